@@ -1,0 +1,44 @@
+package org.truce.client.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code truce} command line: one launcher, solo play by default. */
+@Command(name = "truce",
+        mixinStandardHelpOptions = true,
+        versionProvider = TruceMain.Version.class,
+        description = {"Truce: negotiate the terms and security guarantees of a ceasefire in Ukraine.",
+                "With no command, starts a solo game against bots."},
+        subcommands = {SoloCommand.class, ServeCommand.class, JoinCommand.class, BotCommand.class,
+                SimulateCommand.class, CommandLine.HelpCommand.class})
+public final class TruceMain implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new TruceMain());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        if (args.length == 0) {
+            return cli.execute("solo");
+        }
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return new CommandLine(new SoloCommand()).execute();
+    }
+
+    /** Reports the version from the jar manifest (or "dev" when run from classes). */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = TruceMain.class.getPackage().getImplementationVersion();
+            return new String[] {"truce " + (v == null ? "dev" : v), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

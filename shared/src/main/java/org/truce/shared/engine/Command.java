@@ -1,0 +1,40 @@
+package org.truce.shared.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** An intention sent to the rules engine. The engine answers with events or a {@link Rejection}. */
+public sealed interface Command {
+
+    /** The pen holder tables a complete package: term id → option id. */
+    record Propose(String party, int round, Map<String, String> terms) implements Command {
+        public Propose {
+            Objects.requireNonNull(party, "party");
+            terms = terms == null ? null : Map.copyOf(terms);
+        }
+    }
+
+    /** A party votes on the draft on the table. */
+    record Vote(String party, int round, boolean accept) implements Command {
+        public Vote {
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
+    /** Chat: to "all" or to one party. Changes nothing in the rules. */
+    record Say(String from, String to, String text) implements Command {
+        public static final String ALL = "all";
+
+        public Say {
+            Objects.requireNonNull(from, "from");
+            to = to == null ? ALL : to;
+        }
+    }
+
+    /** The referee's clock ran out for this round and phase. */
+    record Timeout(int round, Phase phase) implements Command {
+        public Timeout {
+            Objects.requireNonNull(phase, "phase");
+        }
+    }
+}

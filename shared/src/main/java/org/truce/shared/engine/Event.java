@@ -1,0 +1,66 @@
+package org.truce.shared.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What happened in a game. The state is derived from events alone, so replaying a game's
+ * events gives the same state; the server persists exactly these, one JSON line each.
+ */
+public sealed interface Event {
+
+    /** The game begins: round 1, the first party in turn order holds the pen. */
+    record GameStarted(String scenario, int rounds, List<String> parties, long seed) implements Event {
+        public GameStarted {
+            Objects.requireNonNull(scenario, "scenario");
+            parties = List.copyOf(parties);
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1");
+            }
+        }
+    }
+
+    /** A package is on the table; {@code automatic} when the clock re-tabled an earlier draft. */
+    record Tabled(int round, String by, Map<String, String> terms, boolean automatic) implements Event {
+        public Tabled {
+            Objects.requireNonNull(by, "by");
+            terms = Map.copyOf(terms);
+        }
+    }
+
+    /** A vote; {@code automatic} when the clock counted a missing vote as a reject. */
+    record Voted(int round, String party, boolean accept, boolean automatic) implements Event {
+        public Voted {
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
+    /** The round ends without agreement and the pen passes. */
+    record RoundFailed(int round, List<String> rejectedBy, String reason) implements Event {
+        public RoundFailed {
+            rejectedBy = List.copyOf(rejectedBy);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Every party accepted the draft: the game ends with this agreement. */
+    record Agreed(int round, Map<String, String> terms) implements Event {
+        public Agreed {
+            terms = Map.copyOf(terms);
+        }
+    }
+
+    /** The last round failed: every party gets its no-deal value. */
+    record NoDealReached(int round) implements Event {
+    }
+
+    /** A chat message; {@code to} is "all" or a party id. */
+    record Said(int round, String from, String to, String text) implements Event {
+        public Said {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.truce.shared.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/**
+ * The state of one game, derived from its events only ({@link #apply}). Immutable: every event
+ * gives a new state. Holds only public facts (no briefs, no private chat), so it can be shown to
+ * any seat and read by bots.
+ */
+public final class GameState {
+    private final ScenarioInfo info;
+    private final Phase phase;
+    private final int round;
+    private final int rounds;
+    private final long seed;
+    private final Draft draft;
+    private final Map<String, VoteStatus> votes;
+    private final List<RoundRecord> history;
+    private final Package agreement;
+
+    private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
+                      Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement) {
+        this.info = info;
+        this.phase = phase;
+        this.round = round;
+        this.rounds = rounds;
+        this.seed = seed;
+        this.draft = draft;
+        this.votes = votes;
+        this.history = history;
+        this.agreement = agreement;
+    }
+
+    /** Before the game starts: seats are being filled. */
+    public static GameState lobby(ScenarioInfo info) {
+        return new GameState(Objects.requireNonNull(info), Phase.LOBBY, 0, info.rounds(), 0L, null,
+                Map.of(), List.of(), null);
+    }
+
+    /** Folds events into a state, from the lobby. */
+    public static GameState replay(ScenarioInfo info, List<Event> events) {
+        GameState s = lobby(info);
+        for (Event e : events) {
+            s = s.apply(e);
+        }
+        return s;
+    }
+
+    public ScenarioInfo info() {
+        return info;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /** Current round, 1-based (0 in the lobby; the last round played once ended). */
+    public int round() {
+        return round;
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The party holding the pen this round, or null in the lobby. */
+    public String pen() {
+        return phase == Phase.LOBBY ? null : info.penHolder(round);
+    }
+
+    /** The draft on the table in the current round (null while the pen holder drafts). */
+    public Draft draft() {
+        return draft;
+    }
+
+    /** Votes on the current draft, every party; the pen holder counts as accepting. */
+    public Map<String, VoteStatus> votes() {
+        return votes;
+    }
+
+    public List<RoundRecord> history() {
+        return history;
+    }
+
+    /** Every package tabled so far, oldest first, the current draft included. */
+    public List<Draft> drafts() {
+        List<Draft> out = new ArrayList<>();
+        for (RoundRecord r : history) {
+            if (r.draft() != null) {
+                out.add(r.draft());
+            }
+        }
+        if (draft != null && (history.isEmpty() || history.get(history.size() - 1).round() != draft.round())) {
+            out.add(draft);
+        }
+        return out;
+    }
+
+    /** The most recent tabled package, or null if none was ever tabled. */
+    public Draft lastDraft() {
+        List<Draft> d = drafts();
+        return d.isEmpty() ? null : d.get(d.size() - 1);
+    }
+
+    public boolean isOver() {
+        return phase == Phase.ENDED;
+    }
+
+    /** The agreed package if the game ended in agreement, else null. */
+    public Package agreement() {
+        return agreement;
+    }
+
+    /** Parties that still have to vote on the current draft. */
+    public List<String> pendingVoters() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, VoteStatus> e : votes.entrySet()) {
+            if (e.getValue() == VoteStatus.PENDING) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** The state after one more event. */
+    public GameState apply(Event event) {
+        if (event instanceof Event.GameStarted e) {
+            return new GameState(info, Phase.PROPOSING, 1, e.rounds(), e.seed(), null, Map.of(), List.of(), null);
+        }
+        if (event instanceof Event.Tabled e) {
+            Package p = info.space().fromTerms(e.terms(), (problem, message) -> {
+                throw new IllegalStateException("event log holds an invalid package: " + message);
+            });
+            Map<String, VoteStatus> v = new LinkedHashMap<>();
+            for (String party : info.partyIds()) {
+                v.put(party, party.equals(e.by()) ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
+            }
+            return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), e.by(), p, e.automatic()),
+                    Collections.unmodifiableMap(v), history, null);
+        }
+        if (event instanceof Event.Voted e) {
+            Map<String, VoteStatus> v = new LinkedHashMap<>(votes);
+            v.put(e.party(), e.accept() ? VoteStatus.ACCEPTED : VoteStatus.REJECTED);
+            return new GameState(info, phase, round, rounds, seed, draft, Collections.unmodifiableMap(v), history, null);
+        }
+        if (event instanceof Event.RoundFailed e) {
+            List<RoundRecord> h = closeRound(false);
+            int next = Math.min(round + 1, rounds);
+            // after the last round NoDealReached follows and ends the game
+            return new GameState(info, Phase.PROPOSING, round < rounds ? next : round, rounds, seed, null, Map.of(), h, null);
+        }
+        if (event instanceof Event.Agreed e) {
+            List<RoundRecord> h = closeRound(true);
+            return new GameState(info, Phase.ENDED, round, rounds, seed, draft, votes, h, draft.pkg());
+        }
+        if (event instanceof Event.NoDealReached) {
+            return new GameState(info, Phase.ENDED, round, rounds, seed, null, Map.of(), history, null);
+        }
+        if (event instanceof Event.Said) {
+            return this;
+        }
+        throw new IllegalArgumentException("unknown event " + event);
+    }
+
+    private List<RoundRecord> closeRound(boolean agreed) {
+        List<RoundRecord> h = new ArrayList<>(history);
+        h.add(new RoundRecord(round, pen(), draft, votes, agreed));
+        return Collections.unmodifiableList(h);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GameState g && info.equals(g.info) && phase == g.phase && round == g.round
+                && rounds == g.rounds && seed == g.seed && Objects.equals(draft, g.draft) && votes.equals(g.votes)
+                && history.equals(g.history) && Objects.equals(agreement, g.agreement);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(phase, round, rounds, seed, draft, votes, history, agreement);
+    }
+
+    @Override
+    public String toString() {
+        return "GameState[" + phase.wire() + " round " + round + "/" + rounds + " pen " + pen()
+                + (draft == null ? "" : " draft " + draft.pkg()) + "]";
+    }
+}

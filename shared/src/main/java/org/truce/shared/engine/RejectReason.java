@@ -1,0 +1,35 @@
+package org.truce.shared.engine;
+
+/** Why the engine refused a command. Stable codes: the server sends them as protocol error codes. */
+public enum RejectReason {
+    NOT_STARTED("the game has not started"),
+    GAME_OVER("the game is over"),
+    UNKNOWN_PARTY("no such party"),
+    WRONG_ROUND("that is not the current round"),
+    NOT_YOUR_PEN("another party holds the pen"),
+    NOT_PROPOSING("a draft is already on the table and being voted on"),
+    NOTHING_TO_VOTE("nothing is being voted on"),
+    PEN_HOLDER_CANNOT_VOTE("the pen holder tabled the draft and does not vote on it"),
+    ALREADY_VOTED("this party has already voted in this round"),
+    UNKNOWN_TERM("no such term"),
+    UNKNOWN_OPTION("no such option"),
+    MISSING_TERM("the package leaves a term out"),
+    UNKNOWN_RECIPIENT("no such recipient"),
+    BAD_TEXT("the message is empty or too long"),
+    WRONG_PHASE("the clock ran out for a phase that is already over");
+
+    private final String summary;
+
+    RejectReason(String summary) {
+        this.summary = summary;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The protocol error code, e.g. "not_your_pen". */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

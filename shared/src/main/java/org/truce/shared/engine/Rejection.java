@@ -1,0 +1,11 @@
+package org.truce.shared.engine;
+
+import java.util.Objects;
+
+/** A refused command: a stable reason and a message for the player. */
+public record Rejection(RejectReason reason, String message) {
+    public Rejection {
+        Objects.requireNonNull(reason, "reason");
+        message = message == null || message.isBlank() ? reason.summary() : message;
+    }
+}

@@ -1,0 +1,188 @@
+package org.truce.shared.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.PackageProblem;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/**
+ * The rules of the rotating pen: decides whether a command is allowed in a state and which
+ * events it causes. Pure: no clock, no I/O, no randomness. Every refusal is a typed
+ * {@link Rejection}, never an exception.
+ */
+public final class Rules {
+    /** Longest chat message, in characters. */
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_ROUNDS = 50;
+
+    private Rules() {
+    }
+
+    /** The event that starts a game; rounds 1..50. */
+    public static Event.GameStarted start(ScenarioInfo info, int rounds, long seed) {
+        if (rounds < 1 || rounds > MAX_ROUNDS) {
+            throw new IllegalArgumentException("rounds must be within 1.." + MAX_ROUNDS);
+        }
+        return new Event.GameStarted(info.id(), rounds, info.partyIds(), seed);
+    }
+
+    public static Outcome decide(GameState s, Command c) {
+        if (c instanceof Command.Say say) {
+            return say(s, say);
+        }
+        if (s.phase() == Phase.LOBBY) {
+            return reject(RejectReason.NOT_STARTED, null);
+        }
+        if (s.isOver()) {
+            return reject(RejectReason.GAME_OVER, null);
+        }
+        if (c instanceof Command.Propose p) {
+            return propose(s, p);
+        }
+        if (c instanceof Command.Vote v) {
+            return vote(s, v);
+        }
+        if (c instanceof Command.Timeout t) {
+            return timeout(s, t);
+        }
+        throw new IllegalArgumentException("unknown command " + c);
+    }
+
+    private static Outcome propose(GameState s, Command.Propose p) {
+        ScenarioInfo info = s.info();
+        if (info.partyIndex(p.party()) < 0) {
+            return reject(RejectReason.UNKNOWN_PARTY, "no party '" + p.party() + "' in this game");
+        }
+        if (p.round() != s.round()) {
+            return reject(RejectReason.WRONG_ROUND, "this is round " + s.round() + ", not round " + p.round());
+        }
+        if (s.phase() != Phase.PROPOSING) {
+            return reject(RejectReason.NOT_PROPOSING, "round " + s.round() + " already has a draft on the table; vote on it");
+        }
+        if (!p.party().equals(s.pen())) {
+            return reject(RejectReason.NOT_YOUR_PEN, s.pen() + " holds the pen in round " + s.round());
+        }
+        Rejection[] problem = new Rejection[1];
+        Package pkg = info.space().fromTerms(p.terms(), (kind, message) ->
+                problem[0] = new Rejection(reasonFor(kind), message));
+        if (pkg == null) {
+            return new Outcome.Rejected(problem[0]);
+        }
+        return accept(new Event.Tabled(s.round(), p.party(), info.space().toTerms(pkg), false));
+    }
+
+    private static RejectReason reasonFor(PackageProblem kind) {
+        switch (kind) {
+            case UNKNOWN_TERM:
+                return RejectReason.UNKNOWN_TERM;
+            case UNKNOWN_OPTION:
+                return RejectReason.UNKNOWN_OPTION;
+            default:
+                return RejectReason.MISSING_TERM;
+        }
+    }
+
+    private static Outcome vote(GameState s, Command.Vote v) {
+        if (s.info().partyIndex(v.party()) < 0) {
+            return reject(RejectReason.UNKNOWN_PARTY, "no party '" + v.party() + "' in this game");
+        }
+        if (v.round() != s.round()) {
+            return reject(RejectReason.WRONG_ROUND, "this is round " + s.round() + ", not round " + v.round());
+        }
+        if (s.phase() != Phase.VOTING) {
+            return reject(RejectReason.NOTHING_TO_VOTE, s.pen() + " has not tabled a draft yet in round " + s.round());
+        }
+        if (v.party().equals(s.pen())) {
+            return reject(RejectReason.PEN_HOLDER_CANNOT_VOTE, null);
+        }
+        if (s.votes().get(v.party()) != VoteStatus.PENDING) {
+            return reject(RejectReason.ALREADY_VOTED, v.party() + " has already voted in round " + s.round());
+        }
+        List<Event> events = new ArrayList<>();
+        Event.Voted voted = new Event.Voted(s.round(), v.party(), v.accept(), false);
+        events.add(voted);
+        closeIfComplete(s.apply(voted), events);
+        return accept(events);
+    }
+
+    private static Outcome timeout(GameState s, Command.Timeout t) {
+        if (t.round() != s.round()) {
+            return reject(RejectReason.WRONG_ROUND, "this is round " + s.round() + ", not round " + t.round());
+        }
+        if (t.phase() != s.phase()) {
+            return reject(RejectReason.WRONG_PHASE, "round " + s.round() + " is " + s.phase().wire() + ", not " + t.phase().wire());
+        }
+        List<Event> events = new ArrayList<>();
+        if (s.phase() == Phase.PROPOSING) {
+            Draft previous = s.lastDraft();
+            if (previous != null) {
+                // the pen holder ran out of time: the latest draft goes back on the table
+                events.add(new Event.Tabled(s.round(), s.pen(), s.info().space().toTerms(previous.pkg()), true));
+            } else {
+                events.add(new Event.RoundFailed(s.round(), List.of(), "no draft tabled in time"));
+                if (s.round() >= s.rounds()) {
+                    events.add(new Event.NoDealReached(s.round()));
+                }
+            }
+            return accept(events);
+        }
+        // voting: a missing vote counts as a reject
+        GameState next = s;
+        for (String party : s.pendingVoters()) {
+            Event.Voted v = new Event.Voted(s.round(), party, false, true);
+            events.add(v);
+            next = next.apply(v);
+        }
+        closeIfComplete(next, events);
+        return accept(events);
+    }
+
+    /** Once nobody is pending: agreement if all accepted, else the round fails (and maybe the game). */
+    private static void closeIfComplete(GameState s, List<Event> events) {
+        if (!s.pendingVoters().isEmpty()) {
+            return;
+        }
+        List<String> rejected = new ArrayList<>();
+        s.votes().forEach((party, vote) -> {
+            if (vote == VoteStatus.REJECTED) {
+                rejected.add(party);
+            }
+        });
+        if (rejected.isEmpty()) {
+            events.add(new Event.Agreed(s.round(), s.info().space().toTerms(s.draft().pkg())));
+            return;
+        }
+        events.add(new Event.RoundFailed(s.round(), rejected, "rejected"));
+        if (s.round() >= s.rounds()) {
+            events.add(new Event.NoDealReached(s.round()));
+        }
+    }
+
+    private static Outcome say(GameState s, Command.Say say) {
+        if (s.info().partyIndex(say.from()) < 0) {
+            return reject(RejectReason.UNKNOWN_PARTY, "no party '" + say.from() + "' in this game");
+        }
+        String to = say.to();
+        if (!Command.Say.ALL.equals(to) && (s.info().partyIndex(to) < 0 || to.equals(say.from()))) {
+            return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + to + "'");
+        }
+        String text = say.text() == null ? "" : say.text().strip();
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
+        }
+        return accept(new Event.Said(s.round(), say.from(), to, text));
+    }
+
+    private static Outcome accept(Event e) {
+        return new Outcome.Accepted(List.of(e));
+    }
+
+    private static Outcome accept(List<Event> events) {
+        return new Outcome.Accepted(events);
+    }
+
+    private static Outcome reject(RejectReason reason, String message) {
+        return new Outcome.Rejected(new Rejection(reason, message));
+    }
+}

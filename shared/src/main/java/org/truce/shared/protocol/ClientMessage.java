@@ -1,0 +1,90 @@
+package org.truce.shared.protocol;
+
+import java.util.Map;
+
+/**
+ * Messages a client sends, one JSON object per line with a "type" (see docs/PROTOCOL.md). Each
+ * record validates its required fields; {@link ProtocolCodec} reports a failure as an error code.
+ */
+public sealed interface ClientMessage {
+
+    /** First message: who is connecting; {@code resume} is a seat token to return to a seat. */
+    record Hello(String name, Integer protocol, String resume) implements ClientMessage {
+        public Hello {
+            Fields.require(protocol, "protocol");
+            name = name == null || name.isBlank() ? "anonymous" : Fields.text(name, "name", 32);
+        }
+    }
+
+    /** Ask for the scenarios this server offers. */
+    record ListScenarios() implements ClientMessage {
+    }
+
+    /** Ask for the rooms on this server. */
+    record ListRooms() implements ClientMessage {
+    }
+
+    /**
+     * Open a room. {@code bots}: party → strategy id for the seats bots take. Optional rounds,
+     * timers (seconds; 0 means no clock), bot difficulty, seed and bot delay (milliseconds).
+     */
+    record CreateRoom(String scenario, Map<String, String> bots, Integer rounds, Integer turnSeconds,
+                      Integer voteSeconds, String difficulty, Long seed, Integer botDelayMs) implements ClientMessage {
+        public CreateRoom {
+            Fields.require(scenario, "scenario");
+            bots = bots == null ? Map.of() : Map.copyOf(bots);
+            Fields.range(rounds, "rounds", 1, 50);
+            Fields.range(turnSeconds, "turnSeconds", 0, 3600);
+            Fields.range(voteSeconds, "voteSeconds", 0, 3600);
+            Fields.range(botDelayMs, "botDelayMs", 0, 60_000);
+        }
+    }
+
+    /** Take a seat in a room. */
+    record Join(String room, String party) implements ClientMessage {
+        public Join {
+            Fields.require(room, "room");
+            Fields.require(party, "party");
+        }
+    }
+
+    /** Watch a room: public state only. */
+    record Spectate(String room) implements ClientMessage {
+        public Spectate {
+            Fields.require(room, "room");
+        }
+    }
+
+    /** Table a complete package (pen holder only). */
+    record Propose(Integer round, Map<String, String> terms) implements ClientMessage {
+        public Propose {
+            Fields.require(round, "round");
+            Fields.require(terms, "terms");
+            terms = Map.copyOf(terms);
+        }
+    }
+
+    /** Vote on the draft on the table. */
+    record Vote(Integer round, Boolean accept) implements ClientMessage {
+        public Vote {
+            Fields.require(round, "round");
+            Fields.require(accept, "accept");
+        }
+    }
+
+    /** Chat to "all" or to one party id. */
+    record Say(String to, String text) implements ClientMessage {
+        public Say {
+            to = to == null ? "all" : to;
+            Fields.require(text, "text");
+        }
+    }
+
+    /** Leave the room (the seat stays yours for the grace period). */
+    record Leave() implements ClientMessage {
+    }
+
+    /** Keep-alive; answered by pong. */
+    record Ping() implements ClientMessage {
+    }
+}

@@ -1,0 +1,31 @@
+package org.truce.shared.protocol;
+
+/** A message that breaks the protocol, with a stable error code (see docs/PROTOCOL.md). */
+public final class ProtocolException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+    private final String re;
+
+    public ProtocolException(String code, String message) {
+        this(code, message, null);
+    }
+
+    public ProtocolException(String code, String message, String re) {
+        super(message, null, false, false);
+        this.code = code;
+        this.re = re;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The request id the error answers, if the request carried one. */
+    public String re() {
+        return re;
+    }
+
+    public ProtocolException withRe(String id) {
+        return new ProtocolException(code, getMessage(), id);
+    }
+}

@@ -1,0 +1,78 @@
+package org.truce.shared.protocol;
+
+import java.util.List;
+import java.util.Map;
+import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/** Messages the server sends, one JSON object per line with a "type"; a reply carries "re". */
+public sealed interface ServerMessage {
+
+    record Welcome(int protocol, String server, String name) implements ServerMessage {
+    }
+
+    /** The scenarios on offer, with party, term and option ids and names to build screens from. */
+    record Scenarios(List<ScenarioInfo> scenarios) implements ServerMessage {
+    }
+
+    record Rooms(List<RoomSummary> rooms) implements ServerMessage {
+    }
+
+    record RoomSummary(String code, String scenario, String title, String phase, int round, int rounds,
+                       List<Seat> seats) {
+    }
+
+    /** A seat: who occupies it ("human", "bot" or null when free) and whether they are connected. */
+    record Seat(String party, String occupant, String name, boolean connected, String strategy) {
+    }
+
+    /** A room was opened; the facilitator key lets its creator run it (kept secret). */
+    record RoomCreated(String code, String facilitatorKey) implements ServerMessage {
+    }
+
+    /** You hold a seat: keep {@code seatToken} secret, it returns you to the seat after a drop. */
+    record Joined(String room, String party, String seatToken, Brief brief, ScenarioInfo scenario) implements ServerMessage {
+    }
+
+    /** You watch a room (public state only). */
+    record Spectating(String room, ScenarioInfo scenario) implements ServerMessage {
+    }
+
+    /** A package on the table. */
+    record DraftView(int round, String by, Map<String, String> terms, boolean automatic) {
+    }
+
+    /** A finished round. */
+    record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed) {
+    }
+
+    /**
+     * The public state of a room, sent after every change. {@code deadline}: epoch milliseconds
+     * when the current clock runs out, or null. {@code you}: the receiver's party, or null.
+     */
+    record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                 Map<String, String> votes, List<Seat> seats, Long deadline, List<RoundView> history, String you)
+            implements ServerMessage {
+    }
+
+    /** Chat: {@code to} is "all" or the receiver's party. */
+    record Said(String from, String to, String text, int round) implements ServerMessage {
+    }
+
+    /** Something everyone in the room should know: a clock ran out, a seat changed hands. */
+    record Notice(String kind, String text) implements ServerMessage {
+    }
+
+    /** The end: the agreement (or null), each party's result, every brief revealed, the analysis. */
+    record GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results,
+                    Map<String, Brief> briefs, AgreementAnalysis analysis) implements ServerMessage {
+    }
+
+    record Error(String code, String message) implements ServerMessage {
+    }
+
+    record Pong() implements ServerMessage {
+    }
+}

@@ -1,0 +1,20 @@
+package org.truce.shared.scenario;
+
+import java.util.List;
+
+/**
+ * What a party's bot says in chat, in character. Placeholders: {term} and {option} (the term
+ * and option a line is about), {party} (who tabled the draft).
+ */
+public record Lines(List<String> table, List<String> accept, List<String> reject, List<String> redLine) {
+    public Lines {
+        table = table == null ? List.of() : List.copyOf(table);
+        accept = accept == null ? List.of() : List.copyOf(accept);
+        reject = reject == null ? List.of() : List.copyOf(reject);
+        redLine = redLine == null ? List.of() : List.copyOf(redLine);
+    }
+
+    public static Lines none() {
+        return new Lines(List.of(), List.of(), List.of(), List.of());
+    }
+}

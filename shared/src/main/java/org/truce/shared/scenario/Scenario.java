@@ -1,0 +1,73 @@
+package org.truce.shared.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A complete scenario: the public {@link ScenarioInfo} and every party's confidential
+ * {@link Brief}. Only the referee (engine, server, analysis) holds one; bots get the public
+ * info and their own brief.
+ */
+public final class Scenario {
+    private final ScenarioInfo info;
+    private final Map<String, Brief> briefs;
+    private final Map<String, Utility> utilities = new ConcurrentHashMap<>();
+
+    public Scenario(ScenarioInfo info, Map<String, Brief> briefs) {
+        this.info = Objects.requireNonNull(info, "info");
+        Map<String, Brief> ordered = new LinkedHashMap<>();
+        for (Party p : info.parties()) {
+            Brief b = briefs.get(p.id());
+            if (b == null) {
+                throw new IllegalArgumentException("no brief for party " + p.id());
+            }
+            ordered.put(p.id(), b);
+        }
+        this.briefs = java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    public ScenarioInfo info() {
+        return info;
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    public List<Party> parties() {
+        return info.parties();
+    }
+
+    public List<Term> terms() {
+        return info.terms();
+    }
+
+    public PackageSpace space() {
+        return info.space();
+    }
+
+    public Brief brief(String party) {
+        Brief b = briefs.get(party);
+        if (b == null) {
+            throw new IllegalArgumentException("unknown party " + party);
+        }
+        return b;
+    }
+
+    public Map<String, Brief> briefs() {
+        return briefs;
+    }
+
+    /** The party's utility, built once and shared (it is immutable apart from its caches). */
+    public Utility utility(String party) {
+        return utilities.computeIfAbsent(party, p -> new Utility(info, brief(p)));
+    }
+
+    @Override
+    public String toString() {
+        return "Scenario[" + info.id() + "]";
+    }
+}

@@ -1,0 +1,30 @@
+package org.truce.shared.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An issue on the table (ceasefire line, NATO, ...) with the options it can be settled on. */
+public record Term(String id, String name, List<Option> options) {
+    public Term {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        options = List.copyOf(options);
+        if (options.size() < 2) {
+            throw new IllegalArgumentException("term " + id + " needs at least two options");
+        }
+    }
+
+    /** Index of the option with this id, or -1. */
+    public int indexOf(String optionId) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(optionId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Option option(int index) {
+        return options.get(index);
+    }
+}
