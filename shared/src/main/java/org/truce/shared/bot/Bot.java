@@ -1,0 +1,92 @@
+package org.truce.shared.bot;
+
+import java.util.List;
+import java.util.Objects;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Utility;
+
+/**
+ * A bot in one seat. It knows the public scenario, its own brief and utility, the public state
+ * and the chat addressed to it: never another party's brief (it is never given a
+ * {@link org.truce.shared.scenario.Scenario}). Deterministic for a given seed.
+ */
+public final class Bot {
+    /** Strategy ids a bot can play; "default" is the party's persona from the scenario. */
+    public static final List<String> STRATEGIES = List.of("default", "boulware", "conceder", "linear", "tit-for-tat", "modeller");
+
+    private final BotContext context;
+    private final Strategy strategy;
+    private final String strategyId;
+
+    private Bot(BotContext context, Strategy strategy, String strategyId) {
+        this.context = context;
+        this.strategy = strategy;
+        this.strategyId = strategyId;
+    }
+
+    /**
+     * A bot for the seat whose brief this is. {@code strategyId} null or "default" means the
+     * party's persona.
+     */
+    public static Bot create(ScenarioInfo info, Brief brief, Utility utility, String strategyId,
+                             Difficulty difficulty, long seed) {
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(brief, "brief");
+        if (!utility.party().equals(brief.party())) {
+            throw new IllegalArgumentException("utility and brief belong to different parties");
+        }
+        String id = strategyId == null || strategyId.isBlank() ? "default" : strategyId;
+        if (!isKnown(id)) {
+            throw new IllegalArgumentException("unknown strategy '" + id + "' (known: " + String.join(", ", STRATEGIES) + ")");
+        }
+        BotContext ctx = new BotContext(info, brief, utility, difficulty == null ? Difficulty.NORMAL : difficulty, seed);
+        return new Bot(ctx, Strategies.create(id, ctx), id);
+    }
+
+    public static boolean isKnown(String strategyId) {
+        return STRATEGIES.contains(strategyId);
+    }
+
+    public String party() {
+        return context.party();
+    }
+
+    public String strategyId() {
+        return strategyId;
+    }
+
+    /** Feeds an event this seat may see (public events, chat to all or to this party). */
+    public void observe(Event event) {
+        if (event instanceof Event.Said s && !s.to().equals("all") && !s.to().equals(party()) && !s.from().equals(party())) {
+            return; // private chat between others never reaches a bot, even if a caller passes it
+        }
+        context.observe(event);
+        strategy.observe(event);
+    }
+
+    /** What the bot does in this state, or null when it has nothing to do (not its pen, already voted). */
+    public BotAction act(GameState state) {
+        if (state.phase() == Phase.PROPOSING && party().equals(state.pen())) {
+            context.update(state);
+            Package p = strategy.table(state);
+            String line = context.lines().onTable(p, state);
+            return new BotAction(new Command.Propose(party(), state.round(), context.info().space().toTerms(p)), line);
+        }
+        if (state.phase() == Phase.VOTING && state.votes().get(party()) == VoteStatus.PENDING) {
+            context.update(state);
+            Package draft = state.draft().pkg();
+            boolean accept = !context.utility().crossesRedLine(draft)
+                    && context.utility().value(draft) >= context.noDealNow(state) && strategy.accept(state, draft);
+            String line = accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
+            return new BotAction(new Command.Vote(party(), state.round(), accept), line);
+        }
+        return null;
+    }
+}

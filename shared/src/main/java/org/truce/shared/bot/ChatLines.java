@@ -1,0 +1,83 @@
+package org.truce.shared.bot;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+import org.truce.shared.scenario.Utility;
+
+/**
+ * What a bot says when it tables, accepts or rejects: a line from its brief, in character,
+ * with {term}, {option} and {party} filled in from the draft (the term it cares most about,
+ * or the one that hurts it most, or the red line crossed).
+ */
+final class ChatLines {
+    private final ScenarioInfo info;
+    private final Brief brief;
+    private final Utility utility;
+    private final SplittableRandom random;
+
+    ChatLines(ScenarioInfo info, Brief brief, Utility utility, SplittableRandom random) {
+        this.info = info;
+        this.brief = brief;
+        this.utility = utility;
+        this.random = random;
+    }
+
+    String onTable(Package p, GameState state) {
+        // the term this party cares most about, with the option it put on the table
+        int top = 0;
+        for (int t = 1; t < info.terms().size(); t++) {
+            if (utility.bestContribution(t) > utility.bestContribution(top)) {
+                top = t;
+            }
+        }
+        return fill(pick(brief.lines().table()), top, p.choice(top), state.pen());
+    }
+
+    String onAccept(Package draft, GameState state) {
+        if (brief.lines().accept().isEmpty() || random.nextDouble() > 0.35) {
+            return null;
+        }
+        return fill(pick(brief.lines().accept()), worstTerm(draft), draft.choice(worstTerm(draft)), state.pen());
+    }
+
+    String onReject(Package draft, GameState state) {
+        int red = utility.redLineTerm(draft);
+        if (red >= 0 && !brief.lines().redLine().isEmpty()) {
+            return fill(pick(brief.lines().redLine()), red, draft.choice(red), state.pen());
+        }
+        int worst = worstTerm(draft);
+        return fill(pick(brief.lines().reject()), worst, draft.choice(worst), state.pen());
+    }
+
+    /** The term where the draft costs this party the most against its best option. */
+    private int worstTerm(Package draft) {
+        int worst = 0;
+        double loss = -1;
+        for (int t = 0; t < info.terms().size(); t++) {
+            double l = utility.bestContribution(t) - utility.contribution(t, draft.choice(t));
+            if (l > loss) {
+                loss = l;
+                worst = t;
+            }
+        }
+        return worst;
+    }
+
+    private String pick(List<String> lines) {
+        return lines.isEmpty() ? null : lines.get(random.nextInt(lines.size()));
+    }
+
+    private String fill(String line, int term, int option, String party) {
+        if (line == null) {
+            return null;
+        }
+        Term t = info.terms().get(term);
+        String partyName = party == null ? "" : info.party(party).name();
+        return line.replace("{term}", t.name()).replace("{option}", t.option(option).label()).replace("{party}", partyName);
+    }
+}

@@ -1,0 +1,20 @@
+package org.truce.shared.bot;
+
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.scenario.Package;
+
+/** A way of negotiating: what to table as pen holder and whether to accept a draft. */
+interface Strategy {
+    /** The package to table now (it never crosses the bot's own red lines). */
+    Package table(GameState state);
+
+    /**
+     * Whether to accept the draft. The bot separately refuses anything below its no-deal value
+     * or across a red line, whatever the strategy says.
+     */
+    boolean accept(GameState state, Package draft);
+
+    default void observe(Event event) {
+    }
+}
