@@ -1,0 +1,737 @@
+package org.truce.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.Scoring;
+import org.truce.shared.bot.Bot;
+import org.truce.shared.bot.BotAction;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Draft;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.Game;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.engine.Outcome;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.RoundRecord;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Scenario;
+
+/**
+ * One negotiation: seats, spectators, the game, its clock, its bots and its log. Every method
+ * except {@link #summary()} runs on the room's own {@link SerialExecutor}; nothing here locks.
+ * Replies go straight to the connections' channels (Netty's writes are thread-safe).
+ */
+final class Room {
+    private static final Logger log = LoggerFactory.getLogger(Room.class);
+    /** Chat lines replayed to a returning player. */
+    private static final int RECENT_CHAT = 50;
+    /** Upper bound on bot moves in one go when bots act without delay (a game has ≤ 50 rounds). */
+    private static final int MAX_INLINE_BOT_MOVES = 2_000;
+
+    final String code;
+    final Scenario scenario;
+    final RoomLog.Setup setup;
+    final SerialExecutor executor;
+    private final Rooms hall;
+    private final Difficulty difficulty;
+    private final Game game;
+    private final Map<String, Seat> seats = new LinkedHashMap<>();
+    private final Set<Session> spectators = new LinkedHashSet<>();
+    private RoomLog logFile;
+    /** The log could not be written: the room refuses moves rather than show unrecorded ones. */
+    private boolean broken;
+    private ScheduledFuture<?> clock;
+    private Long deadline;
+    private int clockGen;
+    private String clockKey;
+    private boolean botTickPending;
+    private volatile ServerMessage.RoomSummary summary;
+
+    Room(Rooms hall, Scenario scenario, RoomLog.Setup setup, List<Event> history) {
+        this.hall = hall;
+        this.code = setup.code();
+        this.scenario = scenario;
+        this.setup = setup;
+        this.executor = new SerialExecutor(hall.pool(), setup.code());
+        Difficulty d = Difficulty.parse(setup.difficulty());
+        this.difficulty = d == null ? Difficulty.NORMAL : d;
+        this.game = Game.replay(scenario.info(), history);
+        for (String p : scenario.info().partyIds()) {
+            seats.put(p, new Seat(p));
+        }
+        setup.bots().forEach((party, strategy) -> {
+            Seat s = seats.get(party);
+            s.occupant = Seat.Occupant.BOT;
+            s.strategy = strategy;
+            s.name = scenario.info().party(party).name() + " (bot)";
+            s.bot = newBot(party, strategy);
+        });
+        this.summary = computeSummary();
+    }
+
+    private Bot newBot(String party, String strategy) {
+        long seed = setup.seed() * 1_000_003L + scenario.info().partyIndex(party);
+        Bot b = Bot.create(scenario.info(), scenario.brief(party), scenario.utility(party), strategy, difficulty, seed);
+        for (Event e : game.events()) {
+            b.observe(e); // a bot joining late (restart, stand-in) catches up on what its seat saw
+        }
+        return b;
+    }
+
+    ServerMessage.RoomSummary summary() {
+        return summary;
+    }
+
+    boolean isOver() {
+        return game.state().isOver();
+    }
+
+    // ---- life cycle -------------------------------------------------------------------------
+
+    /** A new room: write its set-up, tell the creator, start at once if bots fill every seat. */
+    void open(Session creator, String re) {
+        try {
+            log().setup(setup);
+        } catch (IOException e) {
+            log.error("room {}: cannot write its log", code, e);
+            hall.forget(this);
+            creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room: " + e.getMessage(), re);
+            return;
+        }
+        log.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
+        creator.send(new ServerMessage.RoomCreated(code, setup.facilitatorKey()), re);
+        startIfFull();
+        publish();
+    }
+
+    /** After a restart: humans are away (their grace counts from now), clocks start afresh. */
+    void recovered(List<RoomLog.SeatTaken> taken) {
+        long now = System.currentTimeMillis();
+        for (RoomLog.SeatTaken t : taken) {
+            Seat s = seats.get(t.party());
+            if (s == null) {
+                log.warn("room {}: log seats unknown party {}", code, t.party());
+                continue;
+            }
+            s.occupant = Seat.Occupant.HUMAN;
+            s.name = t.name();
+            s.token = t.token();
+            s.goneSince = now;
+            hall.registerToken(t.token(), this);
+        }
+        executor.execute(() -> {
+            startIfFull();
+            if (!isOver()) {
+                for (Seat s : seats.values()) {
+                    if (s.isHuman()) {
+                        scheduleGrace(s);
+                    }
+                }
+                rearmClock();
+                scheduleBots();
+            }
+            publish();
+        });
+    }
+
+    void close() {
+        cancelClock();
+        for (Seat s : seats.values()) {
+            if (s.grace != null) {
+                s.grace.cancel(false);
+            }
+        }
+        if (logFile != null) {
+            try {
+                logFile.close();
+            } catch (IOException e) {
+                log.warn("room {}: closing log: {}", code, e.getMessage());
+            }
+            logFile = null;
+        }
+    }
+
+    /** Every connection in the room (seats and spectators). */
+    List<Session> audience() {
+        List<Session> out = new ArrayList<>();
+        for (Seat s : seats.values()) {
+            if (s.session != null) {
+                out.add(s.session);
+            }
+        }
+        out.addAll(spectators);
+        return out;
+    }
+
+    private RoomLog log() throws IOException {
+        if (logFile == null) {
+            logFile = RoomLog.open(RoomLog.fileFor(hall.roomsDir(), code));
+        }
+        return logFile;
+    }
+
+    // ---- requests -----------------------------------------------------------------------------
+
+    void join(Session s, ClientMessage.Join j, String re) {
+        if (s.room != null) {
+            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        Seat seat = seats.get(j.party());
+        if (seat == null) {
+            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + scenario.id() + " (parties: "
+                    + String.join(", ", seats.keySet()) + ")", re);
+            return;
+        }
+        if (!seat.isFree()) {
+            s.error(ErrorCodes.SEAT_TAKEN, j.party() + "'s seat is taken" + (seat.isHuman() ? "; its player can return with their seat token" : " by a bot"), re);
+            return;
+        }
+        if (broken) {
+            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            return;
+        }
+        String token = Secrets.token();
+        try {
+            log().seat(new RoomLog.SeatTaken(j.party(), s.name, token));
+        } catch (IOException e) {
+            fail(e);
+            s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat: " + e.getMessage(), re);
+            return;
+        }
+        seat.occupant = Seat.Occupant.HUMAN;
+        seat.name = s.name;
+        seat.token = token;
+        seat.session = s;
+        hall.registerToken(token, this);
+        attach(s, j.party());
+        log.info("room {}: {} takes {}", code, s, j.party());
+        s.send(new ServerMessage.Joined(code, j.party(), token, scenario.brief(j.party()), scenario.info()), re);
+        if (!startIfFull()) {
+            broadcastState(null, null);
+        }
+        publish();
+    }
+
+    void spectate(Session s, String re) {
+        if (s.room != null) {
+            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        spectators.add(s);
+        attach(s, null);
+        s.send(new ServerMessage.Spectating(code, scenario.info()), re);
+        s.sendState(encodeState(null, null));
+        for (Event.Said said : recentChat(null)) {
+            s.send(saidView(said));
+        }
+        if (isOver()) {
+            s.send(gameOver());
+        }
+    }
+
+    void resume(Session s, String token, String re) {
+        Seat seat = null;
+        for (Seat candidate : seats.values()) {
+            if (token.equals(candidate.token)) {
+                seat = candidate;
+            }
+        }
+        if (seat == null) {
+            s.error(ErrorCodes.BAD_TOKEN, "no seat has that token", re);
+            return;
+        }
+        if (s.room != null && !(s.room == this && seat.party.equals(s.party))) {
+            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        Session old = seat.session;
+        if (old != null && old != s) {
+            // the player came back on a new connection; the old one is likely half-open
+            old.send(new ServerMessage.Notice("replaced", "your seat was resumed from another connection"));
+            old.room = null;
+            old.party = null;
+        }
+        seat.session = s;
+        seat.name = s.name.equals("anonymous") ? seat.name : s.name;
+        if (seat.grace != null) {
+            seat.grace.cancel(false);
+            seat.grace = null;
+        }
+        boolean wasStandIn = seat.standIn();
+        seat.bot = null;
+        seat.strategy = null;
+        attach(s, seat.party);
+        log.info("room {}: {} resumes {}", code, s, seat.party);
+        s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()), re);
+        for (Event.Said said : recentChat(seat.party)) {
+            s.send(saidView(said));
+        }
+        if (wasStandIn) {
+            notice("returned", seat.party + " is back at the table; their bot persona steps aside");
+        }
+        broadcastState(null, null);
+        if (isOver()) {
+            s.send(gameOver());
+        }
+        publish();
+    }
+
+    void leave(Session s, String re) {
+        if (s.party != null) {
+            Seat seat = seats.get(s.party);
+            if (seat.session == s) {
+                away(seat);
+            }
+        }
+        spectators.remove(s);
+        s.room = null;
+        s.party = null;
+        s.send(new ServerMessage.Notice("left", "you left room " + code + "; your seat token still returns you to your seat"), re);
+        broadcastState(null, null);
+        publish();
+    }
+
+    /** The connection dropped. Idempotent: join and close may race on different threads. */
+    void disconnected(Session s) {
+        boolean changed = spectators.remove(s);
+        if (s.party != null) {
+            Seat seat = seats.get(s.party);
+            if (seat != null && seat.session == s) {
+                away(seat);
+                changed = true;
+                log.info("room {}: {} dropped from {}", code, s, seat.party);
+            }
+        }
+        if (changed) {
+            broadcastState(null, null);
+            publish();
+        }
+    }
+
+    void propose(Session s, ClientMessage.Propose p, String re) {
+        String party = seated(s, re);
+        if (party != null) {
+            command(new Command.Propose(party, p.round(), p.terms()), s, re);
+        }
+    }
+
+    void vote(Session s, ClientMessage.Vote v, String re) {
+        String party = seated(s, re);
+        if (party != null) {
+            command(new Command.Vote(party, v.round(), v.accept()), s, re);
+        }
+    }
+
+    void say(Session s, ClientMessage.Say m, String re) {
+        String party = seated(s, re);
+        if (party != null) {
+            command(new Command.Say(party, m.to(), m.text()), s, re);
+        }
+    }
+
+    private String seated(Session s, String re) {
+        String party = s.party;
+        if (s.room != this || party == null) {
+            s.error(ErrorCodes.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
+            return null;
+        }
+        return party;
+    }
+
+    private void attach(Session s, String party) {
+        s.room = this;
+        s.party = party;
+        if (s.closed) {
+            // the connection closed while this request was queued: channelInactive may have missed the room
+            executor.execute(() -> disconnected(s));
+        }
+    }
+
+    // ---- the game -----------------------------------------------------------------------------
+
+    /** Runs a command through the engine; on success logs (forced to disk), then tells everyone. */
+    private boolean command(Command c, Session from, String re) {
+        if (broken) {
+            if (from != null) {
+                from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            }
+            return false;
+        }
+        Outcome o = game.handle(c);
+        if (!o.isAccepted()) {
+            if (from != null) {
+                from.error(o.rejection().reason().code(), o.rejection().message(), re);
+            } else {
+                log.warn("room {}: engine refused {}: {}", code, c, o.rejection());
+            }
+            return false;
+        }
+        try {
+            log().events(o.events());
+        } catch (IOException e) {
+            fail(e);
+            if (from != null) {
+                from.error(ErrorCodes.SERVER_ERROR, "the server cannot record the move: " + e.getMessage(), re);
+            }
+            return false;
+        }
+        afterEvents(o.events(), from, re);
+        return true;
+    }
+
+    private void fail(IOException e) {
+        log.error("room {}: log write failed; the room stops taking moves", code, e);
+        broken = true;
+        notice("server_error", "the server cannot record this room any more; the game is paused");
+    }
+
+    private boolean startIfFull() {
+        if (game.state().phase() != Phase.LOBBY || broken) {
+            return false;
+        }
+        for (Seat s : seats.values()) {
+            if (s.isFree()) {
+                return false;
+            }
+        }
+        Event.GameStarted start = game.start(setup.rounds(), setup.seed());
+        try {
+            log().events(List.of(start));
+        } catch (IOException e) {
+            fail(e);
+            return false;
+        }
+        log.info("room {}: game started", code);
+        afterEvents(List.of(start), null, null);
+        return true;
+    }
+
+    private void afterEvents(List<Event> events, Session from, String re) {
+        boolean changed = false;
+        for (Event e : events) {
+            for (Seat s : seats.values()) {
+                if (s.bot != null) {
+                    try {
+                        s.bot.observe(e);
+                    } catch (RuntimeException ex) {
+                        log.warn("room {}: bot {} failed to observe {}", code, s.party, e, ex);
+                    }
+                }
+            }
+            if (e instanceof Event.Said said) {
+                deliver(said, from, re);
+            } else {
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        if (isOver()) {
+            cancelClock();
+        } else {
+            rearmClock();
+        }
+        broadcastState(from, re);
+        if (isOver()) {
+            ServerMessage.GameOver over = gameOver();
+            for (Session s : audience()) {
+                s.send(over);
+            }
+            for (Seat s : seats.values()) {
+                if (s.grace != null) {
+                    s.grace.cancel(false);
+                }
+            }
+            log.info("room {}: game over in round {}: {}", code, game.state().round(),
+                    game.state().agreement() == null ? "no deal" : "agreement");
+        } else {
+            scheduleBots();
+        }
+        publish();
+    }
+
+    private void deliver(Event.Said e, Session from, String re) {
+        ServerMessage.Said m = saidView(e);
+        if (Command.Say.ALL.equals(e.to())) {
+            for (Session s : audience()) {
+                s.send(m, s == from ? re : null);
+            }
+            return;
+        }
+        // private: the sender's echo and the recipient, nobody else (no spectator, no other seat)
+        for (String party : List.of(e.from(), e.to())) {
+            Session s = seats.get(party).session;
+            if (s != null) {
+                s.send(m, s == from ? re : null);
+            }
+        }
+    }
+
+    private static ServerMessage.Said saidView(Event.Said e) {
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round());
+    }
+
+    /** Chat the party (or, for null, a spectator) may see, newest last. */
+    private List<Event.Said> recentChat(String party) {
+        List<Event.Said> out = new ArrayList<>();
+        for (Event e : game.events()) {
+            if (e instanceof Event.Said s && (Command.Say.ALL.equals(s.to())
+                    || (party != null && (party.equals(s.to()) || party.equals(s.from()))))) {
+                out.add(s);
+            }
+        }
+        return out.size() <= RECENT_CHAT ? out : out.subList(out.size() - RECENT_CHAT, out.size());
+    }
+
+    private void notice(String kind, String text) {
+        ServerMessage.Notice n = new ServerMessage.Notice(kind, text);
+        for (Session s : audience()) {
+            s.send(n);
+        }
+    }
+
+    // ---- clock --------------------------------------------------------------------------------
+
+    /** A fresh clock whenever the round or phase changes (and after a restart). */
+    private void rearmClock() {
+        GameState g = game.state();
+        String key = g.round() + ":" + g.phase();
+        if (key.equals(clockKey)) {
+            return;
+        }
+        cancelClock();
+        clockKey = key;
+        int secs = g.phase() == Phase.PROPOSING ? setup.turnSeconds() : g.phase() == Phase.VOTING ? setup.voteSeconds() : 0;
+        if (secs <= 0) {
+            return;
+        }
+        int gen = ++clockGen;
+        deadline = System.currentTimeMillis() + secs * 1000L;
+        clock = hall.scheduler().schedule(() -> executor.execute(() -> clockRanOut(gen)), secs, TimeUnit.SECONDS);
+    }
+
+    private void cancelClock() {
+        clockGen++;
+        deadline = null;
+        clockKey = null;
+        if (clock != null) {
+            clock.cancel(false);
+            clock = null;
+        }
+    }
+
+    private void clockRanOut(int gen) {
+        if (gen != clockGen || isOver() || broken) {
+            return;
+        }
+        GameState g = game.state();
+        String text;
+        if (g.phase() == Phase.PROPOSING) {
+            Draft last = g.lastDraft();
+            text = last != null
+                    ? g.pen() + " ran out of time to table: the last draft (round " + last.round() + ") goes back on the table"
+                    : g.pen() + " ran out of time to table and there is no earlier draft: round " + g.round() + " fails";
+        } else {
+            text = "Voting time ran out: no vote from " + String.join(", ", g.pendingVoters()) + " counts as a rejection";
+        }
+        notice("timeout", text);
+        clockKey = null;
+        command(new Command.Timeout(g.round(), g.phase()), null, null);
+    }
+
+    // ---- bots ---------------------------------------------------------------------------------
+
+    private void scheduleBots() {
+        if (botTickPending || isOver() || broken || game.state().phase() == Phase.LOBBY || !botsHaveWork()) {
+            return;
+        }
+        botTickPending = true;
+        int delay = setup.botDelayMs();
+        if (delay == 0) {
+            executor.execute(this::botTick);
+        } else {
+            hall.scheduler().schedule(() -> executor.execute(this::botTick), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean botsHaveWork() {
+        GameState g = game.state();
+        for (Seat s : seats.values()) {
+            if (s.bot == null) {
+                continue;
+            }
+            if (g.phase() == Phase.PROPOSING && s.party.equals(g.pen())) {
+                return true;
+            }
+            if (g.phase() == Phase.VOTING && g.votes().get(s.party) == VoteStatus.PENDING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Bots act. With a delay: every bot vote due now is cast, but a tabled draft ends the tick so
+     * humans can read it before the votes come in. Without one: bots play on until a human is due.
+     */
+    private void botTick() {
+        botTickPending = false;
+        boolean inline = setup.botDelayMs() == 0;
+        int moves = 0;
+        boolean acted;
+        do {
+            acted = false;
+            for (Seat s : seats.values()) {
+                if (s.bot == null || isOver() || broken) {
+                    continue;
+                }
+                BotAction a;
+                try {
+                    a = s.bot.act(game.state());
+                } catch (RuntimeException e) {
+                    log.warn("room {}: bot {} failed", code, s.party, e);
+                    continue;
+                }
+                if (a == null || !command(a.command(), null, null)) {
+                    continue;
+                }
+                acted = true;
+                moves++;
+                if (a.line() != null && !a.line().isBlank()) {
+                    command(new Command.Say(s.party, Command.Say.ALL, a.line()), null, null);
+                }
+                if (!inline && a.command() instanceof Command.Propose) {
+                    break;
+                }
+            }
+        } while (inline && acted && moves < MAX_INLINE_BOT_MOVES && !isOver());
+        scheduleBots();
+    }
+
+    // ---- seats away ---------------------------------------------------------------------------
+
+    private void away(Seat seat) {
+        seat.session = null;
+        seat.goneSince = System.currentTimeMillis();
+        if (!isOver()) {
+            scheduleGrace(seat);
+        }
+    }
+
+    private void scheduleGrace(Seat seat) {
+        if (seat.grace != null) {
+            seat.grace.cancel(false);
+        }
+        long since = seat.goneSince;
+        seat.grace = hall.scheduler().schedule(() -> executor.execute(() -> graceOver(seat, since)),
+                hall.config().graceSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void graceOver(Seat seat, long since) {
+        if (seat.session != null || seat.goneSince != since || seat.bot != null || isOver() || broken) {
+            return;
+        }
+        seat.grace = null;
+        seat.strategy = "default";
+        seat.bot = newBot(seat.party, "default");
+        log.info("room {}: {} away for {} s, bot persona stands in", code, seat.party, hall.config().graceSeconds());
+        notice("stand_in", seat.party + " has been away for " + hall.config().graceSeconds()
+                + " s: their bot persona plays the seat until they return");
+        broadcastState(null, null);
+        publish();
+        scheduleBots();
+    }
+
+    // ---- views --------------------------------------------------------------------------------
+
+    private void broadcastState(Session from, String re) {
+        for (Seat seat : seats.values()) {
+            Session s = seat.session;
+            if (s == null) {
+                continue;
+            }
+            String json = encodeState(seat.party, s == from ? re : null);
+            if (s == from) {
+                s.write(json); // the direct reply is never coalesced away
+            } else {
+                s.sendState(json);
+            }
+        }
+        if (!spectators.isEmpty()) {
+            String json = encodeState(null, null);
+            for (Session s : spectators) {
+                s.sendState(json);
+            }
+        }
+    }
+
+    private String encodeState(String you, String re) {
+        return ProtocolCodec.encode(state(you), re);
+    }
+
+    ServerMessage.State state(String you) {
+        GameState g = game.state();
+        Map<String, String> votes = new LinkedHashMap<>();
+        g.votes().forEach((p, v) -> votes.put(p, v.wire()));
+        List<ServerMessage.RoundView> history = new ArrayList<>();
+        for (RoundRecord r : g.history()) {
+            Map<String, String> rv = new LinkedHashMap<>();
+            r.votes().forEach((p, v) -> rv.put(p, v.wire()));
+            history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed()));
+        }
+        int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
+        return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
+                draftView(g.draft()), votes, seatViews(), deadline, history, you);
+    }
+
+    private ServerMessage.DraftView draftView(Draft d) {
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+    }
+
+    private List<ServerMessage.Seat> seatViews() {
+        List<ServerMessage.Seat> out = new ArrayList<>();
+        for (Seat s : seats.values()) {
+            out.add(s.view());
+        }
+        return out;
+    }
+
+    ServerMessage.GameOver gameOver() {
+        GameState g = game.state();
+        Map<String, String> agreement = g.agreement() == null ? null : scenario.space().toTerms(g.agreement());
+        return new ServerMessage.GameOver(agreement, g.round(), Scoring.results(scenario, g), scenario.briefs(),
+                analysis(g));
+    }
+
+    private AgreementAnalysis analysis(GameState g) {
+        return null; // filled in once org.truce.shared.analysis.Analysis lands on main
+    }
+
+    private void publish() {
+        summary = computeSummary();
+    }
+
+    private ServerMessage.RoomSummary computeSummary() {
+        GameState g = game.state();
+        int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
+        return new ServerMessage.RoomSummary(code, scenario.id(), scenario.info().title(), g.phase().wire(), g.round(),
+                rounds, seatViews());
+    }
+}

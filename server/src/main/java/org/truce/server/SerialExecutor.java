@@ -1,0 +1,77 @@
+package org.truce.server;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs tasks one at a time, in submission order, on a shared pool: each room owns one, so its
+ * state is only ever touched by one thread at a time without a thread per room. At most one
+ * drain task per room sits in the pool's queue, so the pool's queue is bounded by the number of
+ * rooms.
+ */
+final class SerialExecutor implements Executor {
+    private static final Logger log = LoggerFactory.getLogger(SerialExecutor.class);
+    /** Tasks run per drain before yielding the pool thread, so one busy room cannot starve others. */
+    private static final int BATCH = 64;
+
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Executor pool;
+    private final String name;
+    private volatile Thread runner;
+
+    SerialExecutor(Executor pool, String name) {
+        this.pool = pool;
+        this.name = name;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        tasks.add(task);
+        schedule();
+    }
+
+    /** True on the thread currently draining this executor (for assertions). */
+    boolean inExecutor() {
+        return runner == Thread.currentThread();
+    }
+
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                pool.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                scheduled.set(false);
+                log.debug("room {}: pool shut down, {} task(s) dropped", name, tasks.size());
+            }
+        }
+    }
+
+    private void drain() {
+        runner = Thread.currentThread();
+        try {
+            for (int i = 0; i < BATCH; i++) {
+                Runnable r = tasks.poll();
+                if (r == null) {
+                    break;
+                }
+                try {
+                    r.run();
+                } catch (RuntimeException | Error e) {
+                    log.error("room {}: task failed", name, e);
+                }
+            }
+        } finally {
+            runner = null;
+            scheduled.set(false);
+        }
+        if (!tasks.isEmpty()) {
+            schedule();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.truce.server;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.truce.shared.scenario.Scenario;
+
+/**
+ * How a server runs. {@link #defaults()} is LAN play (all interfaces, port 7777, data in
+ * ./truce-data); {@link #loopback(Path)} is what solo mode wants (127.0.0.1, an ephemeral port).
+ *
+ * @param bindHost       address to listen on ("0.0.0.0" for all interfaces)
+ * @param port           TCP port; 0 picks a free one (see {@link TruceServer#address()})
+ * @param dataDir        where room logs and the server log live
+ * @param graceSeconds   how long a dropped player's seat waits before its bot persona plays it
+ * @param botDelayMs     pause before a server-side bot acts, so humans can follow (0 allowed)
+ * @param turnSeconds    default time the pen holder has to table (0 = no clock)
+ * @param voteSeconds    default time voters have (0 = no clock)
+ * @param maxLineBytes   longest protocol line accepted
+ * @param idleSeconds    a connection silent this long is closed (clients send ping); 0 = never
+ * @param roomThreads    size of the pool that runs every room's serial executor
+ * @param maxRooms       rooms in progress at most (create_room beyond that: too_many_rooms)
+ * @param scenarios      scenarios offered besides the built-in ones and DATA/scenarios/*.json
+ */
+public record ServerConfig(String bindHost, int port, Path dataDir, int graceSeconds, int botDelayMs,
+                           int turnSeconds, int voteSeconds, int maxLineBytes, int idleSeconds,
+                           int roomThreads, int maxRooms, List<Scenario> scenarios) {
+    public static final int DEFAULT_PORT = 7777;
+
+    public ServerConfig {
+        Objects.requireNonNull(bindHost, "bindHost");
+        Objects.requireNonNull(dataDir, "dataDir");
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        check(port, "port", 0, 65535);
+        check(graceSeconds, "graceSeconds", 0, 86_400);
+        check(botDelayMs, "botDelayMs", 0, 60_000);
+        check(turnSeconds, "turnSeconds", 0, 3600);
+        check(voteSeconds, "voteSeconds", 0, 3600);
+        check(maxLineBytes, "maxLineBytes", 1024, 16 << 20);
+        check(idleSeconds, "idleSeconds", 0, 86_400);
+        check(roomThreads, "roomThreads", 1, 256);
+        check(maxRooms, "maxRooms", 1, 1_000_000);
+    }
+
+    private static void check(int v, String name, int min, int max) {
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", got " + v);
+        }
+    }
+
+    /** LAN defaults: all interfaces, port 7777, ./truce-data, 120 s grace, 700 ms bot delay, 180/90 s clocks. */
+    public static ServerConfig defaults() {
+        int threads = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        return new ServerConfig("0.0.0.0", DEFAULT_PORT, Path.of("truce-data"), 120, 700, 180, 90,
+                64 * 1024, 600, threads, 10_000, List.of());
+    }
+
+    /** In-process use (solo mode, tests): 127.0.0.1 on a free port, data in {@code dataDir}. */
+    public static ServerConfig loopback(Path dataDir) {
+        return defaults().withBindHost("127.0.0.1").withPort(0).withDataDir(dataDir);
+    }
+
+    public ServerConfig withBindHost(String v) {
+        return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withPort(int v) {
+        return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withDataDir(Path v) {
+        return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withGraceSeconds(int v) {
+        return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withBotDelayMs(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withTurnSeconds(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withVoteSeconds(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withMaxLineBytes(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withIdleSeconds(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios);
+    }
+
+    public ServerConfig withRoomThreads(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios);
+    }
+
+    public ServerConfig withMaxRooms(int v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios);
+    }
+
+    public ServerConfig withScenarios(List<Scenario> v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v);
+    }
+}

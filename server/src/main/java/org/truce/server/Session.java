@@ -1,0 +1,143 @@
+package org.truce.server;
+
+import io.netty.channel.Channel;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * One connection. Its requests are handled one at a time, in order (a pasted script of
+ * {@code join} then {@code propose} must not race); the in-flight request may run on a room's
+ * executor. The inbox is touched only on the channel's event loop; the room binding is written
+ * by room executors and read by the event loop (volatile).
+ */
+final class Session {
+    private static final Logger log = LoggerFactory.getLogger(Session.class);
+    /** Beyond this many queued requests the socket is no longer read (TCP pushes back). */
+    private static final int INBOX_HIGH = 32;
+    /** A reader this far behind is dropped: its seat waits for it to reconnect. */
+    static final long MAX_BACKLOG_BYTES = 4L << 20;
+
+    final Channel channel;
+    final long id;
+    volatile String name = "anonymous";
+    volatile boolean greeted;
+    /** The room this connection sits or watches in, or null. */
+    volatile Room room;
+    /** The party whose seat this connection holds, null when spectating or not in a room. */
+    volatile String party;
+    volatile boolean closed;
+
+    private final ArrayDeque<Object> inbox = new ArrayDeque<>();
+    private boolean busy;
+    /** The newest state not yet written because the reader is slow; states supersede each other. */
+    private final AtomicReference<String> pendingState = new AtomicReference<>();
+
+    Session(Channel channel, long id) {
+        this.channel = channel;
+        this.id = id;
+    }
+
+    interface Dispatcher {
+        /** Handles one request and calls {@code done} exactly once, from any thread, when finished. */
+        void dispatch(Session s, Object request, Runnable done);
+    }
+
+    // ---- event loop only ------------------------------------------------------------------
+
+    void enqueue(Object request, Dispatcher d) {
+        inbox.add(request);
+        if (inbox.size() >= INBOX_HIGH) {
+            channel.config().setAutoRead(false);
+        }
+        pump(d);
+    }
+
+    private void pump(Dispatcher d) {
+        if (busy || closed) {
+            return;
+        }
+        Object next = inbox.poll();
+        if (next == null) {
+            return;
+        }
+        busy = true;
+        d.dispatch(this, next, () -> {
+            if (channel.eventLoop().inEventLoop()) {
+                finished(d);
+            } else {
+                channel.eventLoop().execute(() -> finished(d));
+            }
+        });
+    }
+
+    private void finished(Dispatcher d) {
+        busy = false;
+        if (inbox.size() < INBOX_HIGH / 2 && !channel.config().isAutoRead() && !closed) {
+            channel.config().setAutoRead(true);
+        }
+        pump(d);
+    }
+
+    void discardInbox() {
+        inbox.clear();
+    }
+
+    // ---- any thread -----------------------------------------------------------------------
+
+    void send(ServerMessage m, String re) {
+        write(ProtocolCodec.encode(m, re));
+    }
+
+    void send(ServerMessage m) {
+        send(m, null);
+    }
+
+    void error(String code, String message, String re) {
+        send(new ServerMessage.Error(code, message), re);
+    }
+
+    /** Writes a line. A reader that lets megabytes pile up is cut off rather than fill the heap. */
+    void write(String json) {
+        if (!channel.isActive()) {
+            return;
+        }
+        if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
+            log.warn("connection {} ({}) reads too slowly: closing it", id, name);
+            channel.close();
+            return;
+        }
+        channel.writeAndFlush(json + "\n", channel.voidPromise());
+    }
+
+    /**
+     * A state is a snapshot: while the reader is behind only the newest one is kept, and it is
+     * written when the socket drains ({@link #writable()}), so a slow reader costs one state.
+     */
+    void sendState(String json) {
+        if (channel.isWritable()) {
+            pendingState.set(null);
+            write(json);
+            return;
+        }
+        pendingState.set(json);
+        if (channel.isWritable()) {
+            writable(); // it drained meanwhile: do not leave the state behind
+        }
+    }
+
+    void writable() {
+        String s = pendingState.getAndSet(null);
+        if (s != null) {
+            write(s);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "session " + id + " (" + name + ")";
+    }
+}

@@ -1,0 +1,124 @@
+package org.truce.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * A running Truce server. {@code TruceServer.start(ServerConfig.loopback(dir))} is all solo mode
+ * needs; {@link #address()} gives the port actually bound.
+ */
+public final class TruceServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TruceServer.class);
+    public static final String NAME = "truce";
+
+    private final ServerConfig config;
+    private final Rooms rooms;
+    private final EventLoopGroup group;
+    private final ChannelGroup connections;
+    private final Channel listener;
+    private volatile boolean closed;
+
+    private TruceServer(ServerConfig config, Rooms rooms, EventLoopGroup group, ChannelGroup connections, Channel listener) {
+        this.config = config;
+        this.rooms = rooms;
+        this.group = group;
+        this.connections = connections;
+        this.listener = listener;
+    }
+
+    /**
+     * Replays the data dir's room logs, then listens. Throws {@link UncheckedIOException} if the
+     * data dir cannot be used or the port cannot be bound.
+     */
+    public static TruceServer start(ServerConfig cfg) {
+        long t0 = System.nanoTime();
+        Rooms rooms;
+        try {
+            rooms = new Rooms(cfg, ScenarioCatalog.load(cfg));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use data dir " + cfg.dataDir(), e);
+        }
+        rooms.recover();
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        ChannelGroup connections = new DefaultChannelGroup("truce-connections", GlobalEventExecutor.INSTANCE);
+        try {
+            Channel ch = new ServerBootstrap()
+                    .group(group)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                    .childHandler(new TruceChannelInitializer(rooms, connections, cfg))
+                    .bind(cfg.bindHost(), cfg.port())
+                    .sync()
+                    .channel();
+            TruceServer server = new TruceServer(cfg, rooms, group, connections, ch);
+            log.info("truce server listening on {} (data {}, {} room(s) recovered) in {} ms", server.address(),
+                    cfg.dataDir().toAbsolutePath(), rooms.size(), (System.nanoTime() - t0) / 1_000_000);
+            return server;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            rooms.shutdown(1000);
+            throw new IllegalStateException("interrupted while binding", e);
+        } catch (Exception e) {
+            // Netty rethrows a BindException without declaring it
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            rooms.shutdown(1000);
+            throw new UncheckedIOException("cannot listen on " + cfg.bindHost() + ":" + cfg.port() + ": " + e.getMessage(),
+                    e instanceof IOException ? (IOException) e : new IOException(e));
+        }
+    }
+
+    /** The address actually bound (the real port when the config asked for 0). */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) listener.localAddress();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Connections open now. */
+    public int connections() {
+        return connections.size();
+    }
+
+    /**
+     * Tells every client, stops accepting, closes the room logs (every line was already forced
+     * to disk), then shuts Netty down. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        log.info("truce server on {} shutting down", address());
+        listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        String bye = ProtocolCodec.encode(new ServerMessage.Notice("shutdown", "the server is shutting down; "
+                + "your seat token returns you to your seat when it is back")) + "\n";
+        connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
+        rooms.shutdown(3000);
+        connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        log.info("truce server stopped");
+    }
+}
