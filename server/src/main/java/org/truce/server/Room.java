@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.Analysis;
 import org.truce.shared.analysis.Scoring;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.BotAction;
@@ -721,7 +722,13 @@ final class Room {
     }
 
     private AgreementAnalysis analysis(GameState g) {
-        return null; // filled in once org.truce.shared.analysis.Analysis lands on main
+        try {
+            // exhaustive over the package space, computed once per scenario and cached
+            return Analysis.of(scenario).assess(g.agreement(), g.round());
+        } catch (RuntimeException e) {
+            log.warn("room {}: analysis failed; game_over goes without it", code, e);
+            return null;
+        }
     }
 
     private void publish() {
