@@ -1,0 +1,78 @@
+package org.truce.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The referee's clocks and the bot persona standing in for a player who stays away. */
+@Timeout(30)
+class ClockAndGraceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void clocksFailTheRoundThenRetableAndCountMissingVotesAsRejects() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ua = Wire.hello(server.address(), "ua");
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"turnSeconds\":1,\"voteSeconds\":1,\"seed\":3}");
+            String room = ua.reply("c").get("code").getAsString();
+            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+            ua.reply("j");
+            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            ru.reply("j");
+            JsonObject first = ua.state(s -> s.get("round").getAsInt() == 1 && s.get("phase").getAsString().equals("proposing"));
+            assertThat(first.get("deadline").getAsLong()).isGreaterThan(System.currentTimeMillis() - 1000);
+            // UA never tables: no earlier draft, so round 1 fails and everyone is told
+            JsonObject notice = ru.until("timeout notice", o -> "notice".equals(Wire.type(o)));
+            assertThat(notice.get("kind").getAsString()).isEqualTo("timeout");
+            assertThat(notice.get("text").getAsString()).contains("UA").contains("round 1 fails");
+            ru.state(s -> s.get("round").getAsInt() == 2 && s.get("pen").getAsString().equals("RU"));
+            ru.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":2,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
+            ru.reply("p");
+            // UA does not vote: the clock counts it as a rejection
+            JsonObject voteNotice = ua.until("vote timeout", o -> "notice".equals(Wire.type(o)) && o.get("text").getAsString().contains("Voting"));
+            assertThat(voteNotice.get("text").getAsString()).contains("UA");
+            JsonObject r3 = ua.state(s -> s.get("round").getAsInt() == 3);
+            JsonObject round2 = r3.getAsJsonArray("history").get(1).getAsJsonObject();
+            assertThat(round2.getAsJsonObject("votes").get("UA").getAsString()).isEqualTo("rejected");
+            // round 3 is the bot's: it tables at once, so no re-tabling is needed there
+        }
+    }
+
+    @Test
+    void anAbsentPlayersSeatIsPlayedByItsPersonaUntilTheyReturn() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            ru.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"turnSeconds\":0,\"voteSeconds\":0,\"seed\":5}");
+            String room = ru.reply("c").get("code").getAsString();
+            Wire ua = Wire.hello(server.address(), "ua");
+            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+            String token = ua.reply("j").get("seatToken").getAsString();
+            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            ru.reply("j");
+            ua.close(); // UA holds the pen in round 1 and leaves
+            JsonObject standIn = ru.until("stand-in notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("stand_in"));
+            assertThat(standIn.get("text").getAsString()).contains("UA");
+            // the persona tables for UA
+            JsonObject tabled = ru.state(s -> s.get("phase").getAsString().equals("voting"));
+            assertThat(tabled.getAsJsonObject("draft").get("by").getAsString()).isEqualTo("UA");
+
+            try (Wire back = new Wire(server.address())) {
+                back.send("{\"type\":\"hello\",\"name\":\"ua\",\"protocol\":1,\"resume\":\"" + token + "\"}");
+                back.expect("joined");
+                ru.until("return notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("returned"));
+                JsonObject st = back.expect("state");
+                JsonObject uaSeat = st.getAsJsonArray("seats").get(0).getAsJsonObject();
+                assertThat(uaSeat.get("connected").getAsBoolean()).isTrue();
+                assertThat(uaSeat.has("strategy")).isFalse();
+            }
+        }
+    }
+}
