@@ -1,18 +1,117 @@
 package org.truce.client.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+import org.truce.server.ServerConfig;
+import org.truce.server.TruceServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Option;
 
-/** Placeholder until this subcommand is built: says so and exits 2. */
-@Command(name = "serve", description = "Run a server for LAN play and classrooms. (not built yet)")
+/** {@code truce serve}: hosts rooms for LAN play and classrooms until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run a server for LAN play and classrooms.",
+                "Clients connect with `truce join HOST[:PORT]`, bots with `truce bot`, anyone with `nc HOST PORT` (see docs/PROTOCOL.md)."})
 public final class ServeCommand implements Callable<Integer> {
-    @Unmatched
-    private java.util.List<String> ignored;
+    @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = ServerConfig.DEFAULT_PORT;
+
+    @Option(names = "--bind", description = "address to listen on (default: all interfaces)")
+    String bind = "0.0.0.0";
+
+    @Option(names = "--data", description = "data directory: room logs and the server log (default ${DEFAULT-VALUE})")
+    Path data = Path.of("truce-data");
+
+    @Option(names = "--grace", description = "seconds a dropped player's seat waits before its bot persona plays it (default ${DEFAULT-VALUE})")
+    int grace = 120;
+
+    @Option(names = "--bot-delay", description = "milliseconds a server bot waits before acting (default ${DEFAULT-VALUE})")
+    int botDelay = 700;
 
     @Override
-    public Integer call() {
-        System.err.println("truce serve: not built yet in this version.");
-        return 2;
+    public Integer call() throws Exception {
+        Files.createDirectories(data);
+        logToStderrAndFile(data.resolve("truce-server.log"));
+        ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
+                .withGraceSeconds(grace).withBotDelayMs(botDelay);
+        TruceServer server;
+        try {
+            server = TruceServer.start(cfg);
+        } catch (RuntimeException e) {
+            System.err.println("truce serve: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "truce-serve-shutdown"));
+        int p = server.address().getPort();
+        String host = server.address().getAddress().isAnyLocalAddress() ? localName() : server.address().getHostString();
+        System.out.println("Truce server listening on " + server.address().getHostString() + ":" + p
+                + " (data in " + data.toAbsolutePath() + ")");
+        System.out.println("Connect:  ./truce join " + host + ":" + p + "    or    nc " + host + " " + p);
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String localName() {
+        try {
+            return InetAddress.getLocalHost().getHostAddress();
+        } catch (Exception e) {
+            return "localhost";
+        }
+    }
+
+    /**
+     * The launcher's logback.xml logs to a file only (the client owns the terminal); a server
+     * has no screen to protect, so it logs to stderr and to DATA/truce-server.log — never to
+     * stdout, never into the protocol stream.
+     */
+    static void logToStderrAndFile(Path file) {
+        ILoggerFactory f = LoggerFactory.getILoggerFactory();
+        if (!(f instanceof LoggerContext)) {
+            return;
+        }
+        LoggerContext ctx = (LoggerContext) f;
+        ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
+        err.setContext(ctx);
+        err.setName("STDERR");
+        err.setTarget("System.err");
+        err.setEncoder(encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n"));
+        err.start();
+        FileAppender<ILoggingEvent> out = new FileAppender<>();
+        out.setContext(ctx);
+        out.setName("SERVER_FILE");
+        out.setFile(file.toString());
+        out.setAppend(true);
+        out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [%thread] %logger{30} - %msg%n"));
+        out.start();
+        root.addAppender(err);
+        root.addAppender(out);
+        root.setLevel(Level.INFO);
+        ctx.getLogger("io.netty").setLevel(Level.WARN);
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
+        PatternLayoutEncoder e = new PatternLayoutEncoder();
+        e.setContext(ctx);
+        e.setPattern(pattern);
+        e.start();
+        return e;
     }
 }
