@@ -26,6 +26,7 @@ import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ProtocolCodec;
@@ -662,25 +663,54 @@ final class Room {
 
     // ---- views --------------------------------------------------------------------------------
 
+    /**
+     * One encoding per change, not one per seat: the state is built and serialised once and each
+     * seat's copy only splices in {@code you} (and the reply's {@code re}). States grow with the
+     * game's history, so this is most of the broadcast's cost.
+     */
     private void broadcastState(Session from, String re) {
+        if (audienceIsEmpty()) {
+            return;
+        }
+        String base = encodeState(null, null);
         for (Seat seat : seats.values()) {
             Session s = seat.session;
             if (s == null) {
                 continue;
             }
-            String json = encodeState(seat.party, s == from ? re : null);
+            String json = personalise(base, seat.party, s == from ? re : null);
             if (s == from) {
                 s.write(json); // the direct reply is never coalesced away
             } else {
                 s.sendState(json);
             }
         }
+        for (Session s : spectators) {
+            s.sendState(base);
+        }
+    }
+
+    private boolean audienceIsEmpty() {
         if (!spectators.isEmpty()) {
-            String json = encodeState(null, null);
-            for (Session s : spectators) {
-                s.sendState(json);
+            return false;
+        }
+        for (Seat s : seats.values()) {
+            if (s.session != null) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /** Adds {@code "you"} and {@code "re"} to an encoded state object (field order is free in JSON). */
+    static String personalise(String stateJson, String you, String re) {
+        StringBuilder sb = new StringBuilder(stateJson.length() + 48);
+        sb.append(stateJson, 0, stateJson.length() - 1);
+        sb.append(",\"you\":").append(Json.gson().toJson(you));
+        if (re != null) {
+            sb.append(",\"re\":").append(Json.gson().toJson(re));
+        }
+        return sb.append('}').toString();
     }
 
     private String encodeState(String you, String re) {
