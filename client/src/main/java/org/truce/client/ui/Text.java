@@ -40,21 +40,32 @@ public final class Text {
             return out;
         }
         for (String para : s.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
+            int lead = 0;
+            while (lead < para.length() && para.charAt(lead) == ' ' && lead < width / 2) {
+                lead++;
+            }
+            String indent = para.substring(0, lead);
+            para = para.substring(lead);
+            StringBuilder line = new StringBuilder(indent);
             for (String word : para.split(" ")) {
-                while (word.length() > width) {
-                    if (line.length() > 0) {
+                while (word.length() > width - indent.length()) {
+                    if (line.length() > indent.length()) {
                         out.add(line.toString());
                         line.setLength(0);
+                        line.append(indent);
                     }
-                    out.add(word.substring(0, width));
-                    word = word.substring(width);
+                    int cut = width - line.length();
+                    out.add(line + word.substring(0, cut));
+                    line.setLength(0);
+                    line.append(indent);
+                    word = word.substring(cut);
                 }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
                     out.add(line.toString());
                     line.setLength(0);
+                    line.append(indent);
                 }
-                if (line.length() > 0) {
+                if (line.length() > indent.length()) {
                     line.append(' ');
                 }
                 line.append(word);
