@@ -17,6 +17,7 @@ final class BotContext {
     private final SplittableRandom random;
     private final OpponentModel model;
     private final ChatLines lines;
+    private boolean[][] declared;
 
     BotContext(ScenarioInfo info, Brief brief, Utility utility, Difficulty difficulty, long seed) {
         this.info = info;
@@ -62,6 +63,32 @@ final class BotContext {
 
     ChatLines lines() {
         return lines;
+    }
+
+    /** [term][option]: true where another party has publicly declared the option a red line. */
+    boolean[][] othersDeclaredRedLines() {
+        if (declared == null) {
+            boolean[][] d = new boolean[info.terms().size()][];
+            for (int t = 0; t < d.length; t++) {
+                d[t] = new boolean[info.terms().get(t).options().size()];
+            }
+            for (org.truce.shared.scenario.Party p : info.parties()) {
+                if (p.id().equals(party())) {
+                    continue;
+                }
+                for (org.truce.shared.scenario.RedLine r : p.declaredRedLines()) {
+                    int t = info.termIndex(r.term());
+                    d[t][info.terms().get(t).indexOf(r.option())] = true;
+                }
+            }
+            declared = d;
+        }
+        return declared;
+    }
+
+    /** Packages this bot may table, best for it first (see {@link PackageChooser#candidates}). */
+    int[] candidates() {
+        return PackageChooser.candidates(utility, othersDeclaredRedLines());
     }
 
     void observe(Event e) {

@@ -6,12 +6,13 @@ import org.truce.shared.scenario.Utility;
 
 /**
  * Picks the package to table at an aspiration level: among packages at or above it for the
- * bot (never across its red lines), the one the others are predicted to like most. Scans from
- * the aspiration upwards (the packages that give the others the most first), at most
- * {@link #SCAN} of them, so a move costs well under a millisecond.
+ * bot (never across its red lines, nor across any red line another party has declared in
+ * public), the one the others are predicted to like most. Scans from the aspiration upwards
+ * (the packages that give the others the most first), at most {@link #SCAN} of them, so a move
+ * costs well under a millisecond.
  */
 final class PackageChooser {
-    static final int SCAN = 3000;
+    static final int SCAN = 1000;
 
     private PackageChooser() {
     }
@@ -23,46 +24,51 @@ final class PackageChooser {
     static Package choose(BotContext ctx, double aspiration, boolean cautious) {
         Utility u = ctx.utility();
         PackageSpace space = u.space();
-        int[] best = u.codesBestFirst();
+        int[] candidates = ctx.candidates();
         float[] table = u.table();
-        if (best.length == 0) {
-            throw new IllegalStateException("every package crosses a red line of " + u.party());
+        if (candidates.length == 0) {
+            // every package crosses someone's declared red line: hold the bot's own best
+            return space.decode(u.codesBestFirst()[0]);
         }
         // first index whose utility falls below the aspiration (sorted best first)
         int lo = 0;
-        int hi = best.length;
+        int hi = candidates.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (table[best[mid]] >= aspiration) {
+            if (table[candidates[mid]] >= aspiration) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         int end = Math.max(lo, 1);
-        int start = Math.max(0, end - SCAN);
         double[][][] score = ctx.model().scoreTable();
+        byte[] digits = space.digits();
         int me = ctx.model().me();
         int parties = ctx.model().parties();
         int terms = space.terms();
-        int bestCode = best[0];
+        int bestCode = candidates[0];
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = end - 1; i >= start; i--) {
-            int code = best[i];
+        for (int i = end - 1; i >= 0 && i >= end - SCAN; i--) {
+            int code = candidates[i];
+            int base = code * terms;
             double sum = 0;
             double min = Double.POSITIVE_INFINITY;
             for (int j = 0; j < parties; j++) {
                 if (j == me) {
                     continue;
                 }
+                double[][] sj = score[j];
                 double s = 0;
                 for (int t = 0; t < terms; t++) {
-                    s += score[j][t][space.choice(code, t)];
+                    s += sj[t][digits[base + t]];
                 }
                 sum += s;
                 min = Math.min(min, s);
             }
-            double value = cautious ? min + 0.15 * sum / Math.max(1, parties - 1) : sum;
+            // unanimity: the least-pleased party decides; the modeller leans on that even more
+            double mean = sum / Math.max(1, parties - 1);
+            double value = cautious ? min + 0.15 * mean : 0.5 * min + mean;
             // a little noise breaks ties differently from game to game (seeded: still deterministic)
             value += ctx.random().nextDouble() * 1e-3;
             if (value > bestScore) {
@@ -72,4 +78,40 @@ final class PackageChooser {
         }
         return space.decode(bestCode);
     }
+
+    /**
+     * The bot's packages that cross neither its own red lines nor any other party's declared
+     * ones, best for it first. Depends only on the bot's utility and public facts, so it is
+     * cached per utility.
+     */
+    static int[] candidates(Utility u, boolean[][] declared) {
+        synchronized (CACHE) {
+            int[] c = CACHE.get(u);
+            if (c != null) {
+                return c;
+            }
+        }
+        PackageSpace space = u.space();
+        byte[] digits = space.digits();
+        int terms = space.terms();
+        int[] best = u.codesBestFirst();
+        int[] out = new int[best.length];
+        int n = 0;
+        for (int code : best) {
+            boolean blocked = false;
+            for (int t = 0; t < terms && !blocked; t++) {
+                blocked = declared[t][digits[code * terms + t]];
+            }
+            if (!blocked) {
+                out[n++] = code;
+            }
+        }
+        int[] c = java.util.Arrays.copyOf(out, n);
+        synchronized (CACHE) {
+            CACHE.put(u, c);
+        }
+        return c;
+    }
+
+    private static final java.util.Map<Utility, int[]> CACHE = new java.util.WeakHashMap<>();
 }

@@ -18,8 +18,12 @@ class TimeDependent implements Strategy {
     TimeDependent(BotContext ctx, double e, double margin, boolean cautious) {
         this.ctx = ctx;
         Difficulty d = ctx.difficulty();
-        this.e = e * (d == Difficulty.EASY ? 1.8 : d == Difficulty.HARD ? 0.75 : 1.0);
-        this.margin = margin + (d == Difficulty.HARD ? 2.0 : d == Difficulty.EASY ? -1.0 : 0.0);
+        // each game the bot's temper varies a little around its persona (seeded), so that
+        // games differ and no party's result is fixed in advance
+        double temper = Math.exp(0.3 * ctx.random().nextGaussian());
+        this.e = e * temper * (d == Difficulty.EASY ? 1.8 : d == Difficulty.HARD ? 0.75 : 1.0);
+        this.margin = margin + 6.0 * ctx.random().nextDouble() - 1.0
+                + (d == Difficulty.HARD ? 2.0 : d == Difficulty.EASY ? -1.0 : 0.0);
         this.cautious = cautious || d == Difficulty.HARD;
     }
 

@@ -45,7 +45,9 @@ final class TitForTat implements Strategy {
             double concession = before == null ? 0 : Math.max(0, u - before);
             aspiration -= concession + step * (best - floor(state)) / Math.max(1, ctx.info().parties().size() - 1);
         }
-        aspiration = Math.max(aspiration, floor(state));
+        // reciprocity, but with the deadline in view: by the last round it reaches its floor
+        double deadline = floor(state) + (best - floor(state)) * (1 - Math.pow(ctx.time(state), 1 / 0.6));
+        aspiration = Math.max(Math.min(aspiration, deadline), floor(state));
         return aspiration;
     }
 

@@ -16,6 +16,7 @@ public final class PackageSpace {
     private final int[] radix;
     private final int[] place;
     private final int size;
+    private volatile byte[] digits;
 
     private PackageSpace(List<Term> terms) {
         this.terms = terms;
@@ -56,6 +57,37 @@ public final class PackageSpace {
     /** The option index of {@code term} in the package with this code. */
     public int choice(int code, int term) {
         return (code / place[term]) % radix[term];
+    }
+
+    /**
+     * Every package's options as one byte each, {@code digits()[code * terms() + t]}: lets hot
+     * loops read a package without dividing. Built on first use (2.4 MB for 4^9 packages).
+     */
+    public byte[] digits() {
+        byte[] d = digits;
+        if (d == null) {
+            synchronized (this) {
+                d = digits;
+                if (d == null) {
+                    int n = radix.length;
+                    d = new byte[size * n];
+                    int[] odometer = new int[n];
+                    for (int code = 0; code < size; code++) {
+                        for (int t = 0; t < n; t++) {
+                            d[code * n + t] = (byte) odometer[t];
+                        }
+                        for (int t = n - 1; t >= 0; t--) {
+                            if (++odometer[t] < radix[t]) {
+                                break;
+                            }
+                            odometer[t] = 0;
+                        }
+                    }
+                    digits = d;
+                }
+            }
+        }
+        return d;
     }
 
     public int encode(Package p) {

@@ -2,8 +2,12 @@ package org.truce.shared.scenario;
 
 import java.util.Objects;
 
-/** An option that makes any package containing it unacceptable to the party, whatever else it holds. */
-public record RedLine(String term, String option, String why) {
+/**
+ * An option that makes any package containing it unacceptable to the party, whatever else it
+ * holds. A {@code declared} red line is a public position (announced at the table, known to
+ * all); the others stay in the confidential brief.
+ */
+public record RedLine(String term, String option, String why, boolean declared) {
     public RedLine {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(option, "option");

@@ -7,13 +7,48 @@ import java.util.Objects;
  * The public face of a scenario: what every seat, spectator and bot may know. It holds no
  * brief; bots are built from this and their own {@link Brief} only.
  */
-public record ScenarioInfo(String id, String title, String summary, int rounds, List<Term> terms, List<Party> parties) {
-    public ScenarioInfo {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        summary = summary == null ? "" : summary;
-        terms = List.copyOf(terms);
-        parties = List.copyOf(parties);
+public final class ScenarioInfo {
+    private final String id;
+    private final String title;
+    private final String summary;
+    private final int rounds;
+    private final List<Term> terms;
+    private final List<Party> parties;
+    /** Derived from the terms; rebuilt lazily after JSON decoding. */
+    private transient volatile PackageSpace space;
+
+    public ScenarioInfo(String id, String title, String summary, int rounds, List<Term> terms, List<Party> parties) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Objects.requireNonNull(title, "title");
+        this.summary = summary == null ? "" : summary;
+        this.rounds = rounds;
+        this.terms = List.copyOf(terms);
+        this.parties = List.copyOf(parties);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** Default number of rounds. */
+    public int rounds() {
+        return rounds;
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    public List<Party> parties() {
+        return parties;
     }
 
     public int termIndex(String termId) {
@@ -52,6 +87,27 @@ public record ScenarioInfo(String id, String title, String summary, int rounds, 
     }
 
     public PackageSpace space() {
-        return PackageSpace.of(this);
+        PackageSpace s = space;
+        if (s == null) {
+            s = PackageSpace.of(terms);
+            space = s;
+        }
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScenarioInfo i && id.equals(i.id) && title.equals(i.title) && summary.equals(i.summary)
+                && rounds == i.rounds && terms.equals(i.terms) && parties.equals(i.parties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, rounds, terms.size(), parties.size());
+    }
+
+    @Override
+    public String toString() {
+        return "ScenarioInfo[" + id + "]";
     }
 }

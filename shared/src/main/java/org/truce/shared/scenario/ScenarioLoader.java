@@ -207,7 +207,8 @@ public final class ScenarioLoader {
             String description = string(p, "description", path + ".description", false);
             Brief brief = brief(p, path, id, terms);
             if (id != null && name != null && brief != null) {
-                parties.add(new Party(id, name, description));
+                parties.add(new Party(id, name, description,
+                        brief.redLines().stream().filter(RedLine::declared).toList()));
                 briefs.put(id, brief);
             }
         }
@@ -285,6 +286,7 @@ public final class ScenarioLoader {
                         String term = string(r, "term", rp + ".term", true);
                         String option = string(r, "option", rp + ".option", true);
                         String why = string(r, "why", rp + ".why", false);
+                        Boolean declared = bool(r, "declared", rp + ".declared");
                         if (term == null || option == null) {
                             continue;
                         }
@@ -294,7 +296,7 @@ public final class ScenarioLoader {
                         } else if (t.indexOf(option) < 0) {
                             problem(rp + ".option", "term '" + term + "' has no option '" + option + "'");
                         } else {
-                            redLines.add(new RedLine(term, option, why));
+                            redLines.add(new RedLine(term, option, why, declared != null && declared));
                         }
                     }
                     for (Term t : terms) {
@@ -448,6 +450,18 @@ public final class ScenarioLoader {
             return null;
         }
         return v;
+    }
+
+    private Boolean bool(JsonObject o, String key, String path) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive() || !((JsonPrimitive) e).isBoolean()) {
+            problem(path, "must be true or false");
+            return null;
+        }
+        return e.getAsBoolean();
     }
 
     private Integer integer(JsonObject o, String key, String path, int min, int max, boolean required) {
