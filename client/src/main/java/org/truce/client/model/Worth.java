@@ -82,6 +82,12 @@ public final class Worth {
         return utility.bestContribution(term);
     }
 
+    /** The best package for this party that crosses none of its red lines. */
+    public Package ideal() {
+        int[] best = utility.codesBestFirst();
+        return info.space().decode(best.length == 0 ? 0 : best[0]);
+    }
+
     /** Relative weight of a term, 0..1. */
     public double weight(String termId) {
         double sum = 0;

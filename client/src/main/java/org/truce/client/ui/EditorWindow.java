@@ -40,7 +40,7 @@ final class EditorWindow extends FullWindow {
         if (!drafts.isEmpty()) {
             load(drafts.get(drafts.size() - 1), "the latest draft (round " + drafts.get(drafts.size() - 1).round() + ")");
         } else {
-            source = "a blank sheet: each term's first option";
+            loadIdeal();
         }
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
@@ -57,6 +57,14 @@ final class EditorWindow extends FullWindow {
             choice[t] = Math.max(0, o);
         }
         source = from;
+    }
+
+    private void loadIdeal() {
+        Package best = app.model().worth().ideal();
+        for (int t = 0; t < choice.length; t++) {
+            choice[t] = best.choice(t);
+        }
+        source = "your ideal package (the others will not like it)";
     }
 
     private Package pkg() {
@@ -81,12 +89,13 @@ final class EditorWindow extends FullWindow {
                 + (left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);
         body.set(0, "Starting from " + source + ".", cols);
-        int optW = Math.max(10, cols - 2 - 16 - 1 - 14);
-        body.set(1, "  " + Text.pad("Term", 16) + " " + Text.pad("Option", optW) + "  gives  best", cols, Style.FG, true);
+        int nameW = Math.min(28, Math.max(12, cols - 56));
+        int optW = Math.max(10, cols - 2 - nameW - 1 - 15);
+        body.set(1, "  " + Text.pad("Term", nameW) + " " + Text.pad("Option", optW) + "  gives  best", cols, Style.FG, true);
         for (int t = 0; t < choice.length; t++) {
             Term tm = info.terms().get(t);
             boolean red = worth.isRedLine(t, choice[t]);
-            String line = (t == term ? "▶ " : "  ") + Text.pad(tm.name(), 16) + " " + Text.pad(tm.option(choice[t]).label(), optW)
+            String line = (t == term ? "▶ " : "  ") + Text.pad(tm.name(), nameW) + " " + Text.pad(tm.option(choice[t]).label(), optW)
                     + Text.padLeft(Text.num(worth.contribution(t, choice[t])), 7) + Text.padLeft(Text.num(worth.bestContribution(t)), 6)
                     + (red ? " ✗" : "");
             body.set(2 + t, line, cols, red ? Style.RED : t == term ? Style.ACCENT : Style.FG, t == term || red);
@@ -96,8 +105,9 @@ final class EditorWindow extends FullWindow {
         body.set(row++, "Options for " + cur.name() + " (← → or 1-" + cur.options().size() + "):", cols, Style.FG, true);
         for (int o = 0; o < cur.options().size() && o < 6; o++) {
             boolean red = worth.isRedLine(term, o);
-            String line = "  " + (o + 1) + (o == choice[term] ? " ● " : " ○ ") + Text.pad(cur.option(o).label(), cols - 22)
-                    + Text.padLeft(Text.num(worth.contribution(term, o)), 6) + (red ? "  ✗ red line" : "");
+            String declared = declaredBy(info, cur, o);
+            String line = "  " + (o + 1) + (o == choice[term] ? " ● " : " ○ ") + Text.pad(cur.option(o).label(), cols - 40)
+                    + Text.padLeft(Text.num(worth.contribution(term, o)), 6) + (red ? "  ✗ your red line" : declared.isEmpty() ? "" : "  ⚑ " + declared);
             body.set(row++, line, cols, red ? Style.RED : o == choice[term] ? Style.ACCENT : Style.FG, o == choice[term]);
         }
         row++;
@@ -115,7 +125,21 @@ final class EditorWindow extends FullWindow {
                 body.set(row, String.format("(The latest draft is worth %.1f to you; yours differs on %d terms.)", worth.utility(t), t.distance(p)), cols);
             }
         }
-        keys.setText(Text.pad(" ↑↓ Term  ←→/1-4 Option  C Current  P Earlier  Enter Table it  Esc Back  ? Help", cols));
+        keys.setText(Text.pad(" ↑↓ Term ←→/1-4 Option  C Current P Earlier I Ideal  Enter Table it  Esc Back", cols));
+    }
+
+    /** Parties that publicly declared this option a red line, e.g. "RU UA". */
+    private static String declaredBy(ScenarioInfo info, Term term, int option) {
+        StringBuilder b = new StringBuilder();
+        String opt = term.option(option).id();
+        for (var party : info.parties()) {
+            for (var r : party.declaredRedLines()) {
+                if (r.term().equals(term.id()) && r.option().equals(opt)) {
+                    b.append(b.length() == 0 ? "" : " ").append(party.id());
+                }
+            }
+        }
+        return b.length() == 0 ? "" : b + " red line";
     }
 
     private static String names(List<Term> terms) {
@@ -150,6 +174,8 @@ final class EditorWindow extends FullWindow {
             if (d != null) {
                 load(d, "the latest draft (round " + d.round() + ")");
             }
+        } else if (Keys.is(key, 'i')) {
+            loadIdeal();
         } else if (Keys.is(key, 'p')) {
             List<DraftView> drafts = app.model().drafts();
             if (!drafts.isEmpty()) {

@@ -27,15 +27,13 @@ import org.truce.shared.scenario.Term;
  * what the draft is worth to you, the talk and event log, and what you can do now.
  */
 final class TableWindow extends FullWindow {
-    static final int RIGHT = 26;
-    private static final int MIDDLE_ROWS = 11;
+    private static final int DRAFT_ROWS = 13;
 
     private final Label header = Style.bar(new Label(""));
     private final LabelColumn status = new LabelColumn(1);
-    private final LabelColumn left = new LabelColumn(MIDDLE_ROWS);
-    private final LabelColumn right = new LabelColumn(MIDDLE_ROWS);
+    private final LabelColumn draft = new LabelColumn(DRAFT_ROWS);
     private final Label separator = new Label("");
-    private final LabelColumn logLines = new LabelColumn(8);
+    private final LabelColumn logLines = new LabelColumn(6);
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
     private int votedRound = -1;
@@ -45,10 +43,7 @@ final class TableWindow extends FullWindow {
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
         root.addComponent(status);
-        Panel middle = new Panel(new GridLayout(2).setHorizontalSpacing(1).setLeftMarginSize(0).setRightMarginSize(0));
-        middle.addComponent(left);
-        middle.addComponent(right);
-        root.addComponent(middle);
+        root.addComponent(draft);
         root.addComponent(separator);
         root.addComponent(logLines);
         root.addComponent(action);
@@ -60,7 +55,6 @@ final class TableWindow extends FullWindow {
     public void refresh() {
         int cols = size().getColumns();
         int rows = size().getRows();
-        int leftW = cols - RIGHT - 1;
         GameModel m = app.model();
         State s = m.state();
         ScenarioInfo info = m.scenario();
@@ -71,10 +65,11 @@ final class TableWindow extends FullWindow {
         } else {
             status.set(0, prompt(m, s), cols, Style.ACCENT, true);
         }
-        drawDraft(m, s, info, leftW);
-        drawYou(m, s, info);
+        draft.clear(cols);
+        drawDraft(m, s, info, cols);
+        drawYou(m, s, info, cols);
         separator.setText(Text.pad("── Talk & events " + "─".repeat(Math.max(0, cols - 17)), cols));
-        logLines.resize(Math.max(1, rows - 16));
+        logLines.resize(Math.max(1, rows - 18));
         drawLog(m, cols);
         drawAction(m, s, cols);
         keys.setText(Text.pad(keyBar(m), cols));
@@ -83,7 +78,7 @@ final class TableWindow extends FullWindow {
     private String headerText(GameModel m, State s, ScenarioInfo info) {
         StringBuilder b = new StringBuilder(" TRUCE");
         if (info != null) {
-            b.append(" · ").append(info.title());
+            b.append(" · ").append(shortTitle(info.title()));
         }
         if (s == null) {
             return b.append(" · joining…").toString();
@@ -98,6 +93,11 @@ final class TableWindow extends FullWindow {
         String left = Text.timeLeft(s.deadline(), app.now());
         b.append(" · ").append(left == null ? "no clock" : left + " left");
         return b.toString();
+    }
+
+    static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
     }
 
     private String prompt(GameModel m, State s) {
@@ -129,22 +129,21 @@ final class TableWindow extends FullWindow {
     }
 
     private void drawDraft(GameModel m, State s, ScenarioInfo info, int w) {
-        left.clear(w);
         if (info == null) {
             return;
         }
         Names n = m.names();
         Worth worth = m.worth();
         DraftView d = s == null ? null : s.draft();
+        int nameW = Math.min(28, Math.max(14, w - 52));
+        int optW = Math.max(8, w - nameW - 1 - (worth == null ? 0 : 9));
         if (d == null) {
-            left.set(0, "No draft on the table yet.", w, Style.FG, true);
+            draft.set(0, "No draft on the table yet.", w, Style.FG, true);
         } else {
-            String by = "Draft by " + n.party(d.by()) + ", round " + d.round() + (d.automatic() ? " (re-tabled)" : "");
-            left.set(0, Text.pad(by, w - 8) + (worth == null ? "" : "  gives"), w, Style.FG, true);
+            String by = "Draft on the table: by " + n.party(d.by()) + ", round " + d.round() + (d.automatic() ? " (re-tabled by the clock)" : "");
+            draft.set(0, Text.pad(by, nameW + 1 + optW) + (worth == null ? "" : Text.padLeft("gives you", 9)), w, Style.FG, true);
         }
         Package p = worth == null || d == null ? null : worth.pkg(d.terms());
-        int nameW = 15;
-        int optW = Math.max(8, w - nameW - 1 - (worth == null ? 0 : 8));
         for (int t = 0; t < info.terms().size() && t < 9; t++) {
             Term term = info.terms().get(t);
             String opt = d == null ? "—" : n.option(term.id(), d.terms().get(term.id()));
@@ -153,11 +152,11 @@ final class TableWindow extends FullWindow {
             if (p != null) {
                 int o = p.choice(t);
                 red = worth.isRedLine(t, o);
-                line += " " + Text.padLeft(Text.num(worth.contribution(t, o)), 5) + (red ? " ✗" : "  ");
+                line += Text.padLeft(Text.num(worth.contribution(t, o)), 6) + (red ? " ✗ " : "   ");
             }
-            left.set(1 + t, line, w, red ? Style.RED : Style.FG, red);
+            draft.set(1 + t, line, w, red ? Style.RED : Style.FG, red);
         }
-        left.set(10, votesLine(m, s), w);
+        draft.set(10, votesLine(m, s), w);
     }
 
     private String votesLine(GameModel m, State s) {
@@ -178,43 +177,37 @@ final class TableWindow extends FullWindow {
         return b.toString();
     }
 
-    private void drawYou(GameModel m, State s, ScenarioInfo info) {
-        int w = RIGHT;
-        right.clear(w);
+    private void drawYou(GameModel m, State s, ScenarioInfo info, int w) {
         Worth worth = m.worth();
         if (worth == null || info == null) {
-            right.set(0, m.party() == null ? "Spectating" : "", w, Style.FG, true);
+            draft.set(11, m.party() == null && m.room() != null ? "You are watching (spectator)." : "", w, Style.FG, true);
             return;
         }
         int round = s == null || s.round() < 1 ? 1 : s.round();
-        right.set(0, "You: " + m.names().party(m.party()), w, Style.ACCENT, true);
         double nd = worth.noDeal(round);
-        right.set(1, Text.pad("No deal now", 14) + Text.padLeft(Text.num(nd), 7), w);
+        StringBuilder b = new StringBuilder(m.names().party(m.party())).append(" (you) · no deal now ").append(Text.num(nd));
         DraftView d = s == null ? null : s.draft();
         Package p = d == null ? null : worth.pkg(d.terms());
+        boolean red = false;
+        boolean good = true;
         if (p != null) {
             double u = worth.utility(p);
-            right.set(2, Text.pad("This draft", 14) + Text.padLeft(Text.num(u), 7), w, Style.FG, true);
-            double score = u - nd;
-            right.set(3, Text.pad("Your score", 14) + Text.padLeft(Text.signed(score), 7), w, score >= 0 ? Style.GOOD : Style.RED, false);
+            b.append(" · this draft ").append(Text.num(u)).append(" · score ").append(Text.signed(u - nd));
             List<Term> crossed = worth.redLinesCrossed(p);
-            if (crossed.isEmpty()) {
-                right.set(4, "✓ no red line crossed", w, Style.GOOD, false);
-            } else {
-                right.set(4, "✗ RED LINE: " + crossed.get(0).name(), w, Style.RED, true);
-            }
-        } else {
-            right.set(2, Text.pad("This draft", 14) + Text.padLeft("—", 7), w);
+            red = !crossed.isEmpty();
+            good = u >= nd;
+            b.append(red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line");
         }
-        right.set(6, "Your priorities:", w, Style.FG, true);
+        draft.set(11, b.toString(), w, red ? Style.RED : good ? Style.GOOD : Style.ACCENT, true);
         List<Term> terms = new ArrayList<>(info.terms());
         terms.sort(Comparator.comparingDouble((Term t) -> worth.weight(t.id())).reversed());
-        double top = terms.isEmpty() ? 1 : Math.max(1e-9, worth.weight(terms.get(0).id()));
+        StringBuilder pr = new StringBuilder("Priorities: ");
         for (int i = 0; i < 3 && i < terms.size(); i++) {
             Term t = terms.get(i);
-            right.set(7 + i, Text.pad(t.name(), 17) + " " + Text.bar(worth.weight(t.id()) / top, 6), w);
+            pr.append(i == 0 ? "" : " · ").append(t.name()).append(' ').append(Math.round(100 * worth.weight(t.id()))).append('%');
         }
-        right.set(10, worth.brief().redLines().size() + " red lines · B: brief", w);
+        String tail = " · " + worth.brief().redLines().size() + " red lines (B)";
+        draft.set(12, Text.fit(pr.toString(), w - tail.length()) + tail, w);
     }
 
     private void drawLog(GameModel m, int cols) {

@@ -7,7 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.EngineServer;
-import org.truce.client.TestScenario;
+import org.truce.shared.scenario.ScenarioLoader;
 import org.truce.shared.scenario.Scenario;
 
 /** A whole solo game driven by keystrokes on a headless 80×24 terminal, against the engine stand-in. */
@@ -16,17 +16,17 @@ class SoloGameTest {
     @Test
     @Timeout(30)
     void playsFromPartyChoiceToDebrief() throws Exception {
-        Scenario sc = TestScenario.create();
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
             String s = Dump.save("party", v.waitFor("Whom will you represent?"));
-            assertThat(s).contains("Ukraine").contains("wants a ceasefire").contains("Enter Play this party");
+            assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party");
             v.key(KeyType.Enter);
             Dump.save("difficulty", v.waitFor("How hard should they bargain?"));
             v.key(KeyType.Enter);
             s = v.waitFor("You hold the pen");
             Dump.save("table-pen", s);
-            assertThat(s).contains("Round 1 of 6").contains("No deal now").contains("Votes:").contains("E Edit draft");
+            assertThat(s).contains("Round 1 of 6").contains("no deal now").contains("Votes:").contains("E Edit draft");
             for (int i = 0; i < 200 && !v.text().contains("DEBRIEF"); i++) {
                 String now = v.text();
                 if (now.contains("You hold the pen")) {
@@ -54,7 +54,9 @@ class SoloGameTest {
             v.key('2');
             assertThat(Dump.save("chart", v.waitFor("worth to each party"))).contains("1 Ukraine");
             v.key('3');
-            assertThat(Dump.save("briefs", v.waitFor("PRIORITIES"))).contains("UKRAINE");
+            assertThat(Dump.save("briefs", v.waitFor("3 Briefs"))).contains("UKRAINE").contains("◀ 1/6 ▶");
+            v.key(KeyType.ArrowRight);
+            assertThat(v.waitFor("◀ 2/6 ▶")).contains("RUSSIA");
             v.key('q');
             v.waitFor("Leave the game and quit Truce?");
             v.key('y');
@@ -68,7 +70,7 @@ class SoloGameTest {
     @Test
     @Timeout(20)
     void showsEnlargeMessageWhenTooSmallAndRecovers() throws Exception {
-        Scenario sc = TestScenario.create();
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
             v.waitFor("Whom will you represent?");
