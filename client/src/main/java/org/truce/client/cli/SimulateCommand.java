@@ -1,18 +1,109 @@
 package org.truce.client.cli;
 
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.truce.shared.bot.Bot;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.json.Json;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioException;
+import org.truce.shared.sim.SimulationReport;
+import org.truce.shared.sim.Simulator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until this subcommand is built: says so and exits 2. */
-@Command(name = "simulate", description = "Play bot-only games fast and summarise them. (not built yet)")
+/** {@code truce simulate}: plays bot-only games in-process and summarises them. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Play bot-only games fast and summarise them.",
+                "The same seed gives the same output, apart from the timing fields."})
 public final class SimulateCommand implements Callable<Integer> {
-    @Unmatched
-    private java.util.List<String> ignored;
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "ID|FILE", description = "Built-in scenario id or a scenario JSON file (default: paris-summit).")
+    private String scenario;
+
+    @Option(names = "--games", paramLabel = "N", defaultValue = "1000", description = "Number of games (default: ${DEFAULT-VALUE}).")
+    private int games;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--bots", paramLabel = "PARTY=STRATEGY,...", split = ",",
+            description = "Strategies per party, e.g. RU=boulware,US=conceder; others play their persona. Strategies: "
+                    + "default, boulware, conceder, linear, tit-for-tat, modeller.")
+    private Map<String, String> bots = new LinkedHashMap<>();
+
+    @Option(names = "--difficulty", paramLabel = "LEVEL", defaultValue = "normal", description = "easy, normal or hard (default: ${DEFAULT-VALUE}).")
+    private String difficulty;
+
+    @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
+    private boolean json;
 
     @Override
     public Integer call() {
-        System.err.println("truce simulate: not built yet in this version.");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario s;
+        try {
+            s = ScenarioFiles.load(scenario);
+        } catch (ScenarioException e) {
+            err.println("truce simulate: " + e.getMessage());
+            return 2;
+        }
+        if (games < 1 || games > 10_000_000) {
+            err.println("truce simulate: --games must be between 1 and 10000000");
+            return 2;
+        }
+        Difficulty level = Difficulty.parse(difficulty);
+        if (level == null) {
+            err.println("truce simulate: --difficulty must be easy, normal or hard, not '" + difficulty + "'");
+            return 2;
+        }
+        for (Map.Entry<String, String> e : bots.entrySet()) {
+            if (s.info().partyIndex(e.getKey()) < 0) {
+                err.println("truce simulate: --bots: no party '" + e.getKey() + "' in " + s.id()
+                        + " (parties: " + String.join(", ", s.info().partyIds()) + ")");
+                return 2;
+            }
+            if (!Bot.isKnown(e.getValue())) {
+                err.println("truce simulate: --bots: unknown strategy '" + e.getValue() + "' for " + e.getKey()
+                        + " (strategies: " + String.join(", ", Bot.STRATEGIES) + ")");
+                return 2;
+            }
+        }
+        SimulationReport r = Simulator.run(s, games, seed, bots, level);
+        if (json) {
+            out.println(Json.gson().toJson(r));
+        } else {
+            print(out, s, r);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Scenario s, SimulationReport r) {
+        out.printf(Locale.ROOT, "Truce simulation: %s, %d games, seed %d, %s bots%n", r.scenario(), r.games(), r.seed(), r.difficulty());
+        out.printf(Locale.ROOT, "Agreements: %d of %d (%.1f%%), mean rounds played %.2f%n", r.agreements(), r.games(),
+                100 * r.agreementRate(), r.meanRounds());
+        if (r.agreements() > 0) {
+            out.printf(Locale.ROOT, "Pareto-optimal agreements: %.1f%%, mean distance to the Nash solution: %.2f%n",
+                    100 * r.paretoOptimalShare(), r.meanNashDistance());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-24s %-12s %12s %10s %6s%n", "Party", "Strategy", "Mean utility", "Mean score", "Wins");
+        for (Party p : s.parties()) {
+            SimulationReport.PartyStats st = r.parties().get(p.id());
+            out.printf(Locale.ROOT, "%-24s %-12s %12.2f %10.2f %6d%n", p.id() + " " + p.name(), st.strategy(),
+                    st.meanUtility(), st.meanScore(), st.wins());
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%.0f games per second (%d ms)%n", r.gamesPerSecond(), r.elapsedMillis());
     }
 }

@@ -67,7 +67,8 @@ public final class Json {
             public Integer read(JsonReader in) throws IOException {
                 expect(in, JsonToken.NUMBER, "a whole number");
                 try {
-                    return in.nextInt();
+                    // via the literal: a tree reader would silently truncate 1.5 to 1
+                    return Integer.parseInt(in.nextString());
                 } catch (NumberFormatException e) {
                     throw new JsonParseException("expected a whole number at " + in.getPath());
                 }
@@ -86,7 +87,7 @@ public final class Json {
             public Long read(JsonReader in) throws IOException {
                 expect(in, JsonToken.NUMBER, "a whole number");
                 try {
-                    return in.nextLong();
+                    return Long.parseLong(in.nextString());
                 } catch (NumberFormatException e) {
                     throw new JsonParseException("expected a whole number at " + in.getPath());
                 }

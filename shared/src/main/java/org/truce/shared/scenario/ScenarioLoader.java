@@ -168,13 +168,14 @@ public final class ScenarioLoader {
                     if (label != null && label.length() > 40) {
                         problem(op + ".label", "must be at most 40 characters (it is shown in narrow columns)");
                     }
-                    if (oid != null && oname != null) {
-                        options.add(new Option(oid, oname, label));
+                    if (oid != null) {
+                        // a missing name is already reported; keep the option so the briefs can still be checked
+                        options.add(new Option(oid, oname == null ? oid : oname, label));
                     }
                 }
             }
-            if (id != null && name != null && options.size() >= 2 && options.size() == (opts == null ? 0 : opts.size())) {
-                terms.add(new Term(id, name, options));
+            if (id != null && options.size() >= 2) {
+                terms.add(new Term(id, name == null ? id : name, options));
             }
         }
         return terms.size() == arr.size() ? terms : null;

@@ -1,0 +1,189 @@
+package org.truce.shared.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.TestScenarios;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+class RulesTest {
+    private final ScenarioInfo info = TestScenarios.paris().info();
+    private Game game;
+
+    @BeforeEach
+    void start() {
+        game = new Game(info);
+        game.start(3, 42);
+    }
+
+    private Map<String, String> all(String option) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Term t : info.terms()) {
+            m.put(t.id(), option);
+        }
+        return m;
+    }
+
+    private RejectReason rejected(Command c) {
+        Outcome o = game.handle(c);
+        assertThat(o.isAccepted()).as("expected a rejection of %s", c).isFalse();
+        assertThat(o.rejection().message()).isNotBlank();
+        return o.rejection().reason();
+    }
+
+    private void accepted(Command c) {
+        Outcome o = game.handle(c);
+        assertThat(o.rejection()).as("rejection of %s", c).isNull();
+    }
+
+    private void voteAll(boolean accept) {
+        for (String p : info.partyIds()) {
+            if (!p.equals(game.state().pen())) {
+                accepted(new Command.Vote(p, game.state().round(), accept));
+            }
+        }
+    }
+
+    @Test
+    void roundOneStartsWithTheFirstPartyHoldingThePen() {
+        assertThat(game.state().phase()).isEqualTo(Phase.PROPOSING);
+        assertThat(game.state().round()).isEqualTo(1);
+        assertThat(game.state().pen()).isEqualTo("UA");
+    }
+
+    @Test
+    void unanimousAcceptanceEndsTheGameWithTheAgreement() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        assertThat(game.state().phase()).isEqualTo(Phase.VOTING);
+        assertThat(game.state().votes().get("UA")).isEqualTo(VoteStatus.ACCEPTED);
+        voteAll(true);
+        assertThat(game.state().isOver()).isTrue();
+        assertThat(game.state().agreement()).isEqualTo(info.space().fromTerms(all("c"), (k, m) -> { }));
+        assertThat(game.events().get(game.events().size() - 1)).isInstanceOf(Event.Agreed.class);
+    }
+
+    @Test
+    void oneRejectionPassesThePenToTheNextPartyInTurnOrder() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        accepted(new Command.Vote("RU", 1, false));
+        for (String p : List.of("US", "FR", "UK", "DE")) {
+            accepted(new Command.Vote(p, 1, true));
+        }
+        assertThat(game.state().round()).isEqualTo(2);
+        assertThat(game.state().pen()).isEqualTo("RU");
+        assertThat(game.state().phase()).isEqualTo(Phase.PROPOSING);
+        assertThat(game.state().history()).hasSize(1);
+        assertThat(game.state().history().get(0).votes().get("RU")).isEqualTo(VoteStatus.REJECTED);
+    }
+
+    @Test
+    void afterTheLastRoundWithoutAgreementTheGameEndsInNoDeal() {
+        for (int r = 1; r <= 3; r++) {
+            accepted(new Command.Propose(game.state().pen(), r, all("b")));
+            voteAll(false);
+        }
+        assertThat(game.state().isOver()).isTrue();
+        assertThat(game.state().agreement()).isNull();
+        assertThat(game.events().get(game.events().size() - 1)).isInstanceOf(Event.NoDealReached.class);
+    }
+
+    @Test
+    void thePenHolderMayReTableAnEarlierPackage() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        voteAll(false);
+        accepted(new Command.Propose("RU", 2, all("c")));
+        assertThat(game.state().draft().by()).isEqualTo("RU");
+    }
+
+    @Test
+    void everyRejectionReasonIsTypedNeverThrown() {
+        Game lobby = new Game(info);
+        assertThat(lobby.handle(new Command.Propose("UA", 1, all("c"))).rejection().reason()).isEqualTo(RejectReason.NOT_STARTED);
+
+        assertThat(rejected(new Command.Propose("XX", 1, all("c")))).isEqualTo(RejectReason.UNKNOWN_PARTY);
+        assertThat(rejected(new Command.Propose("UA", 2, all("c")))).isEqualTo(RejectReason.WRONG_ROUND);
+        assertThat(rejected(new Command.Propose("RU", 1, all("c")))).isEqualTo(RejectReason.NOT_YOUR_PEN);
+        Map<String, String> unknownTerm = new HashMap<>(all("c"));
+        unknownTerm.put("crimea", "a");
+        assertThat(rejected(new Command.Propose("UA", 1, unknownTerm))).isEqualTo(RejectReason.UNKNOWN_TERM);
+        Map<String, String> unknownOption = new HashMap<>(all("c"));
+        unknownOption.put("nato", "z");
+        assertThat(rejected(new Command.Propose("UA", 1, unknownOption))).isEqualTo(RejectReason.UNKNOWN_OPTION);
+        Map<String, String> missing = new HashMap<>(all("c"));
+        missing.remove("sanctions");
+        assertThat(rejected(new Command.Propose("UA", 1, missing))).isEqualTo(RejectReason.MISSING_TERM);
+        assertThat(rejected(new Command.Propose("UA", 1, null))).isEqualTo(RejectReason.MISSING_TERM);
+        assertThat(rejected(new Command.Vote("RU", 1, true))).isEqualTo(RejectReason.NOTHING_TO_VOTE);
+        assertThat(rejected(new Command.Timeout(1, Phase.VOTING))).isEqualTo(RejectReason.WRONG_PHASE);
+        assertThat(rejected(new Command.Timeout(2, Phase.PROPOSING))).isEqualTo(RejectReason.WRONG_ROUND);
+        assertThat(rejected(new Command.Say("UA", "XX", "hello"))).isEqualTo(RejectReason.UNKNOWN_RECIPIENT);
+        assertThat(rejected(new Command.Say("UA", "UA", "to myself"))).isEqualTo(RejectReason.UNKNOWN_RECIPIENT);
+        assertThat(rejected(new Command.Say("UA", "all", "   "))).isEqualTo(RejectReason.BAD_TEXT);
+        assertThat(rejected(new Command.Say("UA", "all", "x".repeat(Rules.MAX_TEXT + 1)))).isEqualTo(RejectReason.BAD_TEXT);
+        assertThat(rejected(new Command.Say("XX", "all", "hi"))).isEqualTo(RejectReason.UNKNOWN_PARTY);
+
+        accepted(new Command.Propose("UA", 1, all("c")));
+        assertThat(rejected(new Command.Propose("UA", 1, all("d")))).isEqualTo(RejectReason.NOT_PROPOSING);
+        assertThat(rejected(new Command.Vote("UA", 1, true))).isEqualTo(RejectReason.PEN_HOLDER_CANNOT_VOTE);
+        assertThat(rejected(new Command.Vote("RU", 3, true))).isEqualTo(RejectReason.WRONG_ROUND);
+        assertThat(rejected(new Command.Vote("XX", 1, true))).isEqualTo(RejectReason.UNKNOWN_PARTY);
+        accepted(new Command.Vote("RU", 1, false));
+        assertThat(rejected(new Command.Vote("RU", 1, true))).isEqualTo(RejectReason.ALREADY_VOTED);
+        for (String p : List.of("US", "FR", "UK", "DE")) {
+            accepted(new Command.Vote(p, 1, true));
+        }
+        for (int r = 2; r <= 3; r++) {
+            accepted(new Command.Propose(game.state().pen(), r, all("b")));
+            voteAll(false);
+        }
+        assertThat(rejected(new Command.Propose("FR", 4, all("c")))).isEqualTo(RejectReason.GAME_OVER);
+        assertThat(rejected(new Command.Vote("FR", 3, true))).isEqualTo(RejectReason.GAME_OVER);
+        // chat stays open after the end, for the debrief
+        accepted(new Command.Say("FR", "all", "well played"));
+        assertThat(RejectReason.values()).allSatisfy(r -> assertThat(r.code()).matches("[a-z_]+"));
+    }
+
+    @Test
+    void aPenHolderWhoRunsOutOfTimeReTablesTheLatestDraft() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        voteAll(false);
+        accepted(new Command.Timeout(2, Phase.PROPOSING));
+        Draft d = game.state().draft();
+        assertThat(d.by()).isEqualTo("RU");
+        assertThat(d.automatic()).isTrue();
+        assertThat(info.space().toTerms(d.pkg())).isEqualTo(all("c"));
+    }
+
+    @Test
+    void aTimeoutWithNoDraftEverTabledFailsTheRound() {
+        accepted(new Command.Timeout(1, Phase.PROPOSING));
+        assertThat(game.state().round()).isEqualTo(2);
+        assertThat(game.state().history().get(0).draft()).isNull();
+    }
+
+    @Test
+    void missingVotesCountAsRejectionsWhenTheVotingClockRunsOut() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        accepted(new Command.Vote("RU", 1, true));
+        accepted(new Command.Timeout(1, Phase.VOTING));
+        RoundRecord r = game.state().history().get(0);
+        assertThat(r.votes().get("RU")).isEqualTo(VoteStatus.ACCEPTED);
+        assertThat(r.votes().get("US")).isEqualTo(VoteStatus.REJECTED);
+        assertThat(game.events()).anySatisfy(e -> assertThat(e).isEqualTo(new Event.Voted(1, "US", false, true)));
+        assertThat(game.state().round()).isEqualTo(2);
+    }
+
+    @Test
+    void chatChangesNothingInTheRules() {
+        GameState before = game.state();
+        accepted(new Command.Say("RU", "US", "a private word"));
+        assertThat(game.state()).isEqualTo(before);
+        assertThat(game.events().get(game.events().size() - 1)).isEqualTo(new Event.Said(1, "RU", "US", "a private word"));
+    }
+}

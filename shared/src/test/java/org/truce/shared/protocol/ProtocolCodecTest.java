@@ -1,0 +1,72 @@
+package org.truce.shared.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.TestScenarios;
+
+class ProtocolCodecTest {
+
+    private static void fails(String line, String code) {
+        assertThatThrownBy(() -> ProtocolCodec.decodeClient(line))
+                .isInstanceOf(ProtocolException.class)
+                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(code));
+    }
+
+    @Test
+    void decodesTheClientVocabularyWithRequestIds() {
+        var hello = ProtocolCodec.decodeClient("{\"type\":\"hello\",\"name\":\"Ana\",\"protocol\":1,\"id\":\"h1\"}");
+        assertThat(hello.id()).isEqualTo("h1");
+        assertThat(hello.message()).isEqualTo(new ClientMessage.Hello("Ana", 1, null));
+        var create = ProtocolCodec.decodeClient("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"bots\":{\"RU\":\"boulware\"},\"rounds\":8}");
+        assertThat(create.message()).isEqualTo(new ClientMessage.CreateRoom("paris-summit", Map.of("RU", "boulware"), 8, null, null, null, null, null));
+        var propose = ProtocolCodec.decodeClient("{\"type\":\"propose\",\"round\":2,\"terms\":{\"nato\":\"b\"},\"id\":7}");
+        assertThat(propose.id()).isEqualTo("7");
+        assertThat(propose.message()).isEqualTo(new ClientMessage.Propose(2, Map.of("nato", "b")));
+        assertThat(ProtocolCodec.decodeClient("{\"type\":\"vote\",\"round\":2,\"accept\":false}").message())
+                .isEqualTo(new ClientMessage.Vote(2, false));
+        assertThat(ProtocolCodec.decodeClient("{\"type\":\"say\",\"text\":\"hi\"}").message())
+                .isEqualTo(new ClientMessage.Say("all", "hi"));
+        for (String t : List.of("scenarios", "rooms", "leave", "ping")) {
+            assertThat(ProtocolCodec.typeOf(ProtocolCodec.decodeClient("{\"type\":\"" + t + "\"}").message())).isEqualTo(t);
+        }
+    }
+
+    @Test
+    void badInputGetsAStableCodeAndKeepsTheRequestId() {
+        fails("{\"type\":\"vote\"", ErrorCodes.MALFORMED_JSON);
+        fails("not json at all", ErrorCodes.MALFORMED_JSON);
+        fails("[1,2]", ErrorCodes.MALFORMED_JSON);
+        fails("{\"name\":\"x\"}", ErrorCodes.MISSING_FIELD);
+        fails("{\"type\":\"dance\"}", ErrorCodes.UNKNOWN_TYPE);
+        fails("{\"type\":\"vote\",\"round\":1}", ErrorCodes.MISSING_FIELD);
+        fails("{\"type\":\"vote\",\"round\":1,\"accept\":\"yes\"}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"vote\",\"round\":\"1\",\"accept\":true}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"propose\",\"round\":1.5,\"terms\":{}}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"propose\",\"round\":1,\"terms\":{\"nato\":3}}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"rounds\":99}", ErrorCodes.BAD_FIELD);
+        assertThatThrownBy(() -> ProtocolCodec.decodeClient("{\"type\":\"vote\",\"id\":\"v9\",\"round\":1}"))
+                .satisfies(e -> assertThat(((ProtocolException) e).re()).isEqualTo("v9"));
+    }
+
+    @Test
+    void serverMessagesCarryTheirTypeAndTheRequestIdAsRe() {
+        String line = ProtocolCodec.encode(new ServerMessage.Error("not_your_pen", "RU holds the pen"), "p1");
+        JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+        assertThat(o.get("type").getAsString()).isEqualTo("error");
+        assertThat(o.get("re").getAsString()).isEqualTo("p1");
+        assertThat(o.get("code").getAsString()).isEqualTo("not_your_pen");
+        assertThat(line).doesNotContain("\n");
+
+        String scenarios = ProtocolCodec.encode(new ServerMessage.Scenarios(List.of(TestScenarios.paris().info())));
+        var back = (ServerMessage.Scenarios) ProtocolCodec.decodeServer(scenarios).message();
+        assertThat(back.scenarios().get(0)).isEqualTo(TestScenarios.paris().info());
+        assertThat(back.scenarios().get(0).space().size()).isEqualTo(262_144);
+        assertThat(scenarios).doesNotContain("weights").doesNotContain("noDeal");
+    }
+}

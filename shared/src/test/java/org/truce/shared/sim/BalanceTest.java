@@ -1,0 +1,48 @@
+package org.truce.shared.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.TestScenarios;
+import org.truce.shared.analysis.Analysis;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.scenario.Scenario;
+
+/** The scenario is worth playing: agreement is possible but not easy, and nobody wins by construction. */
+class BalanceTest {
+
+    @Test
+    void agreementIsPossibleByMidGameButNotEasy() {
+        for (Scenario s : new Scenario[] {TestScenarios.paris(), TestScenarios.paris4()}) {
+            Analysis a = Analysis.of(s);
+            int mid = (s.info().rounds() + 1) / 2;
+            assertThat(a.zoneSize(mid)).as("%s: packages clearing every red line and no-deal value by round %d", s.id(), mid)
+                    .isPositive();
+            // "not easy": in round 1 well under 1 package in 1,000 works for everyone
+            assertThat(a.zoneSize(1)).as("%s: bargaining zone in round 1", s.id()).isLessThan(s.space().size() / 1000);
+            assertThat(a.zoneSize(s.info().rounds())).isGreaterThan(a.zoneSize(1));
+        }
+    }
+
+    @Test
+    void defaultBotsAgreeInTheBandAndNobodyWinsEveryGame() {
+        for (Scenario s : new Scenario[] {TestScenarios.paris(), TestScenarios.paris4()}) {
+            SimulationReport r = Simulator.run(s, 1000, 1, Map.of(), Difficulty.NORMAL);
+            assertThat(r.agreementRate()).as("%s agreement rate", s.id()).isBetween(0.35, 0.85);
+            r.parties().forEach((party, stats) ->
+                    assertThat(stats.wins()).as("%s: %s wins every game", s.id(), party).isLessThan(r.agreements()));
+            assertThat(r.parties().values().stream().filter(p -> p.wins() > 0).count())
+                    .as("%s: more than one party wins some games", s.id()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameReportApartFromTiming() {
+        Scenario s = TestScenarios.paris();
+        SimulationReport a = Simulator.run(s, 200, 7, Map.of("RU", "tit-for-tat"), Difficulty.HARD);
+        SimulationReport b = Simulator.run(s, 200, 7, Map.of("RU", "tit-for-tat"), Difficulty.HARD);
+        assertThat(b).usingRecursiveComparison().ignoringFields("gamesPerSecond", "elapsedMillis").isEqualTo(a);
+        assertThat(a.bots()).containsEntry("RU", "tit-for-tat").containsEntry("UA", "default");
+    }
+}
