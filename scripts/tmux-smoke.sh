@@ -21,6 +21,7 @@ if [ ! -f "$here/client/target/truce.jar" ]; then
 fi
 
 screen() { tmux capture-pane -p -t "$session"; }
+capture() { sleep 0.5; screen > "$1"; }  # let the GUI finish drawing first
 wait_for() { # text, seconds
   local deadline=$((SECONDS + ${2:-10}))
   while [ $SECONDS -lt $deadline ]; do
@@ -36,23 +37,23 @@ tmux new-session -d -s "$session" -x 80 -y 24 "cd '$here' && TRUCE_JAVA_OPTS='-D
 wait_for "Whom will you represent?" 15
 first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "tmux-smoke: first screen after ${first_ms} ms"
-screen > "$out/1-party.txt"
+capture "$out/1-party.txt"
 
 tmux send-keys -t "$session" Enter             # Ukraine
 wait_for "How hard should they bargain?"
 tmux send-keys -t "$session" Enter             # normal
 wait_for "You hold the pen" 15
-screen > "$out/2-table.txt"
+capture "$out/2-table.txt"
 
 tmux send-keys -t "$session" b                 # the brief, then back
-wait_for "PRIORITIES AND SCORES"
+wait_for "Your brief: Ukraine"
 tmux send-keys -t "$session" Escape
 wait_for "You hold the pen"
 
 tmux send-keys -t "$session" e                 # write a draft: ideal package, soften the line
 wait_for "WRITE YOUR DRAFT"
 tmux send-keys -t "$session" Left
-screen > "$out/3-editor.txt"
+capture "$out/3-editor.txt"
 tmux send-keys -t "$session" Enter
 wait_for "Table this draft?"
 tmux send-keys -t "$session" y
@@ -66,7 +67,7 @@ wait_for "Let us find a line" 10
 
 wait_for "Round 2 of" 30                       # the bots vote; the pen moves on
 wait_for "Your vote: A" 30                     # the next draft comes to a vote
-screen > "$out/4-vote.txt"
+capture "$out/4-vote.txt"
 tmux send-keys -t "$session" r
 wait_for "Votes:" 5
 

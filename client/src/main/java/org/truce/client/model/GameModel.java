@@ -112,7 +112,7 @@ public final class GameModel {
         Map<String, String> old = before == null || before.round() != after.round() || before.votes() == null ? Map.of() : before.votes();
         for (Map.Entry<String, String> v : votes.entrySet()) {
             String was = old.get(v.getKey());
-            if (!Objects.equals(was, v.getValue()) && !"pending".equals(v.getValue())) {
+            if (!Objects.equals(was, v.getValue()) && !"pending".equals(v.getValue()) && !v.getKey().equals(after.pen())) {
                 add(Kind.EVENT, after.round(), names.party(v.getKey()) + ("accepted".equals(v.getValue()) ? " accepts." : " rejects."));
             }
         }

@@ -17,9 +17,6 @@ final class BriefText {
         Worth worth = new Worth(info, brief);
         StringBuilder b = new StringBuilder();
         b.append(info.party(brief.party()).name().toUpperCase()).append("\n\n");
-        if (!brief.text().isBlank()) {
-            b.append(brief.text().strip()).append("\n\n");
-        }
         b.append(String.format("NO DEAL: %.1f in round 1, %.1f less each round; now (round %d) %.1f.%n%n",
                 brief.noDeal().start(), brief.noDeal().perRound(), Math.max(1, round), worth.noDeal(round)));
         if (!brief.redLines().isEmpty()) {
@@ -35,6 +32,9 @@ final class BriefText {
                 b.append('\n');
             }
             b.append('\n');
+        }
+        if (!brief.text().isBlank()) {
+            b.append("YOUR SITUATION\n").append(brief.text().strip()).append("\n\n");
         }
         b.append("PRIORITIES AND SCORES (weight; each option's score 0-100):\n");
         List<Term> terms = new ArrayList<>(info.terms());
