@@ -17,8 +17,13 @@ class SoloGameTest {
     @Timeout(30)
     void playsFromPartyChoiceToDebrief() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        playWholeGame(sc, EngineServer.connector(sc));
+    }
+
+    /** Party choice → difficulty → table → editor and votes until the debrief, then its three pages and quit. */
+    static void playWholeGame(Scenario sc, org.truce.client.net.Connector connector) throws Exception {
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, connector).begin())) {
             String s = Dump.save("party", v.waitFor("Whom will you represent?"));
             assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party");
             v.key(KeyType.Enter);
