@@ -81,7 +81,7 @@ final class DebriefWindow extends FullWindow {
         } else {
             out.add("The agreement:");
             for (Term t : info.terms()) {
-                out.add("  " + Text.pad(t.name(), 16) + " " + n.option(t.id(), g.agreement().get(t.id())));
+                out.add("  " + Text.pad(t.name(), 28) + " " + n.option(t.id(), g.agreement().get(t.id())));
             }
         }
         out.add("");
@@ -99,9 +99,10 @@ final class DebriefWindow extends FullWindow {
         AgreementAnalysis a = g.analysis();
         if (a != null) {
             out.add("");
-            out.add(String.format("Pareto frontier: %s (%d packages on it; %.1f points away).",
-                    a.paretoOptimal() ? "this outcome is ON it — nobody could gain without someone losing" : "this outcome is NOT on it",
-                    a.paretoSize(), a.distanceToPareto()));
+            out.add(a.paretoOptimal()
+                    ? "Pareto frontier: ON it — nobody could gain without someone else losing."
+                    : String.format("Pareto frontier: NOT on it — %.1f points from the nearest of its %d packages.",
+                            a.distanceToPareto(), a.paretoSize()));
             out.add(String.format("Nash solution: %.1f points away. Welfare (sum of utilities): %.1f.", a.distanceToNash(), a.socialWelfare()));
             if (a.nashUtilities() != null && !a.nashUtilities().isEmpty()) {
                 StringBuilder b = new StringBuilder("  Nash would give:");
@@ -118,7 +119,7 @@ final class DebriefWindow extends FullWindow {
                 for (Term t : info.terms()) {
                     String o = a.nash().get(t.id());
                     if (o != null) {
-                        out.add("    " + Text.pad(t.name(), 16) + " " + n.option(t.id(), o));
+                        out.add("    " + Text.pad(t.name(), 28) + " " + n.option(t.id(), o));
                     }
                 }
             }
