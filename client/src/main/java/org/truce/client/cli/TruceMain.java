@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Truce: negotiate the terms and security guarantees of a ceasefire in Ukraine.",
                 "With no command, starts a solo game against bots."},
         subcommands = {SoloCommand.class, ServeCommand.class, JoinCommand.class, BotCommand.class,
-                SimulateCommand.class, CommandLine.HelpCommand.class})
+                SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TruceMain implements Callable<Integer> {
 
     public static void main(String[] args) {

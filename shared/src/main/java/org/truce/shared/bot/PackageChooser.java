@@ -12,7 +12,7 @@ import org.truce.shared.scenario.Utility;
  * costs well under a millisecond.
  */
 final class PackageChooser {
-    static final int SCAN = 1000;
+    static final int SCAN = 600;
 
     private PackageChooser() {
     }
@@ -76,7 +76,67 @@ final class PackageChooser {
                 bestCode = code;
             }
         }
-        return space.decode(bestCode);
+        return space.decode(improve(ctx, bestCode, aspiration, score, cautious));
+    }
+
+    /**
+     * Local search from the chosen package: change one term at a time while that pleases the
+     * others more (by the model) and keeps the bot at or above its aspiration. Moves the
+     * proposal towards the Pareto frontier at no cost the bot is not willing to pay.
+     */
+    private static int improve(BotContext ctx, int code, double aspiration, double[][][] score, boolean cautious) {
+        Utility u = ctx.utility();
+        PackageSpace space = u.space();
+        float[] table = u.table();
+        boolean[][] declared = ctx.othersDeclaredRedLines();
+        double current = value(ctx, code, score, cautious);
+        for (int step = 0; step < 6; step++) {
+            int bestNext = -1;
+            double bestValue = current + 1e-9;
+            for (int t = 0; t < space.terms(); t++) {
+                for (int o = 0; o < space.options(t); o++) {
+                    if (declared[t][o] || o == space.choice(code, t)) {
+                        continue;
+                    }
+                    int next = space.with(code, t, o);
+                    if (table[next] < aspiration) {
+                        continue; // below aspiration, or across the bot's own red line (minus infinity)
+                    }
+                    double v = value(ctx, next, score, cautious);
+                    if (v > bestValue) {
+                        bestValue = v;
+                        bestNext = next;
+                    }
+                }
+            }
+            if (bestNext < 0) {
+                break;
+            }
+            code = bestNext;
+            current = bestValue;
+        }
+        return code;
+    }
+
+    private static double value(BotContext ctx, int code, double[][][] score, boolean cautious) {
+        PackageSpace space = ctx.utility().space();
+        int me = ctx.model().me();
+        int parties = ctx.model().parties();
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < parties; j++) {
+            if (j == me) {
+                continue;
+            }
+            double s = 0;
+            for (int t = 0; t < space.terms(); t++) {
+                s += score[j][t][space.choice(code, t)];
+            }
+            sum += s;
+            min = Math.min(min, s);
+        }
+        double mean = sum / Math.max(1, parties - 1);
+        return cautious ? min + 0.15 * mean : 0.5 * min + mean;
     }
 
     /**

@@ -1,0 +1,71 @@
+package org.truce.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new TruceMain());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonModePrintsExactlyOneObjectWithTheDocumentedFields() {
+        Run r = run("simulate", "--games", "120", "--seed", "1", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip().lines().count()).isEqualTo(1);
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertThat(o.keySet()).contains("scenario", "games", "agreements", "agreementRate", "meanRounds", "parties",
+                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond");
+        assertThat(o.get("scenario").getAsString()).isEqualTo("paris-summit");
+        assertThat(o.get("games").getAsInt()).isEqualTo(120);
+        JsonObject ua = o.getAsJsonObject("parties").getAsJsonObject("UA");
+        assertThat(ua.keySet()).contains("meanUtility", "meanScore", "wins");
+        assertThat(o.getAsJsonObject("parties").keySet()).containsExactly("UA", "RU", "US", "FR", "UK", "DE");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOutputApartFromTiming() {
+        JsonObject a = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();
+        JsonObject b = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();
+        for (JsonObject o : new JsonObject[] {a, b}) {
+            o.remove("gamesPerSecond");
+            o.remove("elapsedMillis");
+        }
+        assertThat(a).isEqualTo(b);
+        assertThat(a.getAsJsonObject("parties").getAsJsonObject("RU").get("strategy").getAsString()).isEqualTo("conceder");
+    }
+
+    @Test
+    void readableSummaryAndClearErrors() {
+        Run ok = run("simulate", "--games", "30", "--scenario", "paris-summit-4");
+        assertThat(ok.out()).contains("Truce simulation: paris-summit-4, 30 games").contains("EU Coalition of the Willing");
+        Run badParty = run("simulate", "--bots", "XX=linear");
+        assertThat(badParty.exit()).isEqualTo(2);
+        assertThat(badParty.err()).contains("no party 'XX'");
+        Run badFile = run("simulate", "--scenario", "/nonexistent/scenario.json");
+        assertThat(badFile.exit()).isEqualTo(2);
+        assertThat(badFile.err()).contains("no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("truce ");
+        Run help = run("--help");
+        assertThat(help.out()).contains("solo", "serve", "join", "bot", "simulate");
+    }
+}
