@@ -89,4 +89,29 @@ class SoloGameTest {
             assertThat(s.lines().filter(l -> l.contains("Talk & events")).findFirst().orElseThrow().length()).isGreaterThan(80);
         }
     }
+
+    @Test
+    @Timeout(20)
+    void showsABannerWhileTheLinkIsDownAndTalksInPrivate() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        SoloFlow.Options opts = new SoloFlow.Options("FR", "easy", 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
+            v.waitFor("France (you)");
+            v.app().onLink(false, "connection lost", 2000);
+            v.waitFor("⚠ Connection lost — reconnecting in 2 s");
+            v.app().onLink(true, "back", 0);
+            assertThat(v.waitFor("T Talk")).doesNotContain("Connection lost");
+            v.key('t');
+            v.waitFor("To: everyone (public)");
+            v.key(KeyType.ArrowDown);
+            v.waitFor("To: Ukraine (private)");
+            v.type("Hold firm on the force.").key(KeyType.Enter);
+            v.waitFor("France → Ukraine (private): Hold firm on the force.");
+            v.key('?');
+            assertThat(v.waitFor("THE NEGOTIATION TABLE")).contains("accept the draft");
+            v.key(KeyType.Escape);
+            v.key('b');
+            assertThat(v.waitFor("Your brief: France")).contains("NO DEAL");
+        }
+    }
 }
