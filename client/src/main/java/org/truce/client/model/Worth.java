@@ -82,10 +82,30 @@ public final class Worth {
         return utility.bestContribution(term);
     }
 
-    /** The best package for this party that crosses none of its red lines. */
+    /**
+     * The best package for this party that crosses none of its red lines nor any red line
+     * another party has declared in public (it would be rejected out of hand).
+     */
     public Package ideal() {
         int[] best = utility.codesBestFirst();
+        for (int code : best) {
+            if (!crossesDeclared(info.space().decode(code))) {
+                return info.space().decode(code);
+            }
+        }
         return info.space().decode(best.length == 0 ? 0 : best[0]);
+    }
+
+    private boolean crossesDeclared(Package p) {
+        for (var party : info.parties()) {
+            for (var r : party.declaredRedLines()) {
+                int t = info.termIndex(r.term());
+                if (t >= 0 && info.terms().get(t).option(p.choice(t)).id().equals(r.option())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Relative weight of a term, 0..1. */

@@ -64,7 +64,7 @@ final class EditorWindow extends FullWindow {
         for (int t = 0; t < choice.length; t++) {
             choice[t] = best.choice(t);
         }
-        source = "your ideal package (the others will not like it)";
+        source = "your ideal package that avoids everyone's declared red lines";
     }
 
     private Package pkg() {

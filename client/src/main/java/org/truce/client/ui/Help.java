@@ -37,7 +37,7 @@ final class Help {
             "↑ ↓  choose a term        ← →  or 1-4  choose its option",
             "C    start again from the draft on the table",
             "P    start from an earlier draft (press again for older ones)",
-            "I    start from your ideal package (best for you, no red line crossed)",
+            "I    start from your ideal package (best for you, avoiding every declared red line)",
             "Enter or T  table this draft (asks to confirm)    Esc  back to the table",
             "",
             "⚑ marks an option that another party has publicly declared a red line: they will reject any draft with it.",

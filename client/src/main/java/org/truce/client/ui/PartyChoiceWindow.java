@@ -19,6 +19,7 @@ final class PartyChoiceWindow extends FullWindow {
     private final LabelColumn intro = new LabelColumn(6);
     private final ActionListBox list = new ActionListBox();
     private final Label keys = Style.bar(new Label(""));
+    private final LabelColumn detail = new LabelColumn(3);
     private final Consumer<String> chosen;
 
     PartyChoiceWindow(App app, ScenarioInfo info, Consumer<String> chosen) {
@@ -34,6 +35,7 @@ final class PartyChoiceWindow extends FullWindow {
         root.addComponent(new Label(" Whom will you represent?"));
         root.addComponent(list);
         root.addComponent(new Label(""));
+        root.addComponent(detail);
         root.addComponent(keys);
         setComponent(root);
         setFocusedInteractable(list);
@@ -56,7 +58,22 @@ final class PartyChoiceWindow extends FullWindow {
         }
         list.setSelectedIndex(selected);
         list.setPreferredSize(new TerminalSize(cols - 2, parties.size()));
+        detail.clear(cols);
+        Party sel = parties.get(Math.min(selected, parties.size() - 1));
+        List<String> about = Text.wrap(sel.name() + ": " + sel.description(), cols - 2);
+        for (int i = 0; i < about.size() && i < detail.rows(); i++) {
+            detail.set(i, " " + about.get(i), cols, Style.ACCENT, i == 0);
+        }
         keys.setText(Text.pad(" ↑↓ Choose  Enter Play this party  ? Help  Q Quit", cols));
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        boolean used = super.handleInput(key);
+        if (app.main() == this) {
+            refresh();
+        }
+        return used;
     }
 
     @Override

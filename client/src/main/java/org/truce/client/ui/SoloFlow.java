@@ -55,6 +55,8 @@ public final class SoloFlow {
         app.onFirstLink(a -> a.send(new ClientMessage.CreateRoom(info.id(), bots, options.rounds(), options.turnSeconds(),
                 options.voteSeconds(), difficulty, options.seed(), options.botDelayMs())));
         app.onRoomCreated(rc -> app.send(new ClientMessage.Join(rc.code(), party)));
+        app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, 0, "Welcome, " + info.party(party).name()
+                + ". B reads your secret brief, E writes a draft when you hold the pen, ? explains everything.");
         app.showMain(new TableWindow(app));
         app.connect(connector);
     }
