@@ -24,7 +24,7 @@ class SoloGameTest {
     static void playWholeGame(Scenario sc, org.truce.client.net.Connector connector) throws Exception {
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, connector).begin())) {
-            String s = Dump.save("party", v.waitFor("Whom will you represent?"));
+            String s = Dump.save("party", v.waitFor("Whom will you represent?", 15_000));
             assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party");
             v.key(KeyType.Enter);
             Dump.save("difficulty", v.waitFor("How hard should they bargain?"));
@@ -78,11 +78,11 @@ class SoloGameTest {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
-            v.waitFor("Whom will you represent?");
+            v.waitFor("Whom will you represent?", 15_000);
             v.terminal.setTerminalSize(new TerminalSize(70, 20));
             v.waitFor("Please enlarge the terminal");
             v.terminal.setTerminalSize(new TerminalSize(100, 30));
-            String s = v.waitFor("Whom will you represent?");
+            String s = v.waitFor("Whom will you represent?", 15_000);
             assertThat(s).doesNotContain("Please enlarge");
             v.key(KeyType.Enter).key(KeyType.Enter);
             s = v.waitFor("You hold the pen");
@@ -96,7 +96,7 @@ class SoloGameTest {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options("FR", "easy", 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
-            v.waitFor("France (you)");
+            v.waitFor("France (you)", 15_000);
             v.app().onLink(false, "connection lost", 2000);
             v.waitFor("⚠ Connection lost — reconnecting in 2 s");
             v.app().onLink(true, "back", 0);
