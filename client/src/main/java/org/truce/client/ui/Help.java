@@ -65,7 +65,7 @@ final class Help {
             "THE LOBBY",
             "Type the server address (host or host:port) and your name, then Enter on Connect.",
             "Rooms: Enter on a room to choose a seat in it.",
-            "C  create a room    J  join a room by its code    R  refresh the list",
+            "F2 create a room    F5 refresh the list    Room code + Join by code: go to a room's seats",
             "Tab moves between fields.");
 
     private Help() {

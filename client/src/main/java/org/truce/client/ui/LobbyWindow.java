@@ -153,7 +153,7 @@ public final class LobbyWindow extends FullWindow {
             }
         }
         rooms.setPreferredSize(new TerminalSize(cols - 2, Math.max(3, size().getRows() - 12)));
-        keys.setText(Text.pad(" Tab Next field  Enter Select  F5 Refresh  F1 Help  Esc Quit", cols));
+        keys.setText(Text.pad(" Tab Next field  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
     }
 
     static String describe(RoomSummary r, int width) {
@@ -175,6 +175,10 @@ public final class LobbyWindow extends FullWindow {
     protected boolean onKey(KeyStroke key) {
         if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F5) {
             ask();
+            return true;
+        }
+        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F2) {
+            create();
             return true;
         }
         return false;
