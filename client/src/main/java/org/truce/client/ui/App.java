@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
-import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.client.model.GameModel;
-import org.truce.client.model.LogEntry;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.client.net.Connector;
@@ -45,6 +43,7 @@ public final class App implements ConnectionListener {
     private final EnlargeWindow enlarge = new EnlargeWindow();
     private volatile String name = "player";
     private volatile Connection connection;
+    private final List<ClientMessage> pending = new ArrayList<>();
     private FullWindow main;
     private String banner;
     private boolean everUp;
@@ -92,10 +91,17 @@ public final class App implements ConnectionListener {
         if (old != null) {
             old.close();
         }
+        connection = null;
         everUp = false;
         Thread t = new Thread(() -> {
             try {
-                connection = connector.connect(this::hello, this);
+                Connection c = connector.connect(this::hello, this);
+                later(() -> {
+                    connection = c;
+                    List<ClientMessage> queued = new ArrayList<>(pending);
+                    pending.clear();
+                    queued.forEach(c::send);
+                });
             } catch (Exception e) {
                 log.warn("could not connect", e);
                 later(() -> {
@@ -233,8 +239,8 @@ public final class App implements ConnectionListener {
     public void send(ClientMessage m) {
         Connection c = connection;
         if (c == null) {
-            model.add(LogEntry.Kind.ERROR, 0, "Not connected yet.");
-            refreshAll();
+            // the link may report itself up before connect() has returned: keep the message for it
+            pending.add(m);
             return;
         }
         c.send(m);
@@ -325,10 +331,6 @@ public final class App implements ConnectionListener {
     /** For tests: the windows open now. */
     public List<Window> windows() {
         return new ArrayList<>(gui.getWindows());
-    }
-
-    static boolean ignore(KeyStroke k) {
-        return false;
     }
 
     /** Stops the clock and the link without the quit dialog (GUI already gone). */
