@@ -1,18 +1,45 @@
 package org.truce.client.cli;
 
 import java.util.concurrent.Callable;
+import org.truce.client.model.ClientSettings;
+import org.truce.client.ui.LobbyWindow;
+import org.truce.shared.protocol.ClientMessage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until this subcommand is built: says so and exits 2. */
-@Command(name = "join", description = "Join a game on a server. (not built yet)")
+/** Play over the network: the lobby (server, rooms, create, join, spectate) or straight into a seat. */
+@Command(name = "join", mixinStandardHelpOptions = true,
+        description = "Join a game on a server. Without an address the lobby asks (and remembers the last).")
 public final class JoinCommand implements Callable<Integer> {
-    @Unmatched
-    private java.util.List<String> ignored;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]", description = "The server (port 7777 if omitted).")
+    String address;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Your name at the table.")
+    String name;
+
+    @Option(names = "--room", paramLabel = "CODE", description = "Go straight to this room's seats.")
+    String room;
+
+    @Option(names = "--party", paramLabel = "P", description = "With --room: take this seat at once.")
+    String party;
 
     @Override
     public Integer call() {
-        System.err.println("truce join: not built yet in this version.");
-        return 2;
+        ClientSettings settings = ClientSettings.defaultFile();
+        return TerminalLauncher.run(app -> {
+            LobbyWindow lobby = new LobbyWindow(app, settings, address, name);
+            app.showMain(lobby);
+            if (address != null) {
+                lobby.connect(a -> {
+                    if (room != null && party != null) {
+                        a.send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party.toUpperCase(java.util.Locale.ROOT)));
+                    } else if (room != null) {
+                        lobby.openRoom(room);
+                    }
+                });
+            }
+        });
     }
 }

@@ -1,18 +1,93 @@
 package org.truce.client.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.client.net.Connector;
+import org.truce.client.solo.SoloServer;
+import org.truce.client.ui.SoloFlow;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Option;
 
-/** Placeholder until this subcommand is built: says so and exits 2. */
-@Command(name = "solo", description = "Play solo against bots (the default). (not built yet)")
+/** Solo play: the server runs inside this process, bots take every other seat. */
+@Command(name = "solo", mixinStandardHelpOptions = true,
+        description = "Play solo against bots (the default): choose your party and how hard the bots bargain.")
 public final class SoloCommand implements Callable<Integer> {
-    @Unmatched
-    private java.util.List<String> ignored;
+    private static final Logger log = LoggerFactory.getLogger(SoloCommand.class);
+
+    @Option(names = "--party", paramLabel = "P", description = "Your party (e.g. UA, RU, US, FR, UK, DE); asked if absent.")
+    String party;
+
+    @Option(names = "--scenario", paramLabel = "ID|FILE", defaultValue = "paris-summit",
+            description = "Built-in scenario id or a scenario JSON file (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--difficulty", paramLabel = "easy|normal|hard", description = "How hard the bots bargain; asked if absent.")
+    String difficulty;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the bots (same seed, same game).")
+    Long seed;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Rounds before the talks end with no deal (default: the scenario's).")
+    Integer rounds;
+
+    @Option(names = "--turn-seconds", paramLabel = "S", defaultValue = "0", description = "Clock for writing a draft; 0 = no clock (default).")
+    int turnSeconds;
+
+    @Option(names = "--vote-seconds", paramLabel = "S", defaultValue = "0", description = "Clock for voting; 0 = no clock (default).")
+    int voteSeconds;
+
+    @Option(names = "--bot-delay-ms", paramLabel = "MS", defaultValue = "900", description = "How long bots think before acting (default: ${DEFAULT-VALUE}).")
+    int botDelayMs;
 
     @Override
     public Integer call() {
-        System.err.println("truce solo: not built yet in this version.");
-        return 2;
+        Scenario sc;
+        String file = null;
+        try {
+            if (Files.isRegularFile(Path.of(scenario))) {
+                file = scenario;
+                sc = ScenarioLoader.parse(Files.readString(Path.of(scenario)), scenario);
+            } else {
+                sc = ScenarioLoader.builtIn(scenario);
+            }
+        } catch (Exception e) {
+            System.err.println("truce solo: cannot load scenario '" + scenario + "': " + e.getMessage());
+            return 2;
+        }
+        if (difficulty != null && Difficulty.parse(difficulty) == null) {
+            System.err.println("truce solo: --difficulty must be easy, normal or hard");
+            return 2;
+        }
+        String p = party == null ? null : party.toUpperCase(java.util.Locale.ROOT);
+        if (p != null && sc.info().partyIndex(p) < 0) {
+            System.err.println("truce solo: no party '" + party + "' in " + sc.id() + " (" + String.join(", ", sc.info().partyIds()) + ")");
+            return 2;
+        }
+        String scenarioFile = file;
+        // the server starts while the player reads the first screen
+        CompletableFuture<SoloServer> server = CompletableFuture.supplyAsync(() -> SoloServer.start(botDelayMs, scenarioFile));
+        Connector connector = (hello, listener) -> {
+            SoloServer s = server.join();
+            return Connector.tcp(s.address().getHostString(), s.address().getPort()).connect(hello, listener);
+        };
+        SoloFlow.Options opts = new SoloFlow.Options(p, difficulty == null ? null : Difficulty.parse(difficulty).id(), seed, rounds,
+                turnSeconds, voteSeconds, botDelayMs);
+        try {
+            return TerminalLauncher.run(app -> {
+                app.name(System.getProperty("user.name", "player"));
+                app.onQuit(() -> server.thenAccept(SoloServer::close));
+                new SoloFlow(app, sc.info(), opts, connector).begin();
+            });
+        } finally {
+            server.thenAccept(SoloServer::close);
+            log.info("solo game closed");
+        }
     }
 }

@@ -1,0 +1,18 @@
+package org.truce.client.net;
+
+/** Reconnect delays: 250 ms doubling up to 5 s; reset once a link is up. */
+final class Backoff {
+    private static final long FIRST_MS = 250;
+    private static final long MAX_MS = 5_000;
+    private int failures;
+
+    long next() {
+        long d = Math.min(MAX_MS, FIRST_MS << Math.min(failures, 10));
+        failures++;
+        return d;
+    }
+
+    void reset() {
+        failures = 0;
+    }
+}

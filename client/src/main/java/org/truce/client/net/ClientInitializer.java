@@ -1,0 +1,34 @@
+package org.truce.client.net;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.codec.string.StringDecoder;
+import io.netty.handler.codec.string.StringEncoder;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.CharsetUtil;
+import java.util.function.Supplier;
+
+/** The client pipeline: lines of UTF-8 JSON in and out, a ping when idle, then the protocol handler. */
+final class ClientInitializer extends ChannelInitializer<Channel> {
+    /** Longest line accepted from a server (a game_over with every brief fits easily). */
+    static final int MAX_LINE = 4 * 1024 * 1024;
+    private static final int PING_AFTER_SECONDS = 20;
+
+    private final Supplier<ChannelHandler> handler;
+
+    ClientInitializer(Supplier<ChannelHandler> handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    protected void initChannel(Channel ch) {
+        ch.pipeline()
+                .addLast("idle", new IdleStateHandler(0, PING_AFTER_SECONDS, 0))
+                .addLast("frames", new LineBasedFrameDecoder(MAX_LINE, true, true))
+                .addLast("decoder", new StringDecoder(CharsetUtil.UTF_8))
+                .addLast("encoder", new StringEncoder(CharsetUtil.UTF_8))
+                .addLast("protocol", handler.get());
+    }
+}

@@ -1,0 +1,12 @@
+package org.truce.client.net;
+
+import org.truce.shared.protocol.ServerMessage;
+
+/** Receives what a {@link Connection} hears. Called on network threads: hand work to the GUI thread. */
+public interface ConnectionListener {
+
+    void onMessage(ServerMessage message);
+
+    /** The link is up ({@code true}) or lost ({@code false}, reconnecting in {@code retryMs}). */
+    void onLink(boolean up, String detail, long retryMs);
+}

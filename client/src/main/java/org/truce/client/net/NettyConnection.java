@@ -1,0 +1,151 @@
+package org.truce.client.net;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ProtocolException;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * A TCP link to a Truce server. On every (re)connect it first sends the hello the supplier gives
+ * (which carries the seat token once there is one, so a dropped player gets the seat back); a
+ * lost link is retried with backoff until {@link #close()}.
+ */
+public final class NettyConnection implements Connection {
+    private static final Logger log = LoggerFactory.getLogger(NettyConnection.class);
+
+    private final String host;
+    private final int port;
+    private final Supplier<ClientMessage.Hello> hello;
+    private final ConnectionListener listener;
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final Backoff backoff = new Backoff();
+    private volatile Channel channel;
+    private volatile boolean closed;
+
+    public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+        this.hello = hello;
+        this.listener = listener;
+    }
+
+    /** Starts connecting (asynchronously); the listener hears when the link is up. */
+    public NettyConnection start() {
+        connect();
+        return this;
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        Bootstrap b = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 3000)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ClientInitializer(Handler::new));
+        ChannelFuture f = b.connect(host, port);
+        f.addListener(done -> {
+            if (!done.isSuccess()) {
+                log.info("connect to {}:{} failed: {}", host, port, done.cause() == null ? "?" : done.cause().toString());
+                retry("cannot reach " + host + ":" + port);
+            }
+        });
+    }
+
+    private void retry(String why) {
+        if (closed) {
+            return;
+        }
+        long delay = backoff.next();
+        listener.onLink(false, why, delay);
+        try {
+            group.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            log.debug("not rescheduling: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void send(ClientMessage message) {
+        Channel ch = channel;
+        if (ch == null || !ch.isActive()) {
+            log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
+            return;
+        }
+        ch.writeAndFlush(ProtocolCodec.encode(message) + "\n");
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Channel ch = channel;
+        if (ch != null) {
+            ch.close();
+        }
+        group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+    }
+
+    /** One per channel: decodes lines, reports the link, pings when idle. */
+    private final class Handler extends SimpleChannelInboundHandler<String> {
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            channel = ctx.channel();
+            backoff.reset();
+            ctx.writeAndFlush(ProtocolCodec.encode(hello.get()) + "\n");
+            listener.onLink(true, host + ":" + port, 0);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, String line) {
+            if (line.isBlank()) {
+                return;
+            }
+            try {
+                listener.onMessage(ProtocolCodec.decodeServer(line).message());
+            } catch (ProtocolException e) {
+                log.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
+            } catch (RuntimeException e) {
+                log.error("handling a server message failed", e);
+            }
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+            if (evt instanceof IdleStateEvent) {
+                ctx.writeAndFlush(ProtocolCodec.encode(new ClientMessage.Ping()) + "\n");
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            if (channel == ctx.channel()) {
+                channel = null;
+            }
+            retry("connection lost");
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            log.warn("link error: {}", cause.toString());
+            ctx.close();
+        }
+    }
+}

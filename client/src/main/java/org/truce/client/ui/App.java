@@ -1,0 +1,344 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.gui2.Window;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.client.model.GameModel;
+import org.truce.client.net.Connection;
+import org.truce.client.net.ConnectionListener;
+import org.truce.client.net.Connector;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * The client: one model, one connection, the screens. Network events are handed to the GUI
+ * thread; screen actions send messages without waiting for replies. Every method here runs on
+ * the GUI thread unless it says otherwise.
+ */
+public final class App implements ConnectionListener {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+    public static final int MIN_COLS = 80;
+    public static final int MIN_ROWS = 24;
+
+    private final MultiWindowTextGUI gui;
+    private final GameModel model = new GameModel();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "truce-clock");
+        t.setDaemon(true);
+        return t;
+    });
+    private final EnlargeWindow enlarge = new EnlargeWindow();
+    private volatile String name = "player";
+    private volatile Connection connection;
+    private final List<ClientMessage> pending = new ArrayList<>();
+    private FullWindow main;
+    private String banner;
+    private boolean everUp;
+    private Consumer<App> onFirstLink = a -> { };
+    private Consumer<ServerMessage.RoomCreated> onRoomCreated = rc -> { };
+    private Runnable onQuit = () -> { };
+
+    public App(MultiWindowTextGUI gui) {
+        this.gui = gui;
+        gui.setTheme(Style.gui());
+        ticker.scheduleAtFixedRate(() -> later(this::tick), 1, 1, TimeUnit.SECONDS);
+    }
+
+    // ---- wiring (any thread, before use) ----
+
+    public App name(String name) {
+        this.name = name == null || name.isBlank() ? "player" : name;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** What to do once the link first comes up (solo: create the room; lobby: list rooms). */
+    public App onFirstLink(Consumer<App> action) {
+        this.onFirstLink = action;
+        return this;
+    }
+
+    public App onRoomCreated(Consumer<ServerMessage.RoomCreated> action) {
+        this.onRoomCreated = action;
+        return this;
+    }
+
+    /** Extra clean-up on quit (stops the in-process server). */
+    public App onQuit(Runnable action) {
+        this.onQuit = action;
+        return this;
+    }
+
+    /** Connects in the background; the screens hear about it through {@link #onLink}. */
+    public void connect(Connector connector) {
+        Connection old = connection;
+        if (old != null) {
+            old.close();
+        }
+        connection = null;
+        everUp = false;
+        Thread t = new Thread(() -> {
+            try {
+                Connection c = connector.connect(this::hello, this);
+                later(() -> {
+                    connection = c;
+                    List<ClientMessage> queued = new ArrayList<>(pending);
+                    pending.clear();
+                    queued.forEach(c::send);
+                });
+            } catch (Exception e) {
+                log.warn("could not connect", e);
+                later(() -> {
+                    banner = "⚠ Could not connect: " + e.getMessage();
+                    refreshAll();
+                });
+            }
+        }, "truce-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private ClientMessage.Hello hello() {
+        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, model.seatToken());
+    }
+
+    // ---- network side (network threads) ----
+
+    @Override
+    public void onMessage(ServerMessage message) {
+        later(() -> handle(message));
+    }
+
+    @Override
+    public void onLink(boolean up, String detail, long retryMs) {
+        later(() -> link(up, detail, retryMs));
+    }
+
+    private void later(Runnable r) {
+        try {
+            gui.getGUIThread().invokeLater(() -> {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    log.error("UI task failed", e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            log.debug("GUI stopped; dropped a task");
+        }
+    }
+
+    // ---- GUI thread ----
+
+    private void link(boolean up, String detail, long retryMs) {
+        if (up) {
+            banner = null;
+            if (!everUp) {
+                everUp = true;
+                onFirstLink.accept(this);
+            } else if (model.seatToken() == null) {
+                send(new ClientMessage.ListRooms());
+            }
+        } else {
+            banner = "⚠ " + capital(detail) + " — reconnecting in " + Math.max(1, (retryMs + 999) / 1000) + " s…";
+        }
+        refreshAll();
+    }
+
+    private static String capital(String s) {
+        return s == null || s.isEmpty() ? "Disconnected" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    void handle(ServerMessage m) {
+        model.apply(m);
+        if (m instanceof ServerMessage.RoomCreated rc) {
+            onRoomCreated.accept(rc);
+        } else if (m instanceof ServerMessage.Joined || m instanceof ServerMessage.Spectating) {
+            if (!(main instanceof TableWindow)) {
+                showMain(new TableWindow(this));
+            }
+        } else if (m instanceof ServerMessage.GameOver) {
+            closeDialogs();
+            showMain(new DebriefWindow(this));
+        } else if (m instanceof ServerMessage.Error e) {
+            log.info("server error {}: {}", e.code(), e.message());
+            if (!(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
+                showMessage("The server says", e.message());
+            }
+        }
+        refreshAll();
+    }
+
+    private void tick() {
+        refreshAll();
+    }
+
+    /** Redraws every open window from the model. */
+    public void refreshAll() {
+        checkSize();
+        for (Window w : new ArrayList<>(gui.getWindows())) {
+            if (w instanceof Refreshable r) {
+                r.refresh();
+            }
+        }
+    }
+
+    /** Called after the terminal changed size (any thread). */
+    public void resized() {
+        later(this::refreshAll);
+    }
+
+    private void checkSize() {
+        TerminalSize s = size();
+        boolean small = s.getColumns() < MIN_COLS || s.getRows() < MIN_ROWS;
+        boolean shown = gui.getWindows().contains(enlarge);
+        if (small) {
+            enlarge.show(s.getColumns(), s.getRows());
+            if (!shown) {
+                gui.addWindow(enlarge);
+            }
+            gui.setActiveWindow(enlarge);
+        } else if (shown) {
+            gui.removeWindow(enlarge);
+        }
+    }
+
+    public TerminalSize size() {
+        return gui.getScreen().getTerminalSize();
+    }
+
+    public GameModel model() {
+        return model;
+    }
+
+    public String banner() {
+        return banner;
+    }
+
+    public long now() {
+        return System.currentTimeMillis();
+    }
+
+    /** Sends without waiting (GUI thread safe). */
+    public void send(ClientMessage m) {
+        Connection c = connection;
+        if (c == null) {
+            // the link may report itself up before connect() has returned: keep the message for it
+            pending.add(m);
+            return;
+        }
+        c.send(m);
+    }
+
+    /** Replaces the screen. */
+    public void showMain(FullWindow w) {
+        FullWindow old = main;
+        main = w;
+        gui.addWindow(w);
+        if (old != null) {
+            gui.removeWindow(old);
+        }
+        w.refresh();
+        gui.setActiveWindow(w);
+        checkSize();
+    }
+
+    public FullWindow main() {
+        return main;
+    }
+
+    public void openDialog(Window w) {
+        gui.addWindow(w);
+        gui.setActiveWindow(w);
+        if (w instanceof Refreshable r) {
+            r.refresh();
+        }
+    }
+
+    private void closeDialogs() {
+        for (Window w : new ArrayList<>(gui.getWindows())) {
+            if (w != main && w != enlarge) {
+                gui.removeWindow(w);
+            }
+        }
+    }
+
+    public void showHelp(String text) {
+        openDialog(new TextDialog(this, "Help", text + "\n\n" + Help.COMMON));
+    }
+
+    public void showMessage(String title, String text) {
+        openDialog(new TextDialog(this, title, text));
+    }
+
+    public void confirmQuit() {
+        openDialog(new ConfirmDialog(this, "Quit", "Leave the game and quit Truce?", this::quit));
+    }
+
+    /** Ends the session: tells the server, closes the link, releases {@link #awaitQuit()}. */
+    public void quit() {
+        Connection c = connection;
+        if (c != null) {
+            try {
+                c.send(new ClientMessage.Leave());
+            } catch (RuntimeException e) {
+                log.debug("leave not sent", e);
+            }
+            c.close();
+        }
+        ticker.shutdownNow();
+        try {
+            onQuit.run();
+        } catch (RuntimeException e) {
+            log.warn("clean-up failed", e);
+        }
+        finished.countDown();
+    }
+
+    public boolean isFinished() {
+        return finished.getCount() == 0;
+    }
+
+    /** Blocks the calling (non-GUI) thread until the player quits. */
+    public void awaitQuit() throws InterruptedException {
+        finished.await();
+    }
+
+    public TextGUIThread guiThread() {
+        return gui.getGUIThread();
+    }
+
+    public MultiWindowTextGUI gui() {
+        return gui;
+    }
+
+    /** For tests: the windows open now. */
+    public List<Window> windows() {
+        return new ArrayList<>(gui.getWindows());
+    }
+
+    /** Stops the clock and the link without the quit dialog (GUI already gone). */
+    public void shutdown() throws IOException {
+        ticker.shutdownNow();
+        Connection c = connection;
+        if (c != null) {
+            c.close();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.truce.client.model.GameModel;
+import org.truce.client.model.Names;
+import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.protocol.ServerMessage.GameOver;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/** The end: the outcome and scores, a chart of the drafts' worth to everyone, every brief revealed. */
+final class DebriefWindow extends FullWindow {
+    private final Label header = Style.bar(new Label(""));
+    private final LabelColumn body = new LabelColumn(22);
+    private final Label keys = Style.bar(new Label(""));
+    private int page = 1;
+    private int briefParty;
+    private int scroll;
+
+    DebriefWindow(App app) {
+        super(app, "Debrief");
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(header);
+        root.addComponent(body);
+        root.addComponent(keys);
+        setComponent(root);
+        ScenarioInfo info = app.model().scenario();
+        String me = app.model().party();
+        briefParty = info == null || me == null ? 0 : Math.max(0, info.partyIndex(me));
+    }
+
+    @Override
+    public void refresh() {
+        int cols = size().getColumns();
+        int rows = Math.max(1, size().getRows() - 2);
+        body.resize(rows);
+        body.clear(cols);
+        GameModel m = app.model();
+        GameOver g = m.gameOver();
+        if (g == null || m.scenario() == null) {
+            return;
+        }
+        String title = g.agreement() == null ? "NO DEAL" : "AGREEMENT IN ROUND " + g.round();
+        String[] pages = {"", "1 Outcome", "2 Chart", "3 Briefs"};
+        header.setText(Text.pad(" DEBRIEF · " + title + " · " + pages[page], cols));
+        List<String> lines;
+        if (page == 1) {
+            lines = outcome(m, g, cols);
+        } else if (page == 2) {
+            lines = new ArrayList<>();
+            lines.add("What each round's draft was worth to each party (utility 0-100):");
+            lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 5));
+        } else {
+            lines = briefPage(m, g, cols);
+        }
+        int max = Math.max(0, lines.size() - rows);
+        scroll = Math.min(scroll, max);
+        for (int i = 0; i < rows && scroll + i < lines.size(); i++) {
+            String l = lines.get(scroll + i);
+            body.set(i, l, cols, l.contains("✗") ? Style.RED : l.startsWith("▶") ? Style.ACCENT : Style.FG, l.startsWith("▶"));
+        }
+        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll  ? Help  Q Quit", cols));
+    }
+
+    private List<String> outcome(GameModel m, GameOver g, int cols) {
+        Names n = m.names();
+        ScenarioInfo info = m.scenario();
+        List<String> out = new ArrayList<>();
+        if (g.agreement() == null) {
+            out.add("No agreement: every party gets its no-deal value.");
+        } else {
+            out.add("The agreement:");
+            for (Term t : info.terms()) {
+                out.add("  " + Text.pad(t.name(), 28) + " " + n.option(t.id(), g.agreement().get(t.id())));
+            }
+        }
+        out.add("");
+        out.add(Text.pad("Party", 20) + Text.padLeft("utility", 9) + Text.padLeft("no deal", 9) + Text.padLeft("score", 9));
+        Map<String, PartyResult> results = g.results() == null ? Map.of() : g.results();
+        for (String p : info.partyIds()) {
+            PartyResult r = results.get(p);
+            if (r == null) {
+                continue;
+            }
+            boolean me = p.equals(m.party());
+            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), 18) + Text.padLeft(Text.num(r.utility()), 9)
+                    + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.signed(r.score()), 9));
+        }
+        AgreementAnalysis a = g.analysis();
+        if (a != null) {
+            out.add("");
+            out.add(a.paretoOptimal()
+                    ? "Pareto frontier: ON it — nobody could gain without someone else losing."
+                    : String.format("Pareto frontier: NOT on it — %.1f points from the nearest of its %d packages.",
+                            a.distanceToPareto(), a.paretoSize()));
+            out.add(String.format("Nash solution: %.1f points away. Welfare (sum of utilities): %.1f.", a.distanceToNash(), a.socialWelfare()));
+            if (a.nashUtilities() != null && !a.nashUtilities().isEmpty()) {
+                StringBuilder b = new StringBuilder("  Nash would give:");
+                for (String p : info.partyIds()) {
+                    Double v = a.nashUtilities().get(p);
+                    if (v != null) {
+                        b.append(' ').append(p).append(' ').append(String.format("%.0f", v));
+                    }
+                }
+                out.add(b.toString());
+            }
+            if (a.nash() != null && !a.nash().isEmpty()) {
+                out.add("  Nash package:");
+                for (Term t : info.terms()) {
+                    String o = a.nash().get(t.id());
+                    if (o != null) {
+                        out.add("    " + Text.pad(t.name(), 28) + " " + n.option(t.id(), o));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> briefPage(GameModel m, GameOver g, int cols) {
+        ScenarioInfo info = m.scenario();
+        String p = info.partyIds().get(briefParty);
+        Brief b = g.briefs() == null ? null : g.briefs().get(p);
+        List<String> out = new ArrayList<>();
+        out.add("◀ " + (briefParty + 1) + "/" + info.parties().size() + " ▶  (← → another party)");
+        if (b == null) {
+            out.add("No brief was revealed for " + m.names().party(p) + ".");
+            return out;
+        }
+        for (String l : BriefText.of(info, b, Math.max(1, g.round())).split("\n")) {
+            out.addAll(Text.wrap(l, cols - 1));
+        }
+        return out;
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        int d = Keys.digit(key);
+        if (d >= 1 && d <= 3) {
+            page = d;
+            scroll = 0;
+        } else if (key.getKeyType() == KeyType.ArrowDown) {
+            scroll++;
+        } else if (key.getKeyType() == KeyType.ArrowUp) {
+            scroll = Math.max(0, scroll - 1);
+        } else if (key.getKeyType() == KeyType.PageDown) {
+            scroll += 10;
+        } else if (key.getKeyType() == KeyType.PageUp) {
+            scroll = Math.max(0, scroll - 10);
+        } else if (page == 3 && (key.getKeyType() == KeyType.ArrowRight || key.getKeyType() == KeyType.ArrowLeft)) {
+            int n = app.model().scenario().parties().size();
+            briefParty = (briefParty + (key.getKeyType() == KeyType.ArrowRight ? 1 : n - 1)) % n;
+            scroll = 0;
+        } else {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    @Override
+    protected String help() {
+        return Help.DEBRIEF;
+    }
+}

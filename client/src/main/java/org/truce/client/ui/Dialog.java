@@ -1,0 +1,35 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+
+/** A centred modal window over the current screen; Esc closes it, F1 or ? shows help. */
+public abstract class Dialog extends BasicWindow implements Refreshable {
+    protected final App app;
+
+    protected Dialog(App app, String title) {
+        super(title);
+        this.app = app;
+        setHints(List.of(Hint.CENTERED, Hint.MODAL));
+    }
+
+    protected abstract boolean onKey(KeyStroke key);
+
+    @Override
+    public void refresh() {
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        if (onKey(key)) {
+            return true;
+        }
+        if (key.getKeyType() == KeyType.Escape) {
+            close();
+            return true;
+        }
+        return super.handleInput(key);
+    }
+}

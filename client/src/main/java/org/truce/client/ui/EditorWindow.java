@@ -1,0 +1,218 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import org.truce.client.model.GameModel;
+import org.truce.client.model.Worth;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/**
+ * The package editor for the pen holder: one option per term, the worth to you updated live,
+ * start from the draft on the table or an earlier one, then table it.
+ */
+final class EditorWindow extends FullWindow {
+    private final Label header = Style.bar(new Label(""));
+    private final LabelColumn body = new LabelColumn(21);
+    private final Label keys = Style.bar(new Label(""));
+    private final int round;
+    private final int[] choice;
+    private int term;
+    private int earlier = -1;
+    private String source;
+
+    EditorWindow(App app) {
+        super(app, "Package editor");
+        GameModel m = app.model();
+        this.round = m.state().round();
+        ScenarioInfo info = m.scenario();
+        choice = new int[info.terms().size()];
+        List<DraftView> drafts = m.drafts();
+        if (!drafts.isEmpty()) {
+            load(drafts.get(drafts.size() - 1), "the latest draft (round " + drafts.get(drafts.size() - 1).round() + ")");
+        } else {
+            loadIdeal();
+        }
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(header);
+        root.addComponent(body);
+        root.addComponent(keys);
+        setComponent(root);
+    }
+
+    private void load(DraftView d, String from) {
+        ScenarioInfo info = app.model().scenario();
+        for (int t = 0; t < choice.length; t++) {
+            Term term = info.terms().get(t);
+            int o = term.indexOf(d.terms().get(term.id()));
+            choice[t] = Math.max(0, o);
+        }
+        source = from;
+    }
+
+    private void loadIdeal() {
+        Package best = app.model().worth().ideal();
+        for (int t = 0; t < choice.length; t++) {
+            choice[t] = best.choice(t);
+        }
+        source = "your ideal package that avoids everyone's declared red lines";
+    }
+
+    private Package pkg() {
+        return new Package(choice);
+    }
+
+    @Override
+    public void refresh() {
+        GameModel m = app.model();
+        State s = m.state();
+        if (s == null || s.round() != round || !m.isMyPen()) {
+            close();
+            m.add(org.truce.client.model.LogEntry.Kind.EVENT, round, "The editor closed: you no longer hold the pen.");
+            return;
+        }
+        int cols = size().getColumns();
+        body.resize(Math.max(1, size().getRows() - 2));
+        ScenarioInfo info = m.scenario();
+        Worth worth = m.worth();
+        String left = Text.timeLeft(s.deadline(), app.now());
+        header.setText(Text.pad(" WRITE YOUR DRAFT · Round " + round + " of " + s.rounds()
+                + (left == null ? " · no clock" : " · " + left + " left"), cols));
+        body.clear(cols);
+        body.set(0, "Starting from " + source + ".", cols);
+        int nameW = Math.min(28, Math.max(12, cols - 56));
+        int optW = Math.max(10, cols - 2 - nameW - 1 - 15);
+        body.set(1, "  " + Text.pad("Term", nameW) + " " + Text.pad("Option", optW) + "  gives  best", cols, Style.FG, true);
+        for (int t = 0; t < choice.length; t++) {
+            Term tm = info.terms().get(t);
+            boolean red = worth.isRedLine(t, choice[t]);
+            String line = (t == term ? "▶ " : "  ") + Text.pad(tm.name(), nameW) + " " + Text.pad(tm.option(choice[t]).label(), optW)
+                    + Text.padLeft(Text.num(worth.contribution(t, choice[t])), 7) + Text.padLeft(Text.num(worth.bestContribution(t)), 6)
+                    + (red ? " ✗" : "");
+            body.set(2 + t, line, cols, red ? Style.RED : t == term ? Style.ACCENT : Style.FG, t == term || red);
+        }
+        Term cur = info.terms().get(term);
+        int row = 3 + choice.length;
+        body.set(row++, "Options for " + cur.name() + " (← → or 1-" + cur.options().size() + "):", cols, Style.FG, true);
+        for (int o = 0; o < cur.options().size() && o < 6; o++) {
+            boolean red = worth.isRedLine(term, o);
+            String declared = declaredBy(info, cur, o);
+            String line = "  " + (o + 1) + (o == choice[term] ? " ● " : " ○ ") + Text.pad(cur.option(o).label(), cols - 40)
+                    + Text.padLeft(Text.num(worth.contribution(term, o)), 6) + (red ? "  ✗ your red line" : declared.isEmpty() ? "" : "  ⚑ " + declared);
+            body.set(row++, line, cols, red ? Style.RED : o == choice[term] ? Style.ACCENT : Style.FG, o == choice[term]);
+        }
+        row++;
+        Package p = pkg();
+        double u = worth.utility(p);
+        double nd = worth.noDeal(round);
+        List<Term> crossed = worth.redLinesCrossed(p);
+        body.set(row++, String.format("Worth to you %.1f · No deal now %.1f · Score %+.1f", u, nd, u - nd), cols, u >= nd ? Style.GOOD : Style.RED, true);
+        body.set(row++, crossed.isEmpty() ? "✓ No red line of yours crossed." : "✗ Crosses your red line on " + names(crossed) + "!",
+                cols, crossed.isEmpty() ? Style.GOOD : Style.RED, !crossed.isEmpty());
+        DraftView onTable = s.draft();
+        if (onTable != null) {
+            Package t = worth.pkg(onTable.terms());
+            if (t != null) {
+                body.set(row, String.format("(The latest draft is worth %.1f to you; yours differs on %d terms.)", worth.utility(t), t.distance(p)), cols);
+            }
+        }
+        keys.setText(Text.pad(" ↑↓ Term ←→/1-4 Option  C Current P Earlier I Ideal  Enter Table it  Esc Back", cols));
+    }
+
+    /** Parties that publicly declared this option a red line, e.g. "RU UA". */
+    private static String declaredBy(ScenarioInfo info, Term term, int option) {
+        StringBuilder b = new StringBuilder();
+        String opt = term.option(option).id();
+        for (var party : info.parties()) {
+            for (var r : party.declaredRedLines()) {
+                if (r.term().equals(term.id()) && r.option().equals(opt)) {
+                    b.append(b.length() == 0 ? "" : " ").append(party.id());
+                }
+            }
+        }
+        return b.length() == 0 ? "" : b + " red line";
+    }
+
+    private static String names(List<Term> terms) {
+        StringBuilder b = new StringBuilder();
+        for (Term t : terms) {
+            b.append(b.length() == 0 ? "" : ", ").append(t.name());
+        }
+        return b.toString();
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        ScenarioInfo info = app.model().scenario();
+        int options = info.terms().get(term).options().size();
+        KeyType k = key.getKeyType();
+        if (k == KeyType.ArrowUp) {
+            term = (term + choice.length - 1) % choice.length;
+        } else if (k == KeyType.ArrowDown) {
+            term = (term + 1) % choice.length;
+        } else if (k == KeyType.ArrowLeft) {
+            choice[term] = (choice[term] + options - 1) % options;
+        } else if (k == KeyType.ArrowRight) {
+            choice[term] = (choice[term] + 1) % options;
+        } else if (Keys.digit(key) >= 1 && Keys.digit(key) <= options) {
+            choice[term] = Keys.digit(key) - 1;
+        } else if (Keys.is(key, 'c')) {
+            DraftView d = app.model().state().draft();
+            List<DraftView> drafts = app.model().drafts();
+            if (d == null && !drafts.isEmpty()) {
+                d = drafts.get(drafts.size() - 1);
+            }
+            if (d != null) {
+                load(d, "the latest draft (round " + d.round() + ")");
+            }
+        } else if (Keys.is(key, 'i')) {
+            loadIdeal();
+        } else if (Keys.is(key, 'p')) {
+            List<DraftView> drafts = app.model().drafts();
+            if (!drafts.isEmpty()) {
+                earlier = earlier <= 0 ? drafts.size() - 1 : earlier - 1;
+                DraftView d = drafts.get(earlier);
+                load(d, "the draft of round " + d.round() + " by " + app.model().names().party(d.by()));
+            }
+        } else if (k == KeyType.Enter || Keys.is(key, 't')) {
+            confirmTable();
+        } else {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    private void confirmTable() {
+        Worth worth = app.model().worth();
+        Package p = pkg();
+        double u = worth.utility(p);
+        String q = String.format("Table this draft? It is worth %.1f to you (score %+.1f).", u, u - worth.noDeal(round));
+        if (!worth.redLinesCrossed(p).isEmpty()) {
+            q += " ✗ It crosses your own red line on " + names(worth.redLinesCrossed(p)) + "!";
+        }
+        app.openDialog(new ConfirmDialog(app, "Table the draft", q, () -> {
+            app.send(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+            close();
+        }));
+    }
+
+    @Override
+    protected void back() {
+        close();
+    }
+
+    @Override
+    protected String help() {
+        return Help.EDITOR;
+    }
+}

@@ -1,0 +1,73 @@
+package org.truce.client.ui;
+
+/** Help texts, one per screen, plus what every screen shares. */
+final class Help {
+    static final String COMMON = "Everywhere: F1 or ? help · Esc back · Q quit (asks first).";
+
+    static final String GAME = String.join("\n",
+            "HOW THE GAME WORKS",
+            "Six parties negotiate a ceasefire package: one option for each of nine terms. Each round one party holds the pen "
+                    + "and tables a complete draft; every other party then accepts or rejects it. If all accept, the draft is the "
+                    + "agreement and the game ends. If anyone rejects, the pen passes on. After the last round with no agreement, "
+                    + "everyone gets their no-deal value.",
+            "",
+            "Your brief (B) is secret: your priorities, the score of each option, your red lines (✗, never acceptable) and "
+                    + "your no-deal value, which shrinks every round. A draft's worth to you is your utility (0-100); your score "
+                    + "is utility minus the no-deal value of the round a deal is reached. Anything above 0 beats walking away.",
+            "",
+            "Others have other briefs. Read their drafts and votes, talk (T) in public or in private, and write drafts "
+                    + "that give them enough to say yes.");
+
+    static final String TABLE = String.join("\n",
+            "THE NEGOTIATION TABLE",
+            "Top: the draft on the table, term by term, with what each term gives you (✗ = your red line).",
+            "Right: your no-deal value now, what this draft is worth to you, your score if it were agreed.",
+            "Middle: votes (✓ accepted, ✗ rejected, … waiting, ✎ holds the pen).",
+            "Bottom: talk and events; private messages are marked (private).",
+            "",
+            "A  accept the draft (when you vote)      R  reject it",
+            "E  write your draft (when you hold the pen)",
+            "T  talk: to everyone or to one party     B  your full brief",
+            "H  the drafts of earlier rounds          L  the whole talk and event log",
+            "",
+            GAME);
+
+    static final String EDITOR = String.join("\n",
+            "THE PACKAGE EDITOR",
+            "↑ ↓  choose a term        ← →  or 1-4  choose its option",
+            "C    start again from the draft on the table",
+            "P    start from an earlier draft (press again for older ones)",
+            "I    start from your ideal package (best for you, avoiding every declared red line)",
+            "Enter or T  table this draft (asks to confirm)    Esc  back to the table",
+            "",
+            "⚑ marks an option that another party has publicly declared a red line: they will reject any draft with it.",
+            "Your utility, score and red lines (✗) update as you change options. Each term shows what it gives you "
+                    + "and the most it could give you.");
+
+    static final String DEBRIEF = String.join("\n",
+            "THE DEBRIEF",
+            "1  the outcome: the agreement (or no deal) and every party's score",
+            "2  the chart: what each draft was worth to each party, round by round",
+            "3  the briefs: every party's secret brief, now revealed (← → for the next party)",
+            "",
+            "The Nash solution is the package that maximises the product of every party's gain over no deal; the Pareto "
+                    + "frontier holds the packages nobody can improve on without making someone worse off. The closer "
+                    + "your agreement is to them, the better the table did together.");
+
+    static final String START = String.join("\n",
+            "STARTING A SOLO GAME",
+            "Choose the party you will play with ↑ ↓ and Enter, then how hard the bots bargain.",
+            "Bots take every other seat.",
+            "",
+            GAME);
+
+    static final String LOBBY = String.join("\n",
+            "THE LOBBY",
+            "Type the server address (host or host:port) and your name, then Enter on Connect.",
+            "Rooms: Enter on a room to choose a seat in it.",
+            "F2 create a room    F5 refresh the list    Room code + Join by code: go to a room's seats",
+            "Tab moves between fields.");
+
+    private Help() {
+    }
+}

@@ -1,0 +1,48 @@
+package org.truce.client.ui;
+
+import java.util.Map;
+import org.truce.client.model.GameModel;
+import org.truce.client.model.Names;
+import org.truce.client.model.Worth;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.Term;
+
+/** The drafts of the rounds so far, with the votes and their worth to you. */
+final class HistoryText {
+    private HistoryText() {
+    }
+
+    static String of(GameModel m) {
+        if (m.state() == null || m.state().history() == null || m.state().history().isEmpty()) {
+            return "No round has finished yet.";
+        }
+        Names n = m.names();
+        Worth worth = m.worth();
+        StringBuilder b = new StringBuilder();
+        for (RoundView r : m.state().history()) {
+            b.append("ROUND ").append(r.round()).append(" — pen: ").append(n.party(r.pen()));
+            DraftView d = r.draft();
+            if (d == null) {
+                b.append(" — no draft tabled\n\n");
+                continue;
+            }
+            if (worth != null) {
+                Package p = worth.pkg(d.terms());
+                if (p != null) {
+                    b.append(String.format(" — worth %.1f to you%s", worth.utility(p), worth.redLinesCrossed(p).isEmpty() ? "" : " ✗ red line"));
+                }
+            }
+            b.append(r.agreed() ? " — AGREED" : "").append('\n');
+            for (Term t : m.scenario().terms()) {
+                b.append("  ").append(Text.pad(t.name(), 16)).append(' ').append(n.option(t.id(), d.terms().get(t.id()))).append('\n');
+            }
+            b.append("  Votes:");
+            Map<String, String> votes = r.votes() == null ? Map.of() : r.votes();
+            votes.forEach((p, v) -> b.append(' ').append(p).append(' ').append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "·"));
+            b.append("\n\n");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import org.truce.client.model.ClientSettings;
+import org.truce.client.net.Connector;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage.RoomSummary;
+import org.truce.shared.protocol.ServerMessage.Seat;
+
+/** LAN play's first screen: the server, your name, the rooms; create a room, join by code. */
+public final class LobbyWindow extends FullWindow {
+    public static final int DEFAULT_PORT = 7777;
+    private final ClientSettings settings;
+    private final Label header = Style.bar(new Label(""));
+    private final TextBox server = new TextBox(new TerminalSize(30, 1));
+    private final TextBox name = new TextBox(new TerminalSize(20, 1));
+    private final TextBox code = new TextBox(new TerminalSize(10, 1));
+    private final Label status = new Label("");
+    private final ActionListBox rooms = new ActionListBox(new TerminalSize(76, 8));
+    private final Label keys = Style.bar(new Label(""));
+    private boolean connected;
+    private long lastAsk;
+    private int roomsShown = -1;
+
+    public LobbyWindow(App app, ClientSettings settings, String address, String playerName) {
+        super(app, "Lobby");
+        this.settings = settings;
+        server.setText(address == null ? settings.get("server", "localhost:" + DEFAULT_PORT) : address);
+        name.setText(playerName == null ? settings.get("name", System.getProperty("user.name", "player")) : playerName);
+        Panel form = new Panel(new GridLayout(3).setLeftMarginSize(1));
+        form.addComponent(new Label("Server"));
+        form.addComponent(server);
+        form.addComponent(new Button("Connect", this::connect));
+        form.addComponent(new Label("Your name"));
+        form.addComponent(name);
+        form.addComponent(new Label(""));
+        form.addComponent(new Label("Room code"));
+        form.addComponent(code);
+        form.addComponent(new Button("Join by code", this::joinByCode));
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(header);
+        root.addComponent(form);
+        root.addComponent(status);
+        root.addComponent(new Label(" Rooms (Enter to choose a seat):"));
+        root.addComponent(rooms);
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        buttons.addComponent(new Button("Create a room", this::create));
+        buttons.addComponent(new Button("Refresh", this::ask));
+        root.addComponent(buttons);
+        root.addComponent(keys);
+        setComponent(root);
+        setFocusedInteractable(server);
+    }
+
+    /** Connects to the address in the form (Enter on Connect). */
+    public void connect() {
+        connect(a -> { });
+    }
+
+    /** Shows the seats of a room. */
+    public void openRoom(String roomCode) {
+        app.showMain(new SeatWindow(app, this, roomCode.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Connects, then runs {@code then} once the link is first up. */
+    public void connect(java.util.function.Consumer<App> then) {
+        String addr = server.getText().strip();
+        String host = addr;
+        int port = DEFAULT_PORT;
+        int colon = addr.lastIndexOf(':');
+        if (colon > 0) {
+            host = addr.substring(0, colon);
+            try {
+                port = Integer.parseInt(addr.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                app.showMessage("Server", "The port must be a number, as in localhost:7777.");
+                return;
+            }
+        }
+        if (host.isEmpty()) {
+            app.showMessage("Server", "Type the server's address, as in 192.168.1.20:7777.");
+            return;
+        }
+        settings.put("server", addr);
+        settings.put("name", name.getText().strip());
+        settings.save();
+        app.name(name.getText().strip());
+        status.setText(" Connecting to " + addr + "…");
+        app.onFirstLink(a -> {
+            connected = true;
+            ask();
+            then.accept(a);
+        });
+        app.onRoomCreated(rc -> {
+            ask();
+            app.showMain(new SeatWindow(app, this, rc.code()));
+        });
+        app.connect(Connector.tcp(host, port));
+    }
+
+    private void ask() {
+        lastAsk = app.now();
+        app.send(new ClientMessage.ListScenarios());
+        app.send(new ClientMessage.ListRooms());
+    }
+
+    private void joinByCode() {
+        String c = code.getText().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!c.isEmpty()) {
+            app.showMain(new SeatWindow(app, this, c));
+        }
+    }
+
+    private void create() {
+        if (app.model().scenarios().isEmpty()) {
+            app.showMessage("Create a room", "Connect to a server first.");
+            return;
+        }
+        app.openDialog(new CreateRoomDialog(app));
+    }
+
+    @Override
+    public void refresh() {
+        int cols = size().getColumns();
+        header.setText(Text.pad(" TRUCE · Lobby" + (app.banner() == null ? "" : " · " + app.banner()), cols));
+        if (connected) {
+            status.setText(" Connected. " + app.model().rooms().size() + " room(s).");
+            if (app.now() - lastAsk > 5000) {
+                ask();
+            }
+        }
+        List<RoomSummary> list = app.model().rooms();
+        int hash = list.hashCode();
+        if (hash != roomsShown) {
+            roomsShown = hash;
+            int sel = Math.max(0, rooms.getSelectedIndex());
+            rooms.clearItems();
+            for (RoomSummary r : list) {
+                rooms.addItem(describe(r, cols - 4), () -> app.showMain(new SeatWindow(app, this, r.code())));
+            }
+            if (!list.isEmpty()) {
+                rooms.setSelectedIndex(Math.min(sel, list.size() - 1));
+            }
+        }
+        rooms.setPreferredSize(new TerminalSize(cols - 2, Math.max(3, size().getRows() - 12)));
+        keys.setText(Text.pad(" Tab Next field  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
+    }
+
+    static String describe(RoomSummary r, int width) {
+        StringBuilder free = new StringBuilder();
+        int humans = 0;
+        for (Seat s : r.seats() == null ? List.<Seat>of() : r.seats()) {
+            if (s.occupant() == null) {
+                free.append(free.length() == 0 ? "" : " ").append(s.party());
+            } else if ("human".equals(s.occupant())) {
+                humans++;
+            }
+        }
+        String phase = "lobby".equals(r.phase()) ? "waiting" : "ended".equals(r.phase()) ? "over" : "round " + r.round() + "/" + r.rounds();
+        return Text.fit(r.code() + "  " + Text.pad(r.title() == null ? r.scenario() : TableWindow.shortTitle(r.title()), 20) + "  "
+                + Text.pad(phase, 12) + " " + humans + " human(s)  free: " + (free.length() == 0 ? "none" : free), width);
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F5) {
+            ask();
+            return true;
+        }
+        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F2) {
+            create();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void back() {
+        app.confirmQuit();
+    }
+
+    @Override
+    protected String help() {
+        return Help.LOBBY;
+    }
+}

@@ -1,0 +1,6 @@
+package org.truce.client.ui;
+
+/** A window that redraws itself from the model (after a message, a resize, or a clock tick). */
+public interface Refreshable {
+    void refresh();
+}

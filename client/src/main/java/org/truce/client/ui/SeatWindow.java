@@ -1,0 +1,114 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage.RoomSummary;
+import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/** Choose a seat in a room: every party with its line of description and who holds it. */
+final class SeatWindow extends FullWindow {
+    private final FullWindow lobby;
+    private final String code;
+    private final Label header = Style.bar(new Label(""));
+    private final ActionListBox seats = new ActionListBox();
+    private final Label keys = Style.bar(new Label(""));
+    private String shown = "";
+
+    SeatWindow(App app, FullWindow lobby, String code) {
+        super(app, "Seats");
+        this.lobby = lobby;
+        this.code = code;
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(header);
+        root.addComponent(new Label(""));
+        root.addComponent(new Label(" Choose your seat (Enter). A seat held by a bot or a human cannot be taken."));
+        root.addComponent(seats);
+        root.addComponent(new Label(""));
+        root.addComponent(keys);
+        setComponent(root);
+        setFocusedInteractable(seats);
+    }
+
+    private RoomSummary room() {
+        for (RoomSummary r : app.model().rooms()) {
+            if (r.code().equalsIgnoreCase(code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private ScenarioInfo scenario(RoomSummary r) {
+        for (ScenarioInfo s : app.model().scenarios()) {
+            if (r != null && s.id().equals(r.scenario())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void refresh() {
+        int cols = size().getColumns();
+        RoomSummary r = room();
+        ScenarioInfo info = scenario(r);
+        header.setText(Text.pad(" TRUCE · Room " + code + (info == null ? "" : " · " + TableWindow.shortTitle(info.title())), cols));
+        keys.setText(Text.pad(" ↑↓ Choose  Enter Take the seat  S Spectate  Esc Back  ? Help  Q Quit", cols));
+        StringBuilder key = new StringBuilder();
+        List<Seat> list = r == null || r.seats() == null ? List.of() : r.seats();
+        for (Seat s : list) {
+            key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected());
+        }
+        key.append(info == null ? "" : info.id()).append(cols);
+        if (key.toString().equals(shown)) {
+            return;
+        }
+        shown = key.toString();
+        int sel = Math.max(0, seats.getSelectedIndex());
+        seats.clearItems();
+        if (r == null) {
+            seats.addItem("Looking for room " + code + "… (Esc to go back)", () -> { });
+            return;
+        }
+        for (Seat s : list) {
+            Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
+            String holder = s.occupant() == null ? "FREE"
+                    : "bot".equals(s.occupant()) ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
+                    : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
+            String line = Text.pad(p == null ? s.party() : p.name(), 15) + " " + Text.pad(holder, 18) + " "
+                    + (p == null ? "" : p.description());
+            seats.addItem(Text.fit(line, cols - 3), () -> app.send(new ClientMessage.Join(code, s.party())));
+        }
+        seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
+        seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        if (Keys.is(key, 's')) {
+            app.send(new ClientMessage.Spectate(code));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void back() {
+        app.showMain(lobby);
+    }
+
+    @Override
+    protected String help() {
+        return "CHOOSING A SEAT\nEach party is a seat. Enter on a free seat takes it; S watches the room as a spectator (public "
+                + "information only). Esc goes back to the lobby.";
+    }
+}

@@ -1,0 +1,63 @@
+package org.truce.client.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.truce.client.net.Connector;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/**
+ * Solo play: choose a party and a difficulty (unless given on the command line), then open a
+ * room with bots in every other seat on the in-process server and take the seat.
+ */
+public final class SoloFlow {
+    /** The settings of a solo room. */
+    public record Options(String party, String difficulty, Long seed, Integer rounds, int turnSeconds, int voteSeconds,
+                          int botDelayMs) {
+    }
+
+    private final App app;
+    private final ScenarioInfo info;
+    private final Options options;
+    private final Connector connector;
+
+    public SoloFlow(App app, ScenarioInfo info, Options options, Connector connector) {
+        this.app = app;
+        this.info = info;
+        this.options = options;
+        this.connector = connector;
+    }
+
+    /** Shows the first screen (GUI thread). */
+    public void begin() {
+        if (options.party() == null || info.partyIndex(options.party()) < 0) {
+            app.showMain(new PartyChoiceWindow(app, info, this::partyChosen));
+        } else {
+            partyChosen(options.party());
+        }
+    }
+
+    private void partyChosen(String party) {
+        if (options.difficulty() == null) {
+            app.showMain(new DifficultyWindow(app, info.party(party).name(), d -> start(party, d), this::begin));
+        } else {
+            start(party, options.difficulty());
+        }
+    }
+
+    private void start(String party, String difficulty) {
+        Map<String, String> bots = new LinkedHashMap<>();
+        for (String p : info.partyIds()) {
+            if (!p.equals(party)) {
+                bots.put(p, "default");
+            }
+        }
+        app.onFirstLink(a -> a.send(new ClientMessage.CreateRoom(info.id(), bots, options.rounds(), options.turnSeconds(),
+                options.voteSeconds(), difficulty, options.seed(), options.botDelayMs())));
+        app.onRoomCreated(rc -> app.send(new ClientMessage.Join(rc.code(), party)));
+        app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, 0, "Welcome, " + info.party(party).name()
+                + ". B reads your secret brief, E writes a draft when you hold the pen, ? explains everything.");
+        app.showMain(new TableWindow(app));
+        app.connect(connector);
+    }
+}

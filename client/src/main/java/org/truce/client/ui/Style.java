@@ -1,0 +1,53 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.SimpleTheme;
+import com.googlecode.lanterna.gui2.Label;
+
+/**
+ * Colours and emphasis. Every meaning also has a text mark (✓ ✗ ! ▶), so the screens stay
+ * readable on a monochrome terminal.
+ */
+public final class Style {
+    public static final TextColor FG = TextColor.ANSI.DEFAULT;
+    public static final TextColor BG = TextColor.ANSI.DEFAULT;
+    public static final TextColor RED = TextColor.ANSI.RED_BRIGHT;
+    public static final TextColor GOOD = TextColor.ANSI.GREEN_BRIGHT;
+    public static final TextColor DIM = TextColor.ANSI.WHITE;
+    public static final TextColor ACCENT = TextColor.ANSI.YELLOW_BRIGHT;
+    public static final TextColor PRIVATE = TextColor.ANSI.MAGENTA_BRIGHT;
+    public static final TextColor EVENT = TextColor.ANSI.CYAN_BRIGHT;
+
+    private Style() {
+    }
+
+    public static com.googlecode.lanterna.graphics.Theme gui() {
+        SimpleTheme t = SimpleTheme.makeTheme(true, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
+                TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
+                TextColor.ANSI.BLACK, TextColor.ANSI.CYAN,
+                TextColor.ANSI.DEFAULT);
+        return t;
+    }
+
+    /** A bar label: reverse video, readable without colour. */
+    public static Label bar(Label l) {
+        l.addStyle(SGR.REVERSE);
+        return l;
+    }
+
+    public static void plain(Label l) {
+        l.setForegroundColor(FG);
+        l.setBackgroundColor(null);
+        l.removeStyle(SGR.BOLD);
+    }
+
+    public static void colour(Label l, TextColor fg, boolean bold) {
+        l.setForegroundColor(fg);
+        if (bold) {
+            l.addStyle(SGR.BOLD);
+        } else {
+            l.removeStyle(SGR.BOLD);
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package org.truce.client.ui;
+
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.truce.client.model.GameModel;
+import org.truce.client.model.LogEntry;
+import org.truce.client.model.Names;
+import org.truce.client.model.Worth;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/**
+ * The negotiation table, on one 80×24 screen: the draft, the votes, the clock, your brief and
+ * what the draft is worth to you, the talk and event log, and what you can do now.
+ */
+final class TableWindow extends FullWindow {
+    private static final int DRAFT_ROWS = 13;
+
+    private final Label header = Style.bar(new Label(""));
+    private final LabelColumn status = new LabelColumn(1);
+    private final LabelColumn draft = new LabelColumn(DRAFT_ROWS);
+    private final Label separator = new Label("");
+    private final LabelColumn logLines = new LabelColumn(6);
+    private final LabelColumn action = new LabelColumn(1);
+    private final Label keys = Style.bar(new Label(""));
+    private int votedRound = -1;
+
+    TableWindow(App app) {
+        super(app, "Negotiation table");
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(header);
+        root.addComponent(status);
+        root.addComponent(draft);
+        root.addComponent(separator);
+        root.addComponent(logLines);
+        root.addComponent(action);
+        root.addComponent(keys);
+        setComponent(root);
+    }
+
+    @Override
+    public void refresh() {
+        int cols = size().getColumns();
+        int rows = size().getRows();
+        GameModel m = app.model();
+        State s = m.state();
+        ScenarioInfo info = m.scenario();
+        header.setText(Text.pad(headerText(m, s, info), cols));
+        String banner = app.banner();
+        if (banner != null) {
+            status.set(0, banner, cols, Style.RED, true);
+        } else {
+            status.set(0, prompt(m, s), cols, Style.ACCENT, true);
+        }
+        draft.clear(cols);
+        drawDraft(m, s, info, cols);
+        drawYou(m, s, info, cols);
+        separator.setText(Text.pad("── Talk & events " + "─".repeat(Math.max(0, cols - 17)), cols));
+        logLines.resize(Math.max(1, rows - 18));
+        drawLog(m, cols);
+        drawAction(m, s, cols);
+        keys.setText(Text.pad(keyBar(m), cols));
+    }
+
+    private String headerText(GameModel m, State s, ScenarioInfo info) {
+        StringBuilder b = new StringBuilder(" TRUCE");
+        if (info != null) {
+            b.append(" · ").append(shortTitle(info.title()));
+        }
+        if (s == null) {
+            return b.append(" · joining…").toString();
+        }
+        if ("lobby".equals(s.phase())) {
+            return b.append(" · waiting for the seats to fill").toString();
+        }
+        b.append(" · Round ").append(s.round()).append(" of ").append(s.rounds());
+        if (s.pen() != null && m.names() != null) {
+            b.append(" · Pen: ").append(m.names().party(s.pen()));
+        }
+        String left = Text.timeLeft(s.deadline(), app.now());
+        b.append(" · ").append(left == null ? "no clock" : left + " left");
+        return b.toString();
+    }
+
+    static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+
+    private String prompt(GameModel m, State s) {
+        if (s == null) {
+            return "Taking your seat…";
+        }
+        Names n = m.names();
+        switch (s.phase()) {
+            case "lobby":
+                return "Waiting for the other seats to be taken…";
+            case "ended":
+                return "The talks are over.";
+            case "proposing":
+                if (m.isMyPen()) {
+                    return "▶ You hold the pen: press E to write your draft and table it.";
+                }
+                return n.party(s.pen()) + " is writing a draft…";
+            case "voting":
+                if (m.isMyVote() && votedRound != s.round()) {
+                    return "▶ Your vote: A to accept the draft, R to reject it.";
+                }
+                if (m.party() != null && m.party().equals(s.pen())) {
+                    return "Your draft is on the table: the others are voting…";
+                }
+                return "Waiting for the other votes…";
+            default:
+                return "";
+        }
+    }
+
+    private void drawDraft(GameModel m, State s, ScenarioInfo info, int w) {
+        if (info == null) {
+            return;
+        }
+        Names n = m.names();
+        Worth worth = m.worth();
+        DraftView d = s == null ? null : s.draft();
+        int nameW = Math.min(28, Math.max(14, w - 52));
+        int optW = Math.max(8, w - nameW - 1 - (worth == null ? 0 : 9));
+        if (d == null) {
+            draft.set(0, "No draft on the table yet.", w, Style.FG, true);
+        } else {
+            String by = "Draft on the table: by " + n.party(d.by()) + ", round " + d.round() + (d.automatic() ? " (re-tabled by the clock)" : "");
+            draft.set(0, Text.pad(by, nameW + 1 + optW) + (worth == null ? "" : Text.padLeft("gives you", 9)), w, Style.FG, true);
+        }
+        Package p = worth == null || d == null ? null : worth.pkg(d.terms());
+        for (int t = 0; t < info.terms().size() && t < 9; t++) {
+            Term term = info.terms().get(t);
+            String opt = d == null ? "—" : n.option(term.id(), d.terms().get(term.id()));
+            String line = Text.pad(term.name(), nameW) + " " + Text.pad(opt, optW);
+            boolean red = false;
+            if (p != null) {
+                int o = p.choice(t);
+                red = worth.isRedLine(t, o);
+                line += Text.padLeft(Text.num(worth.contribution(t, o)), 6) + (red ? " ✗ " : "   ");
+            }
+            draft.set(1 + t, line, w, red ? Style.RED : Style.FG, red);
+        }
+        draft.set(10, votesLine(m, s), w);
+    }
+
+    private String votesLine(GameModel m, State s) {
+        if (s == null || m.scenario() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Votes:");
+        Map<String, String> votes = s.votes() == null ? Map.of() : s.votes();
+        for (String p : m.scenario().partyIds()) {
+            b.append(' ').append(p).append(' ');
+            if (p.equals(s.pen())) {
+                b.append('✎');
+            } else {
+                String v = votes.get(p);
+                b.append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "voting".equals(s.phase()) ? "…" : "·");
+            }
+        }
+        return b.toString();
+    }
+
+    private void drawYou(GameModel m, State s, ScenarioInfo info, int w) {
+        Worth worth = m.worth();
+        if (worth == null || info == null) {
+            draft.set(11, m.party() == null && m.room() != null ? "You are watching (spectator)." : "", w, Style.FG, true);
+            return;
+        }
+        int round = s == null || s.round() < 1 ? 1 : s.round();
+        double nd = worth.noDeal(round);
+        StringBuilder b = new StringBuilder(m.names().party(m.party())).append(" (you) · no deal now ").append(Text.num(nd));
+        DraftView d = s == null ? null : s.draft();
+        Package p = d == null ? null : worth.pkg(d.terms());
+        boolean red = false;
+        boolean good = true;
+        if (p != null) {
+            double u = worth.utility(p);
+            b.append(" · this draft ").append(Text.num(u)).append(" · score ").append(Text.signed(u - nd));
+            List<Term> crossed = worth.redLinesCrossed(p);
+            red = !crossed.isEmpty();
+            good = u >= nd;
+            b.append(red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line");
+        }
+        draft.set(11, b.toString(), w, red ? Style.RED : good ? Style.GOOD : Style.ACCENT, true);
+        List<Term> terms = new ArrayList<>(info.terms());
+        terms.sort(Comparator.comparingDouble((Term t) -> worth.weight(t.id())).reversed());
+        StringBuilder pr = new StringBuilder("Priorities: ");
+        for (int i = 0; i < 3 && i < terms.size(); i++) {
+            Term t = terms.get(i);
+            pr.append(i == 0 ? "" : " · ").append(t.name()).append(' ').append(Math.round(100 * worth.weight(t.id()))).append('%');
+        }
+        String tail = " · " + worth.brief().redLines().size() + " red lines (B)";
+        draft.set(12, Text.fit(pr.toString(), w - tail.length()) + tail, w);
+    }
+
+    private void drawLog(GameModel m, int cols) {
+        List<LogEntry> entries = m.log();
+        List<String> lines = new ArrayList<>();
+        List<TextColor> colours = new ArrayList<>();
+        int need = logLines.rows();
+        for (int i = entries.size() - 1; i >= 0 && lines.size() < need; i--) {
+            LogEntry e = entries.get(i);
+            List<String> wrapped = Text.wrap(e.text(), cols - 1);
+            for (int j = wrapped.size() - 1; j >= 0 && lines.size() < need; j--) {
+                lines.add(0, (j == 0 ? "" : " ") + wrapped.get(j));
+                colours.add(0, colour(e.kind()));
+            }
+        }
+        logLines.clear(cols);
+        int offset = need - lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            logLines.set(offset + i, lines.get(i), cols, colours.get(i), false);
+        }
+    }
+
+    private static TextColor colour(LogEntry.Kind k) {
+        switch (k) {
+            case PRIVATE:
+                return Style.PRIVATE;
+            case EVENT:
+                return Style.EVENT;
+            case ERROR:
+                return Style.RED;
+            default:
+                return Style.FG;
+        }
+    }
+
+    private void drawAction(GameModel m, State s, int cols) {
+        if (s == null) {
+            action.set(0, "", cols);
+            return;
+        }
+        if (m.isMyVote() && votedRound != s.round()) {
+            Worth worth = m.worth();
+            Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
+            String tail = "";
+            if (p != null) {
+                double u = worth.utility(p);
+                tail = "   worth " + Text.num(u) + " to you, score " + Text.signed(u - worth.noDeal(s.round()))
+                        + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
+            }
+            action.set(0, " [A] Accept   [R] Reject" + tail, cols, Style.ACCENT, true);
+        } else if (m.isMyPen()) {
+            action.set(0, " [E] Write your draft — you hold the pen in round " + s.round(), cols, Style.ACCENT, true);
+        } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
+            String mine = s.votes().get(m.party());
+            String text = "accepted".equals(mine) ? " You accepted this draft." : "rejected".equals(mine) ? " You rejected this draft." : "";
+            action.set(0, text, cols);
+        } else {
+            action.set(0, "", cols);
+        }
+    }
+
+    private String keyBar(GameModel m) {
+        StringBuilder b = new StringBuilder();
+        if (m.isMyVote()) {
+            b.append(" A Accept  R Reject ");
+        }
+        if (m.isMyPen()) {
+            b.append(" E Edit draft ");
+        }
+        b.append(" T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
+        return b.toString();
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        GameModel m = app.model();
+        State s = m.state();
+        if (Keys.is(key, 'a') || Keys.is(key, 'r')) {
+            boolean accept = Keys.is(key, 'a');
+            if (m.isMyVote() && votedRound != s.round()) {
+                vote(s, accept);
+            }
+            return true;
+        }
+        if (Keys.is(key, 'e')) {
+            if (m.isMyPen()) {
+                app.openDialog(new EditorWindow(app));
+            }
+            return true;
+        }
+        if (Keys.is(key, 't')) {
+            if (m.party() != null) {
+                app.openDialog(new TalkDialog(app));
+            }
+            return true;
+        }
+        if (Keys.is(key, 'b')) {
+            if (m.brief() != null) {
+                app.showMessage("Your brief: " + m.names().party(m.party()), BriefText.of(m.scenario(), m.brief(), m.state() == null ? 1 : m.state().round()));
+            }
+            return true;
+        }
+        if (Keys.is(key, 'h')) {
+            app.showMessage("Drafts so far", HistoryText.of(m));
+            return true;
+        }
+        if (Keys.is(key, 'l')) {
+            StringBuilder b = new StringBuilder();
+            for (LogEntry e : m.log()) {
+                b.append(e.round() > 0 ? "[" + e.round() + "] " : "").append(e.text()).append('\n');
+            }
+            app.showMessage("Talk and events", b.length() == 0 ? "Nothing yet." : b.toString());
+            return true;
+        }
+        return false;
+    }
+
+    private void vote(State s, boolean accept) {
+        Worth worth = app.model().worth();
+        Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
+        Runnable send = () -> {
+            votedRound = s.round();
+            app.send(new ClientMessage.Vote(s.round(), accept));
+            refresh();
+        };
+        if (accept && p != null && !worth.redLinesCrossed(p).isEmpty()) {
+            app.openDialog(new ConfirmDialog(app, "Red line", "This draft crosses your red line on "
+                    + worth.redLinesCrossed(p).get(0).name() + ". Accept it anyway?", send));
+        } else {
+            send.run();
+        }
+    }
+
+    @Override
+    protected String help() {
+        return Help.TABLE;
+    }
+}

@@ -1,0 +1,74 @@
+package org.truce.client.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/** The TCP link: says hello, decodes lines, and after a drop comes back by itself with the seat token. */
+class NettyConnectionTest {
+
+    @Test
+    @Timeout(20)
+    void reconnectsAfterADropAndResumesWithTheSeatToken() throws Exception {
+        BlockingQueue<ServerMessage> heard = new LinkedBlockingQueue<>();
+        List<Boolean> links = new CopyOnWriteArrayList<>();
+        String[] token = {null};
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            NettyConnection c = new NettyConnection("127.0.0.1", server.getLocalPort(),
+                    () -> new ClientMessage.Hello("ana", 1, token[0]), new ConnectionListener() {
+                        @Override
+                        public void onMessage(ServerMessage message) {
+                            if (message instanceof ServerMessage.Joined j) {
+                                token[0] = j.seatToken();
+                            }
+                            heard.add(message);
+                        }
+
+                        @Override
+                        public void onLink(boolean up, String detail, long retryMs) {
+                            links.add(up);
+                        }
+                    }).start();
+            try {
+                try (Socket s = server.accept()) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                    ClientMessage.Hello first = (ClientMessage.Hello) ProtocolCodec.decodeClient(in.readLine()).message();
+                    assertThat(first.name()).isEqualTo("ana");
+                    assertThat(first.resume()).isNull();
+                    OutputStream out = s.getOutputStream();
+                    out.write((ProtocolCodec.encode(new ServerMessage.Joined("ROOM", "UA", "secret-token", null, null)) + "\n"
+                            + "this is not json\n"
+                            + ProtocolCodec.encode(new ServerMessage.Pong()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Joined.class);
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Pong.class);
+                }
+                // the server dropped us: the client comes back with the token
+                try (Socket s = server.accept()) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                    ClientMessage.Hello again = (ClientMessage.Hello) ProtocolCodec.decodeClient(in.readLine()).message();
+                    assertThat(again.resume()).isEqualTo("secret-token");
+                }
+                assertThat(links).startsWith(true, false, true);
+            } finally {
+                c.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.truce.client.EngineServer;
+import org.truce.shared.scenario.ScenarioLoader;
+import org.truce.shared.scenario.Scenario;
+
+/** A whole solo game driven by keystrokes on a headless 80×24 terminal, against the engine stand-in. */
+class SoloGameTest {
+
+    @Test
+    @Timeout(30)
+    void playsFromPartyChoiceToDebrief() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        playWholeGame(sc, EngineServer.connector(sc));
+    }
+
+    /** Party choice → difficulty → table → editor and votes until the debrief, then its three pages and quit. */
+    static void playWholeGame(Scenario sc, org.truce.client.net.Connector connector) throws Exception {
+        SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, connector).begin())) {
+            String s = Dump.save("party", v.waitFor("Whom will you represent?", 15_000));
+            assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party");
+            v.key(KeyType.Enter);
+            Dump.save("difficulty", v.waitFor("How hard should they bargain?"));
+            v.key(KeyType.Enter);
+            s = v.waitFor("You hold the pen");
+            Dump.save("table-pen", s);
+            assertThat(s).contains("Round 1 of 6").contains("no deal now").contains("Votes:").contains("E Edit draft");
+            for (int i = 0; i < 200 && !v.text().contains("DEBRIEF"); i++) {
+                String now = v.text();
+                if (now.contains("You hold the pen")) {
+                    v.key('e');
+                    Dump.save("editor", v.waitFor("WRITE YOUR DRAFT"));
+                    v.key(KeyType.ArrowRight).key(KeyType.Enter);
+                    v.waitFor("Table this draft?");
+                    v.key('y');
+                    v.waitFor("others are voting", 5000);
+                } else if (now.contains("Your vote: A")) {
+                    Dump.save("table-vote", now);
+                    v.key('a');
+                    Thread.sleep(50);
+                    if (v.text().contains("Accept it anyway?")) {
+                        v.key('y');
+                    }
+                    Thread.sleep(50);
+                } else {
+                    Thread.sleep(50);
+                }
+            }
+            s = v.waitFor("DEBRIEF");
+            Dump.save("debrief", s);
+            assertThat(s).contains("score").contains("(you)");
+            v.key('2');
+            assertThat(Dump.save("chart", v.waitFor("worth to each party"))).contains("1 Ukraine");
+            v.key('3');
+            assertThat(Dump.save("briefs", v.waitFor("3 Briefs"))).contains("UKRAINE").contains("◀ 1/6 ▶");
+            v.key(KeyType.ArrowRight);
+            assertThat(v.waitFor("◀ 2/6 ▶")).contains("RUSSIA");
+            v.key('q');
+            v.waitFor("Leave the game and quit Truce?");
+            v.key('y');
+            for (int i = 0; i < 100 && !v.app().isFinished(); i++) {
+                Thread.sleep(20);
+            }
+            assertThat(v.app().isFinished()).isTrue();
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void showsEnlargeMessageWhenTooSmallAndRecovers() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
+            v.waitFor("Whom will you represent?", 15_000);
+            v.terminal.setTerminalSize(new TerminalSize(70, 20));
+            v.waitFor("Please enlarge the terminal");
+            v.terminal.setTerminalSize(new TerminalSize(100, 30));
+            String s = v.waitFor("Whom will you represent?", 15_000);
+            assertThat(s).doesNotContain("Please enlarge");
+            v.key(KeyType.Enter).key(KeyType.Enter);
+            s = v.waitFor("You hold the pen");
+            assertThat(s.lines().filter(l -> l.contains("Talk & events")).findFirst().orElseThrow().length()).isGreaterThan(80);
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void showsABannerWhileTheLinkIsDownAndTalksInPrivate() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        SoloFlow.Options opts = new SoloFlow.Options("FR", "easy", 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
+            v.waitFor("France (you)", 15_000);
+            v.app().onLink(false, "connection lost", 2000);
+            v.waitFor("⚠ Connection lost — reconnecting in 2 s");
+            v.app().onLink(true, "back", 0);
+            assertThat(v.waitFor("T Talk")).doesNotContain("Connection lost");
+            v.key('t');
+            v.waitFor("To: everyone (public)");
+            v.key(KeyType.ArrowDown);
+            v.waitFor("To: Ukraine (private)");
+            v.type("Hold firm on the force.").key(KeyType.Enter);
+            v.waitFor("France → Ukraine (private): Hold firm on the force.");
+            v.key('?');
+            assertThat(v.waitFor("THE NEGOTIATION TABLE")).contains("accept the draft");
+            v.key(KeyType.Escape);
+            v.key('b');
+            assertThat(v.waitFor("Your brief: France")).contains("NO DEAL");
+        }
+    }
+}

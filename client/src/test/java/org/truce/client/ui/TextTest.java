@@ -1,0 +1,25 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void wrapsWordsKeepsIndentAndCutsLongWords() {
+        assertThat(Text.wrap("the quick brown fox", 10)).containsExactly("the quick", "brown fox");
+        assertThat(Text.wrap("   100  Option A", 40)).containsExactly("   100  Option A");
+        assertThat(Text.wrap("abcdefghijkl", 5)).containsExactly("abcde", "fghij", "kl");
+        assertThat(Text.wrap("  one two three", 9)).containsExactly("  one two", "  three");
+    }
+
+    @Test
+    void fitsAndPads() {
+        assertThat(Text.fit("Breach commission", 10)).isEqualTo("Breach co…");
+        assertThat(Text.pad("ab", 4)).isEqualTo("ab  ");
+        assertThat(Text.padLeft("ab", 4)).isEqualTo("  ab");
+        assertThat(Text.timeLeft(10_000L, 0)).isEqualTo("0:10");
+        assertThat(Text.timeLeft(null, 0)).isNull();
+    }
+}
