@@ -1,62 +1,117 @@
 package org.truce.client.ui;
 
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
-import com.googlecode.lanterna.gui2.SeparateTextGUIThread;
+import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the GUI on a terminal (real or virtual) on its own GUI thread, and stops it restoring
+ * Runs the GUI on a terminal (real or virtual) on a thread of its own, and stops it restoring
  * the terminal. Lanterna errors go to the log file, never to the screen.
+ *
+ * <p>Why not Lanterna's {@code SeparateTextGUIThread}: its {@code start()} starts the thread
+ * before marking itself started, and a thread that checks first leaves its loop at once — the
+ * GUI then never draws (seen as a blank screen on a loaded machine). Here the GUI thread is
+ * ours: it builds the GUI with a {@link SameTextGUIThread} (so {@code invokeLater} from network
+ * threads queues work for it) and drives {@code processEventsAndUpdate} until stopped.
  */
 public final class UiRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(UiRunner.class);
+    /** Pause between polls when nothing happened: keeps keys snappy and an idle GUI cheap. */
+    private static final long IDLE_MS = 5;
 
     private final Screen screen;
     private final MultiWindowTextGUI gui;
     private final App app;
+    private final Thread thread;
+    private final CountDownLatch stopped;
+    private volatile boolean running = true;
 
-    private UiRunner(Screen screen, MultiWindowTextGUI gui, App app) {
+    private UiRunner(Screen screen, MultiWindowTextGUI gui, App app, Thread thread, CountDownLatch stopped) {
         this.screen = screen;
         this.gui = gui;
         this.app = app;
+        this.thread = thread;
+        this.stopped = stopped;
     }
 
-    /** Starts the GUI and runs {@code setup} on the GUI thread. */
+    /** Starts the GUI thread and runs {@code setup} on it; returns once the GUI exists. */
     public static UiRunner start(Terminal terminal, Consumer<App> setup) throws IOException {
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
-        MultiWindowTextGUI gui = new MultiWindowTextGUI(new SeparateTextGUIThread.Factory(), screen,
-                new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
-        gui.getGUIThread().setExceptionHandler(new TextGUIThread.ExceptionHandler() {
-            @Override
-            public boolean onIOException(IOException e) {
-                log.error("terminal I/O failed", e);
-                return false;
+        CompletableFuture<UiRunner> built = new CompletableFuture<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread t = new Thread(() -> {
+            UiRunner runner;
+            try {
+                // built on this thread, so this thread is the GUI thread
+                MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen,
+                        new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
+                App app = new App(gui);
+                terminal.addResizeListener((term, size) -> app.resized());
+                runner = new UiRunner(screen, gui, app, Thread.currentThread(), stopped);
+                built.complete(runner);
+                setup.accept(app);
+            } catch (RuntimeException | Error e) {
+                built.completeExceptionally(e);
+                stopped.countDown();
+                return;
             }
+            runner.loop();
+        }, "truce-gui");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return built.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the GUI", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("the GUI did not start: " + e.getMessage(), e);
+        }
+    }
 
-            @Override
-            public boolean onRuntimeException(RuntimeException e) {
-                log.error("GUI error", e);
-                return false;
+    private void loop() {
+        TextGUIThread gt = gui.getGUIThread();
+        try {
+            while (running) {
+                boolean busy = false;
+                try {
+                    busy = gt.processEventsAndUpdate();
+                } catch (java.io.EOFException e) {
+                    log.info("terminal closed");
+                    app.quit();
+                    break;
+                } catch (IOException e) {
+                    log.error("terminal I/O failed", e);
+                } catch (RuntimeException e) {
+                    log.error("GUI error", e);
+                }
+                if (!busy) {
+                    try {
+                        Thread.sleep(IDLE_MS);
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
             }
-        });
-        App app = new App(gui);
-        terminal.addResizeListener((t, size) -> app.resized());
-        ((AsynchronousTextGUIThread) gui.getGUIThread()).start();
-        gui.getGUIThread().invokeLater(() -> setup.accept(app));
-        return new UiRunner(screen, gui, app);
+        } finally {
+            stopped.countDown();
+        }
     }
 
     public App app() {
@@ -79,12 +134,15 @@ public final class UiRunner implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.debug("shutdown", e);
         }
-        AsynchronousTextGUIThread t = (AsynchronousTextGUIThread) gui.getGUIThread();
-        t.stop();
-        try {
-            t.waitForStop(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        running = false;
+        if (Thread.currentThread() != thread) {
+            try {
+                if (!stopped.await(2, TimeUnit.SECONDS)) {
+                    thread.interrupt();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             screen.stopScreen();
