@@ -24,6 +24,7 @@ public final class Bot {
     private final BotContext context;
     private final Strategy strategy;
     private final String strategyId;
+    private final java.util.Map<String, Integer> repliedInRound = new java.util.HashMap<>();
 
     private Bot(BotContext context, Strategy strategy, String strategyId) {
         this.context = context;
@@ -69,6 +70,36 @@ public final class Bot {
         }
         context.observe(event);
         strategy.observe(event);
+    }
+
+    /**
+     * An answer to a private message sent to this bot, or null: once per sender and round, in
+     * character, it names its first priority and says how far the draft on the table is from
+     * what it could sign — the kind of signal a delegation gives in a corridor, nothing more.
+     */
+    public String reply(Event.Said message, GameState state) {
+        if (!party().equals(message.to()) || message.from().equals(party()) || state.phase() == Phase.LOBBY
+                || state.isOver()) {
+            return null;
+        }
+        Integer last = repliedInRound.put(message.from(), state.round());
+        if (last != null && last == state.round()) {
+            return null;
+        }
+        context.update(state);
+        org.truce.shared.engine.Draft draft = state.lastDraft();
+        String stance;
+        if (draft == null) {
+            stance = "";
+        } else if (context.utility().crossesRedLine(draft.pkg())) {
+            stance = " The last draft crosses one of our red lines.";
+        } else {
+            double gap = strategy.aspiration(state) - context.utility().value(draft.pkg());
+            stance = gap <= 0 ? " The last draft is one we could sign."
+                    : gap <= 8 ? " On the last draft, we are close."
+                    : " The last draft is still far from what we can sign.";
+        }
+        return context.lines().onReply(message.from()) + stance;
     }
 
     /** What the bot does in this state, or null when it has nothing to do (not its pen, already voted). */

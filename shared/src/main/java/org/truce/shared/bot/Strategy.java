@@ -15,6 +15,9 @@ interface Strategy {
      */
     boolean accept(GameState state, Package draft);
 
+    /** The utility the bot aims for now (what it would table, and the least it accepts). */
+    double aspiration(GameState state);
+
     default void observe(Event event) {
     }
 }

@@ -27,7 +27,8 @@ class TimeDependent implements Strategy {
         this.cautious = cautious || d == Difficulty.HARD;
     }
 
-    double aspiration(GameState state) {
+    @Override
+    public double aspiration(GameState state) {
         double floor = floor(state);
         double best = ctx.utility().best();
         if (best <= floor) {

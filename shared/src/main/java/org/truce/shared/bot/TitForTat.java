@@ -29,7 +29,8 @@ final class TitForTat implements Strategy {
         return Math.min(ctx.utility().best(), ctx.noDealNow(state) + 2.0);
     }
 
-    private double aspiration(GameState state) {
+    @Override
+    public double aspiration(GameState state) {
         double best = ctx.utility().best();
         if (Double.isNaN(aspiration)) {
             aspiration = best;

@@ -4,17 +4,21 @@ import java.util.List;
 
 /**
  * What a party's bot says in chat, in character. Placeholders: {term} and {option} (the term
- * and option a line is about), {party} (who tabled the draft).
+ * and option a line is about), {party} (who tabled the draft, or who a reply answers).
+ * {@code reply} lines answer a private message: {term} is then the party's first priority and
+ * {option} its preferred option there.
  */
-public record Lines(List<String> table, List<String> accept, List<String> reject, List<String> redLine) {
+public record Lines(List<String> table, List<String> accept, List<String> reject, List<String> redLine,
+                    List<String> reply) {
     public Lines {
         table = table == null ? List.of() : List.copyOf(table);
         accept = accept == null ? List.of() : List.copyOf(accept);
         reject = reject == null ? List.of() : List.copyOf(reject);
         redLine = redLine == null ? List.of() : List.copyOf(redLine);
+        reply = reply == null ? List.of() : List.copyOf(reply);
     }
 
     public static Lines none() {
-        return new Lines(List.of(), List.of(), List.of(), List.of());
+        return new Lines(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -340,12 +340,13 @@ public final class ScenarioLoader {
             JsonObject lo = object(le, path + ".lines");
             if (lo != null) {
                 for (String key : lo.keySet()) {
-                    if (!Set.of("table", "accept", "reject", "redLine").contains(key)) {
-                        problem(path + ".lines." + key, "unknown kind of line (use table, accept, reject, redLine)");
+                    if (!Set.of("table", "accept", "reject", "redLine", "reply").contains(key)) {
+                        problem(path + ".lines." + key, "unknown kind of line (use table, accept, reject, redLine, reply)");
                     }
                 }
                 lines = new Lines(strings(lo, "table", path + ".lines.table"), strings(lo, "accept", path + ".lines.accept"),
-                        strings(lo, "reject", path + ".lines.reject"), strings(lo, "redLine", path + ".lines.redLine"));
+                        strings(lo, "reject", path + ".lines.reject"), strings(lo, "redLine", path + ".lines.redLine"),
+                        strings(lo, "reply", path + ".lines.reply"));
             }
         }
         if (problems.size() > before || partyId == null || noDeal == null || terms == null || w == null || s == null) {
