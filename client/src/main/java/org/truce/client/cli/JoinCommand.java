@@ -33,10 +33,14 @@ public final class JoinCommand implements Callable<Integer> {
             app.showMain(lobby);
             if (address != null) {
                 lobby.connect(a -> {
-                    if (room != null && party != null) {
-                        a.send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party.toUpperCase(java.util.Locale.ROOT)));
-                    } else if (room != null) {
-                        lobby.openRoom(room);
+                    if (room == null) {
+                        return;
+                    }
+                    String code = room.toUpperCase(java.util.Locale.ROOT);
+                    boolean resuming = a.storedSeatToken(code) != null;
+                    lobby.openRoom(code); // lists the rooms now; asks for a remembered seat back
+                    if (party != null && !resuming) {
+                        a.send(new ClientMessage.Join(code, party.toUpperCase(java.util.Locale.ROOT)));
                     }
                 });
             }

@@ -69,7 +69,9 @@ final class DebriefWindow extends FullWindow {
             String l = lines.get(scroll + i);
             body.set(i, l, cols, l.contains("✗") ? Style.RED : l.startsWith("▶") ? Style.ACCENT : Style.FG, l.startsWith("▶"));
         }
-        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll  ? Help  Q Quit", cols));
+        String again = app.playAgainLabel();
+        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
+                + (again == null ? "" : "  N " + again) + "  ? Help  Q Quit", cols));
     }
 
     private List<String> outcome(GameModel m, GameOver g, int cols) {
@@ -146,6 +148,10 @@ final class DebriefWindow extends FullWindow {
     @Override
     protected boolean onKey(KeyStroke key) {
         int d = Keys.digit(key);
+        if (Keys.is(key, 'n') && app.playAgainLabel() != null) {
+            app.playAgain();
+            return true;
+        }
         if (d >= 1 && d <= 3) {
             page = d;
             scroll = 0;
