@@ -58,7 +58,7 @@ final class DebriefWindow extends FullWindow {
             lines = outcome(m, g, cols);
         } else if (page == 2) {
             lines = new ArrayList<>();
-            lines.add("What each round's draft was worth to each party (utility 0-100):");
+            lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
             lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 5));
         } else {
             lines = briefPage(m, g, cols);
@@ -98,6 +98,10 @@ final class DebriefWindow extends FullWindow {
             out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), 18) + Text.padLeft(Text.num(r.utility()), 9)
                     + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.signed(r.score()), 9));
         }
+        String winner = winner(info, results);
+        if (winner != null) {
+            out.add(winner);
+        }
         AgreementAnalysis a = g.analysis();
         if (a != null) {
             out.add("");
@@ -127,6 +131,33 @@ final class DebriefWindow extends FullWindow {
             }
         }
         return out;
+    }
+
+    /** "Winner: France (+40.1)" — the single highest score — or a tie / no-deal line. */
+    private static String winner(ScenarioInfo info, Map<String, PartyResult> results) {
+        String best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        int tied = 0;
+        for (String p : info.partyIds()) {
+            PartyResult r = results.get(p);
+            if (r == null) {
+                continue;
+            }
+            if (r.score() > top + 1e-9) {
+                top = r.score();
+                best = p;
+                tied = 1;
+            } else if (Math.abs(r.score() - top) <= 1e-9) {
+                tied++;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (tied > 1) {
+            return "No single winner: " + tied + " parties share the top score (" + Text.signed(top) + ").";
+        }
+        return "Winner: " + info.party(best).name() + " (" + Text.signed(top) + "), the highest score.";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {
