@@ -3,7 +3,6 @@ package org.truce.client.cli;
 import java.util.concurrent.Callable;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.ui.LobbyWindow;
-import org.truce.shared.protocol.ClientMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,14 +32,8 @@ public final class JoinCommand implements Callable<Integer> {
             app.showMain(lobby);
             if (address != null) {
                 lobby.connect(a -> {
-                    if (room == null) {
-                        return;
-                    }
-                    String code = room.toUpperCase(java.util.Locale.ROOT);
-                    boolean resuming = a.storedSeatToken(code) != null;
-                    lobby.openRoom(code); // lists the rooms now; asks for a remembered seat back
-                    if (party != null && !resuming) {
-                        a.send(new ClientMessage.Join(code, party.toUpperCase(java.util.Locale.ROOT)));
+                    if (room != null) {
+                        lobby.goToRoom(room, party);
                     }
                 });
             }

@@ -81,6 +81,19 @@ public final class LobbyWindow extends FullWindow {
         }
     }
 
+    /**
+     * {@code join --room CODE [--party P]}: the room's seats at once; back into the seat this
+     * client held there if it remembers one, else straight into {@code party} if given.
+     */
+    public void goToRoom(String roomCode, String party) {
+        String c = roomCode.toUpperCase(java.util.Locale.ROOT);
+        boolean resuming = app.storedSeatToken(c) != null;
+        openRoom(c);
+        if (party != null && !resuming) {
+            app.send(new ClientMessage.Join(c, party.toUpperCase(java.util.Locale.ROOT)));
+        }
+    }
+
     /** Connects, then runs {@code then} once the link is first up. */
     public void connect(java.util.function.Consumer<App> then) {
         String addr = server.getText().strip();
