@@ -121,7 +121,8 @@ class SoloGameTest {
             v.app().onLink(false, "connection lost", 2000);
             v.waitFor("⚠ Connection lost — reconnecting in 2 s");
             v.app().onLink(true, "back", 0);
-            assertThat(v.waitFor("T Talk")).doesNotContain("Connection lost");
+            // the banner goes once the link-up reaches the GUI thread (not necessarily by the next frame)
+            assertThat(v.waitForGone("Connection lost", 5000)).contains("T Talk");
             v.key('t');
             v.waitFor("To: everyone (public)");
             v.key(KeyType.ArrowDown);
