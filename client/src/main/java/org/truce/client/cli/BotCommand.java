@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code truce bot HOST[:PORT] --room CODE --party P}: seats one of the game's own bots on a
  * server over the network, speaking the public JSON protocol. It knows only what its seat is told
- * ({@code joined}: the public scenario and its own brief; {@code state}; chat to it).
+ * ({@code joined}: the public scenario and its own brief; {@code state}; chat to it). A dropped link
+ * is retried with backoff (at most {@value #MAX_RETRIES} times in a row), resuming the seat with its token.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true,
         description = "Seat a bot on a server over the network (the same bots as in-process).")
@@ -72,7 +73,14 @@ public final class BotCommand implements Callable<Integer> {
         }
     }
 
+    /** Reconnection attempts in a row before giving up, and the longest pause between two. */
+    static final int MAX_RETRIES = 8;
+    static final long MAX_BACKOFF_MS = 30_000;
+
     private Writer out;
+    private String token;
+    private boolean seated;
+    private Difficulty difficultyLevel;
     private Bot bot;
     private ScenarioInfo info;
     private final Set<String> observed = new HashSet<>();
@@ -85,6 +93,8 @@ public final class BotCommand implements Callable<Integer> {
             return 2;
         }
         Difficulty d = Difficulty.parse(difficulty);
+        difficultyLevel = d;
+        party = party.toUpperCase(java.util.Locale.ROOT);
         if (d == null) {
             System.err.println("truce bot: difficulty must be easy, normal or hard");
             return 2;
@@ -96,28 +106,74 @@ public final class BotCommand implements Callable<Integer> {
             host = server.substring(0, colon);
             port = Integer.parseInt(server.substring(colon + 1));
         }
+        int failures = 0;
+        while (true) {
+            Outcome o;
+            try {
+                o = session(host, port);
+            } catch (IOException e) {
+                o = Outcome.DROPPED;
+                System.err.println("truce bot: " + (token == null ? "cannot reach " + host + ":" + port : "connection lost") + " (" + e.getMessage() + ")");
+            }
+            if (o == Outcome.OVER) {
+                return 0;
+            }
+            if (o == Outcome.REFUSED) {
+                return 1;
+            }
+            failures = seated ? 1 : failures + 1;
+            seated = false;
+            if (failures > MAX_RETRIES) {
+                System.err.println("truce bot: giving up after " + MAX_RETRIES + " attempts to reconnect");
+                return 1;
+            }
+            long wait = Math.min(MAX_BACKOFF_MS, 1000L << Math.min(failures - 1, 5));
+            System.err.println("truce bot: reconnecting in " + wait / 1000 + " s" + (token == null ? "" : " (resuming " + party + "'s seat)")
+                    + ", attempt " + failures + " of " + MAX_RETRIES);
+            Thread.sleep(wait);
+        }
+    }
+
+    /** How one connection ended. */
+    private enum Outcome { OVER, REFUSED, DROPPED }
+
+    /** One connection: hello (resuming the seat once there is a token) and play until the game ends or the link drops. */
+    private Outcome session(String host, int port) throws IOException, InterruptedException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
             out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            send(new ClientMessage.Hello(party + " bot (" + strategy + ")", 1, null), "hello");
-            send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party), "join");
+            send(new ClientMessage.Hello(party + " bot (" + strategy + ")", ProtocolCodec.PROTOCOL_VERSION, token), "hello");
+            if (token == null) {
+                send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party), "join");
+            }
+            lastActed = null; // an action may have been lost with the old link: decide again from the state
             for (String line; (line = in.readLine()) != null; ) {
                 JsonObject m = JsonParser.parseString(line).getAsJsonObject();
                 String type = m.get("type").getAsString();
                 switch (type) {
                     case "error":
                         System.err.println("truce bot: server says " + m.get("code").getAsString() + ": " + m.get("message").getAsString());
-                        if (bot == null) {
-                            return 1; // could not take the seat
+                        if (!seated && bot == null) {
+                            return Outcome.REFUSED; // could not take the seat
+                        }
+                        if ("bad_token".equals(m.get("code").getAsString())) {
+                            return Outcome.REFUSED; // the seat is gone (server data wiped)
                         }
                         break;
                     case "joined":
-                        info = Json.gson().fromJson(m.get("scenario"), ScenarioInfo.class);
-                        Brief brief = Json.gson().fromJson(m.get("brief"), Brief.class);
-                        bot = Bot.create(info, brief, new Utility(info, brief), strategy, d, seed);
-                        System.out.println("Seated as " + party + " in room " + m.get("room").getAsString() + " (" + bot.strategyId() + ")");
+                        seated = true;
+                        token = m.has("seatToken") && !m.get("seatToken").isJsonNull() ? m.get("seatToken").getAsString() : token;
+                        if (bot == null) {
+                            info = Json.gson().fromJson(m.get("scenario"), ScenarioInfo.class);
+                            Brief brief = Json.gson().fromJson(m.get("brief"), Brief.class);
+                            bot = Bot.create(info, brief, new Utility(info, brief), strategy, difficultyLevel, seed);
+                            System.out.println("Seated as " + party + " in room " + m.get("room").getAsString() + " (" + bot.strategyId() + ")");
+                        } else {
+                            System.out.println("Back in " + party + "'s seat in room " + m.get("room").getAsString());
+                        }
                         break;
                     case "said":
                         if (bot != null) {
@@ -134,7 +190,7 @@ public final class BotCommand implements Callable<Integer> {
                         JsonObject r = m.getAsJsonObject("results").getAsJsonObject(party);
                         System.out.println("Game over: " + (m.has("agreement") && !m.get("agreement").isJsonNull() ? "agreement" : "no deal")
                                 + " in round " + m.get("round").getAsInt() + "; " + party + " scores " + r.get("score").getAsDouble());
-                        return 0;
+                        return Outcome.OVER;
                     case "notice":
                         System.out.println("notice: " + m.get("text").getAsString());
                         break;
@@ -143,7 +199,7 @@ public final class BotCommand implements Callable<Integer> {
                 }
             }
             System.err.println("truce bot: the server closed the connection");
-            return 1;
+            return Outcome.DROPPED;
         }
     }
 
@@ -156,7 +212,7 @@ public final class BotCommand implements Callable<Integer> {
             }
         }
         String now = state.round() + ":" + state.phase();
-        if (now.equals(lastActed)) {
+        if (now.equals(lastActed) || !myMove(m)) {
             return;
         }
         BotAction a = bot.act(state);
@@ -175,6 +231,19 @@ public final class BotCommand implements Callable<Integer> {
         if (a.line() != null && !a.line().isBlank()) {
             send(new ClientMessage.Say("all", a.line()), null);
         }
+    }
+
+    /** Whether the state waits for this seat: its pen, or its vote still pending. */
+    private boolean myMove(JsonObject s) {
+        String phase = s.get("phase").getAsString();
+        if (phase.equals("proposing")) {
+            return s.has("pen") && !s.get("pen").isJsonNull() && party.equals(s.get("pen").getAsString());
+        }
+        if (phase.equals("voting")) {
+            JsonObject votes = s.has("votes") && s.get("votes").isJsonObject() ? s.getAsJsonObject("votes") : null;
+            return votes != null && votes.has(party) && "pending".equals(votes.get(party).getAsString());
+        }
+        return false;
     }
 
     private static String key(Event e) {

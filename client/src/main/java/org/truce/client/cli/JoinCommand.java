@@ -3,7 +3,6 @@ package org.truce.client.cli;
 import java.util.concurrent.Callable;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.ui.LobbyWindow;
-import org.truce.shared.protocol.ClientMessage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,10 +32,8 @@ public final class JoinCommand implements Callable<Integer> {
             app.showMain(lobby);
             if (address != null) {
                 lobby.connect(a -> {
-                    if (room != null && party != null) {
-                        a.send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party.toUpperCase(java.util.Locale.ROOT)));
-                    } else if (room != null) {
-                        lobby.openRoom(room);
+                    if (room != null) {
+                        lobby.goToRoom(room, party);
                     }
                 });
             }

@@ -10,7 +10,8 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the client remembers between runs (~/.truce/client.properties): the last server and name. */
+/** What the client remembers between runs (~/.truce/client.properties): the last server and name, and
+ * the seat tokens of games in progress ({@code seat.HOST:PORT.ROOM}), so a restarted client gets its seat back. */
 public final class ClientSettings {
     private static final Logger log = LoggerFactory.getLogger(ClientSettings.class);
     private final Path file;
@@ -39,6 +40,15 @@ public final class ClientSettings {
         if (value != null) {
             props.setProperty(key, value);
         }
+    }
+
+    public void remove(String key) {
+        props.remove(key);
+    }
+
+    /** Forgets every key holding this value (e.g. a seat token the server no longer knows). */
+    public void removeValue(String value) {
+        props.entrySet().removeIf(e -> e.getValue().equals(value));
     }
 
     /** Writes the file; a failure is logged, never shown (it only costs a default next time). */

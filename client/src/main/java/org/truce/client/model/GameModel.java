@@ -62,6 +62,9 @@ public final class GameModel {
                     : who + ": " + s.text();
             add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
         } else if (m instanceof ServerMessage.Notice n) {
+            if ("left".equals(n.kind()) && room == null) {
+                return false; // we left for a new game or the lobby: the old room's goodbye is noise here
+            }
             add(Kind.EVENT, currentRound(), n.text());
         } else if (m instanceof ServerMessage.GameOver g) {
             gameOver = g;
@@ -137,6 +140,26 @@ public final class GameModel {
             }
         }
         return "";
+    }
+
+    /** Forgets the game (seat, brief, state, log) before a new one; keeps the scenarios and rooms on offer. */
+    public void resetGame() {
+        scenario = null;
+        names = null;
+        brief = null;
+        worth = null;
+        party = null;
+        room = null;
+        seatToken = null;
+        state = null;
+        gameOver = null;
+        log.clear();
+        logVersion++;
+    }
+
+    /** A seat token remembered from an earlier run: the next hello asks for that seat back. */
+    public void presetSeatToken(String token) {
+        seatToken = token;
     }
 
     public void add(Kind kind, int round, String text) {

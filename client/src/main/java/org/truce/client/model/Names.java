@@ -43,6 +43,39 @@ public final class Names {
         return opt.label();
     }
 
+    /**
+     * The public (declared) red lines this package crosses, other than {@code except}'s own, as
+     * "RU on NATO membership"; empty if none (or no package).
+     */
+    public java.util.List<String> declaredRedLinesCrossed(java.util.Map<String, String> terms, String except) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (terms == null) {
+            return out;
+        }
+        for (Party p : info.parties()) {
+            if (p.id().equals(except)) {
+                continue;
+            }
+            for (var r : p.declaredRedLines()) {
+                if (r.option().equals(terms.get(r.term()))) {
+                    out.add(p.id() + " on " + term(r.term()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many red lines the other parties have declared in public. */
+    public int declaredRedLines(String except) {
+        int n = 0;
+        for (Party p : info.parties()) {
+            if (!p.id().equals(except)) {
+                n += p.declaredRedLines().size();
+            }
+        }
+        return n;
+    }
+
     public Party partyInfo(String id) {
         return info.party(id);
     }

@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.client.model.ClientSettings;
 import org.truce.client.model.GameModel;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.client.net.Connector;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -50,6 +52,10 @@ public final class App implements ConnectionListener {
     private Consumer<App> onFirstLink = a -> { };
     private Consumer<ServerMessage.RoomCreated> onRoomCreated = rc -> { };
     private Runnable onQuit = () -> { };
+    private Runnable playAgain;
+    private String playAgainLabel;
+    private ClientSettings seats;
+    private String serverKey;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -83,6 +89,63 @@ public final class App implements ConnectionListener {
     public App onQuit(Runnable action) {
         this.onQuit = action;
         return this;
+    }
+
+    /** What N does on the debrief (solo: a new game with the same settings; LAN: back to the lobby). */
+    public App onPlayAgain(String label, Runnable action) {
+        this.playAgainLabel = label;
+        this.playAgain = action;
+        return this;
+    }
+
+    /** The debrief's "play again" key label, or null if there is none. */
+    public String playAgainLabel() {
+        return playAgain == null ? null : playAgainLabel;
+    }
+
+    /** Runs the "play again" action (GUI thread). */
+    public void playAgain() {
+        if (playAgain != null) {
+            closeDialogs();
+            playAgain.run();
+        }
+    }
+
+    /**
+     * Remembers seat tokens per server and room in {@code settings}, so that a restarted client
+     * can ask for its seat back ({@link #storedSeatToken}).
+     */
+    public App rememberSeats(ClientSettings settings, String server) {
+        this.seats = settings;
+        this.serverKey = server == null ? null : server.strip().toLowerCase(java.util.Locale.ROOT);
+        return this;
+    }
+
+    private String seatKey(String room) {
+        return "seat." + serverKey + "." + room.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The token of the seat this client last held in that room on this server, or null. */
+    public String storedSeatToken(String room) {
+        return seats == null || serverKey == null || room == null ? null : seats.get(seatKey(room), null);
+    }
+
+    private void storeSeatToken(String room, String token) {
+        if (seats == null || serverKey == null || room == null) {
+            return;
+        }
+        if (token == null) {
+            seats.remove(seatKey(room));
+        } else {
+            seats.put(seatKey(room), token);
+        }
+        seats.save();
+    }
+
+    /** Asks for a seat back with its token on the open link (a second hello resumes it). */
+    public void resumeSeat(String token) {
+        model.presetSeatToken(token);
+        send(hello());
     }
 
     /** Connects in the background; the screens hear about it through {@link #onLink}. */
@@ -166,7 +229,20 @@ public final class App implements ConnectionListener {
     }
 
     void handle(ServerMessage m) {
+        String room = model.room();
+        String token = model.seatToken();
         model.apply(m);
+        if (m instanceof ServerMessage.Joined j) {
+            storeSeatToken(j.room(), j.seatToken());
+        } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null) {
+            storeSeatToken(room, null); // nothing to come back to
+        } else if (m instanceof ServerMessage.Error e && ErrorCodes.BAD_TOKEN.equals(e.code()) && token != null) {
+            model.presetSeatToken(null); // the seat is gone (server data wiped): stop asking for it
+            if (seats != null) {
+                seats.removeValue(token);
+                seats.save();
+            }
+        }
         if (m instanceof ServerMessage.RoomCreated rc) {
             onRoomCreated.accept(rc);
         } else if (m instanceof ServerMessage.Joined || m instanceof ServerMessage.Spectating) {
@@ -271,7 +347,7 @@ public final class App implements ConnectionListener {
         }
     }
 
-    private void closeDialogs() {
+    void closeDialogs() {
         for (Window w : new ArrayList<>(gui.getWindows())) {
             if (w != main && w != enlarge) {
                 gui.removeWindow(w);

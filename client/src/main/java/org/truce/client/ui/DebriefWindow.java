@@ -58,7 +58,7 @@ final class DebriefWindow extends FullWindow {
             lines = outcome(m, g, cols);
         } else if (page == 2) {
             lines = new ArrayList<>();
-            lines.add("What each round's draft was worth to each party (utility 0-100):");
+            lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
             lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 5));
         } else {
             lines = briefPage(m, g, cols);
@@ -69,7 +69,9 @@ final class DebriefWindow extends FullWindow {
             String l = lines.get(scroll + i);
             body.set(i, l, cols, l.contains("✗") ? Style.RED : l.startsWith("▶") ? Style.ACCENT : Style.FG, l.startsWith("▶"));
         }
-        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll  ? Help  Q Quit", cols));
+        String again = app.playAgainLabel();
+        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
+                + (again == null ? "" : "  N " + again) + "  ? Help  Q Quit", cols));
     }
 
     private List<String> outcome(GameModel m, GameOver g, int cols) {
@@ -95,6 +97,10 @@ final class DebriefWindow extends FullWindow {
             boolean me = p.equals(m.party());
             out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), 18) + Text.padLeft(Text.num(r.utility()), 9)
                     + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.signed(r.score()), 9));
+        }
+        String winner = winner(info, results);
+        if (winner != null) {
+            out.add(winner);
         }
         AgreementAnalysis a = g.analysis();
         if (a != null) {
@@ -127,6 +133,33 @@ final class DebriefWindow extends FullWindow {
         return out;
     }
 
+    /** "Winner: France (+40.1)" — the single highest score — or a tie / no-deal line. */
+    private static String winner(ScenarioInfo info, Map<String, PartyResult> results) {
+        String best = null;
+        double top = Double.NEGATIVE_INFINITY;
+        int tied = 0;
+        for (String p : info.partyIds()) {
+            PartyResult r = results.get(p);
+            if (r == null) {
+                continue;
+            }
+            if (r.score() > top + 1e-9) {
+                top = r.score();
+                best = p;
+                tied = 1;
+            } else if (Math.abs(r.score() - top) <= 1e-9) {
+                tied++;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (tied > 1) {
+            return "No single winner: " + tied + " parties share the top score (" + Text.signed(top) + ").";
+        }
+        return "Winner: " + info.party(best).name() + " (" + Text.signed(top) + "), the highest score.";
+    }
+
     private List<String> briefPage(GameModel m, GameOver g, int cols) {
         ScenarioInfo info = m.scenario();
         String p = info.partyIds().get(briefParty);
@@ -146,6 +179,10 @@ final class DebriefWindow extends FullWindow {
     @Override
     protected boolean onKey(KeyStroke key) {
         int d = Keys.digit(key);
+        if (Keys.is(key, 'n') && app.playAgainLabel() != null) {
+            app.playAgain();
+            return true;
+        }
         if (d >= 1 && d <= 3) {
             page = d;
             scroll = 0;

@@ -89,15 +89,24 @@ final class EditorWindow extends FullWindow {
                 + (left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);
         body.set(0, "Starting from " + source + ".", cols);
-        int nameW = Math.min(28, Math.max(12, cols - 56));
-        int optW = Math.max(10, cols - 2 - nameW - 1 - 15);
-        body.set(1, "  " + Text.pad("Term", nameW) + " " + Text.pad("Option", optW) + "  gives  best", cols, Style.FG, true);
+        // widths from the scenario's own names, so that nothing is cut at 80 columns if it can fit
+        int longestName = 4;
+        int longestLabel = 6;
+        for (Term tm : info.terms()) {
+            longestName = Math.max(longestName, tm.name().length());
+            for (var o : tm.options()) {
+                longestLabel = Math.max(longestLabel, o.label().length());
+            }
+        }
+        int room = cols - 2 - 12; // cursor and red-line marks; "gives" and "best"
+        int nameW = Math.max(12, Math.min(longestName, room - 1 - longestLabel));
+        int optW = Math.max(10, room - 1 - nameW);
+        body.set(1, "  " + Text.pad("Term", nameW) + " " + Text.pad("Option", optW) + " gives  best", cols, Style.FG, true);
         for (int t = 0; t < choice.length; t++) {
             Term tm = info.terms().get(t);
             boolean red = worth.isRedLine(t, choice[t]);
-            String line = (t == term ? "▶ " : "  ") + Text.pad(tm.name(), nameW) + " " + Text.pad(tm.option(choice[t]).label(), optW)
-                    + Text.padLeft(Text.num(worth.contribution(t, choice[t])), 7) + Text.padLeft(Text.num(worth.bestContribution(t)), 6)
-                    + (red ? " ✗" : "");
+            String line = (t == term ? "▶" : " ") + (red ? "✗" : " ") + Text.pad(tm.name(), nameW) + " " + Text.pad(tm.option(choice[t]).label(), optW)
+                    + Text.padLeft(Text.num(worth.contribution(t, choice[t])), 6) + Text.padLeft(Text.num(worth.bestContribution(t)), 6);
             body.set(2 + t, line, cols, red ? Style.RED : t == term ? Style.ACCENT : Style.FG, t == term || red);
         }
         Term cur = info.terms().get(term);
@@ -118,6 +127,10 @@ final class EditorWindow extends FullWindow {
         body.set(row++, String.format("Worth to you %.1f · No deal now %.1f · Score %+.1f", u, nd, u - nd), cols, u >= nd ? Style.GOOD : Style.RED, true);
         body.set(row++, crossed.isEmpty() ? "✓ No red line of yours crossed." : "✗ Crosses your red line on " + names(crossed) + "!",
                 cols, crossed.isEmpty() ? Style.GOOD : Style.RED, !crossed.isEmpty());
+        List<String> others = m.names().declaredRedLinesCrossed(info.space().toTerms(p), m.party());
+        body.set(row++, others.isEmpty() ? "⚑ No red line the others declared is crossed."
+                : "⚑ Others will reject it: crosses declared red lines: " + String.join(", ", others), cols,
+                others.isEmpty() ? Style.GOOD : Style.RED, !others.isEmpty());
         DraftView onTable = s.draft();
         if (onTable != null) {
             Package t = worth.pkg(onTable.terms());

@@ -36,7 +36,7 @@ final class HistoryText {
             }
             b.append(r.agreed() ? " — AGREED" : "").append('\n');
             for (Term t : m.scenario().terms()) {
-                b.append("  ").append(Text.pad(t.name(), 16)).append(' ').append(n.option(t.id(), d.terms().get(t.id()))).append('\n');
+                b.append("  ").append(Text.pad(t.name(), 28)).append(' ').append(n.option(t.id(), d.terms().get(t.id()))).append('\n');
             }
             b.append("  Votes:");
             Map<String, String> votes = r.votes() == null ? Map.of() : r.votes();

@@ -67,9 +67,31 @@ public final class LobbyWindow extends FullWindow {
         connect(a -> { });
     }
 
-    /** Shows the seats of a room. */
+    /**
+     * Shows the seats of a room and asks for the room list at once (so the seats show without
+     * waiting for the lobby's refresh). If this client held a seat there, asks for it back.
+     */
     public void openRoom(String roomCode) {
-        app.showMain(new SeatWindow(app, this, roomCode.toUpperCase(java.util.Locale.ROOT)));
+        String c = roomCode.toUpperCase(java.util.Locale.ROOT);
+        app.showMain(new SeatWindow(app, this, c));
+        ask();
+        String token = app.storedSeatToken(c);
+        if (token != null && app.model().seatToken() == null) {
+            app.resumeSeat(token);
+        }
+    }
+
+    /**
+     * {@code join --room CODE [--party P]}: the room's seats at once; back into the seat this
+     * client held there if it remembers one, else straight into {@code party} if given.
+     */
+    public void goToRoom(String roomCode, String party) {
+        String c = roomCode.toUpperCase(java.util.Locale.ROOT);
+        boolean resuming = app.storedSeatToken(c) != null;
+        openRoom(c);
+        if (party != null && !resuming) {
+            app.send(new ClientMessage.Join(c, party.toUpperCase(java.util.Locale.ROOT)));
+        }
     }
 
     /** Connects, then runs {@code then} once the link is first up. */
@@ -95,16 +117,20 @@ public final class LobbyWindow extends FullWindow {
         settings.put("name", name.getText().strip());
         settings.save();
         app.name(name.getText().strip());
+        app.rememberSeats(settings, host + ":" + port);
+        app.onPlayAgain("Lobby", () -> {
+            app.send(new ClientMessage.Leave());
+            app.model().resetGame();
+            app.showMain(this);
+            ask();
+        });
         status.setText(" Connecting to " + addr + "…");
         app.onFirstLink(a -> {
             connected = true;
             ask();
             then.accept(a);
         });
-        app.onRoomCreated(rc -> {
-            ask();
-            app.showMain(new SeatWindow(app, this, rc.code()));
-        });
+        app.onRoomCreated(rc -> openRoom(rc.code()));
         app.connect(Connector.tcp(host, port));
     }
 
@@ -117,7 +143,7 @@ public final class LobbyWindow extends FullWindow {
     private void joinByCode() {
         String c = code.getText().strip().toUpperCase(java.util.Locale.ROOT);
         if (!c.isEmpty()) {
-            app.showMain(new SeatWindow(app, this, c));
+            openRoom(c);
         }
     }
 
@@ -146,7 +172,7 @@ public final class LobbyWindow extends FullWindow {
             int sel = Math.max(0, rooms.getSelectedIndex());
             rooms.clearItems();
             for (RoomSummary r : list) {
-                rooms.addItem(describe(r, cols - 4), () -> app.showMain(new SeatWindow(app, this, r.code())));
+                rooms.addItem(describe(r, cols - 4), () -> openRoom(r.code()));
             }
             if (!list.isEmpty()) {
                 rooms.setSelectedIndex(Math.min(sel, list.size() - 1));

@@ -86,10 +86,19 @@ final class SeatWindow extends FullWindow {
                     : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
             String line = Text.pad(p == null ? s.party() : p.name(), 15) + " " + Text.pad(holder, 18) + " "
                     + (p == null ? "" : p.description());
-            seats.addItem(Text.fit(line, cols - 3), () -> app.send(new ClientMessage.Join(code, s.party())));
+            seats.addItem(Text.fit(line, cols - 3), () -> take(s));
         }
         seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
         seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));
+    }
+
+    private void take(Seat s) {
+        String token = app.storedSeatToken(code);
+        if ("human".equals(s.occupant()) && token != null) {
+            app.resumeSeat(token); // our own seat from an earlier run
+        } else {
+            app.send(new ClientMessage.Join(code, s.party()));
+        }
     }
 
     @Override

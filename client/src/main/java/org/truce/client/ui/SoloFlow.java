@@ -52,12 +52,25 @@ public final class SoloFlow {
                 bots.put(p, "default");
             }
         }
-        app.onFirstLink(a -> a.send(new ClientMessage.CreateRoom(info.id(), bots, options.rounds(), options.turnSeconds(),
-                options.voteSeconds(), difficulty, options.seed(), options.botDelayMs())));
+        ClientMessage.CreateRoom create = new ClientMessage.CreateRoom(info.id(), bots, options.rounds(), options.turnSeconds(),
+                options.voteSeconds(), difficulty, options.seed(), options.botDelayMs());
+        app.onFirstLink(a -> a.send(create));
         app.onRoomCreated(rc -> app.send(new ClientMessage.Join(rc.code(), party)));
-        app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, 0, "Welcome, " + info.party(party).name()
-                + ". B reads your secret brief, E writes a draft when you hold the pen, ? explains everything.");
+        app.onPlayAgain("New game", () -> {
+            // same party, difficulty and options, a fresh room on the same in-process server
+            app.send(new ClientMessage.Leave());
+            app.model().resetGame();
+            welcome(party);
+            app.showMain(new TableWindow(app));
+            app.send(create);
+        });
+        welcome(party);
         app.showMain(new TableWindow(app));
         app.connect(connector);
+    }
+
+    private void welcome(String party) {
+        app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, 0, "Welcome, " + info.party(party).name()
+                + ". B reads your secret brief, E writes a draft when you hold the pen, ? explains everything.");
     }
 }

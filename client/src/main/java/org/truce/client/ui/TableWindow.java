@@ -8,7 +8,6 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.truce.client.model.GameModel;
@@ -136,23 +135,28 @@ final class TableWindow extends FullWindow {
         Worth worth = m.worth();
         DraftView d = s == null ? null : s.draft();
         int nameW = Math.min(28, Math.max(14, w - 52));
-        int optW = Math.max(8, w - nameW - 1 - (worth == null ? 0 : 9));
+        // the worth column: what this option gives you out of the most the term can give (its weight for you)
+        int optW = Math.max(8, w - nameW - 1 - (worth == null ? 0 : 12));
+        String column = worth == null ? "" : Text.padLeft(d == null ? "max" : "gives/max", 9);
         if (d == null) {
-            draft.set(0, "No draft on the table yet.", w, Style.FG, true);
+            draft.set(0, Text.pad("No draft on the table yet.", nameW + 1 + optW) + column, w, Style.FG, true);
         } else {
             String by = "Draft on the table: by " + n.party(d.by()) + ", round " + d.round() + (d.automatic() ? " (re-tabled by the clock)" : "");
-            draft.set(0, Text.pad(by, nameW + 1 + optW) + (worth == null ? "" : Text.padLeft("gives you", 9)), w, Style.FG, true);
+            draft.set(0, Text.pad(by, nameW + 1 + optW) + column, w, Style.FG, true);
         }
         Package p = worth == null || d == null ? null : worth.pkg(d.terms());
         for (int t = 0; t < info.terms().size() && t < 9; t++) {
             Term term = info.terms().get(t);
             String opt = d == null ? "—" : n.option(term.id(), d.terms().get(term.id()));
             String line = Text.pad(term.name(), nameW) + " " + Text.pad(opt, optW);
+            String max = String.valueOf(Math.round(worth == null ? 0 : worth.bestContribution(t)));
             boolean red = false;
             if (p != null) {
                 int o = p.choice(t);
                 red = worth.isRedLine(t, o);
-                line += Text.padLeft(Text.num(worth.contribution(t, o)), 6) + (red ? " ✗ " : "   ");
+                line += Text.padLeft(Text.num(worth.contribution(t, o)), 6) + "/" + Text.pad(max, 2) + (red ? " ✗" : "");
+            } else if (worth != null) {
+                line += Text.padLeft(max, 9);
             }
             draft.set(1 + t, line, w, red ? Style.RED : Style.FG, red);
         }
@@ -181,6 +185,11 @@ final class TableWindow extends FullWindow {
         Worth worth = m.worth();
         if (worth == null || info == null) {
             draft.set(11, m.party() == null && m.room() != null ? "You are watching (spectator)." : "", w, Style.FG, true);
+            DraftView d = s == null ? null : s.draft();
+            if (d != null && m.names() != null) {
+                List<String> crossed = m.names().declaredRedLinesCrossed(d.terms(), null);
+                draft.set(12, crossed.isEmpty() ? "⚑ Crosses no declared red line." : "⚑ Crosses declared red lines: " + String.join(", ", crossed), w);
+            }
             return;
         }
         int round = s == null || s.round() < 1 ? 1 : s.round();
@@ -199,15 +208,18 @@ final class TableWindow extends FullWindow {
             b.append(red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line");
         }
         draft.set(11, b.toString(), w, red ? Style.RED : good ? Style.GOOD : Style.ACCENT, true);
-        List<Term> terms = new ArrayList<>(info.terms());
-        terms.sort(Comparator.comparingDouble((Term t) -> worth.weight(t.id())).reversed());
-        StringBuilder pr = new StringBuilder("Priorities: ");
-        for (int i = 0; i < 3 && i < terms.size(); i++) {
-            Term t = terms.get(i);
-            pr.append(i == 0 ? "" : " · ").append(t.name()).append(' ').append(Math.round(100 * worth.weight(t.id()))).append('%');
+        // the others' public red lines: a draft crossing one will be rejected out of hand
+        String tail = " · your brief: B";
+        String others;
+        if (p == null) {
+            others = "The others declared " + m.names().declaredRedLines(m.party()) + " red lines: E marks them ⚑.";
+            draft.set(12, Text.fit(others, w - tail.length()) + tail, w);
+        } else {
+            List<String> crossed = m.names().declaredRedLinesCrossed(d.terms(), m.party());
+            others = crossed.isEmpty() ? "⚑ Crosses no red line the others declared."
+                    : "⚑ Crosses declared red lines: " + String.join(", ", crossed);
+            draft.set(12, Text.fit(others, w - tail.length()) + tail, w, crossed.isEmpty() ? Style.FG : Style.ACCENT, !crossed.isEmpty());
         }
-        String tail = " · " + worth.brief().redLines().size() + " red lines (B)";
-        draft.set(12, Text.fit(pr.toString(), w - tail.length()) + tail, w);
     }
 
     private void drawLog(GameModel m, int cols) {
@@ -277,7 +289,7 @@ final class TableWindow extends FullWindow {
         if (m.isMyPen()) {
             b.append(" E Edit draft ");
         }
-        b.append(" T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
+        b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
         return b.toString();
     }
 

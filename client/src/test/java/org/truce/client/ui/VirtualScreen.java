@@ -79,6 +79,20 @@ public final class VirtualScreen implements AutoCloseable {
         return now;
     }
 
+    /** Waits until the screen no longer shows {@code text} (e.g. a banner going away). */
+    public String waitForGone(String text, long ms) throws InterruptedException {
+        long end = System.currentTimeMillis() + ms;
+        String now = text();
+        while (now.contains(text)) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("screen still shows \"" + text + "\":\n" + now);
+            }
+            Thread.sleep(20);
+            now = text();
+        }
+        return settled(now);
+    }
+
     public String waitFor(String text) throws InterruptedException {
         return waitFor(text, 5000);
     }
