@@ -10,7 +10,7 @@ import org.truce.shared.scenario.Utility;
 /**
  * Scores a finished game: a party's score is its utility for the agreement minus its no-deal
  * value in the round the agreement was reached; with no deal, the utility is the no-deal value
- * after the last round and the score is zero.
+ * of the last round played (the value shown to the player then) and the score is zero.
  */
 public final class Scoring {
     private Scoring() {
@@ -25,7 +25,7 @@ public final class Scoring {
                 double util = u.value(agreement);
                 out.put(party, new PartyResult(round2(util), round2(nd), round2(util - nd)));
             } else {
-                double nd = u.noDeal().valueAt(round + 1);
+                double nd = u.noDeal().valueAt(round);
                 out.put(party, new PartyResult(round2(nd), round2(nd), 0.0));
             }
         }

@@ -99,6 +99,10 @@ final class ChatLines {
         }
         Term t = info.terms().get(term);
         String partyName = party == null ? "" : info.party(party).name();
-        return line.replace("{term}", t.name()).replace("{option}", t.option(option).label()).replace("{party}", partyName);
+        // an option's label is a phrase, not a noun: quoted, it reads as the text on the table
+        String out = line.replace("{term}", t.topic()).replace("{option}", "\u201c" + t.option(option).label() + "\u201d")
+                .replace("{party}", partyName);
+        // a topic such as "the US role" may open the line
+        return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 }

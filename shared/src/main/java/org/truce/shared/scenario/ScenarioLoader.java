@@ -142,6 +142,7 @@ public final class ScenarioLoader {
                 }
             }
             String name = string(t, "name", path + ".name", true);
+            String topic = string(t, "topic", path + ".topic", false);
             JsonArray opts = array(t, "options", path + ".options", true);
             List<Option> options = new ArrayList<>();
             if (opts != null) {
@@ -175,7 +176,7 @@ public final class ScenarioLoader {
                 }
             }
             if (id != null && options.size() >= 2) {
-                terms.add(new Term(id, name == null ? id : name, options));
+                terms.add(new Term(id, name == null ? id : name, topic, options));
             }
         }
         return terms.size() == arr.size() ? terms : null;

@@ -3,15 +3,23 @@ package org.truce.shared.scenario;
 import java.util.List;
 import java.util.Objects;
 
-/** An issue on the table (ceasefire line, NATO, ...) with the options it can be settled on. */
-public record Term(String id, String name, List<Option> options) {
+/**
+ * An issue on the table (ceasefire line, NATO, ...) with the options it can be settled on.
+ * {@code topic} is how the term reads inside a sentence ("the US role"); it defaults to the name.
+ */
+public record Term(String id, String name, String topic, List<Option> options) {
     public Term {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        topic = topic == null || topic.isBlank() ? name : topic;
         options = List.copyOf(options);
         if (options.size() < 2) {
             throw new IllegalArgumentException("term " + id + " needs at least two options");
         }
+    }
+
+    public Term(String id, String name, List<Option> options) {
+        this(id, name, null, options);
     }
 
     /** Index of the option with this id, or -1. */

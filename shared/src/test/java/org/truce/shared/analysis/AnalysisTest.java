@@ -66,12 +66,12 @@ class AnalysisTest {
         assertThat(r.socialWelfare()).isEqualTo(70.0);
 
         AgreementAnalysis none = Analysis.of(s).assess(null, 2);
-        // no deal after round 2: no-deal values of "round 3": A 0, B 10; scores 0
-        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(0, 0, 0));
+        // no deal after round 2: the no-deal values of round 2, A 10 and B 10; scores 0
+        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(10, 10, 0));
         assertThat(none.results().get("BB")).isEqualTo(new PartyResult(10, 10, 0));
         assertThat(none.paretoOptimal()).isFalse();
-        // nearest frontier point to (0, 10) is qq (0, 70): 60
-        assertThat(none.distanceToPareto()).isEqualTo(60.0);
+        // nearest frontier point to (10, 10) is qq (0, 70): sqrt(100 + 3600) = 60.83
+        assertThat(none.distanceToPareto()).isEqualTo(60.83);
     }
 
     @Test

@@ -20,7 +20,7 @@ class BotReplyTest {
         g.start(10, 3);
         Event.Said toRussia = new Event.Said(1, "UA", "RU", "What do you really need?");
         String reply = ru.reply(toRussia, g.state());
-        assertThat(reply).isNotBlank().contains("Ceasefire line and territory");
+        assertThat(reply).isNotBlank().contains("the ceasefire line");
         assertThat(ru.reply(toRussia, g.state())).as("once per round").isNull();
         assertThat(ru.reply(new Event.Said(1, "US", "RU", "And to me?"), g.state())).isNotBlank();
         assertThat(ru.reply(new Event.Said(1, "UA", "all", "Everyone?"), g.state())).isNull();
