@@ -6,9 +6,14 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
+import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.ILoggerFactory;
@@ -57,22 +62,38 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "truce-serve-shutdown"));
         int p = server.address().getPort();
-        String host = server.address().getAddress().isAnyLocalAddress() ? localName() : server.address().getHostString();
-        System.out.println("Truce server listening on " + server.address().getHostString() + ":" + p
-                + " (data in " + data.toAbsolutePath() + ")");
-        System.out.println("Connect:  ./truce join " + host + ":" + p + "    or    nc " + host + " " + p);
+        System.out.println("Truce server listening on port " + p + " (data in " + data.toAbsolutePath() + ")");
+        List<String> hosts = server.address().getAddress().isAnyLocalAddress()
+                ? lanAddresses() : List.of(server.address().getHostString());
+        for (String host : hosts) {
+            System.out.println("Players connect with:  ./truce join " + host + ":" + p);
+        }
+        System.out.println("Bots from another machine:  ./truce bot " + hosts.get(0) + ":" + p + " --room CODE --party P");
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
         stopped.await();
         return 0;
     }
 
-    private static String localName() {
+    /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */
+    private static List<String> lanAddresses() {
+        List<String> out = new ArrayList<>();
         try {
-            return InetAddress.getLocalHost().getHostAddress();
+            for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nif.isUp() || nif.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+                    if (a instanceof Inet4Address) {
+                        out.add(a.getHostAddress());
+                    }
+                }
+            }
         } catch (Exception e) {
-            return "localhost";
+            // no interface list: loopback still works for players on this machine
         }
+        out.add("127.0.0.1");
+        return out;
     }
 
     /**
