@@ -115,7 +115,7 @@ final class CreateRoomDialog extends Dialog {
             humans += human ? 1 : 0;
             text.add(field((p == null ? e.getKey() : p.name()) + " seat", human ? "human" : "bot: " + e.getValue(), human ? "a player takes it" : ""));
         }
-        lines.resize(text.size() + 3);
+        lines.resize(text.size() + 2);
         lines.clear(w);
         int row = 0;
         for (int l = 0; l < text.size(); l++) {

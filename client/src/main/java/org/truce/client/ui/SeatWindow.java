@@ -56,6 +56,8 @@ final class SeatWindow extends FullWindow {
         return null;
     }
 
+    private boolean placed;
+
     @Override
     public void refresh() {
         int cols = size().getColumns();
@@ -87,6 +89,16 @@ final class SeatWindow extends FullWindow {
             String line = Text.pad(p == null ? s.party() : p.name(), 15) + " " + Text.pad(holder, 18) + " "
                     + (p == null ? "" : p.description());
             seats.addItem(Text.fit(line, cols - 5), () -> take(s));
+        }
+        if (!placed && !list.isEmpty()) {
+            // the first time the seats show, the marker starts on the first free one
+            placed = true;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).occupant() == null) {
+                    sel = i;
+                    break;
+                }
+            }
         }
         seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
         seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));

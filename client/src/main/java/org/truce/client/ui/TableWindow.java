@@ -336,9 +336,9 @@ final class TableWindow extends FullWindow {
                 tail = "   worth " + Text.num(u) + " to you, score " + Text.signed(u - worth.noDeal(s.round()))
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
-            action.set(0, " [A] Accept   [R] Reject" + tail, cols, Style.ACCENT, true);
+            action.set(0, "▶ Your vote: A accept · R reject" + tail, cols, Style.ACCENT, true);
         } else if (m.isMyPen()) {
-            action.set(0, " [E] Write your draft — you hold the pen in round " + s.round(), cols, Style.ACCENT, true);
+            action.set(0, "▶ You hold the pen: E writes your draft for round " + s.round(), cols, Style.ACCENT, true);
         } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
             String mine = s.votes().get(m.party());
             String text = "accepted".equals(mine) ? " You accepted this draft." : "rejected".equals(mine) ? " You rejected this draft." : "";
