@@ -60,7 +60,8 @@ tmux send-keys -t "$session" y
 wait_for "tabled a draft" 10
 
 tmux send-keys -t "$session" t                 # talk to everyone
-wait_for "To: everyone"
+wait_for "To whom?"
+wait_for "Everyone (public)"
 tmux send-keys -t "$session" -l "Let us find a line we can all sign."
 tmux send-keys -t "$session" Enter
 wait_for "Let us find a line" 10
@@ -69,7 +70,14 @@ wait_for "Round 2 of" 30                       # the bots vote; the pen moves on
 wait_for "Your vote: A" 30                     # the next draft comes to a vote
 capture "$out/4-vote.txt"
 tmux send-keys -t "$session" r
-wait_for "Votes:" 5
+wait_for "was rejected by UA (you)" 30         # the round's result stays in the top line
+capture "$out/5-round-summary.txt"
+
+tmux send-keys -t "$session" t Down            # a private word to Russia
+wait_for "Only Russia reads it"
+tmux send-keys -t "$session" -l "What do you need most?"
+tmux send-keys -t "$session" Enter
+wait_for "(private) You → Russia" 10
 
 tmux send-keys -t "$session" q                 # quit, confirm
 wait_for "Leave the game and quit Truce?"

@@ -57,9 +57,7 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Said s) {
             boolean priv = !"all".equals(s.to());
             String who = names == null ? s.from() : names.party(s.from());
-            String text = priv
-                    ? who + " → " + (names == null ? s.to() : names.party(s.to())) + " (private): " + s.text()
-                    : who + ": " + s.text();
+            String text = priv ? "(private) " + privateHeader(s.from(), s.to()) + ": " + s.text() : who + ": " + s.text();
             add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
         } else if (m instanceof ServerMessage.Notice n) {
             if ("left".equals(n.kind()) && room == null) {
@@ -75,6 +73,13 @@ public final class GameModel {
             return false;
         }
         return true;
+    }
+
+    /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
+    private String privateHeader(String from, String to) {
+        String f = from != null && from.equals(party) ? "You" : names == null ? from : names.party(from);
+        String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
+        return f + " → " + t;
     }
 
     private void setScenario(ScenarioInfo info) {

@@ -1,15 +1,11 @@
 package org.truce.client.ui;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.Button;
-import com.googlecode.lanterna.gui2.ComboBox;
 import com.googlecode.lanterna.gui2.Direction;
-import com.googlecode.lanterna.gui2.GridLayout;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,95 +15,251 @@ import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
 
-/** Open a room: the scenario, which seats bots take (and how they bargain), rounds and clocks. */
+/**
+ * Open a room, set up in a few keys: one line per setting and one per seat. ↑↓ picks a line
+ * (▶ and reverse video mark it), ←→ changes it (a seat cycles human and the bot strategies),
+ * digits type a number, B makes every seat a bot but the one marked, H every seat human, Enter
+ * creates the room.
+ */
 final class CreateRoomDialog extends Dialog {
-    private static final String HUMAN = "human player";
-    private final ComboBox<String> scenario = new ComboBox<>();
-    private final Panel seatsPanel = new Panel(new GridLayout(2));
-    private final Map<String, ComboBox<String>> seats = new LinkedHashMap<>();
-    private final TextBox rounds = new TextBox(new TerminalSize(5, 1), "").setValidationPattern(java.util.regex.Pattern.compile("[0-9]{0,2}"));
-    private final TextBox turn = new TextBox(new TerminalSize(5, 1), "180").setValidationPattern(java.util.regex.Pattern.compile("[0-9]{0,4}"));
-    private final TextBox vote = new TextBox(new TerminalSize(5, 1), "90").setValidationPattern(java.util.regex.Pattern.compile("[0-9]{0,4}"));
-    private final ComboBox<String> difficulty = new ComboBox<>("easy", "normal", "hard");
+    static final String HUMAN = "human";
+    static final int WIDTH = 72;
+    private static final int[] TURN_STEPS = {0, 30, 60, 90, 120, 180, 240, 300, 600, 900};
+    private static final int[] VOTE_STEPS = {0, 15, 30, 60, 90, 120, 180, 300, 600};
+    private static final List<String> LEVELS = List.of("easy", "normal", "hard");
+    private static final int SCENARIO = 0;
+    private static final int ROUNDS = 1;
+    private static final int TURN = 2;
+    private static final int VOTE = 3;
+    private static final int LEVEL = 4;
+    private static final int SEATS = 5;
+
+    private final List<String> seatChoices = new ArrayList<>();
+    private final LabelColumn lines = new LabelColumn(1);
+    private final Label keys = Style.bar(new Label(""));
+    private final Label keys2 = Style.bar(new Label(""));
+    private int scenario;
+    private Integer rounds; // null: the scenario's default
+    private int turn = 180;
+    private int vote = 90;
+    private int level = 1;
+    private final Map<String, String> seats = new LinkedHashMap<>();
+    private int line;
+    private boolean typed; // a digit was typed on this line: further digits append
 
     CreateRoomDialog(App app) {
         super(app, "Create a room");
-        for (ScenarioInfo s : app.model().scenarios()) {
-            scenario.addItem(s.id());
-        }
-        difficulty.setSelectedIndex(1);
-        scenario.addListener((selected, previous, byUser) -> seatsFor(selected));
-        Panel form = new Panel(new GridLayout(2));
-        form.addComponent(new Label("Scenario"));
-        form.addComponent(scenario);
-        form.addComponent(new Label("Rounds (empty: default)"));
-        form.addComponent(rounds);
-        form.addComponent(new Label("Seconds to write a draft (0: no clock)"));
-        form.addComponent(turn);
-        form.addComponent(new Label("Seconds to vote (0: no clock)"));
-        form.addComponent(vote);
-        form.addComponent(new Label("Bot difficulty"));
-        form.addComponent(difficulty);
-        Panel root = new Panel(new LinearLayout(Direction.VERTICAL));
-        root.addComponent(form);
-        root.addComponent(new Label("Seats (Enter on a seat to choose human or a bot strategy):"));
-        root.addComponent(seatsPanel);
-        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button("Create", this::create));
-        buttons.addComponent(new Button("Cancel", this::close));
-        root.addComponent(buttons);
+        seatChoices.add(HUMAN);
+        seatChoices.addAll(Bot.STRATEGIES);
+        Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        root.addComponent(lines);
+        root.addComponent(keys);
+        root.addComponent(keys2);
         setComponent(root);
         seatsFor(0);
     }
 
+    private ScenarioInfo info() {
+        List<ScenarioInfo> all = app.model().scenarios();
+        return all.isEmpty() ? null : all.get(Math.min(scenario, all.size() - 1));
+    }
+
     private void seatsFor(int index) {
-        seatsPanel.removeAllComponents();
+        scenario = index;
+        Map<String, String> old = new LinkedHashMap<>(seats);
         seats.clear();
-        if (index < 0 || index >= app.model().scenarios().size()) {
-            return;
-        }
-        ScenarioInfo info = app.model().scenarios().get(index);
-        List<String> choices = new ArrayList<>();
-        choices.add(HUMAN);
-        for (String s : Bot.STRATEGIES) {
-            choices.add("bot: " + s);
-        }
-        for (Party p : info.parties()) {
-            ComboBox<String> c = new ComboBox<>(choices);
-            seatsPanel.addComponent(new Label(p.name()));
-            seatsPanel.addComponent(c);
-            seats.put(p.id(), c);
+        ScenarioInfo info = info();
+        if (info != null) {
+            for (Party p : info.parties()) {
+                seats.put(p.id(), old.getOrDefault(p.id(), HUMAN));
+            }
         }
     }
 
-    private static Integer number(TextBox t) {
-        String s = t.getText().strip();
-        return s.isEmpty() ? null : Integer.valueOf(s);
+    private int lineCount() {
+        return SEATS + seats.size();
+    }
+
+    private String seatAt(int l) {
+        return l < SEATS ? null : new ArrayList<>(seats.keySet()).get(l - SEATS);
+    }
+
+    /** The message Enter sends. */
+    ClientMessage.CreateRoom message() {
+        ScenarioInfo info = info();
+        Map<String, String> bots = new LinkedHashMap<>();
+        seats.forEach((party, v) -> {
+            if (!HUMAN.equals(v)) {
+                bots.put(party, v);
+            }
+        });
+        return new ClientMessage.CreateRoom(info == null ? "" : info.id(), bots, rounds, turn, vote, LEVELS.get(level), null, null);
+    }
+
+    @Override
+    public void refresh() {
+        ScenarioInfo info = info();
+        int w = WIDTH;
+        List<String> text = new ArrayList<>();
+        text.add(field("Scenario", info == null ? "(none: connect first)" : info.id(),
+                info == null ? "" : TableWindow.shortTitle(info.title())));
+        text.add(field("Rounds", rounds == null ? "default" : String.valueOf(rounds),
+                info == null ? "" : rounds == null ? info.rounds() + " rounds" : "default is " + info.rounds()));
+        text.add(field("Seconds to write a draft", turn == 0 ? "no clock" : turn + " s", "0 = no clock"));
+        text.add(field("Seconds to vote", vote == 0 ? "no clock" : vote + " s", "0 = no clock"));
+        text.add(field("Bot difficulty", LEVELS.get(level), ""));
+        int humans = 0;
+        for (Map.Entry<String, String> e : seats.entrySet()) {
+            Party p = info == null ? null : info.party(e.getKey());
+            boolean human = HUMAN.equals(e.getValue());
+            humans += human ? 1 : 0;
+            text.add(field((p == null ? e.getKey() : p.name()) + " seat", human ? "human" : "bot: " + e.getValue(), human ? "a player takes it" : ""));
+        }
+        lines.resize(text.size() + 2);
+        lines.clear(w);
+        int row = 0;
+        for (int l = 0; l < text.size(); l++) {
+            if (l == SEATS) {
+                row++; // a blank line before the seats
+                lines.set(row++, Text.pad("  Seats: " + humans + " human, " + (seats.size() - humans) + " bot", w), w, Style.ACCENT, true);
+            }
+            boolean on = l == line;
+            lines.set(row, (on ? "▶ " : "  ") + text.get(l), w, on ? Style.ACCENT : Style.FG, on);
+            lines.reverse(row, on);
+            row++;
+        }
+        keys.setText(Text.pad(" ↑↓ Line  ←→ Change  0-9 Type a number  Enter Create the room", w));
+        keys2.setText(Text.pad(" B All bots but this seat  H All human  Esc Cancel", w));
+    }
+
+    private static String field(String name, String value, String note) {
+        return Text.pad(name, 26) + "◀ " + Text.pad(value, 16) + " ▶  " + note;
+    }
+
+    @Override
+    protected boolean onKey(KeyStroke key) {
+        KeyType t = key.getKeyType();
+        int n = lineCount();
+        if (t == KeyType.ArrowUp || t == KeyType.ArrowDown || t == KeyType.Tab || t == KeyType.ReverseTab) {
+            int d = t == KeyType.ArrowUp || t == KeyType.ReverseTab ? -1 : 1;
+            line = (line + d + n) % n;
+            typed = false;
+        } else if (t == KeyType.ArrowLeft || t == KeyType.ArrowRight) {
+            change(t == KeyType.ArrowRight ? 1 : -1);
+            typed = false;
+        } else if (t == KeyType.Enter) {
+            create();
+            return true;
+        } else if (t == KeyType.Backspace) {
+            backspace();
+        } else if (Keys.digit(key) >= 0) {
+            digit(Keys.digit(key));
+        } else if (Keys.is(key, 'b')) {
+            String keep = seatAt(line);
+            for (String p : seats.keySet()) {
+                seats.put(p, p.equals(keep) ? HUMAN : HUMAN.equals(seats.get(p)) ? "default" : seats.get(p));
+            }
+            if (keep == null) {
+                // not on a seat: the first seat stays human
+                seats.put(seats.keySet().iterator().next(), HUMAN);
+            }
+        } else if (Keys.is(key, 'h')) {
+            seats.replaceAll((p, v) -> HUMAN);
+        } else {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    private void change(int d) {
+        switch (line) {
+            case SCENARIO -> {
+                int count = app.model().scenarios().size();
+                if (count > 0) {
+                    seatsFor((scenario + d + count) % count);
+                    rounds = null;
+                }
+            }
+            case ROUNDS -> {
+                int def = info() == null ? 10 : info().rounds();
+                int r = (rounds == null ? def : rounds) + d;
+                rounds = r < 1 || r > 50 ? null : r == def ? null : r;
+            }
+            case TURN -> turn = step(TURN_STEPS, turn, d);
+            case VOTE -> vote = step(VOTE_STEPS, vote, d);
+            case LEVEL -> level = (level + d + LEVELS.size()) % LEVELS.size();
+            default -> {
+                String p = seatAt(line);
+                int i = seatChoices.indexOf(seats.get(p));
+                seats.put(p, seatChoices.get((i + d + seatChoices.size()) % seatChoices.size()));
+            }
+        }
+    }
+
+    /** The next step up or down from {@code now} (which may be a typed value between steps). */
+    private static int step(int[] steps, int now, int d) {
+        if (d > 0) {
+            for (int s : steps) {
+                if (s > now) {
+                    return s;
+                }
+            }
+            return steps[0];
+        }
+        for (int i = steps.length - 1; i >= 0; i--) {
+            if (steps[i] < now) {
+                return steps[i];
+            }
+        }
+        return steps[steps.length - 1];
+    }
+
+    private void digit(int d) {
+        switch (line) {
+            case ROUNDS -> {
+                int r = typed && rounds != null ? rounds * 10 + d : d;
+                rounds = r > 50 ? 50 : r < 1 ? null : r;
+            }
+            case TURN -> turn = Math.min(3600, typed ? turn * 10 + d : d);
+            case VOTE -> vote = Math.min(3600, typed ? vote * 10 + d : d);
+            default -> {
+                return;
+            }
+        }
+        typed = true;
+    }
+
+    private void backspace() {
+        switch (line) {
+            case ROUNDS -> rounds = rounds == null || rounds < 10 ? null : rounds / 10;
+            case TURN -> turn /= 10;
+            case VOTE -> vote /= 10;
+            default -> {
+                return;
+            }
+        }
+        typed = true;
     }
 
     private void create() {
-        int i = scenario.getSelectedIndex();
-        if (i < 0) {
+        if (info() == null) {
             return;
         }
-        Map<String, String> bots = new LinkedHashMap<>();
-        seats.forEach((party, c) -> {
-            String v = c.getSelectedItem();
-            if (v != null && v.startsWith("bot: ")) {
-                bots.put(party, v.substring(5));
-            }
-        });
         try {
-            app.send(new ClientMessage.CreateRoom(scenario.getSelectedItem(), bots, number(rounds), number(turn), number(vote),
-                    difficulty.getSelectedItem(), null, null));
+            app.send(message());
             close();
         } catch (RuntimeException e) {
             app.showMessage("Create a room", e.getMessage());
         }
     }
 
-    @Override
-    protected boolean onKey(KeyStroke key) {
-        return false;
+    /** For tests: the marked line's text. */
+    String markedLine() {
+        return lines.text(lineRow());
+    }
+
+    private int lineRow() {
+        return line < SEATS ? line : line + 2;
     }
 }

@@ -19,7 +19,7 @@ final class DifficultyWindow extends FullWindow {
         super(app, "Difficulty");
         this.onBack = onBack;
         this.partyName = partyName;
-        ActionListBox list = new ActionListBox();
+        ActionListBox list = Style.marked(new ActionListBox());
         list.addItem("Easy    — the bots concede sooner and accept more", () -> chosen.accept("easy"));
         list.addItem("Normal  — the bots bargain like seasoned diplomats", () -> chosen.accept("normal"));
         list.addItem("Hard    — the bots hold out and read your moves", () -> chosen.accept("hard"));

@@ -46,9 +46,26 @@ final class LabelColumn extends Panel {
         Style.colour(l, fg, bold);
     }
 
+    /** Reverse video on a line (a focus mark that needs no colour). */
+    void reverse(int row, boolean on) {
+        if (row < 0 || row >= lines.size()) {
+            return;
+        }
+        if (on) {
+            lines.get(row).addStyle(com.googlecode.lanterna.SGR.REVERSE);
+        } else {
+            lines.get(row).removeStyle(com.googlecode.lanterna.SGR.REVERSE);
+        }
+    }
+
+    String text(int row) {
+        return row < 0 || row >= lines.size() ? "" : lines.get(row).getText();
+    }
+
     void clear(int width) {
         for (int i = 0; i < lines.size(); i++) {
             set(i, "", width);
+            lines.get(i).removeStyle(com.googlecode.lanterna.SGR.REVERSE);
         }
     }
 }

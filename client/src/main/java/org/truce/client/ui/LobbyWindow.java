@@ -26,7 +26,7 @@ public final class LobbyWindow extends FullWindow {
     private final TextBox name = new TextBox(new TerminalSize(20, 1));
     private final TextBox code = new TextBox(new TerminalSize(10, 1));
     private final Label status = new Label("");
-    private final ActionListBox rooms = new ActionListBox(new TerminalSize(76, 8));
+    private final ActionListBox rooms = Style.marked(new ActionListBox(new TerminalSize(76, 8)));
     private final Label keys = Style.bar(new Label(""));
     private boolean connected;
     private long lastAsk;

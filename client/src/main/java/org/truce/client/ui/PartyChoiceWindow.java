@@ -17,9 +17,9 @@ final class PartyChoiceWindow extends FullWindow {
     private final ScenarioInfo info;
     private final Label header = Style.bar(new Label(""));
     private final LabelColumn intro = new LabelColumn(6);
-    private final ActionListBox list = new ActionListBox();
+    private final ActionListBox list = Style.marked(new ActionListBox());
     private final Label keys = Style.bar(new Label(""));
-    private final LabelColumn detail = new LabelColumn(3);
+    private final LabelColumn detail = new LabelColumn(7);
     private final Consumer<String> chosen;
 
     PartyChoiceWindow(App app, ScenarioInfo info, Consumer<String> chosen) {
@@ -54,15 +54,39 @@ final class PartyChoiceWindow extends FullWindow {
         List<Party> parties = info.parties();
         list.clearItems();
         for (Party p : parties) {
-            list.addItem(Text.pad(p.name(), 16) + " " + Text.fit(p.description(), cols - 22), () -> chosen.accept(p.id()));
+            list.addItem(Text.pad(p.name(), 16) + " " + Text.fit(p.description(), cols - 24), () -> chosen.accept(p.id()));
         }
         list.setSelectedIndex(selected);
         list.setPreferredSize(new TerminalSize(cols - 2, parties.size()));
         detail.clear(cols);
         Party sel = parties.get(Math.min(selected, parties.size() - 1));
         List<String> about = Text.wrap(sel.name() + ": " + sel.description(), cols - 2);
-        for (int i = 0; i < about.size() && i < detail.rows(); i++) {
-            detail.set(i, " " + about.get(i), cols, Style.ACCENT, i == 0);
+        int row = 0;
+        for (int i = 0; i < about.size() && row < detail.rows() - 1; i++) {
+            detail.set(row++, " " + about.get(i), cols, Style.ACCENT, i == 0);
+        }
+        // what everyone knows this party will never sign: the first thing a new player should learn
+        List<org.truce.shared.scenario.RedLine> red = sel.declaredRedLines();
+        detail.set(row++, red.isEmpty() ? " Declared no red line in public."
+                : " Red lines it declared in public (it rejects any draft with one):", cols);
+        org.truce.client.model.Names names = new org.truce.client.model.Names(info);
+        // with the reasons if they fit, else one line each
+        for (boolean why : new boolean[] {true, false}) {
+            List<String> out = new java.util.ArrayList<>();
+            for (org.truce.shared.scenario.RedLine r : red) {
+                String line = "✗ " + names.term(r.term()) + ": " + names.option(r.term(), r.option())
+                        + (why && !r.why().isEmpty() ? " — " + r.why() : "");
+                List<String> wrapped = why ? Text.wrap(line, cols - 6) : List.of(Text.fit(line, cols - 4));
+                for (int i = 0; i < wrapped.size(); i++) {
+                    out.add((i == 0 ? "  " : "    ") + wrapped.get(i));
+                }
+            }
+            if (!why || row + out.size() <= detail.rows()) {
+                for (String l : out) {
+                    detail.set(row++, l, cols);
+                }
+                break;
+            }
         }
         keys.setText(Text.pad(" ↑↓ Choose  Enter Play this party  ? Help  Q Quit", cols));
     }

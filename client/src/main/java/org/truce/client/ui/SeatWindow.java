@@ -19,7 +19,7 @@ final class SeatWindow extends FullWindow {
     private final FullWindow lobby;
     private final String code;
     private final Label header = Style.bar(new Label(""));
-    private final ActionListBox seats = new ActionListBox();
+    private final ActionListBox seats = Style.marked(new ActionListBox());
     private final Label keys = Style.bar(new Label(""));
     private String shown = "";
 
@@ -56,6 +56,8 @@ final class SeatWindow extends FullWindow {
         return null;
     }
 
+    private boolean placed;
+
     @Override
     public void refresh() {
         int cols = size().getColumns();
@@ -86,7 +88,17 @@ final class SeatWindow extends FullWindow {
                     : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
             String line = Text.pad(p == null ? s.party() : p.name(), 15) + " " + Text.pad(holder, 18) + " "
                     + (p == null ? "" : p.description());
-            seats.addItem(Text.fit(line, cols - 3), () -> take(s));
+            seats.addItem(Text.fit(line, cols - 5), () -> take(s));
+        }
+        if (!placed && !list.isEmpty()) {
+            // the first time the seats show, the marker starts on the first free one
+            placed = true;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).occupant() == null) {
+                    sel = i;
+                    break;
+                }
+            }
         }
         seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
         seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));

@@ -36,6 +36,17 @@ public final class Style {
         return l;
     }
 
+    /** Marks a list's selected line with "▶ " (the colour alone is lost on a monochrome terminal). */
+    public static com.googlecode.lanterna.gui2.ActionListBox marked(com.googlecode.lanterna.gui2.ActionListBox list) {
+        list.setListItemRenderer(new com.googlecode.lanterna.gui2.AbstractListBox.ListItemRenderer<Runnable, com.googlecode.lanterna.gui2.ActionListBox>() {
+            @Override
+            public String getLabel(com.googlecode.lanterna.gui2.ActionListBox box, int index, Runnable item) {
+                return (index == box.getSelectedIndex() && box.isFocused() ? "▶ " : "  ") + super.getLabel(box, index, item);
+            }
+        });
+        return list;
+    }
+
     public static void plain(Label l) {
         l.setForegroundColor(FG);
         l.setBackgroundColor(null);

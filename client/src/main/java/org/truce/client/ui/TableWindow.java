@@ -16,6 +16,7 @@ import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -36,6 +37,8 @@ final class TableWindow extends FullWindow {
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
     private int votedRound = -1;
+    /** The last closed round whose result the player has seen and acted after (the summary then goes). */
+    private int summarySeen = -1;
 
     TableWindow(App app) {
         super(app, "Negotiation table");
@@ -59,8 +62,14 @@ final class TableWindow extends FullWindow {
         ScenarioInfo info = m.scenario();
         header.setText(Text.pad(headerText(m, s, info), cols));
         String banner = app.banner();
+        String summary = roundSummary(m, s);
+        status.reverse(0, false);
         if (banner != null) {
             status.set(0, banner, cols, Style.RED, true);
+        } else if (summary != null) {
+            // how the last round ended, in reverse video until the player's next move
+            status.set(0, summary, cols, Style.ACCENT, true);
+            status.reverse(0, true);
         } else {
             status.set(0, prompt(m, s), cols, Style.ACCENT, true);
         }
@@ -68,9 +77,10 @@ final class TableWindow extends FullWindow {
         drawDraft(m, s, info, cols);
         drawYou(m, s, info, cols);
         separator.setText(Text.pad("── Talk & events " + "─".repeat(Math.max(0, cols - 17)), cols));
-        logLines.resize(Math.max(1, rows - 18));
-        drawLog(m, cols);
         drawAction(m, s, cols);
+        // nothing to do now: the action line's row goes to the talk
+        logLines.resize(Math.max(1, rows - 17 - action.rows()));
+        drawLog(m, cols);
         keys.setText(Text.pad(keyBar(m), cols));
     }
 
@@ -169,14 +179,70 @@ final class TableWindow extends FullWindow {
         }
         StringBuilder b = new StringBuilder("Votes:");
         Map<String, String> votes = s.votes() == null ? Map.of() : s.votes();
+        String pen = s.pen();
+        RoundView last = lastClosed(s);
+        if (!"voting".equals(s.phase()) && last != null && last.round() == s.round() - 1) {
+            // while the next draft is written, the last round's votes stay in sight
+            b = new StringBuilder("Round " + last.round() + " votes (" + (last.draft() == null ? "no draft" : m.names().party(last.pen()) + "'s draft") + "):");
+            votes = last.votes() == null ? Map.of() : last.votes();
+            pen = last.pen();
+        }
         for (String p : m.scenario().partyIds()) {
             b.append(' ').append(p).append(' ');
-            if (p.equals(s.pen())) {
+            if (p.equals(pen)) {
                 b.append('✎');
             } else {
                 String v = votes.get(p);
                 b.append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "voting".equals(s.phase()) ? "…" : "·");
             }
+        }
+        return b.toString();
+    }
+
+    private static RoundView lastClosed(State s) {
+        RoundView last = null;
+        if (s != null && s.history() != null) {
+            for (RoundView r : s.history()) {
+                if (last == null || r.round() > last.round()) {
+                    last = r;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "✗ Round 3: your draft was rejected by RU, US · accepted by FR, UK, DE" for the round that
+     * closed last, until the player's next move; null when there is none to show.
+     */
+    private String roundSummary(GameModel m, State s) {
+        RoundView r = lastClosed(s);
+        if (r == null || r.agreed() || r.round() <= summarySeen || m.names() == null || s.round() != r.round() + 1) {
+            return null;
+        }
+        String me = m.party();
+        boolean mine = me != null && me.equals(r.pen());
+        StringBuilder b = new StringBuilder("✗ Round ").append(r.round()).append(": ");
+        if (r.draft() == null) {
+            return b.append(mine ? "you tabled no draft" : m.names().party(r.pen()) + " tabled no draft").append(" in time.").toString();
+        }
+        b.append(mine ? "your draft" : m.names().party(r.pen()) + "'s draft").append(" was rejected by ");
+        List<String> no = new ArrayList<>();
+        List<String> yes = new ArrayList<>();
+        if (r.votes() != null) {
+            for (String p : m.scenario().partyIds()) {
+                String v = r.votes().get(p);
+                String who = p + (p.equals(me) ? " (you)" : "");
+                if ("rejected".equals(v)) {
+                    no.add(who);
+                } else if ("accepted".equals(v) && !p.equals(r.pen())) {
+                    yes.add(who);
+                }
+            }
+        }
+        b.append(no.isEmpty() ? "nobody (the clock)" : String.join(", ", no));
+        if (!yes.isEmpty()) {
+            b.append(" · accepted by ").append(String.join(", ", yes));
         }
         return b.toString();
     }
@@ -256,8 +322,9 @@ final class TableWindow extends FullWindow {
     }
 
     private void drawAction(GameModel m, State s, int cols) {
+        action.resize(1);
         if (s == null) {
-            action.set(0, "", cols);
+            action.resize(0);
             return;
         }
         if (m.isMyVote() && votedRound != s.round()) {
@@ -269,15 +336,18 @@ final class TableWindow extends FullWindow {
                 tail = "   worth " + Text.num(u) + " to you, score " + Text.signed(u - worth.noDeal(s.round()))
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
-            action.set(0, " [A] Accept   [R] Reject" + tail, cols, Style.ACCENT, true);
+            action.set(0, "▶ Your vote: A accept · R reject" + tail, cols, Style.ACCENT, true);
         } else if (m.isMyPen()) {
-            action.set(0, " [E] Write your draft — you hold the pen in round " + s.round(), cols, Style.ACCENT, true);
+            action.set(0, "▶ You hold the pen: E writes your draft for round " + s.round(), cols, Style.ACCENT, true);
         } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
             String mine = s.votes().get(m.party());
             String text = "accepted".equals(mine) ? " You accepted this draft." : "rejected".equals(mine) ? " You rejected this draft." : "";
             action.set(0, text, cols);
+            if (text.isEmpty()) {
+                action.resize(0);
+            }
         } else {
-            action.set(0, "", cols);
+            action.resize(0);
         }
     }
 
@@ -306,6 +376,7 @@ final class TableWindow extends FullWindow {
         }
         if (Keys.is(key, 'e')) {
             if (m.isMyPen()) {
+                summarySeen = s.round() - 1;
                 app.openDialog(new EditorWindow(app));
             }
             return true;
@@ -342,6 +413,7 @@ final class TableWindow extends FullWindow {
         Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
         Runnable send = () -> {
             votedRound = s.round();
+            summarySeen = s.round() - 1;
             app.send(new ClientMessage.Vote(s.round(), accept));
             refresh();
         };

@@ -12,15 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.client.model.GameModel;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage.Seat;
 
-/** Write to everyone or to one party: ↑↓ choose who, type, Enter sends, Esc cancels. */
+/**
+ * Write to everyone or to one party: the recipients are listed (▶ and reverse video mark the
+ * chosen one), ↑↓ choose, type, Enter sends, Esc cancels.
+ */
 final class TalkDialog extends Dialog {
+    static final int WIDTH = 64;
     private final List<String> recipients = new ArrayList<>();
-    private final Label to = new Label("");
-    private final TextBox text = new TextBox(new TerminalSize(60, 1));
+    private final LabelColumn to = new LabelColumn(1);
+    private final TextBox text = new TextBox(new TerminalSize(WIDTH, 1));
+    private final LabelColumn hint = new LabelColumn(2);
     private int index;
 
     TalkDialog(App app) {
+        this(app, null);
+    }
+
+    /** {@code to}: a party to write to at once, or null for everyone. */
+    TalkDialog(App app, String to) {
         super(app, "Talk");
         GameModel m = app.model();
         recipients.add("all");
@@ -29,18 +40,54 @@ final class TalkDialog extends Dialog {
                 recipients.add(p);
             }
         }
-        Panel p = new Panel(new LinearLayout(Direction.VERTICAL));
-        p.addComponent(to);
+        index = Math.max(0, recipients.indexOf(to));
+        this.to.resize(recipients.size());
+        Panel p = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        p.addComponent(new Label("To whom? (↑↓)"));
+        p.addComponent(this.to);
+        p.addComponent(new Label(""));
+        p.addComponent(new Label("Your message:"));
         p.addComponent(text);
-        p.addComponent(Style.bar(new Label(Text.pad(" ↑↓ who   Enter send   Esc cancel", 60))));
+        p.addComponent(hint);
+        p.addComponent(Style.bar(new Label(Text.pad(" ↑↓ To whom   type the message   Enter Send   Esc Cancel", WIDTH))));
         setComponent(p);
         setFocusedInteractable(text);
         showTo();
     }
 
+    private boolean isBot(String party) {
+        var s = app.model().state();
+        if (s == null || s.seats() == null) {
+            return false;
+        }
+        for (Seat seat : s.seats()) {
+            if (party.equals(seat.party())) {
+                return "bot".equals(seat.occupant());
+            }
+        }
+        return false;
+    }
+
     private void showTo() {
+        for (int i = 0; i < recipients.size(); i++) {
+            String r = recipients.get(i);
+            boolean on = i == index;
+            String who = "all".equals(r) ? "Everyone (public)"
+                    : app.model().names().party(r) + " (private)" + (isBot(r) ? " · bot" : "");
+            to.set(i, (on ? "▶ " : "  ") + who, WIDTH, on ? Style.ACCENT : Style.FG, on);
+            to.reverse(i, on);
+        }
         String r = recipients.get(index);
-        to.setText("To: " + ("all".equals(r) ? "everyone (public)" : app.model().names().party(r) + " (private)") + "   ↑↓ to change");
+        String name = "all".equals(r) ? null : app.model().names().party(r);
+        hint.clear(WIDTH);
+        hint.set(0, name == null ? "Everyone at the table reads it." : "Only " + name + " reads it."
+                + (isBot(r) ? " A bot answers once a round:" : ""), WIDTH);
+        hint.set(1, name != null && isBot(r) ? "its first priority, and how far the draft is from what it signs." : "", WIDTH);
+    }
+
+    /** For tests: who the message goes to. */
+    String recipient() {
+        return recipients.get(index);
     }
 
     @Override

@@ -25,7 +25,8 @@ class SoloGameTest {
         SoloFlow.Options opts = new SoloFlow.Options(null, null, 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, connector).begin())) {
             String s = Dump.save("party", v.waitFor("Whom will you represent?", 15_000));
-            assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party");
+            assertThat(s).contains("Ukraine").contains("Fighting for its survival").contains("Enter Play this party")
+                    .contains("▶ Ukraine").contains("Red lines it declared in public").contains("✗ NATO membership");
             v.key(KeyType.Enter);
             Dump.save("difficulty", v.waitFor("How hard should they bargain?"));
             v.key(KeyType.Enter);
@@ -124,16 +125,43 @@ class SoloGameTest {
             // the banner goes once the link-up reaches the GUI thread (not necessarily by the next frame)
             assertThat(v.waitForGone("Connection lost", 5000)).contains("T Talk");
             v.key('t');
-            v.waitFor("To: everyone (public)");
+            v.waitFor("▶ Everyone (public)");
             v.key(KeyType.ArrowDown);
-            v.waitFor("To: Ukraine (private)");
+            assertThat(Dump.save("talk", v.waitFor("▶ Ukraine (private) · bot"))).contains("A bot answers once a round");
             v.type("Hold firm on the force.").key(KeyType.Enter);
-            v.waitFor("France → Ukraine (private): Hold firm on the force.");
+            v.waitFor("(private) You → Ukraine: Hold firm on the force.");
+            // a bot's private answer reads as private and to you
+            v.app().onMessage(new org.truce.shared.protocol.ServerMessage.Said("UA", "FR", "My first priority is the ceasefire line.", 1));
+            v.waitFor("(private) Ukraine → you: My first priority is the ceasefire line.");
             v.key('?');
             assertThat(v.waitFor("THE NEGOTIATION TABLE")).contains("accept the draft");
+            assertThat(v.text()).contains("Bots answer a private question");
             v.key(KeyType.Escape);
             v.key('b');
             assertThat(v.waitFor("Your brief: France")).contains("NO DEAL");
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aFailedRoundSaysWhoRejectedYourDraftUntilYourNextMove() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        SoloFlow.Options opts = new SoloFlow.Options("UA", "hard", 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
+            v.waitFor("You hold the pen", 15_000);
+            v.key('e');
+            v.waitFor("WRITE YOUR DRAFT");
+            v.key(KeyType.Enter);
+            v.waitFor("Table this draft?");
+            v.key('y');
+            String s = Dump.save("table-round-summary", v.waitFor("✗ Round 1: your draft was rejected by", 10_000));
+            String line = s.lines().filter(l -> l.startsWith("✗ Round 1")).findFirst().orElseThrow();
+            assertThat(line).contains("RU");
+            assertThat(line.length()).isLessThanOrEqualTo(80);
+            v.waitFor("Your vote: A", 10_000);
+            v.key('r');
+            s = v.waitFor("✗ Round 2: Russia's draft was rejected by UA (you)", 10_000);
+            assertThat(s).doesNotContain("✗ Round 1");
         }
     }
 }
