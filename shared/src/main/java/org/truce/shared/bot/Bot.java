@@ -87,6 +87,7 @@ public final class Bot {
             return null;
         }
         context.update(state);
+        context.decide(state.round(), 3, message.from().hashCode());
         org.truce.shared.engine.Draft draft = state.lastDraft();
         String stance;
         if (draft == null) {
@@ -102,16 +103,28 @@ public final class Bot {
         return context.lines().onReply(message.from()) + stance;
     }
 
+    /** The chat this bot has heard (for tests: private chat between others never gets here). */
+    java.util.List<Event.Said> heard() {
+        return context.heard();
+    }
+
     /** What the bot does in this state, or null when it has nothing to do (not its pen, already voted). */
     public BotAction act(GameState state) {
         if (state.phase() == Phase.PROPOSING && party().equals(state.pen())) {
             context.update(state);
+            context.decide(state.round(), 1, 0);
             Package p = strategy.table(state);
+            Utility u = context.utility();
+            if (u.crossesRedLine(p) || u.value(p) < context.noDealNow(state)) {
+                // the pen holder accepts what it tables: never below its own floor
+                p = u.space().decode(u.codesBestFirst()[0]);
+            }
             String line = context.lines().onTable(p, state);
             return new BotAction(new Command.Propose(party(), state.round(), context.info().space().toTerms(p)), line);
         }
         if (state.phase() == Phase.VOTING && state.votes().get(party()) == VoteStatus.PENDING) {
             context.update(state);
+            context.decide(state.round(), 2, 0);
             Package draft = state.draft().pkg();
             boolean accept = !context.utility().crossesRedLine(draft)
                     && context.utility().value(draft) >= context.noDealNow(state) && strategy.accept(state, draft);

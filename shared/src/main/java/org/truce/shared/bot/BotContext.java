@@ -14,19 +14,24 @@ final class BotContext {
     private final Brief brief;
     private final Utility utility;
     private final Difficulty difficulty;
-    private final SplittableRandom random;
+    private final long seed;
+    /** Randomness for the current decision, derived from the seed and the moment in the game. */
+    private SplittableRandom random;
     private final OpponentModel model;
     private final ChatLines lines;
     private boolean[][] declared;
+    private static final int HEARD = 50;
+    private final java.util.ArrayDeque<Event.Said> heard = new java.util.ArrayDeque<>();
 
     BotContext(ScenarioInfo info, Brief brief, Utility utility, Difficulty difficulty, long seed) {
         this.info = info;
         this.brief = brief;
         this.utility = utility;
         this.difficulty = difficulty;
-        this.random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (1 + info.partyIndex(brief.party()))));
+        this.seed = seed ^ (0x9E3779B97F4A7C15L * (1 + info.partyIndex(brief.party())));
+        this.random = new SplittableRandom(this.seed);
         this.model = new OpponentModel(info, brief.party());
-        this.lines = new ChatLines(info, brief, utility, random);
+        this.lines = new ChatLines(info, brief, utility, this::random);
     }
 
     String party() {
@@ -55,6 +60,18 @@ final class BotContext {
 
     SplittableRandom random() {
         return random;
+    }
+
+    /**
+     * Starts the randomness of a decision afresh from the seed and the moment (round, phase,
+     * what is asked): a bot rebuilt from the event log after a restart, or a stand-in that
+     * joins late, then decides exactly as the original would have.
+     */
+    void decide(int round, int phase, long salt) {
+        long z = seed + 0x9E3779B97F4A7C15L * (round * 8L + phase) + salt * 0xD1B54A32D192ED03L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        random = new SplittableRandom(z ^ (z >>> 31));
     }
 
     OpponentModel model() {
@@ -92,7 +109,18 @@ final class BotContext {
     }
 
     void observe(Event e) {
+        if (e instanceof Event.Said s) {
+            heard.addLast(s);
+            if (heard.size() > HEARD) {
+                heard.removeFirst();
+            }
+        }
         model.observe(e);
+    }
+
+    /** The chat this seat has heard (to all, to it, or from it), the latest {@value #HEARD} lines. */
+    java.util.List<Event.Said> heard() {
+        return java.util.List.copyOf(heard);
     }
 
     /** Catches the model up with the public history (votes are only final once a round closes). */

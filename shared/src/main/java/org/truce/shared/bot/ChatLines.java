@@ -18,9 +18,9 @@ final class ChatLines {
     private final ScenarioInfo info;
     private final Brief brief;
     private final Utility utility;
-    private final SplittableRandom random;
+    private final java.util.function.Supplier<SplittableRandom> random;
 
-    ChatLines(ScenarioInfo info, Brief brief, Utility utility, SplittableRandom random) {
+    ChatLines(ScenarioInfo info, Brief brief, Utility utility, java.util.function.Supplier<SplittableRandom> random) {
         this.info = info;
         this.brief = brief;
         this.utility = utility;
@@ -39,7 +39,7 @@ final class ChatLines {
     }
 
     String onAccept(Package draft, GameState state) {
-        if (brief.lines().accept().isEmpty() || random.nextDouble() > 0.35) {
+        if (brief.lines().accept().isEmpty() || random.get().nextDouble() > 0.35) {
             return null;
         }
         return fill(pick(brief.lines().accept()), worstTerm(draft), draft.choice(worstTerm(draft)), state.pen());
@@ -90,7 +90,7 @@ final class ChatLines {
     }
 
     private String pick(List<String> lines) {
-        return lines.isEmpty() ? null : lines.get(random.nextInt(lines.size()));
+        return lines.isEmpty() ? null : lines.get(random.get().nextInt(lines.size()));
     }
 
     private String fill(String line, int term, int option, String party) {

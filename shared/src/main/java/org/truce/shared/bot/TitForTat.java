@@ -9,15 +9,13 @@ import org.truce.shared.scenario.Package;
 /**
  * Reciprocates concessions: the bot lowers its aspiration by as much as the others' drafts
  * improved for it since their previous drafts (measured in its own utility), plus a small
- * steady step so that two tit-for-tat bots do not stare at each other forever. Never below the
- * no-deal value plus a margin.
+ * steady step so that two tit-for-tat bots do not stare at each other forever, and with the
+ * deadline in view it reaches its floor by the last round. Never below the no-deal value plus a
+ * margin. Computed from the public history alone, so a bot rebuilt mid-game agrees with itself.
  */
 final class TitForTat implements Strategy {
     private final BotContext ctx;
     private final double step;
-    private final Map<String, Double> lastOffered = new HashMap<>();
-    private double aspiration = Double.NaN;
-    private int draftsSeen;
 
     TitForTat(BotContext ctx) {
         this.ctx = ctx;
@@ -25,31 +23,28 @@ final class TitForTat implements Strategy {
         this.step = d == Difficulty.EASY ? 0.09 : d == Difficulty.HARD ? 0.03 : 0.05;
     }
 
-    private double floor(GameState state) {
-        return Math.min(ctx.utility().best(), ctx.noDealNow(state) + 2.0);
+    private double floor(int round) {
+        return Math.min(ctx.utility().best(), ctx.utility().noDeal().valueAt(round) + 2.0);
     }
 
     @Override
     public double aspiration(GameState state) {
         double best = ctx.utility().best();
-        if (Double.isNaN(aspiration)) {
-            aspiration = best;
-        }
-        var drafts = state.drafts();
-        while (draftsSeen < drafts.size()) {
-            Draft d = drafts.get(draftsSeen++);
+        double aspiration = best;
+        Map<String, Double> lastOffered = new HashMap<>();
+        int others = Math.max(1, ctx.info().parties().size() - 1);
+        for (Draft d : state.drafts()) {
             if (d.by().equals(ctx.party()) || d.automatic()) {
                 continue;
             }
             double u = ctx.utility().value(d.pkg());
             Double before = lastOffered.put(d.by(), u);
             double concession = before == null ? 0 : Math.max(0, u - before);
-            aspiration -= concession + step * (best - floor(state)) / Math.max(1, ctx.info().parties().size() - 1);
+            aspiration -= concession + step * (best - floor(d.round())) / others;
         }
-        // reciprocity, but with the deadline in view: by the last round it reaches its floor
-        double deadline = floor(state) + (best - floor(state)) * (1 - Math.pow(ctx.time(state), 1 / 0.6));
-        aspiration = Math.max(Math.min(aspiration, deadline), floor(state));
-        return aspiration;
+        double floor = floor(state.round());
+        double deadline = floor + (best - floor) * (1 - Math.pow(ctx.time(state), 1 / 0.6));
+        return Math.max(Math.min(aspiration, deadline), floor);
     }
 
     @Override

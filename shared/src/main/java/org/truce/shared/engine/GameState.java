@@ -84,7 +84,10 @@ public final class GameState {
         return draft;
     }
 
-    /** Votes on the current draft, every party; the pen holder counts as accepting. */
+    /**
+     * Votes on the current draft, every party; the pen holder counts as accepting a draft it
+     * tabled, and votes like everyone else on one the clock re-tabled.
+     */
     public Map<String, VoteStatus> votes() {
         return votes;
     }
@@ -144,7 +147,9 @@ public final class GameState {
             });
             Map<String, VoteStatus> v = new LinkedHashMap<>();
             for (String party : info.partyIds()) {
-                v.put(party, party.equals(e.by()) ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
+                // a draft the pen holder tabled counts as its acceptance; one the clock re-tabled
+                // in its name does not: it votes on that like everyone else
+                v.put(party, party.equals(e.by()) && !e.automatic() ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
             }
             return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), e.by(), p, e.automatic()),
                     Collections.unmodifiableMap(v), history, null);

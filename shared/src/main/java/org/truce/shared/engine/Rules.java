@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.PackageProblem;
+import org.truce.shared.scenario.PlainText;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /**
@@ -93,7 +94,7 @@ public final class Rules {
         if (s.phase() != Phase.VOTING) {
             return reject(RejectReason.NOTHING_TO_VOTE, s.pen() + " has not tabled a draft yet in round " + s.round());
         }
-        if (v.party().equals(s.pen())) {
+        if (v.party().equals(s.pen()) && !s.draft().automatic()) {
             return reject(RejectReason.PEN_HOLDER_CANNOT_VOTE, null);
         }
         if (s.votes().get(v.party()) != VoteStatus.PENDING) {
@@ -170,6 +171,9 @@ public final class Rules {
         String text = say.text() == null ? "" : say.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
+        }
+        if (!PlainText.isPlainText(text)) {
+            return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters or direction overrides");
         }
         return accept(new Event.Said(s.round(), say.from(), to, text));
     }

@@ -22,6 +22,9 @@ final class Fields {
         if (s.length() > max) {
             throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be at most " + max + " characters");
         }
+        if (!org.truce.shared.scenario.PlainText.isPlainText(s)) {
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be plain text on one line");
+        }
         return s;
     }
 }

@@ -428,6 +428,8 @@ public final class ScenarioLoader {
             JsonElement e = a.get(i);
             if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
                 problem(path + "[" + i + "]", "must be a string");
+            } else if (!org.truce.shared.scenario.PlainText.isPlainText(e.getAsString()) || e.getAsString().isBlank()) {
+                problem(path + "[" + i + "]", "must be one line of plain text (it is said in chat)");
             } else {
                 out.add(e.getAsString());
             }

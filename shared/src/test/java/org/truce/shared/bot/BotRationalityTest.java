@@ -42,8 +42,14 @@ class BotRationalityTest {
             if (d == null) {
                 continue;
             }
-            assertThat(s.utility(d.by()).crossesRedLine(d.pkg()))
+            Utility pen = s.utility(d.by());
+            assertThat(pen.crossesRedLine(d.pkg()))
                     .as("%s tabled %s across its own red line", d.by(), d.pkg()).isFalse();
+            if (!d.automatic()) {
+                // the pen holder accepts what it tables: never below its no-deal value (unless nothing is above it)
+                assertThat(pen.value(d.pkg())).as("%s tabled below its no-deal value in round %d", d.by(), r.round())
+                        .isGreaterThanOrEqualTo(Math.min(pen.noDeal().valueAt(r.round()), pen.best()));
+            }
             r.votes().forEach((party, vote) -> {
                 if (vote == VoteStatus.ACCEPTED && !party.equals(d.by())) {
                     Utility u = s.utility(party);
@@ -57,19 +63,54 @@ class BotRationalityTest {
         assertThat(game.events()).anySatisfy(e -> assertThat(e).isInstanceOf(Event.Said.class));
     }
 
-    @Property(tries = 20)
-    void aBotNeverHearsPrivateChatBetweenOthers(@ForAll @LongRange(min = 0, max = 1000) long seed) {
+    @org.junit.jupiter.api.Test
+    void aBotNeverHearsPrivateChatBetweenOthers() {
         Scenario s = TestScenarios.paris();
-        Bot ru = Bot.create(s.info(), s.brief("RU"), s.utility("RU"), "modeller", Difficulty.NORMAL, seed);
-        Bot copy = Bot.create(s.info(), s.brief("RU"), s.utility("RU"), "modeller", Difficulty.NORMAL, seed);
-        Game g = new Game(s.info());
-        ru.observe(g.start(10, seed));
-        copy.observe(g.events().get(0));
-        ru.observe(new Event.Said(1, "UA", "US", "secret: our real floor on NATO is b"));
-        // the bot that was shown someone else's private message acts exactly like one that was not
-        assertThat(ru.act(g.state())).isNull();
-        g.handle(new org.truce.shared.engine.Command.Propose("UA", 1, s.space().toTerms(0)));
-        assertThat(ru.act(g.state())).isEqualTo(copy.act(g.state()));
+        Bot ru = Bot.create(s.info(), s.brief("RU"), s.utility("RU"), "modeller", Difficulty.NORMAL, 1);
+        Event.Said secret = new Event.Said(1, "UA", "US", "secret: our real floor on NATO is b");
+        Event.Said toRussia = new Event.Said(1, "UA", "RU", "and you?");
+        Event.Said toAll = new Event.Said(1, "US", "all", "hello everyone");
+        ru.observe(secret);
+        ru.observe(toRussia);
+        ru.observe(toAll);
+        assertThat(ru.heard()).containsExactly(toRussia, toAll);
+    }
+
+    /** A bot rebuilt from scratch at any point of a game (a server restart, a stand-in) decides exactly as the original. */
+    @Property(tries = 25)
+    void aBotRebuiltMidGameDecidesAsTheOriginal(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                               @ForAll("strategies") String strategy, @ForAll Difficulty difficulty) {
+        Scenario s = TestScenarios.paris();
+        Map<String, String> bots = Map.of("UA", strategy, "RU", strategy, "US", strategy, "FR", strategy, "UK", strategy, "DE", strategy);
+        Game played = Match.play(s, bots, difficulty, 10, seed);
+        Game replay = new Game(s.info());
+        java.util.List<String> ids = s.info().partyIds();
+        for (Event e : played.events()) {
+            String actor = e instanceof Event.Tabled t && !t.automatic() ? t.by()
+                    : e instanceof Event.Voted v && !v.automatic() ? v.party() : null;
+            if (actor != null) {
+                Bot fresh = Bot.create(s.info(), s.brief(actor), s.utility(actor), strategy, difficulty,
+                        seed * 31 + ids.indexOf(actor));
+                org.truce.shared.engine.Command c = fresh.act(replay.state()).command();
+                if (e instanceof Event.Tabled t) {
+                    assertThat(c).isEqualTo(new org.truce.shared.engine.Command.Propose(t.by(), t.round(), t.terms()));
+                } else {
+                    Event.Voted v = (Event.Voted) e;
+                    assertThat(c).isEqualTo(new org.truce.shared.engine.Command.Vote(v.party(), v.round(), v.accept()));
+                }
+            }
+            if (e instanceof Event.GameStarted g) {
+                replay.start(g.rounds(), g.seed());
+            } else {
+                replay = Game.replay(s.info(), appended(replay.events(), e));
+            }
+        }
+    }
+
+    private static java.util.List<Event> appended(java.util.List<Event> events, Event e) {
+        java.util.List<Event> out = new java.util.ArrayList<>(events);
+        out.add(e);
+        return out;
     }
 
     @Property(tries = 10)

@@ -158,6 +158,40 @@ class RulesTest {
         assertThat(d.by()).isEqualTo("RU");
         assertThat(d.automatic()).isTrue();
         assertThat(info.space().toTerms(d.pkg())).isEqualTo(all("c"));
+        // the clock did not sign RU up to it: RU votes like everyone else
+        assertThat(game.state().votes().get("RU")).isEqualTo(VoteStatus.PENDING);
+    }
+
+    @Test
+    void aDraftReTabledByTheClockIsNotAcceptedForThePenHolder() {
+        // RU rejects UA's package, then runs out of time with the pen: the package comes back,
+        // everyone else accepts, RU's missing vote counts as a reject — no agreement in RU's name
+        accepted(new Command.Propose("UA", 1, all("c")));
+        accepted(new Command.Vote("RU", 1, false));
+        for (String p : List.of("US", "FR", "UK", "DE")) {
+            accepted(new Command.Vote(p, 1, true));
+        }
+        accepted(new Command.Timeout(2, Phase.PROPOSING));
+        for (String p : List.of("UA", "US", "FR", "UK", "DE")) {
+            accepted(new Command.Vote(p, 2, true));
+        }
+        assertThat(game.state().isOver()).isFalse();
+        accepted(new Command.Timeout(2, Phase.VOTING));
+        assertThat(game.state().isOver()).isFalse();
+        assertThat(game.state().history().get(1).votes().get("RU")).isEqualTo(VoteStatus.REJECTED);
+        // and if RU does accept the re-tabled package, it may say so itself
+        accepted(new Command.Timeout(3, Phase.PROPOSING));
+        accepted(new Command.Vote("US", 3, true));
+        accepted(new Command.Vote("RU", 3, true));
+        assertThat(rejected(new Command.Vote("US", 3, true))).isEqualTo(RejectReason.ALREADY_VOTED);
+    }
+
+    @Test
+    void chatIsOneLineOfPlainText() {
+        assertThat(rejected(new Command.Say("UA", "all", "\u001b[2Jcleared your screen"))).isEqualTo(RejectReason.BAD_TEXT);
+        assertThat(rejected(new Command.Say("UA", "all", "ok\nRU: we accept"))).isEqualTo(RejectReason.BAD_TEXT);
+        assertThat(rejected(new Command.Say("UA", "all", "abc\u202Edcba"))).isEqualTo(RejectReason.BAD_TEXT);
+        accepted(new Command.Say("UA", "all", "Слава Україні — «мир» and 和平"));
     }
 
     @Test

@@ -50,6 +50,7 @@ class ProtocolCodecTest {
         fails("{\"type\":\"propose\",\"round\":1.5,\"terms\":{}}", ErrorCodes.BAD_FIELD);
         fails("{\"type\":\"propose\",\"round\":1,\"terms\":{\"nato\":3}}", ErrorCodes.BAD_FIELD);
         fails("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"rounds\":99}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}", ErrorCodes.BAD_FIELD);
         assertThatThrownBy(() -> ProtocolCodec.decodeClient("{\"type\":\"vote\",\"id\":\"v9\",\"round\":1}"))
                 .satisfies(e -> assertThat(((ProtocolException) e).re()).isEqualTo("v9"));
     }
