@@ -49,6 +49,7 @@ public final class LoadBench {
     private final double rate;
     private final String scenario;
     private final int rounds;
+    private final int warmup;
     private final Recorder latency = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong moves = new AtomicLong();
     private final AtomicLong games = new AtomicLong();
@@ -58,7 +59,8 @@ public final class LoadBench {
     private volatile boolean stopping;
     private EventLoopGroup group;
 
-    private LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds) {
+    private LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds, int warmup) {
+        this.warmup = warmup;
         this.rounds = gameRounds;
         this.host = host;
         this.port = port;
@@ -77,6 +79,7 @@ public final class LoadBench {
         double rate = 2;
         String scenario = "paris-summit";
         int gameRounds = 50;
+        int warmup = 5;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--host": host = args[i + 1]; break;
@@ -86,13 +89,14 @@ public final class LoadBench {
                 case "--rate": rate = Double.parseDouble(args[i + 1]); break;
                 case "--scenario": scenario = args[i + 1]; break;
                 case "--game-rounds": gameRounds = Integer.parseInt(args[i + 1]); break;
+                case "--warmup": warmup = Integer.parseInt(args[i + 1]); break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (rooms < 1 || rooms > 5000 || seconds < 1 || seconds > 600 || !(rate > 0 && rate <= 100)) {
-            throw new IllegalArgumentException("bounds: rooms 1..5000, seconds 1..600, rate (0, 100]");
+        if (rooms < 1 || rooms > 5000 || seconds < 1 || seconds > 600 || warmup < 0 || warmup > 120 || !(rate > 0 && rate <= 100)) {
+            throw new IllegalArgumentException("bounds: rooms 1..5000, seconds 1..600, warmup 0..120, rate (0, 100]");
         }
-        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds).run();
+        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds, warmup).run();
     }
 
     private void run() throws Exception {
@@ -116,19 +120,24 @@ public final class LoadBench {
             for (RoomDriver d : drivers) {
                 connections += d.connected();
             }
+            // rooms start spread evenly over one period: all tabling in the same millisecond every
+            // second would measure a synchronized burst (200 rooms at once), not the offered rate
+            long period = (long) (1e9 / rate);
+            long begin = System.nanoTime();
+            for (int i = 0; i < drivers.size(); i++) {
+                RoomDriver d = drivers.get(i);
+                long first = begin + period * i / drivers.size();
+                d.loop.execute(() -> d.beginMeasuring(first));
+            }
+            if (warmup > 0) {
+                System.err.printf("warm-up %d s (load on, not recorded)%n", warmup);
+                Thread.sleep(warmup * 1000L);
+            }
             latency.reset();
             moves.set(0);
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             measuring = true;
-            // rooms start spread evenly over one period: all tabling in the same millisecond every
-            // second would measure a synchronized burst (200 rooms at once), not the offered rate
-            long period = (long) (1e9 / rate);
-            for (int i = 0; i < drivers.size(); i++) {
-                RoomDriver d = drivers.get(i);
-                long first = start + period * i / drivers.size();
-                d.loop.execute(() -> d.beginMeasuring(first));
-            }
             Histogram interval = null;
             Histogram total = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
             for (int s = 1; s <= seconds; s++) {
