@@ -15,7 +15,8 @@ import java.util.ArrayDeque;
 final class Outbox {
     private static final ThreadLocal<Outbox> CURRENT = new ThreadLocal<>();
 
-    private record Held(long seq, Runnable action, boolean mustRun) {
+    /** {@code discard} runs instead of {@code action} when the force failed (null: nothing to undo). */
+    private record Held(long seq, Runnable action, boolean mustRun, Runnable discard) {
     }
 
     private final ArrayDeque<Held> held = new ArrayDeque<>();
@@ -50,10 +51,13 @@ final class Outbox {
         return durable < written || !held.isEmpty();
     }
 
-    /** Runs {@code send} now, or after the lines written so far are on disk. */
-    void send(Runnable send) {
+    /**
+     * Runs {@code send} now, or after the lines written so far are on disk; if that force fails,
+     * runs {@code discard} instead (to release the message's buffer).
+     */
+    void send(Runnable send, Runnable discard) {
         if (holding()) {
-            held.add(new Held(written, send, false));
+            held.add(new Held(written, send, false, discard));
         } else {
             send.run();
         }
@@ -62,7 +66,7 @@ final class Outbox {
     /** Like {@link #send} but also runs if the force fails (a request's completion). */
     void then(Runnable action) {
         if (holding()) {
-            held.add(new Held(written, action, true));
+            held.add(new Held(written, action, true, null));
         } else {
             action.run();
         }
@@ -83,6 +87,8 @@ final class Outbox {
             Held h = held.poll();
             if (h.mustRun()) {
                 h.action().run();
+            } else if (h.discard() != null) {
+                h.discard().run();
             }
         }
     }

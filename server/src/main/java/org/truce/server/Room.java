@@ -304,7 +304,12 @@ final class Room {
         spectators.add(s);
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
-        s.sendState(stateFrame().line(null, null));
+        StateFrame frame = stateFrame();
+        try {
+            s.sendState(frame.line(null, null));
+        } finally {
+            frame.release();
+        }
         for (Event.Said said : recentChat(null)) {
             s.send(saidView(said));
         }
@@ -745,19 +750,23 @@ final class Room {
             return;
         }
         StateFrame frame = stateFrame();
-        for (Seat seat : seats.values()) {
-            Session s = seat.session;
-            if (s == null) {
-                continue;
+        try {
+            for (Seat seat : seats.values()) {
+                Session s = seat.session;
+                if (s == null) {
+                    continue;
+                }
+                if (s == from) {
+                    s.write(frame.line(seat.party, re)); // the direct reply is never coalesced away
+                } else {
+                    s.sendState(frame.line(seat.party, null));
+                }
             }
-            if (s == from) {
-                s.write(frame.line(seat.party, re)); // the direct reply is never coalesced away
-            } else {
-                s.sendState(frame.line(seat.party, null));
+            for (Session s : spectators) {
+                s.sendState(frame.line(null, null));
             }
-        }
-        for (Session s : spectators) {
-            s.sendState(frame.line(null, null));
+        } finally {
+            frame.release();
         }
     }
 
@@ -774,11 +783,15 @@ final class Room {
     }
 
     private static final String HISTORY_LAST = "\"history\":[]}";
+    private static final String STATE_TYPE = "{\"type\":\"" + ProtocolCodec.typeOf(new ServerMessage.State(
+            "", "", "", 0, 0, null, null, Map.of(), List.of(), null, List.of(), null)) + "\",";
 
     /** The current state, encoded once; the history part comes from a cache kept per closed round. */
     StateFrame stateFrame() {
-        String json = ProtocolCodec.encode(stateWith(null, List.of()), null);
-        if (!json.endsWith(HISTORY_LAST)) {
+        // straight from the record, not through ProtocolCodec's tree (same text: "type" first, no "re")
+        String body = Json.gson().toJson(stateWith(null, List.of()));
+        String json = STATE_TYPE + body.substring(1);
+        if (!body.startsWith("{\"") || !json.endsWith(HISTORY_LAST)) {
             return StateFrame.whole(ProtocolCodec.encode(state(null), null)); // not the expected field order
         }
         byte[] head = json.substring(0, json.length() - 3).getBytes(StandardCharsets.UTF_8);

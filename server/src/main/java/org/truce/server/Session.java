@@ -116,7 +116,7 @@ final class Session {
     void write(ByteBuf line) {
         Outbox o = Outbox.current();
         if (o != null && o.holding()) {
-            o.send(() -> writeNow(line));
+            o.send(() -> writeNow(line), line::release);
             return;
         }
         writeNow(line);
@@ -144,7 +144,7 @@ final class Session {
     void sendState(ByteBuf line) {
         Outbox o = Outbox.current();
         if (o != null && o.holding()) {
-            o.send(() -> sendStateNow(line));
+            o.send(() -> sendStateNow(line), line::release);
             return;
         }
         sendStateNow(line);
@@ -159,7 +159,14 @@ final class Session {
         release(pendingState.getAndSet(line));
         if (channel.isWritable()) {
             writable(); // it drained meanwhile: do not leave the state behind
+        } else if (!channel.isActive()) {
+            release(pendingState.getAndSet(null)); // closed meanwhile: nobody will take it
         }
+    }
+
+    /** The connection closed: a state kept for a slow reader is released. */
+    void discardPending() {
+        release(pendingState.getAndSet(null));
     }
 
     void writable() {

@@ -44,6 +44,7 @@ class StateFrameTest {
                         assertThat(fast.getAsJsonArray("history")).hasSize(round - 1);
                     }
                 }
+                frame.release();
                 String pen = game.state().pen();
                 events.addAll(game.handle(new Command.Propose(pen, round, Map.of("line", "b", "guard", "y"))).events());
                 for (String p : sc.info().partyIds()) {

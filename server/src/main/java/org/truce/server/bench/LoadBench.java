@@ -79,7 +79,7 @@ public final class LoadBench {
         double rate = 2;
         String scenario = "paris-summit";
         int gameRounds = 50;
-        int warmup = 5;
+        int warmup = 10;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--host": host = args[i + 1]; break;
