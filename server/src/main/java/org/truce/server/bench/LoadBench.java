@@ -37,9 +37,12 @@ import org.HdrHistogram.Recorder;
  * games last {@code --game-rounds} rounds (default 50) so rooms stay busy. Latency is from a
  * propose's <em>intended</em> send time to the moment the last seat of the room has the state
  * showing the draft, so a stalled server cannot hide behind a slowed-down client (coordinated
- * omission).
+ * omission). Rooms' schedules are spread evenly over one period (no synchronized bursts), the
+ * first {@code --warmup} seconds (default 10) run the load without recording, and the bench only
+ * scans a state's first few hundred bytes (phase, round, pen) instead of parsing all of it, so
+ * it stays a small fraction of the CPU it measures (it prints its own CPU use).
  *
- * <pre>java -cp client/target/truce.jar org.truce.server.bench.LoadBench --host 127.0.0.1 --port 7777 --rooms 200 --seconds 30 --rate 2</pre>
+ * <pre>java -cp client/target/truce.jar org.truce.server.bench.LoadBench --host 127.0.0.1 --port 7777 --rooms 200 --seconds 15 --rate 1</pre>
  */
 public final class LoadBench {
     private final String host;
