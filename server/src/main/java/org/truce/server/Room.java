@@ -1,12 +1,14 @@
 package org.truce.server;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -62,6 +64,14 @@ final class Room {
     private int clockGen;
     private String clockKey;
     private boolean botTickPending;
+    /** A force of this room's log is in flight on the fsync pool. */
+    private boolean forcing;
+    /** Closed (shutdown): the log was forced and closed. */
+    private boolean closed;
+    /** The encoded history and what it was encoded from (see {@link #historyJson()}). */
+    private byte[] historyBytes;
+    private int historyCount = -1;
+    private RoundRecord historyLast;
     private volatile ServerMessage.RoomSummary summary;
 
     Room(Rooms hall, Scenario scenario, RoomLog.Setup setup, List<Event> history) {
@@ -109,6 +119,7 @@ final class Room {
     void open(Session creator, String re) {
         try {
             log().setup(setup);
+            logged();
         } catch (IOException e) {
             log.error("room {}: cannot write its log", code, e);
             hall.forget(this);
@@ -158,11 +169,14 @@ final class Room {
                 s.grace.cancel(false);
             }
         }
+        closed = true;
         if (logFile != null) {
             try {
-                logFile.close();
+                logFile.close(); // forces first: what is held back may go out
+                executor.outbox().released(executor.outbox().written());
             } catch (IOException e) {
                 log.warn("room {}: closing log: {}", code, e.getMessage());
+                executor.outbox().failed();
             }
             logFile = null;
         }
@@ -178,6 +192,57 @@ final class Room {
         }
         out.addAll(spectators);
         return out;
+    }
+
+    /**
+     * A log line was written (not yet forced). Messages from now on wait in the room's
+     * {@link Outbox}; a force starts on the fsync pool unless one is in flight, in which case the
+     * next force covers this line and any others written meanwhile (group commit per room).
+     */
+    private void logged() {
+        executor.outbox().appended();
+        if (!forcing) {
+            startForce();
+        }
+    }
+
+    private void startForce() {
+        forcing = true;
+        long target = executor.outbox().written();
+        RoomLog f = logFile;
+        Runnable force = () -> {
+            IOException err = null;
+            try {
+                f.force();
+            } catch (IOException e) {
+                err = e;
+            }
+            IOException failure = err;
+            executor.execute(() -> forced(target, failure));
+        };
+        try {
+            hall.fsync().execute(force);
+        } catch (RejectedExecutionException e) {
+            force.run(); // shutting down: force on this thread
+        }
+    }
+
+    /** On the room's executor: lines up to {@code target} are on disk (or the force failed). */
+    private void forced(long target, IOException err) {
+        forcing = false;
+        if (closed) {
+            return; // close() forced and let everything out
+        }
+        Outbox o = executor.outbox();
+        if (err != null) {
+            o.failed();
+            fail(err);
+            return;
+        }
+        o.released(target);
+        if (o.written() > target) {
+            startForce();
+        }
     }
 
     private RoomLog log() throws IOException {
@@ -211,6 +276,7 @@ final class Room {
         String token = Secrets.token();
         try {
             log().seat(new RoomLog.SeatTaken(j.party(), s.name, token));
+            logged();
         } catch (IOException e) {
             fail(e);
             s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat: " + e.getMessage(), re);
@@ -238,7 +304,12 @@ final class Room {
         spectators.add(s);
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
-        s.sendState(encodeState(null, null));
+        StateFrame frame = stateFrame();
+        try {
+            s.sendState(frame.line(null, null));
+        } finally {
+            frame.release();
+        }
         for (Event.Said said : recentChat(null)) {
             s.send(saidView(said));
         }
@@ -367,7 +438,10 @@ final class Room {
 
     // ---- the game -----------------------------------------------------------------------------
 
-    /** Runs a command through the engine; on success logs (forced to disk), then tells everyone. */
+    /**
+     * Runs a command through the engine; on success logs, then tells everyone: the messages wait
+     * in the room's outbox until the log is forced to disk.
+     */
     private boolean command(Command c, Session from, String re) {
         if (broken) {
             if (from != null) {
@@ -386,6 +460,7 @@ final class Room {
         }
         try {
             log().events(o.events());
+            logged();
         } catch (IOException e) {
             fail(e);
             if (from != null) {
@@ -415,6 +490,7 @@ final class Room {
         Event.GameStarted start = game.start(setup.rounds(), setup.seed());
         try {
             log().events(List.of(start));
+            logged();
         } catch (IOException e) {
             fail(e);
             return false;
@@ -664,29 +740,33 @@ final class Room {
     // ---- views --------------------------------------------------------------------------------
 
     /**
-     * One encoding per change, not one per seat: the state is built and serialised once and each
-     * seat's copy only splices in {@code you} (and the reply's {@code re}). States grow with the
-     * game's history, so this is most of the broadcast's cost.
+     * One encoding per change, not one per seat: the state is built and serialised once, to
+     * UTF-8 bytes, and each seat's line shares those bytes and only appends {@code you} (and
+     * the reply's {@code re}). The history, which makes most of a state's size, is re-encoded only
+     * when a round closes.
      */
     private void broadcastState(Session from, String re) {
         if (audienceIsEmpty()) {
             return;
         }
-        String base = encodeState(null, null);
-        for (Seat seat : seats.values()) {
-            Session s = seat.session;
-            if (s == null) {
-                continue;
+        StateFrame frame = stateFrame();
+        try {
+            for (Seat seat : seats.values()) {
+                Session s = seat.session;
+                if (s == null) {
+                    continue;
+                }
+                if (s == from) {
+                    s.write(frame.line(seat.party, re)); // the direct reply is never coalesced away
+                } else {
+                    s.sendState(frame.line(seat.party, null));
+                }
             }
-            String json = personalise(base, seat.party, s == from ? re : null);
-            if (s == from) {
-                s.write(json); // the direct reply is never coalesced away
-            } else {
-                s.sendState(json);
+            for (Session s : spectators) {
+                s.sendState(frame.line(null, null));
             }
-        }
-        for (Session s : spectators) {
-            s.sendState(base);
+        } finally {
+            frame.release();
         }
     }
 
@@ -702,31 +782,52 @@ final class Room {
         return true;
     }
 
-    /** Adds {@code "you"} and {@code "re"} to an encoded state object (field order is free in JSON). */
-    static String personalise(String stateJson, String you, String re) {
-        StringBuilder sb = new StringBuilder(stateJson.length() + 48);
-        sb.append(stateJson, 0, stateJson.length() - 1);
-        sb.append(",\"you\":").append(Json.gson().toJson(you));
-        if (re != null) {
-            sb.append(",\"re\":").append(Json.gson().toJson(re));
+    private static final String HISTORY_LAST = "\"history\":[]}";
+    private static final String STATE_TYPE = "{\"type\":\"" + ProtocolCodec.typeOf(new ServerMessage.State(
+            "", "", "", 0, 0, null, null, Map.of(), List.of(), null, List.of(), null)) + "\",";
+
+    /** The current state, encoded once; the history part comes from a cache kept per closed round. */
+    StateFrame stateFrame() {
+        // straight from the record, not through ProtocolCodec's tree (same text: "type" first, no "re")
+        String body = Json.gson().toJson(stateWith(null, List.of()));
+        String json = STATE_TYPE + body.substring(1);
+        if (!body.startsWith("{\"") || !json.endsWith(HISTORY_LAST)) {
+            return StateFrame.whole(ProtocolCodec.encode(state(null), null)); // not the expected field order
         }
-        return sb.append('}').toString();
+        byte[] head = json.substring(0, json.length() - 3).getBytes(StandardCharsets.UTF_8);
+        return new StateFrame(head, historyJson());
     }
 
-    private String encodeState(String you, String re) {
-        return ProtocolCodec.encode(state(you), re);
+    /** The history as a JSON array, re-encoded only when a round has closed since last time. */
+    private byte[] historyJson() {
+        List<RoundRecord> h = game.state().history();
+        RoundRecord last = h.isEmpty() ? null : h.get(h.size() - 1);
+        if (historyBytes == null || h.size() != historyCount || !java.util.Objects.equals(last, historyLast)) {
+            historyBytes = Json.gson().toJson(historyViews(h)).getBytes(StandardCharsets.UTF_8);
+            historyCount = h.size();
+            historyLast = last;
+        }
+        return historyBytes;
     }
 
     ServerMessage.State state(String you) {
-        GameState g = game.state();
-        Map<String, String> votes = new LinkedHashMap<>();
-        g.votes().forEach((p, v) -> votes.put(p, v.wire()));
-        List<ServerMessage.RoundView> history = new ArrayList<>();
-        for (RoundRecord r : g.history()) {
+        return stateWith(you, historyViews(game.state().history()));
+    }
+
+    private List<ServerMessage.RoundView> historyViews(List<RoundRecord> records) {
+        List<ServerMessage.RoundView> history = new ArrayList<>(records.size());
+        for (RoundRecord r : records) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed()));
         }
+        return history;
+    }
+
+    private ServerMessage.State stateWith(String you, List<ServerMessage.RoundView> history) {
+        GameState g = game.state();
+        Map<String, String> votes = new LinkedHashMap<>();
+        g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), deadline, history, you);

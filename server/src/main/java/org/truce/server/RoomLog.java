@@ -24,7 +24,8 @@ import org.truce.shared.json.Json;
  * A room's append-only record, {@code DATA/rooms/CODE.jsonl}: one JSON object per line with a
  * {@code "log"} kind — {@code room} (the set-up), {@code seat} (a human took a seat, with its
  * token) and {@code event} (an engine event, as {@link EventCodec} writes it). Every append is
- * forced to disk before the room tells anyone, so what a player saw survives a crash.
+ * forced to disk before the room tells anyone (the room's {@link Outbox} holds its messages until
+ * {@link #force()} returns), so what a player saw survives a crash.
  * Only the room's executor calls it.
  */
 final class RoomLog implements Closeable {
@@ -87,7 +88,10 @@ final class RoomLog implements Closeable {
         return o;
     }
 
-    /** One write and one force for a batch: an outcome's events land together or (torn) not at all. */
+    /**
+     * One write for a batch: an outcome's events land together or (torn) not at all. Not forced
+     * here: the room calls {@link #force()} (off its thread) and holds its messages until then.
+     */
     private void append(List<JsonObject> lines) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (JsonObject o : lines) {
@@ -97,12 +101,21 @@ final class RoomLog implements Closeable {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
+    }
+
+    /** Forces what was appended so far to disk. Any thread. */
+    void force() throws IOException {
         channel.force(false);
     }
 
+    /** Forces, then closes. */
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            channel.force(false);
+        } finally {
+            channel.close();
+        }
     }
 
     Path file() {

@@ -44,6 +44,8 @@ final class Rooms implements Session.Dispatcher {
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor pool;
     private final ScheduledThreadPoolExecutor scheduler;
+    /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
+    private final ThreadPoolExecutor fsync;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
         this.config = config;
@@ -56,6 +58,13 @@ final class Rooms implements Session.Dispatcher {
         // the clock only enqueues onto room executors, so one thread is plenty
         this.scheduler = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
         this.scheduler.setRemoveOnCancelPolicy(true);
+        // at most one force in flight per room, so the queue is bounded by the number of rooms
+        this.fsync = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), threads("truce-fsync"));
+    }
+
+    ExecutorService fsync() {
+        return fsync;
     }
 
     private static ThreadFactory threads(String prefix) {
@@ -210,7 +219,8 @@ final class Rooms implements Session.Dispatcher {
             try {
                 task.run();
             } finally {
-                done.run();
+                // the connection's next request waits until this one's replies are out (after the force)
+                r.executor.outbox().then(done);
             }
         });
     }
@@ -346,5 +356,6 @@ final class Rooms implements Session.Dispatcher {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+        fsync.shutdownNow();
     }
 }

@@ -24,10 +24,16 @@ final class SerialExecutor implements Executor {
     private final Executor pool;
     private final String name;
     private volatile Thread runner;
+    /** The room's sends waiting for its log to reach the disk; current on the draining thread. */
+    private final Outbox outbox = new Outbox();
 
     SerialExecutor(Executor pool, String name) {
         this.pool = pool;
         this.name = name;
+    }
+
+    Outbox outbox() {
+        return outbox;
     }
 
     @Override
@@ -54,6 +60,7 @@ final class SerialExecutor implements Executor {
 
     private void drain() {
         runner = Thread.currentThread();
+        Outbox.enter(outbox);
         try {
             for (int i = 0; i < BATCH; i++) {
                 Runnable r = tasks.poll();
@@ -67,6 +74,7 @@ final class SerialExecutor implements Executor {
                 }
             }
         } finally {
+            Outbox.exit();
             runner = null;
             scheduled.set(false);
         }

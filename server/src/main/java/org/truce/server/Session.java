@@ -1,6 +1,9 @@
 package org.truce.server;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -34,7 +37,7 @@ final class Session {
     private final ArrayDeque<Object> inbox = new ArrayDeque<>();
     private boolean busy;
     /** The newest state not yet written because the reader is slow; states supersede each other. */
-    private final AtomicReference<String> pendingState = new AtomicReference<>();
+    private final AtomicReference<ByteBuf> pendingState = new AtomicReference<>();
 
     Session(Channel channel, long id) {
         this.channel = channel;
@@ -102,37 +105,80 @@ final class Session {
 
     /** Writes a line. A reader that lets megabytes pile up is cut off rather than fill the heap. */
     void write(String json) {
+        // UTF-8 here via String.getBytes (fast for Latin-1 strings), not the pipeline's char-by-char StringEncoder
+        write(Unpooled.wrappedBuffer((json + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes one encoded line (ending in a newline); takes ownership of {@code line}. From a room
+     * task, the write waits in the room's {@link Outbox} until the room's log is on disk.
+     */
+    void write(ByteBuf line) {
+        Outbox o = Outbox.current();
+        if (o != null && o.holding()) {
+            o.send(() -> writeNow(line), line::release);
+            return;
+        }
+        writeNow(line);
+    }
+
+    private void writeNow(ByteBuf line) {
         if (!channel.isActive()) {
+            line.release();
             return;
         }
         if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
+            line.release();
             log.warn("connection {} ({}) reads too slowly: closing it", id, name);
             channel.close();
             return;
         }
-        channel.writeAndFlush(json + "\n", channel.voidPromise());
+        channel.writeAndFlush(line, channel.voidPromise());
     }
 
     /**
      * A state is a snapshot: while the reader is behind only the newest one is kept, and it is
      * written when the socket drains ({@link #writable()}), so a slow reader costs one state.
+     * Takes ownership of {@code line}.
      */
-    void sendState(String json) {
-        if (channel.isWritable()) {
-            pendingState.set(null);
-            write(json);
+    void sendState(ByteBuf line) {
+        Outbox o = Outbox.current();
+        if (o != null && o.holding()) {
+            o.send(() -> sendStateNow(line), line::release);
             return;
         }
-        pendingState.set(json);
+        sendStateNow(line);
+    }
+
+    private void sendStateNow(ByteBuf line) {
+        if (channel.isWritable()) {
+            release(pendingState.getAndSet(null));
+            writeNow(line);
+            return;
+        }
+        release(pendingState.getAndSet(line));
         if (channel.isWritable()) {
             writable(); // it drained meanwhile: do not leave the state behind
+        } else if (!channel.isActive()) {
+            release(pendingState.getAndSet(null)); // closed meanwhile: nobody will take it
         }
     }
 
+    /** The connection closed: a state kept for a slow reader is released. */
+    void discardPending() {
+        release(pendingState.getAndSet(null));
+    }
+
     void writable() {
-        String s = pendingState.getAndSet(null);
+        ByteBuf s = pendingState.getAndSet(null);
         if (s != null) {
-            write(s);
+            writeNow(s);
+        }
+    }
+
+    private static void release(ByteBuf b) {
+        if (b != null) {
+            b.release();
         }
     }
 

@@ -65,6 +65,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (session != null) {
             session.closed = true;
             session.discardInbox();
+            session.discardPending();
             rooms.closed(session);
             log.debug("{} disconnected", session);
         }

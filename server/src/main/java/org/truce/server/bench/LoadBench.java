@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -15,9 +16,10 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
-import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.util.CharsetUtil;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +37,12 @@ import org.HdrHistogram.Recorder;
  * games last {@code --game-rounds} rounds (default 50) so rooms stay busy. Latency is from a
  * propose's <em>intended</em> send time to the moment the last seat of the room has the state
  * showing the draft, so a stalled server cannot hide behind a slowed-down client (coordinated
- * omission).
+ * omission). Rooms' schedules are spread evenly over one period (no synchronized bursts), the
+ * first {@code --warmup} seconds (default 10) run the load without recording, and the bench only
+ * scans a state's first few hundred bytes (phase, round, pen) instead of parsing all of it, so
+ * it stays a small fraction of the CPU it measures (it prints its own CPU use).
  *
- * <pre>java -cp client/target/truce.jar org.truce.server.bench.LoadBench --host 127.0.0.1 --port 7777 --rooms 200 --seconds 30 --rate 2</pre>
+ * <pre>java -cp client/target/truce.jar org.truce.server.bench.LoadBench --host 127.0.0.1 --port 7777 --rooms 200 --seconds 15 --rate 1</pre>
  */
 public final class LoadBench {
     private final String host;
@@ -47,6 +52,7 @@ public final class LoadBench {
     private final double rate;
     private final String scenario;
     private final int rounds;
+    private final int warmup;
     private final Recorder latency = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
     private final AtomicLong moves = new AtomicLong();
     private final AtomicLong games = new AtomicLong();
@@ -56,7 +62,8 @@ public final class LoadBench {
     private volatile boolean stopping;
     private EventLoopGroup group;
 
-    private LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds) {
+    private LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds, int warmup) {
+        this.warmup = warmup;
         this.rounds = gameRounds;
         this.host = host;
         this.port = port;
@@ -75,6 +82,7 @@ public final class LoadBench {
         double rate = 2;
         String scenario = "paris-summit";
         int gameRounds = 50;
+        int warmup = 10;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--host": host = args[i + 1]; break;
@@ -84,13 +92,14 @@ public final class LoadBench {
                 case "--rate": rate = Double.parseDouble(args[i + 1]); break;
                 case "--scenario": scenario = args[i + 1]; break;
                 case "--game-rounds": gameRounds = Integer.parseInt(args[i + 1]); break;
+                case "--warmup": warmup = Integer.parseInt(args[i + 1]); break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (rooms < 1 || rooms > 5000 || seconds < 1 || seconds > 600 || !(rate > 0 && rate <= 100)) {
-            throw new IllegalArgumentException("bounds: rooms 1..5000, seconds 1..600, rate (0, 100]");
+        if (rooms < 1 || rooms > 5000 || seconds < 1 || seconds > 600 || warmup < 0 || warmup > 120 || !(rate > 0 && rate <= 100)) {
+            throw new IllegalArgumentException("bounds: rooms 1..5000, seconds 1..600, warmup 0..120, rate (0, 100]");
         }
-        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds).run();
+        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds, warmup).run();
     }
 
     private void run() throws Exception {
@@ -114,13 +123,24 @@ public final class LoadBench {
             for (RoomDriver d : drivers) {
                 connections += d.connected();
             }
+            // rooms start spread evenly over one period: all tabling in the same millisecond every
+            // second would measure a synchronized burst (200 rooms at once), not the offered rate
+            long period = (long) (1e9 / rate);
+            long begin = System.nanoTime();
+            for (int i = 0; i < drivers.size(); i++) {
+                RoomDriver d = drivers.get(i);
+                long first = begin + period * i / drivers.size();
+                d.loop.execute(() -> d.beginMeasuring(first));
+            }
+            if (warmup > 0) {
+                System.err.printf("warm-up %d s (load on, not recorded)%n", warmup);
+                Thread.sleep(warmup * 1000L);
+            }
             latency.reset();
             moves.set(0);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             measuring = true;
-            for (RoomDriver d : drivers) {
-                d.loop.execute(d::beginMeasuring);
-            }
             Histogram interval = null;
             Histogram total = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
             for (int s = 1; s <= seconds; s++) {
@@ -135,15 +155,22 @@ public final class LoadBench {
             interval = latency.getIntervalHistogram(interval);
             total.add(interval);
             double secs = elapsed / 1e9;
+            long cpuEnd = processCpuNanos();
             System.out.printf("rooms %d, connections %d, set-up %d ms%n", roomCount, connections, setupMs);
             System.out.printf("moves %,d in %.1f s = %,.0f moves/s (tablings %,d = %,.0f/s), games finished %d, errors %d%n",
                     moves.get(), secs, moves.get() / secs, total.getTotalCount(), total.getTotalCount() / secs, games.get(), errors.get());
             System.out.printf("propose -> last seat's state: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
                     total.getValueAtPercentile(50) / 1e6, total.getValueAtPercentile(90) / 1e6,
                     total.getValueAtPercentile(99) / 1e6, total.getValueAtPercentile(99.9) / 1e6, total.getMaxValue() / 1e6);
+            System.out.printf("bench process CPU: %.0f%% of one core while measuring%n", 100.0 * (cpuEnd - cpuStart) / elapsed);
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** One room's six seats, all on one event loop so the driver needs no locks. */
@@ -228,14 +255,14 @@ public final class LoadBench {
             return stopping;
         }
 
-        void beginMeasuring() {
+        void beginMeasuring(long first) {
             live = true;
-            scheduleProposal(System.nanoTime());
+            scheduleProposal(first);
         }
 
-        void onState(Seat s, JsonObject st) {
-            String phase = st.get("phase").getAsString();
-            int r = st.get("round").getAsInt();
+        void onState(Seat s, StateHead st) {
+            String phase = st.phase;
+            int r = st.round;
             if (phase.equals("proposing") && r == 1 && !counted && s.index == 0) {
                 counted = true;
                 ready.countDown();
@@ -248,7 +275,7 @@ public final class LoadBench {
                         latency.recordValue(Math.max(0, System.nanoTime() - intended));
                     }
                 }
-                if (!parties.get(s.index).equals(st.get("pen").getAsString())) {
+                if (!parties.get(s.index).equals(st.pen)) {
                     s.send("{\"type\":\"vote\",\"round\":" + r + ",\"accept\":false}");
                     moves.incrementAndGet();
                 }
@@ -292,7 +319,69 @@ public final class LoadBench {
         }
     }
 
-    private final class Seat extends SimpleChannelInboundHandler<String> {
+    /** The few leading fields of a {@code state} the driver needs: phase, round, pen. */
+    static final class StateHead {
+        String phase;
+        int round;
+        String pen;
+    }
+
+    private static final byte[] STATE_PREFIX = "{\"type\":\"state\"".getBytes(StandardCharsets.US_ASCII);
+    /** phase, round and pen come before draft, votes, seats and history: this many bytes hold them. */
+    private static final int HEAD_BYTES = 320;
+
+    /**
+     * Reads a state's head without decoding the rest (the history makes a state 2-20 KB; a load
+     * generator that parses all of it with gson spends more CPU than the server it measures).
+     * Relies on the server's field order (type, re, room, scenario, phase, round, rounds, pen, draft ...);
+     * returns null when the line is not a state.
+     */
+    static StateHead scanState(ByteBuf line) {
+        int from = line.readerIndex();
+        int len = line.readableBytes();
+        if (len < STATE_PREFIX.length) {
+            return null;
+        }
+        for (int i = 0; i < STATE_PREFIX.length; i++) {
+            if (line.getByte(from + i) != STATE_PREFIX[i]) {
+                return null;
+            }
+        }
+        String head = line.toString(from, Math.min(len, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+        int end = head.length();
+        for (String stop : new String[] {",\"draft\":", ",\"votes\":"}) {
+            int at = head.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        StateHead h = new StateHead();
+        h.phase = stringField(head, "\"phase\":\"", end);
+        h.pen = stringField(head, "\"pen\":\"", end);
+        int r = head.indexOf("\"round\":");
+        if (h.phase == null || r < 0 || r > end) {
+            throw new IllegalStateException("state head not understood: " + head);
+        }
+        int i = r + 8;
+        int v = 0;
+        while (i < head.length() && Character.isDigit(head.charAt(i))) {
+            v = v * 10 + (head.charAt(i++) - '0');
+        }
+        h.round = v;
+        return h;
+    }
+
+    private static String stringField(String head, String key, int end) {
+        int at = head.indexOf(key);
+        if (at < 0 || at > end) {
+            return null;
+        }
+        int start = at + key.length();
+        int close = head.indexOf('"', start);
+        return close < 0 ? null : head.substring(start, close);
+    }
+
+    private final class Seat extends SimpleChannelInboundHandler<ByteBuf> {
         final RoomDriver room;
         final int index;
         Channel channel;
@@ -311,7 +400,7 @@ public final class LoadBench {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast(new LineBasedFrameDecoder(1 << 20), new StringDecoder(CharsetUtil.UTF_8),
+                            ch.pipeline().addLast(new LineBasedFrameDecoder(1 << 20),
                                     new StringEncoder(CharsetUtil.UTF_8), self);
                         }
                     })
@@ -337,7 +426,14 @@ public final class LoadBench {
         }
 
         @Override
-        protected void channelRead0(ChannelHandlerContext ctx, String line) {
+        protected void channelRead0(ChannelHandlerContext ctx, ByteBuf buf) {
+            StateHead head = scanState(buf);
+            if (head != null) {
+                room.onState(this, head);
+                return;
+            }
+            // the rare other messages (set-up, errors) are small: decode them fully
+            String line = buf.toString(StandardCharsets.UTF_8);
             JsonObject m = JsonParser.parseString(line).getAsJsonObject();
             switch (m.get("type").getAsString()) {
                 case "scenarios":
@@ -350,9 +446,6 @@ public final class LoadBench {
                     break;
                 case "room_created":
                     room.onCreated(m.get("code").getAsString());
-                    break;
-                case "state":
-                    room.onState(this, m);
                     break;
                 case "error":
                     if (!room.stoppingQuietly()) {
