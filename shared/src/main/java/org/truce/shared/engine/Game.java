@@ -38,11 +38,25 @@ public final class Game {
 
     /** Decides the command and, if accepted, records its events. */
     public Outcome handle(Command command) {
-        Outcome o = Rules.decide(state, command);
-        for (Event e : o.events()) {
+        Outcome o = decide(command);
+        commit(o.events());
+        return o;
+    }
+
+    /**
+     * Decides a command against the current state without recording anything: a server writes
+     * the events to disk first and then {@link #commit}s them, so that memory never runs ahead
+     * of the log.
+     */
+    public Outcome decide(Command command) {
+        return Rules.decide(state, command);
+    }
+
+    /** Records events decided by {@link #decide} in this state (and nothing happened in between). */
+    public void commit(List<Event> decided) {
+        for (Event e : decided) {
             record(e);
         }
-        return o;
     }
 
     private void record(Event e) {
