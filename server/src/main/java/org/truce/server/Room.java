@@ -27,6 +27,7 @@ import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
+import org.truce.shared.engine.Rules;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ClientMessage;
@@ -44,8 +45,6 @@ final class Room {
     private static final Logger log = LoggerFactory.getLogger(Room.class);
     /** Chat lines replayed to a returning player. */
     private static final int RECENT_CHAT = 50;
-    /** Upper bound on bot moves in one go when bots act without delay (a game has ≤ 50 rounds). */
-    private static final int MAX_INLINE_BOT_MOVES = 2_000;
 
     final String code;
     final Scenario scenario;
@@ -73,6 +72,18 @@ final class Room {
     private int historyCount = -1;
     private RoundRecord historyLast;
     private volatile ServerMessage.RoomSummary summary;
+    /** Chat lines in this game so far (capped by {@link ServerConfig.Limits#chatPerGame()}). */
+    private int chatCount;
+    /** When the game ended (epoch ms), 0 while it has not. Read by the sweeper. */
+    private volatile long endedAt;
+    /** Since when no seated human has been connected (epoch ms), 0 while one is. */
+    private volatile long emptySince;
+    /** Closed for good (facilitator, lobby expiry) or evicted: no more requests. */
+    private volatile boolean gone;
+    /** Requests waiting while bots without a delay play their moves (see {@link #request}). */
+    private final java.util.ArrayDeque<Runnable> deferred = new java.util.ArrayDeque<>();
+    /** Inside a bot's move: the move's own follow-up is queued by the bot tick, not by afterEvents. */
+    private boolean inBotTick;
 
     Room(Rooms hall, Scenario scenario, RoomLog.Setup setup, List<Event> history) {
         this.hall = hall;
@@ -93,7 +104,34 @@ final class Room {
             s.name = scenario.info().party(party).name() + " (bot)";
             s.bot = newBot(party, strategy);
         });
+        for (Event e : game.events()) {
+            if (e instanceof Event.Said) {
+                chatCount++;
+            }
+        }
+        long now = System.currentTimeMillis();
+        this.emptySince = now;
+        this.endedAt = game.state().isOver() ? now : 0;
         this.summary = computeSummary();
+    }
+
+    /** Epoch ms the game ended (0: not ended). */
+    long endedAt() {
+        return endedAt;
+    }
+
+    /** Epoch ms since when no seated human has been connected (0: one is). */
+    long emptySince() {
+        return emptySince;
+    }
+
+    boolean isGone() {
+        return gone;
+    }
+
+    /** In the lobby (read off the executor, from the published summary). */
+    boolean inLobby() {
+        return "lobby".equals(summary.phase());
     }
 
     private Bot newBot(String party, String strategy) {
@@ -117,13 +155,19 @@ final class Room {
 
     /** A new room: write its set-up, tell the creator, start at once if bots fill every seat. */
     void open(Session creator, String re) {
+        if (java.nio.file.Files.exists(RoomLog.fileFor(hall.roomsDir(), code))) {
+            hall.forget(this); // an archived or closed game has this code
+            gone = true;
+            creator.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
+            return;
+        }
         try {
             log().setup(setup);
             logged();
         } catch (IOException e) {
             log.error("room {}: cannot write its log", code, e);
             hall.forget(this);
-            creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room: " + e.getMessage(), re);
+            creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room; try again later", re);
             return;
         }
         log.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
@@ -279,14 +323,17 @@ final class Room {
             logged();
         } catch (IOException e) {
             fail(e);
-            s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat: " + e.getMessage(), re);
+            s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }
         seat.occupant = Seat.Occupant.HUMAN;
         seat.name = s.name;
         seat.token = token;
         seat.session = s;
+        seat.bot = null; // a freed seat's stand-in steps aside
+        seat.strategy = null;
         hall.registerToken(token, this);
+        present();
         attach(s, j.party());
         log.info("room {}: {} takes {}", code, s, j.party());
         s.send(new ServerMessage.Joined(code, j.party(), token, scenario.brief(j.party()), scenario.info()), re);
@@ -341,7 +388,16 @@ final class Room {
             old.party = null;
         }
         seat.session = s;
-        seat.name = s.name.equals("anonymous") ? seat.name : s.name;
+        if (!s.name.equals("anonymous") && !s.name.equals(seat.name)) {
+            try {
+                log().name(seat.party, s.name);
+                logged();
+                seat.name = s.name;
+            } catch (IOException e) {
+                fail(e); // the seat is still returned; the old name stays
+            }
+        }
+        present();
         if (seat.grace != null) {
             seat.grace.cancel(false);
             seat.grace = null;
@@ -366,16 +422,25 @@ final class Room {
     }
 
     void leave(Session s, String re) {
+        boolean freed = false;
         if (s.party != null) {
             Seat seat = seats.get(s.party);
             if (seat.session == s) {
-                away(seat);
+                if (game.state().phase() == Phase.LOBBY && !broken) {
+                    // before the game starts a seat is not kept: someone else may take it
+                    freed = unseat(seat, "left");
+                }
+                if (!freed) {
+                    away(seat);
+                }
             }
         }
         spectators.remove(s);
         s.room = null;
         s.party = null;
-        s.send(new ServerMessage.Notice("left", "you left room " + code + "; your seat token still returns you to your seat"), re);
+        s.send(new ServerMessage.Notice("left", freed
+                ? "you left room " + code + "; the game had not started, so your seat is free again and its token no longer works"
+                : "you left room " + code + "; your seat token still returns you to your seat"), re);
         broadcastState(null, null);
         publish();
     }
@@ -397,6 +462,199 @@ final class Room {
         }
     }
 
+    /**
+     * Runs a connection's request. While bots without a delay are playing (one move per task,
+     * the room yielding the pool thread between moves) a request waits until they are done, so
+     * a script sees the same state as if the bots had moved at once.
+     */
+    void request(Runnable r) {
+        if (botChainActive()) {
+            deferred.add(r);
+        } else {
+            r.run();
+        }
+    }
+
+    private boolean botChainActive() {
+        return botTickPending && setup.botDelayMs() == 0 && !gone;
+    }
+
+    private void runDeferred() {
+        while (!deferred.isEmpty() && !botChainActive()) {
+            deferred.poll().run();
+        }
+    }
+
+    /** Engine events so far (tests). */
+    int eventCount() {
+        return game.events().size();
+    }
+
+    private void present() {
+        emptySince = 0;
+    }
+
+    private boolean noHumanConnected() {
+        for (Seat s : seats.values()) {
+            if (s.isHuman() && s.session != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Frees a human seat and revokes its token (recorded first). In a game in progress the
+     * seat's bot persona plays it until someone joins. False if the log cannot be written.
+     */
+    private boolean unseat(Seat seat, String reason) {
+        try {
+            log().unseat(seat.party, seat.token, reason);
+            logged();
+        } catch (IOException e) {
+            fail(e);
+            return false;
+        }
+        hall.unregisterToken(seat.token);
+        if (seat.grace != null) {
+            seat.grace.cancel(false);
+            seat.grace = null;
+        }
+        seat.occupant = null;
+        seat.name = null;
+        seat.token = null;
+        seat.session = null;
+        seat.bot = null;
+        seat.strategy = null;
+        if (game.state().phase() != Phase.LOBBY && !isOver()) {
+            seat.strategy = "default";
+            seat.bot = newBot(seat.party, "default");
+        }
+        if (emptySince == 0 && noHumanConnected()) {
+            emptySince = System.currentTimeMillis();
+        }
+        log.info("room {}: {}'s seat freed ({})", code, seat.party, reason);
+        return true;
+    }
+
+    private boolean facilitator(Session s, String key, String re) {
+        boolean ok = key != null && java.security.MessageDigest.isEqual(
+                key.getBytes(StandardCharsets.UTF_8), setup.facilitatorKey().getBytes(StandardCharsets.UTF_8));
+        if (!ok) {
+            s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
+        }
+        return ok;
+    }
+
+    /** {@code free_seat}: the facilitator frees a human seat whose player is gone. */
+    void freeSeat(Session s, ClientMessage.FreeSeat f, String re) {
+        if (!facilitator(s, f.facilitatorKey(), re)) {
+            return;
+        }
+        Seat seat = seats.get(f.party());
+        if (seat == null) {
+            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + scenario.id(), re);
+            return;
+        }
+        if (!seat.isHuman()) {
+            s.error(ErrorCodes.BAD_FIELD, f.party() + "'s seat is not held by a human", re);
+            return;
+        }
+        if (seat.session != null) {
+            s.error(ErrorCodes.PLAYER_PRESENT, f.party() + "'s player is connected; only a seat whose player is gone can be freed", re);
+            return;
+        }
+        if (isOver()) {
+            s.error(org.truce.shared.engine.RejectReason.GAME_OVER.code(), "the game is over", re);
+            return;
+        }
+        if (broken || !unseat(seat, "freed")) {
+            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            return;
+        }
+        s.send(new ServerMessage.Notice("seat_freed", f.party() + "'s seat in room " + code + " is free; its old token no longer works"), re);
+        for (Session a : audience()) {
+            if (a != s) {
+                a.send(new ServerMessage.Notice("seat_freed", f.party() + "'s seat is free: anyone may join it"));
+            }
+        }
+        broadcastState(null, null);
+        publish();
+        scheduleBots();
+    }
+
+    /** {@code close_room}: the facilitator ends the room for everyone. */
+    void closeRoom(Session s, ClientMessage.CloseRoom c, String re) {
+        if (!facilitator(s, c.facilitatorKey(), re)) {
+            return;
+        }
+        if (!shutDown("facilitator", "the facilitator closed room " + code)) {
+            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            return;
+        }
+        s.send(new ServerMessage.Notice("closed", "room " + code + " is closed; its record stays on the server"), re);
+    }
+
+    /**
+     * Closes the room for good: records why, tells everyone, lets them go, revokes the tokens
+     * and leaves memory (the file stays). False if the closing line cannot be written.
+     */
+    private boolean shutDown(String reason, String text) {
+        if (gone) {
+            return true;
+        }
+        try {
+            log().closed(reason);
+            logged();
+        } catch (IOException e) {
+            fail(e);
+            return false;
+        }
+        notice("closed", text);
+        release();
+        log.info("room {} closed ({})", code, reason);
+        return true;
+    }
+
+    /** Detaches everyone, revokes the tokens, closes the log and leaves the hall. */
+    private void release() {
+        gone = true;
+        runDeferred(); // each answers that the room is closed
+        for (Session a : audience()) {
+            a.room = null;
+            a.party = null;
+        }
+        spectators.clear();
+        for (Seat seat : seats.values()) {
+            seat.session = null;
+            if (seat.token != null) {
+                hall.unregisterToken(seat.token);
+            }
+        }
+        close();
+        hall.forget(this);
+        publish();
+    }
+
+    /**
+     * The sweeper's visit (on the executor): an ended game leaves memory after the retention
+     * time; a lobby no human has been connected to for the idle time is closed.
+     */
+    void sweep(long now) {
+        if (gone) {
+            return;
+        }
+        ServerConfig.Limits l = hall.config().limits();
+        if (isOver() && endedAt > 0 && now - endedAt >= l.endedRetentionSeconds() * 1000L) {
+            notice("archived", "this finished game was archived; its record stays on the server");
+            release();
+            log.info("room {}: ended game archived (left memory)", code);
+        } else if (game.state().phase() == Phase.LOBBY && emptySince > 0 && noHumanConnected()
+                && now - emptySince >= l.lobbyIdleSeconds() * 1000L) {
+            shutDown("expired", "room " + code + " expired: nobody was seated for " + l.lobbyIdleSeconds() / 60 + " minutes");
+        }
+    }
+
     void propose(Session s, ClientMessage.Propose p, String re) {
         String party = seated(s, re);
         if (party != null) {
@@ -413,9 +671,15 @@ final class Room {
 
     void say(Session s, ClientMessage.Say m, String re) {
         String party = seated(s, re);
-        if (party != null) {
-            command(new Command.Say(party, m.to(), m.text()), s, re);
+        if (party == null) {
+            return;
         }
+        int cap = hall.config().limits().chatPerGame();
+        if (chatCount >= cap) {
+            s.error(ErrorCodes.RATE_LIMITED, "this game has reached its limit of " + cap + " chat messages", re);
+            return;
+        }
+        command(new Command.Say(party, m.to(), m.text()), s, re);
     }
 
     private String seated(Session s, String re) {
@@ -443,13 +707,22 @@ final class Room {
      * in the room's outbox until the log is forced to disk.
      */
     private boolean command(Command c, Session from, String re) {
-        if (broken) {
+        return command(c, from, re, null);
+    }
+
+    /**
+     * Decides, writes the outcome as one log line, and only then commits it to the game, so
+     * memory never runs ahead of the log. {@code accepted} runs after the commit, before anyone
+     * is told of the new state (its messages wait for the force like the rest).
+     */
+    private boolean command(Command c, Session from, String re, Runnable accepted) {
+        if (broken || gone) {
             if (from != null) {
                 from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             }
             return false;
         }
-        Outcome o = game.handle(c);
+        Outcome o = game.decide(c);
         if (!o.isAccepted()) {
             if (from != null) {
                 from.error(o.rejection().reason().code(), o.rejection().message(), re);
@@ -464,9 +737,13 @@ final class Room {
         } catch (IOException e) {
             fail(e);
             if (from != null) {
-                from.error(ErrorCodes.SERVER_ERROR, "the server cannot record the move: " + e.getMessage(), re);
+                from.error(ErrorCodes.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }
             return false;
+        }
+        game.commit(o.events());
+        if (accepted != null) {
+            accepted.run();
         }
         afterEvents(o.events(), from, re);
         return true;
@@ -487,7 +764,7 @@ final class Room {
                 return false;
             }
         }
-        Event.GameStarted start = game.start(setup.rounds(), setup.seed());
+        Event.GameStarted start = Rules.start(scenario.info(), setup.rounds(), setup.seed());
         try {
             log().events(List.of(start));
             logged();
@@ -495,6 +772,7 @@ final class Room {
             fail(e);
             return false;
         }
+        game.commit(List.of(start));
         log.info("room {}: game started", code);
         afterEvents(List.of(start), null, null);
         return true;
@@ -513,7 +791,9 @@ final class Room {
                 }
             }
             if (e instanceof Event.Said said) {
+                chatCount++;
                 deliver(said, from, re);
+                botAnswers(said);
             } else {
                 changed = true;
             }
@@ -537,9 +817,10 @@ final class Room {
                     s.grace.cancel(false);
                 }
             }
+            endedAt = System.currentTimeMillis();
             log.info("room {}: game over in round {}: {}", code, game.state().round(),
                     game.state().agreement() == null ? "no deal" : "agreement");
-        } else {
+        } else if (!inBotTick) {
             scheduleBots();
         }
         publish();
@@ -629,9 +910,9 @@ final class Room {
         } else {
             text = "Voting time ran out: no vote from " + String.join(", ", g.pendingVoters()) + " counts as a rejection";
         }
-        notice("timeout", text);
         clockKey = null;
-        command(new Command.Timeout(g.round(), g.phase()), null, null);
+        // told only once the timeout is recorded (and, like everything, after the force)
+        command(new Command.Timeout(g.round(), g.phase()), null, null, () -> notice("timeout", text));
     }
 
     // ---- bots ---------------------------------------------------------------------------------
@@ -643,7 +924,7 @@ final class Room {
         botTickPending = true;
         int delay = setup.botDelayMs();
         if (delay == 0) {
-            executor.execute(this::botTick);
+            executor.executeYielding(this::botTick);
         } else {
             hall.scheduler().schedule(() -> executor.execute(this::botTick), delay, TimeUnit.MILLISECONDS);
         }
@@ -666,18 +947,31 @@ final class Room {
     }
 
     /**
-     * Bots act. With a delay: every bot vote due now is cast, but a tabled draft ends the tick so
-     * humans can read it before the votes come in. Without one: bots play on until a human is due.
+     * One bot move per task, so that rooms full of bots take turns on the pool with everyone
+     * else. With a delay: a tabled draft waits the delay before the votes come in (humans can
+     * read it); votes due at once follow each other without one. Without a delay: the next move
+     * is queued on the room's executor straight away.
      */
     private void botTick() {
+        try {
+            botMove();
+        } finally {
+            if (!botTickPending) {
+                runDeferred();
+            }
+        }
+    }
+
+    private void botMove() {
         botTickPending = false;
-        boolean inline = setup.botDelayMs() == 0;
-        int moves = 0;
-        boolean acted;
-        do {
-            acted = false;
+        if (isOver() || broken || gone) {
+            return;
+        }
+        boolean proposed = false;
+        inBotTick = true;
+        try {
             for (Seat s : seats.values()) {
-                if (s.bot == null || isOver() || broken) {
+                if (s.bot == null) {
                     continue;
                 }
                 BotAction a;
@@ -690,17 +984,54 @@ final class Room {
                 if (a == null || !command(a.command(), null, null)) {
                     continue;
                 }
-                acted = true;
-                moves++;
-                if (a.line() != null && !a.line().isBlank()) {
+                if (a.line() != null && !a.line().isBlank() && chatCount < hall.config().limits().chatPerGame()) {
                     command(new Command.Say(s.party, Command.Say.ALL, a.line()), null, null);
                 }
-                if (!inline && a.command() instanceof Command.Propose) {
-                    break;
-                }
+                proposed = a.command() instanceof Command.Propose;
+                break;
             }
-        } while (inline && acted && moves < MAX_INLINE_BOT_MOVES && !isOver());
-        scheduleBots();
+        } finally {
+            inBotTick = false;
+        }
+        if (proposed || setup.botDelayMs() == 0) {
+            scheduleBots();
+        } else if (!botTickPending && !isOver() && !broken && botsHaveWork()) {
+            botTickPending = true;
+            executor.executeYielding(this::botTick); // the next vote due now, without waiting the delay
+        }
+    }
+
+    /** A private line to a seat a bot plays gets the bot's answer, after the room's bot delay. */
+    private void botAnswers(Event.Said said) {
+        if (Command.Say.ALL.equals(said.to())) {
+            return;
+        }
+        Seat to = seats.get(said.to());
+        if (to == null || to.bot == null || isOver()) {
+            return;
+        }
+        Runnable answer = () -> {
+            Bot b = to.bot;
+            if (b == null || isOver() || broken || gone || chatCount >= hall.config().limits().chatPerGame()) {
+                return;
+            }
+            String line;
+            try {
+                line = b.reply(said, game.state());
+            } catch (RuntimeException e) {
+                log.warn("room {}: bot {} failed to reply", code, to.party, e);
+                return;
+            }
+            if (line != null && !line.isBlank()) {
+                command(new Command.Say(to.party, said.from(), line), null, null);
+            }
+        };
+        int delay = setup.botDelayMs();
+        if (delay == 0) {
+            executor.execute(answer);
+        } else {
+            hall.scheduler().schedule(() -> executor.execute(answer), delay, TimeUnit.MILLISECONDS);
+        }
     }
 
     // ---- seats away ---------------------------------------------------------------------------
@@ -708,6 +1039,9 @@ final class Room {
     private void away(Seat seat) {
         seat.session = null;
         seat.goneSince = System.currentTimeMillis();
+        if (emptySince == 0 && noHumanConnected()) {
+            emptySince = seat.goneSince;
+        }
         if (!isOver()) {
             scheduleGrace(seat);
         }
@@ -757,7 +1091,7 @@ final class Room {
                     continue;
                 }
                 if (s == from) {
-                    s.write(frame.line(seat.party, re)); // the direct reply is never coalesced away
+                    s.writeState(frame.line(seat.party, re)); // the direct reply is never coalesced away
                 } else {
                     s.sendState(frame.line(seat.party, null));
                 }

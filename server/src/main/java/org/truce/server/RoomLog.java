@@ -1,5 +1,6 @@
 package org.truce.server;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,12 +25,17 @@ import org.truce.shared.json.Json;
 /**
  * A room's append-only record, {@code DATA/rooms/CODE.jsonl}: one JSON object per line with a
  * {@code "log"} kind — {@code room} (the set-up), {@code seat} (a human took a seat, with its
- * token) and {@code event} (an engine event, as {@link EventCodec} writes it). Every append is
- * forced to disk before the room tells anyone (the room's {@link Outbox} holds its messages until
- * {@link #force()} returns), so what a player saw survives a crash.
- * Only the room's executor calls it.
+ * token), {@code unseat} (a seat was freed and its token revoked), {@code name} (a returning
+ * player's new name), {@code events} (one command's outcome: the array of engine events it
+ * caused, as {@link EventCodec} writes them), {@code closed} (the room was closed: the game is
+ * over for good). Older files hold one {@code event} per line; both are read.
+ *
+ * <p>Every append is one write of whole lines; a failed write is cut back off the file, so a
+ * torn outcome never lands half-way. It is forced to disk before the room tells anyone (the
+ * room's {@link Outbox} holds its messages until {@link #force()} returns), so what a player saw
+ * survives a crash. Only the room's executor calls it (and {@link #force()} from the fsync pool).
  */
-final class RoomLog implements Closeable {
+class RoomLog implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(RoomLog.class);
 
     /** How a room was set up: everything needed to rebuild it, bots and seed included. */
@@ -40,14 +47,25 @@ final class RoomLog implements Closeable {
     record SeatTaken(String party, String name, String token) {
     }
 
-    /** What a log file holds, in order. */
-    record Contents(Setup setup, List<SeatTaken> seats, List<Event> events) {
+    /**
+     * What a log file holds, in order. {@code seats}: the seats still held (frees applied, names
+     * updated); {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
+     * last line starts (the caller cuts it off with {@link #truncate} if it keeps the room), or -1.
+     */
+    record Contents(Setup setup, List<SeatTaken> seats, List<Event> events, String closed, long tornAt) {
+    }
+
+    /** A complete line that cannot be read: the file is not a log this server can trust. */
+    static final class CorruptLogException extends IOException {
+        CorruptLogException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private final Path file;
     private final FileChannel channel;
 
-    private RoomLog(Path file, FileChannel channel) {
+    RoomLog(Path file, FileChannel channel) {
         this.file = file;
         this.channel = channel;
     }
@@ -56,11 +74,28 @@ final class RoomLog implements Closeable {
         return roomsDir.resolve(code + ".jsonl");
     }
 
-    /** Opens (creating if needed) for appending. */
+    /** Opens (creating if needed) for appending; a new file's directory entry is forced to disk too. */
     static RoomLog open(Path file) throws IOException {
+        boolean existed = Files.exists(file);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        if (!existed) {
+            syncDir(file.toAbsolutePath().getParent());
+        }
         return new RoomLog(file, ch);
     }
+
+    /** Forces a directory's entries to disk (a new file survives a crash); ignored where refused. */
+    static void syncDir(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+            DIR_SYNCS.incrementAndGet();
+        } catch (IOException | UnsupportedOperationException e) {
+            log.debug("cannot force directory {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Directory forces done (tests check a new room's file is made durable). */
+    static final java.util.concurrent.atomic.AtomicLong DIR_SYNCS = new java.util.concurrent.atomic.AtomicLong();
 
     void setup(Setup s) throws IOException {
         append(List.of(entry("room", Json.gson().toJsonTree(s).getAsJsonObject())));
@@ -70,15 +105,41 @@ final class RoomLog implements Closeable {
         append(List.of(entry("seat", Json.gson().toJsonTree(s).getAsJsonObject())));
     }
 
+    /** A seat was freed ({@code reason}: left, freed); its token no longer works. */
+    void unseat(String party, String token, String reason) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("token", token);
+        o.addProperty("reason", reason);
+        append(List.of(entry("unseat", o)));
+    }
+
+    /** A returning player goes by a new name. */
+    void name(String party, String name) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("name", name);
+        append(List.of(entry("name", o)));
+    }
+
+    /** The room was closed for good ({@code reason}: facilitator, expired). */
+    void closed(String reason) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("reason", reason);
+        o.addProperty("at", System.currentTimeMillis());
+        append(List.of(entry("closed", o)));
+    }
+
+    /** One command's outcome, as one line: it lands whole or not at all. */
     void events(List<Event> events) throws IOException {
-        List<JsonObject> lines = new ArrayList<>(events.size());
+        JsonArray arr = new JsonArray();
         for (Event e : events) {
-            JsonObject o = new JsonObject();
-            o.addProperty("log", "event");
-            o.add("event", EventCodec.toJson(e));
-            lines.add(o);
+            arr.add(EventCodec.toJson(e));
         }
-        append(lines);
+        JsonObject o = new JsonObject();
+        o.addProperty("log", "events");
+        o.add("events", arr);
+        append(List.of(o));
     }
 
     private static JsonObject entry(String kind, JsonObject body) {
@@ -89,8 +150,9 @@ final class RoomLog implements Closeable {
     }
 
     /**
-     * One write for a batch: an outcome's events land together or (torn) not at all. Not forced
-     * here: the room calls {@link #force()} (off its thread) and holds its messages until then.
+     * One write for a batch. If it fails, the file is cut back to its length before, so no part
+     * of it stays to be replayed. Not forced here: the room calls {@link #force()} (off its thread)
+     * and holds its messages until then.
      */
     private void append(List<JsonObject> lines) throws IOException {
         StringBuilder sb = new StringBuilder();
@@ -98,6 +160,21 @@ final class RoomLog implements Closeable {
             sb.append(Json.gson().toJson(o)).append('\n');
         }
         ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+        long before = channel.size();
+        try {
+            write(buf);
+        } catch (IOException e) {
+            try {
+                channel.truncate(before);
+            } catch (IOException t) {
+                e.addSuppressed(t);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the bytes (a seam for tests that simulate a failing disk). */
+    void write(ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
@@ -122,26 +199,36 @@ final class RoomLog implements Closeable {
         return file;
     }
 
+    /** Cuts a torn last line off (see {@link Contents#tornAt()}). */
+    static void truncate(Path file, long length) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(length);
+            ch.force(true);
+        }
+    }
+
     /**
-     * Reads a log back. A torn last line (a crash mid-write) is dropped with a warning and cut
-     * off the file so appends continue cleanly; a bad line anywhere else is an error.
+     * Reads a log back, changing nothing. Only a last line without its newline is torn (a crash
+     * mid-write): it is left out and reported in {@link Contents#tornAt()}. A complete line that
+     * cannot be read (a newer server's record, a flipped bit) throws {@link CorruptLogException}.
      */
     static Contents read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         Setup setup = null;
-        List<SeatTaken> seats = new ArrayList<>();
+        Map<String, SeatTaken> seats = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
+        String closed = null;
+        long tornAt = -1;
         int start = 0;
-        int goodEnd = 0;
         while (start < bytes.length) {
             int nl = indexOf(bytes, (byte) '\n', start);
-            boolean last = nl < 0 || nl == bytes.length - 1;
-            int end = nl < 0 ? bytes.length : nl;
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8).strip();
+            if (nl < 0) {
+                tornAt = start;
+                log.warn("{}: torn last line ({} bytes, no newline) left out", file, bytes.length - start);
+                break;
+            }
+            String line = new String(bytes, start, nl - start, StandardCharsets.UTF_8).strip();
             try {
-                if (nl < 0) {
-                    throw new IllegalArgumentException("no newline at the end");
-                }
                 if (!line.isEmpty()) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
                     JsonElement kind = o.get("log");
@@ -150,36 +237,47 @@ final class RoomLog implements Closeable {
                         case "room":
                             setup = Json.gson().fromJson(o, Setup.class);
                             break;
-                        case "seat":
-                            seats.add(Json.gson().fromJson(o, SeatTaken.class));
+                        case "seat": {
+                            SeatTaken t = Json.gson().fromJson(o, SeatTaken.class);
+                            seats.put(t.party(), t);
+                            break;
+                        }
+                        case "unseat":
+                            seats.remove(o.get("party").getAsString());
+                            break;
+                        case "name": {
+                            String party = o.get("party").getAsString();
+                            SeatTaken t = seats.get(party);
+                            if (t != null) {
+                                seats.put(party, new SeatTaken(party, o.get("name").getAsString(), t.token()));
+                            }
+                            break;
+                        }
+                        case "closed":
+                            closed = o.get("reason").getAsString();
                             break;
                         case "event":
                             events.add(EventCodec.fromJson(o.getAsJsonObject("event")));
+                            break;
+                        case "events":
+                            for (JsonElement e : o.getAsJsonArray("events")) {
+                                events.add(EventCodec.fromJson(e.getAsJsonObject()));
+                            }
                             break;
                         default:
                             throw new IllegalArgumentException("unknown log kind '" + k + "'");
                     }
                 }
             } catch (RuntimeException e) {
-                if (!last) {
-                    throw new IOException(file + ": bad line at byte " + start + ": " + e.getMessage(), e);
-                }
-                log.warn("{}: torn last line dropped ({} bytes): {}", file, bytes.length - start, e.getMessage());
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    ch.truncate(goodEnd);
-                    ch.force(true);
-                }
-                break;
+                throw new CorruptLogException(file.getFileName() + ": unreadable line at byte " + start + ": " + e.getMessage(), e);
             }
-            goodEnd = end + 1;
-            start = end + 1;
+            start = nl + 1;
         }
         if (setup == null) {
-            throw new IOException(file + ": no room set-up line");
+            throw new CorruptLogException(file.getFileName() + ": no room set-up line", null);
         }
-        return new Contents(setup, seats, events);
+        return new Contents(setup, new ArrayList<>(seats.values()), events, closed, tornAt);
     }
-
     private static int indexOf(byte[] b, byte v, int from) {
         for (int i = from; i < b.length; i++) {
             if (b[i] == v) {

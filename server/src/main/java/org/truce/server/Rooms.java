@@ -42,22 +42,32 @@ final class Rooms implements Session.Dispatcher {
     private final Path roomsDir;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
-    private final ThreadPoolExecutor pool;
+    /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
+    private final java.util.concurrent.Executor pool;
+    private final ThreadPoolExecutor ownPool;
     private final ScheduledThreadPoolExecutor scheduler;
     /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
     private final ThreadPoolExecutor fsync;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
+        this(config, catalog, null);
+    }
+
+    /** With {@code roomPool} null, a fixed pool of {@code roomThreads}; tests may pass their own. */
+    Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool) throws IOException {
         this.config = config;
         this.catalog = catalog;
         this.roomsDir = config.dataDir().resolve("rooms");
         Files.createDirectories(roomsDir);
         // fixed size, so at most roomThreads rooms run at once; the queue holds ≤ one drain per room
-        this.pool = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threads("truce-room"));
+        this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
+        this.pool = roomPool != null ? roomPool : ownPool;
         // the clock only enqueues onto room executors, so one thread is plenty
         this.scheduler = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
         this.scheduler.setRemoveOnCancelPolicy(true);
+        this.scheduler.scheduleWithFixedDelay(() -> sweep(System.currentTimeMillis()), SWEEP_SECONDS, SWEEP_SECONDS,
+                TimeUnit.SECONDS);
         // at most one force in flight per room, so the queue is bounded by the number of rooms
         this.fsync = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threads("truce-fsync"));
@@ -80,7 +90,7 @@ final class Rooms implements Session.Dispatcher {
         return config;
     }
 
-    ExecutorService pool() {
+    java.util.concurrent.Executor pool() {
         return pool;
     }
 
@@ -100,9 +110,34 @@ final class Rooms implements Session.Dispatcher {
         tokens.put(token, room);
     }
 
+    void unregisterToken(String token) {
+        if (token != null) {
+            tokens.remove(token);
+        }
+    }
+
     void forget(Room room) {
         rooms.remove(room.code, room);
     }
+
+    /**
+     * Visits every room that may be due: ended games leave memory after the retention time,
+     * idle lobbies close. The work runs on each room's executor. Called by the clock every
+     * {@link #SWEEP_SECONDS} (and by tests with a made-up {@code now}).
+     */
+    void sweep(long now) {
+        ServerConfig.Limits l = config.limits();
+        for (Room r : rooms.values()) {
+            long ended = r.endedAt();
+            long empty = r.emptySince();
+            if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
+                    || (empty > 0 && r.inLobby() && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
+                r.executor.execute(() -> r.sweep(now));
+            }
+        }
+    }
+
+    static final int SWEEP_SECONDS = 30;
 
     Room room(String code) {
         return rooms.get(code);
@@ -112,24 +147,25 @@ final class Rooms implements Session.Dispatcher {
         return rooms.size();
     }
 
-    /** Replays every room log in the data dir. A log that cannot be read is skipped, never fatal. */
+    /**
+     * Replays every room log in the data dir. Never fatal: a torn last line (no newline: a crash
+     * mid-write) is cut off; a file with a complete line that cannot be read is renamed to
+     * {@code CODE.jsonl.corrupt} and skipped, untouched; a closed room, or a game that ended longer
+     * ago than the retention time, stays on disk only.
+     */
     void recover() {
         int n = 0;
+        long now = System.currentTimeMillis();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
             for (Path f : files) {
                 try {
-                    RoomLog.Contents c = RoomLog.read(f);
-                    Scenario sc = catalog.get(c.setup().scenario());
-                    if (sc == null) {
-                        log.error("{}: scenario {} is not available; room skipped", f, c.setup().scenario());
-                        continue;
+                    if (recover(f, now)) {
+                        n++;
                     }
-                    Room room = new Room(this, sc, c.setup(), c.events());
-                    rooms.put(room.code, room);
-                    room.recovered(c.seats());
-                    n++;
+                } catch (RoomLog.CorruptLogException e) {
+                    quarantine(f, e);
                 } catch (IOException | RuntimeException e) {
-                    log.error("{}: cannot replay, room skipped: {}", f, e.getMessage(), e);
+                    log.error("{}: cannot replay, room skipped (file left as it is)", f, e);
                 }
             }
         } catch (IOException e) {
@@ -137,6 +173,45 @@ final class Rooms implements Session.Dispatcher {
         }
         if (n > 0) {
             log.info("recovered {} room(s) from {}", n, roomsDir);
+        }
+    }
+
+    private boolean recover(Path f, long now) throws IOException {
+        RoomLog.Contents c = RoomLog.read(f);
+        String name = f.getFileName().toString();
+        String expected = name.substring(0, name.length() - ".jsonl".length());
+        if (!expected.equals(c.setup().code())) {
+            throw new RoomLog.CorruptLogException(name + ": its set-up is for room " + c.setup().code(), null);
+        }
+        if (c.closed() != null) {
+            log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
+            return false;
+        }
+        Scenario sc = catalog.get(c.setup().scenario());
+        if (sc == null) {
+            log.error("{}: scenario {} is not available; room skipped", f, c.setup().scenario());
+            return false;
+        }
+        Room room = new Room(this, sc, c.setup(), c.events());
+        if (room.isOver() && now - Files.getLastModifiedTime(f).toMillis() >= config.limits().endedRetentionSeconds() * 1000L) {
+            return false; // a finished game: its record is on disk, no need to hold it in memory
+        }
+        if (c.tornAt() >= 0) {
+            RoomLog.truncate(f, c.tornAt());
+            log.warn("{}: torn last line cut off at byte {}", f, c.tornAt());
+        }
+        rooms.put(room.code, room);
+        room.recovered(c.seats());
+        return true;
+    }
+
+    private void quarantine(Path f, IOException why) {
+        Path to = f.resolveSibling(f.getFileName() + ".corrupt");
+        try {
+            Files.move(f, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            log.error("{}: {}; renamed to {} and skipped", f, why.getMessage(), to.getFileName());
+        } catch (IOException e) {
+            log.error("{}: {}; skipped (cannot rename: {})", f, why.getMessage(), e.toString());
         }
     }
 
@@ -155,6 +230,12 @@ final class Rooms implements Session.Dispatcher {
         ClientMessage msg = env.message();
         if (msg instanceof ClientMessage.Ping) {
             s.send(new ServerMessage.Pong(), re);
+            done.run();
+            return;
+        }
+        String limited = rateLimited(s, msg);
+        if (limited != null) {
+            s.error(ErrorCodes.RATE_LIMITED, limited, re);
             done.run();
             return;
         }
@@ -177,28 +258,67 @@ final class Rooms implements Session.Dispatcher {
             create(s, c, re, done);
         } else if (msg instanceof ClientMessage.Join j) {
             Room r = lookup(s, j.room(), re);
-            onRoom(r, done, () -> r.join(s, j, re));
+            onRoom(s, re, r, done, () -> r.join(s, j, re));
         } else if (msg instanceof ClientMessage.Spectate sp) {
             Room r = lookup(s, sp.room(), re);
-            onRoom(r, done, () -> r.spectate(s, re));
+            onRoom(s, re, r, done, () -> r.spectate(s, re));
+        } else if (msg instanceof ClientMessage.CloseRoom c) {
+            Room r = lookup(s, c.room(), re);
+            onRoom(s, re, r, done, () -> r.closeRoom(s, c, re));
+        } else if (msg instanceof ClientMessage.FreeSeat f) {
+            Room r = lookup(s, f.room(), re);
+            onRoom(s, re, r, done, () -> r.freeSeat(s, f, re));
         } else {
             Room r = s.room;
             if (r == null) {
                 s.error(ErrorCodes.NOT_JOINED, "join a room first", re);
                 done.run();
             } else if (msg instanceof ClientMessage.Propose p) {
-                onRoom(r, done, () -> r.propose(s, p, re));
+                onRoom(s, re, r, done, () -> r.propose(s, p, re));
             } else if (msg instanceof ClientMessage.Vote v) {
-                onRoom(r, done, () -> r.vote(s, v, re));
+                onRoom(s, re, r, done, () -> r.vote(s, v, re));
             } else if (msg instanceof ClientMessage.Say m) {
-                onRoom(r, done, () -> r.say(s, m, re));
+                onRoom(s, re, r, done, () -> r.say(s, m, re));
             } else if (msg instanceof ClientMessage.Leave) {
-                onRoom(r, done, () -> r.leave(s, re));
+                onRoom(s, re, r, done, () -> r.leave(s, re));
+            } else if (msg instanceof ClientMessage.CloseRoom || msg instanceof ClientMessage.FreeSeat) {
+                s.error(ErrorCodes.UNKNOWN_TYPE, "unhandled message", re); // routed above
             } else {
                 s.error(ErrorCodes.UNKNOWN_TYPE, "unhandled message", re);
                 done.run();
             }
         }
+    }
+
+    /**
+     * Per-connection token buckets (on the connection's event loop): every request but ping,
+     * chat, and room creation. Null when the request may go ahead, else why not.
+     */
+    private String rateLimited(Session s, Object msg) {
+        ServerConfig.Limits l = config.limits();
+        long now = System.nanoTime();
+        if (s.requests == null) {
+            s.requests = new TokenBucket(l.requestBurst(), l.requestsPerSecond(), now);
+            s.says = new TokenBucket(l.sayBurst(), l.saysPerSecond(), now);
+            s.creates = new TokenBucket(l.createBurst(), 1 / l.createEverySeconds(), now);
+        }
+        if (!s.requests.tryTake(now)) {
+            return "too many requests: at most " + l.requestBurst() + " at once, then " + fmt(l.requestsPerSecond())
+                    + " a second; this one was dropped";
+        }
+        if (msg instanceof ClientMessage.Say && !s.says.tryTake(now)) {
+            return "too many chat lines: at most " + l.sayBurst() + " at once, then " + fmt(l.saysPerSecond())
+                    + " a second; this one was not sent";
+        }
+        if (msg instanceof ClientMessage.CreateRoom && !s.creates.tryTake(now)) {
+            return "too many rooms from this connection: at most " + l.createBurst() + ", then one every "
+                    + fmt(l.createEverySeconds()) + " s (next in " + (int) Math.ceil(s.creates.secondsToNext()) + " s)";
+        }
+        return null;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     private Room lookup(Session s, String code, String re) {
@@ -210,19 +330,23 @@ final class Rooms implements Session.Dispatcher {
     }
 
     /** Runs a request on the room's executor; {@code done} follows whatever happens. */
-    private void onRoom(Room r, Runnable done, Runnable task) {
+    private void onRoom(Session s, String re, Room r, Runnable done, Runnable task) {
         if (r == null) {
             done.run();
             return;
         }
-        r.executor.execute(() -> {
+        r.executor.execute(() -> r.request(() -> {
             try {
-                task.run();
+                if (r.isGone()) {
+                    s.error(ErrorCodes.UNKNOWN_ROOM, "room " + r.code + " was closed", re);
+                } else {
+                    task.run();
+                }
             } finally {
                 // the connection's next request waits until this one's replies are out (after the force)
                 r.executor.outbox().then(done);
             }
-        });
+        }));
     }
 
     private void hello(Session s, ClientMessage.Hello h, String re, Runnable done) {
@@ -240,12 +364,14 @@ final class Rooms implements Session.Dispatcher {
         }
         Room r = tokens.get(h.resume());
         if (r == null) {
-            s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo)", re);
+            s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo). "
+                    + "A seat freed in the lobby or by the facilitator, a closed room, and a game that ended more than "
+                    + config.limits().endedRetentionSeconds() / 60 + " minutes ago have no seats to return to", re);
             done.run();
             return;
         }
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
-        onRoom(r, done, () -> r.resume(s, h.resume(), re));
+        onRoom(s, re, r, done, () -> r.resume(s, h.resume(), re));
     }
 
     private void create(Session s, ClientMessage.CreateRoom c, String re, Runnable done) {
@@ -290,7 +416,7 @@ final class Rooms implements Session.Dispatcher {
             String code;
             do {
                 code = Secrets.joinCode();
-            } while (rooms.containsKey(code) || Files.exists(RoomLog.fileFor(roomsDir, code)));
+            } while (rooms.containsKey(code));
             RoomLog.Setup setup = new RoomLog.Setup(code, sc.id(), rounds,
                     c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
                     c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
@@ -302,8 +428,9 @@ final class Rooms implements Session.Dispatcher {
                 s.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
                 return;
             }
-            // the set-up is written on the room's executor, off the event loop
-            onRoom(room, done, () -> room.open(s, re));
+            // the set-up is written on the room's executor, off the event loop (an old game's
+            // file with the same code is checked for there)
+            onRoom(s, re, room, done, () -> room.open(s, re));
             done = null;
         } finally {
             if (done != null) {
@@ -312,13 +439,25 @@ final class Rooms implements Session.Dispatcher {
         }
     }
 
+    /**
+     * Rooms in the lobby, then in progress, then recently ended (ended ones leave memory after
+     * the retention time), each by code; at most {@link ServerConfig.Limits#roomsListed()}.
+     */
     private List<ServerMessage.RoomSummary> summaries() {
         List<ServerMessage.RoomSummary> out = new ArrayList<>();
         for (Room r : rooms.values()) {
-            out.add(r.summary());
+            if (!r.isGone()) {
+                out.add(r.summary());
+            }
         }
-        out.sort(java.util.Comparator.comparing(ServerMessage.RoomSummary::code));
-        return out;
+        out.sort(java.util.Comparator.comparingInt((ServerMessage.RoomSummary x) -> phaseRank(x.phase()))
+                .thenComparing(ServerMessage.RoomSummary::code));
+        int cap = config.limits().roomsListed();
+        return out.size() <= cap ? out : new ArrayList<>(out.subList(0, cap));
+    }
+
+    private static int phaseRank(String phase) {
+        return "lobby".equals(phase) ? 0 : "ended".equals(phase) ? 2 : 1;
     }
 
     /** A connection closed: its room (if any) forgets it on the room's executor. */
@@ -349,13 +488,15 @@ final class Rooms implements Session.Dispatcher {
             Thread.currentThread().interrupt();
         }
         scheduler.shutdownNow();
-        pool.shutdown();
-        try {
-            pool.awaitTermination(timeoutMs, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (ownPool != null) {
+            ownPool.shutdown();
+            try {
+                ownPool.awaitTermination(timeoutMs, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ownPool.shutdownNow();
         }
-        pool.shutdownNow();
         fsync.shutdownNow();
     }
 }

@@ -35,11 +35,6 @@ final class Seat {
         return occupant == Occupant.HUMAN;
     }
 
-    /** The bot that acts for this seat now, if any. */
-    Bot actor() {
-        return bot;
-    }
-
     boolean standIn() {
         return isHuman() && bot != null;
     }

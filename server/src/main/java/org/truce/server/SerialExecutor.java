@@ -24,6 +24,8 @@ final class SerialExecutor implements Executor {
     private final Executor pool;
     private final String name;
     private volatile Thread runner;
+    /** Set by {@link #executeYielding} on the draining thread: stop this drain after the current task. */
+    private boolean yieldRequested;
     /** The room's sends waiting for its log to reach the disk; current on the draining thread. */
     private final Outbox outbox = new Outbox();
 
@@ -42,9 +44,15 @@ final class SerialExecutor implements Executor {
         schedule();
     }
 
-    /** True on the thread currently draining this executor (for assertions). */
-    boolean inExecutor() {
-        return runner == Thread.currentThread();
+    /**
+     * Queues a task and, if called from this executor's own drain, ends that drain after the
+     * current task: the room goes back to the end of the pool's queue, so other rooms run first.
+     */
+    void executeYielding(Runnable task) {
+        if (runner == Thread.currentThread()) {
+            yieldRequested = true;
+        }
+        execute(task);
     }
 
     private void schedule() {
@@ -62,7 +70,8 @@ final class SerialExecutor implements Executor {
         runner = Thread.currentThread();
         Outbox.enter(outbox);
         try {
-            for (int i = 0; i < BATCH; i++) {
+            yieldRequested = false;
+            for (int i = 0; i < BATCH && !yieldRequested; i++) {
                 Runnable r = tasks.poll();
                 if (r == null) {
                     break;

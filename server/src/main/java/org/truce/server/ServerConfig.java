@@ -21,16 +21,41 @@ import org.truce.shared.scenario.Scenario;
  * @param roomThreads    size of the pool that runs every room's serial executor
  * @param maxRooms       rooms in progress at most (create_room beyond that: too_many_rooms)
  * @param scenarios      scenarios offered besides the built-in ones and DATA/scenarios/*.json
+ * @param limits         per-connection rate limits, chat cap and room retention ({@link Limits#DEFAULT})
  */
 public record ServerConfig(String bindHost, int port, Path dataDir, int graceSeconds, int botDelayMs,
                            int turnSeconds, int voteSeconds, int maxLineBytes, int idleSeconds,
-                           int roomThreads, int maxRooms, List<Scenario> scenarios) {
+                           int roomThreads, int maxRooms, List<Scenario> scenarios, Limits limits) {
+
+    /**
+     * Abuse limits. Token buckets per connection: {@code requestBurst} requests, then
+     * {@code requestsPerSecond} ({@code ping} is exempt); {@code sayBurst} chat lines, then
+     * {@code saysPerSecond}; {@code createBurst} rooms, then one per {@code createEverySeconds}.
+     * {@code chatPerGame} chat lines per game at most. An ended room leaves memory (its file stays)
+     * {@code endedRetentionSeconds} after game over; a lobby with no connected human for
+     * {@code lobbyIdleSeconds} is closed. {@code roomsListed}: most rooms a {@code rooms} reply lists.
+     */
+    public record Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
+                         int createBurst, double createEverySeconds, int chatPerGame,
+                         int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
+        public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 5, 10, 2_000, 600, 1_800, 200);
+
+        public Limits {
+            if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
+                    || createEverySeconds <= 0 || chatPerGame < 1 || endedRetentionSeconds < 0 || lobbyIdleSeconds < 0
+                    || roomsListed < 1) {
+                throw new IllegalArgumentException("bad limits: " + this);
+            }
+        }
+    }
+
     public static final int DEFAULT_PORT = 7777;
 
     public ServerConfig {
         Objects.requireNonNull(bindHost, "bindHost");
         Objects.requireNonNull(dataDir, "dataDir");
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        limits = limits == null ? Limits.DEFAULT : limits;
         check(port, "port", 0, 65535);
         check(graceSeconds, "graceSeconds", 0, 86_400);
         check(botDelayMs, "botDelayMs", 0, 60_000);
@@ -52,7 +77,7 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
     public static ServerConfig defaults() {
         int threads = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         return new ServerConfig("0.0.0.0", DEFAULT_PORT, Path.of("truce-data"), 120, 700, 180, 90,
-                64 * 1024, 600, threads, 10_000, List.of());
+                64 * 1024, 600, threads, 10_000, List.of(), Limits.DEFAULT);
     }
 
     /** In-process use (solo mode, tests): 127.0.0.1 on a free port, data in {@code dataDir}. */
@@ -61,50 +86,54 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
     }
 
     public ServerConfig withBindHost(String v) {
-        return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withPort(int v) {
-        return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withDataDir(Path v) {
-        return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withGraceSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withBotDelayMs(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withTurnSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withVoteSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withMaxLineBytes(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withIdleSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withRoomThreads(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios, limits);
     }
 
     public ServerConfig withMaxRooms(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios, limits);
     }
 
     public ServerConfig withScenarios(List<Scenario> v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v, limits);
+    }
+
+    public ServerConfig withLimits(Limits v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, v);
     }
 }

@@ -34,6 +34,11 @@ final class Session {
     volatile String party;
     volatile boolean closed;
 
+    /** Rate limits (event loop only; made on the first request). */
+    TokenBucket requests;
+    TokenBucket says;
+    TokenBucket creates;
+
     private final ArrayDeque<Object> inbox = new ArrayDeque<>();
     private boolean busy;
     /** The newest state not yet written because the reader is slow; states supersede each other. */
@@ -134,6 +139,25 @@ final class Session {
             return;
         }
         channel.writeAndFlush(line, channel.voidPromise());
+    }
+
+    /**
+     * A state written straight away (the reply to the mover, never coalesced away). An older
+     * state kept for a slow reader is dropped, so it cannot go out after this newer one.
+     * Takes ownership of {@code line}.
+     */
+    void writeState(ByteBuf line) {
+        Outbox o = Outbox.current();
+        if (o != null && o.holding()) {
+            o.send(() -> writeStateNow(line), line::release);
+            return;
+        }
+        writeStateNow(line);
+    }
+
+    private void writeStateNow(ByteBuf line) {
+        release(pendingState.getAndSet(null));
+        writeNow(line);
     }
 
     /**

@@ -38,12 +38,16 @@ class RoomLogTest {
     }
 
     @Test
-    void aTornLastLineIsDroppedAndCutOff() throws IOException {
+    void aTornLastLineIsReportedNotCutUntilTheCallerKeepsTheRoom() throws IOException {
         Path f = write();
         long good = Files.size(f);
-        Files.writeString(f, "{\"log\":\"event\",\"event\":{\"type\":\"tab", StandardOpenOption.APPEND);
+        Files.writeString(f, "{\"log\":\"events\",\"events\":[{\"type\":\"tab", StandardOpenOption.APPEND);
+        long torn = Files.size(f);
         RoomLog.Contents c = RoomLog.read(f);
         assertThat(c.events()).hasSize(2);
+        assertThat(c.tornAt()).isEqualTo(good);
+        assertThat(Files.size(f)).as("reading changes nothing").isEqualTo(torn);
+        RoomLog.truncate(f, c.tornAt());
         assertThat(Files.size(f)).isEqualTo(good);
         // appends continue cleanly after the cut
         try (RoomLog log = RoomLog.open(f)) {
@@ -53,11 +57,79 @@ class RoomLogTest {
     }
 
     @Test
+    void aCompleteLineThatCannotBeReadIsCorruptionNotATornLine() throws IOException {
+        Path f = write();
+        // a newer server's event type, on a complete last line: not torn, must not be cut
+        Files.writeString(f, "{\"log\":\"events\",\"events\":[{\"type\":\"from_the_future\"}]}\n", StandardOpenOption.APPEND);
+        long size = Files.size(f);
+        assertThatThrownBy(() -> RoomLog.read(f)).isInstanceOf(RoomLog.CorruptLogException.class)
+                .hasMessageContaining("unreadable line");
+        assertThat(Files.size(f)).isEqualTo(size);
+    }
+
+    @Test
     void aBadLineInTheMiddleIsAnError() throws IOException {
         Path f = write();
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         lines.set(1, "garbage");
         Files.write(f, lines, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> RoomLog.read(f)).isInstanceOf(IOException.class).hasMessageContaining("bad line");
+        assertThatThrownBy(() -> RoomLog.read(f)).isInstanceOf(RoomLog.CorruptLogException.class)
+                .hasMessageContaining("unreadable line");
+    }
+
+    @Test
+    void oneOutcomeIsOneLineAndTheOldOneEventPerLineFormatStillReads() throws IOException {
+        Path f = write();
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(2)).startsWith("{\"log\":\"events\"");
+        Path old = dir.resolve("OLD.jsonl");
+        Files.writeString(old, lines.get(0) + "\n" + lines.get(1) + "\n"
+                + "{\"log\":\"event\",\"event\":{\"type\":\"said\",\"round\":1,\"from\":\"UA\",\"to\":\"all\",\"text\":\"hi\"}}\n");
+        RoomLog.Contents c = RoomLog.read(old);
+        assertThat(c.events()).containsExactly(new Event.Said(1, "UA", "all", "hi"));
+    }
+
+    @Test
+    void aFailedWriteIsCutBackOffTheFile() throws IOException {
+        Path f = write();
+        long good = Files.size(f);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            RoomLog half = new RoomLog(f, ch) {
+                @Override
+                void write(java.nio.ByteBuffer buf) throws IOException {
+                    buf.limit(buf.position() + buf.remaining() / 2);
+                    super.write(buf); // half the line reaches the file, then the disk fails
+                    throw new IOException("disk full");
+                }
+            };
+            assertThatThrownBy(() -> half.events(List.of(new Event.Voted(1, "RU", false, false),
+                    new Event.RoundFailed(1, List.of("RU"), "rejected")))).isInstanceOf(IOException.class);
+        }
+        assertThat(Files.size(f)).isEqualTo(good);
+        assertThat(RoomLog.read(f).tornAt()).isEqualTo(-1);
+    }
+
+    @Test
+    void aNewLogFileForcesItsDirectory() throws IOException {
+        long before = RoomLog.DIR_SYNCS.get();
+        try (RoomLog log = RoomLog.open(dir.resolve("NEWRM.jsonl"))) {
+            log.closed("test");
+        }
+        assertThat(RoomLog.DIR_SYNCS.get()).isGreaterThan(before);
+    }
+
+    @Test
+    void freedSeatsAndNewNamesAndClosingAreReadBack() throws IOException {
+        Path f = write();
+        try (RoomLog log = RoomLog.open(f)) {
+            log.name("UA", "ana2");
+            log.seat(new RoomLog.SeatTaken("RU", "rita", "tok2"));
+            log.unseat("RU", "tok2", "left");
+            log.closed("facilitator");
+        }
+        RoomLog.Contents c = RoomLog.read(f);
+        assertThat(c.seats()).containsExactly(new RoomLog.SeatTaken("UA", "ana2", "tok"));
+        assertThat(c.closed()).isEqualTo("facilitator");
     }
 }

@@ -84,6 +84,23 @@ public sealed interface ClientMessage {
     record Leave() implements ClientMessage {
     }
 
+    /** The room's creator ends the room for everyone (the game is recorded as closed). */
+    record CloseRoom(String room, String facilitatorKey) implements ClientMessage {
+        public CloseRoom {
+            Fields.require(room, "room");
+            Fields.require(facilitatorKey, "facilitatorKey");
+        }
+    }
+
+    /** The room's creator frees a human seat whose player is gone; its token stops working. */
+    record FreeSeat(String room, String party, String facilitatorKey) implements ClientMessage {
+        public FreeSeat {
+            Fields.require(room, "room");
+            Fields.require(party, "party");
+            Fields.require(facilitatorKey, "facilitatorKey");
+        }
+    }
+
     /** Keep-alive; answered by pong. */
     record Ping() implements ClientMessage {
     }

@@ -23,6 +23,8 @@ public final class ErrorCodes {
     public static final String ROOM_FULL = "room_full";
     public static final String TOO_MANY_ROOMS = "too_many_rooms";
     public static final String RATE_LIMITED = "rate_limited";
+    public static final String BAD_KEY = "bad_key";
+    public static final String PLAYER_PRESENT = "player_present";
     public static final String SERVER_ERROR = "server_error";
 
     private ErrorCodes() {

@@ -34,6 +34,8 @@ public final class ProtocolCodec {
         client("say", ClientMessage.Say.class);
         client("leave", ClientMessage.Leave.class);
         client("ping", ClientMessage.Ping.class);
+        client("close_room", ClientMessage.CloseRoom.class);
+        client("free_seat", ClientMessage.FreeSeat.class);
         server("welcome", ServerMessage.Welcome.class);
         server("scenarios", ServerMessage.Scenarios.class);
         server("rooms", ServerMessage.Rooms.class);

@@ -1,0 +1,38 @@
+package org.truce.server;
+
+/**
+ * A token bucket: {@code burst} tokens at most, refilled at {@code perSecond}. Not thread-safe:
+ * a connection's buckets are used only on its event loop.
+ */
+final class TokenBucket {
+    private final double burst;
+    private final double perNano;
+    private double tokens;
+    private long last;
+
+    TokenBucket(int burst, double perSecond, long nowNanos) {
+        this.burst = burst;
+        this.perNano = perSecond / 1e9;
+        this.tokens = burst;
+        this.last = nowNanos;
+    }
+
+    /** Takes a token if there is one. */
+    boolean tryTake(long nowNanos) {
+        long dt = nowNanos - last;
+        if (dt > 0) {
+            tokens = Math.min(burst, tokens + dt * perNano);
+            last = nowNanos;
+        }
+        if (tokens >= 1) {
+            tokens -= 1;
+            return true;
+        }
+        return false;
+    }
+
+    /** Seconds until the next token (for error messages). */
+    double secondsToNext() {
+        return tokens >= 1 ? 0 : (1 - tokens) / perNano / 1e9;
+    }
+}
