@@ -291,7 +291,7 @@ final class Room {
 
     private RoomLog log() throws IOException {
         if (logFile == null) {
-            logFile = RoomLog.open(RoomLog.fileFor(hall.roomsDir(), code));
+            logFile = hall.logOpener.open(RoomLog.fileFor(hall.roomsDir(), code));
         }
         return logFile;
     }

@@ -106,6 +106,13 @@ final class Rooms implements Session.Dispatcher {
         return catalog;
     }
 
+    /** Opens a room's log (tests substitute a failing disk). */
+    interface LogOpener {
+        RoomLog open(Path file) throws IOException;
+    }
+
+    volatile LogOpener logOpener = RoomLog::open;
+
     void registerToken(String token, Room room) {
         tokens.put(token, room);
     }
@@ -141,6 +148,11 @@ final class Rooms implements Session.Dispatcher {
 
     Room room(String code) {
         return rooms.get(code);
+    }
+
+    /** The codes of the rooms in memory (tests). */
+    List<String> summariesForTest() {
+        return new ArrayList<>(rooms.keySet());
     }
 
     int size() {

@@ -92,6 +92,11 @@ public final class TruceServer implements AutoCloseable {
         return (InetSocketAddress) listener.localAddress();
     }
 
+    /** The rooms (tests). */
+    Rooms rooms() {
+        return rooms;
+    }
+
     public ServerConfig config() {
         return config;
     }
