@@ -14,13 +14,14 @@ class ClockAndGraceTest {
     @TempDir
     Path dir;
 
+    /** The turn clock alone (no vote clock): nothing a player or bot does races it. */
     @Test
-    void clocksFailTheRoundThenRetableAndCountMissingVotesAsRejects() throws Exception {
+    void theTurnClockFailsARoundWithNoEarlierDraft() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua");
              Wire ru = Wire.hello(server.address(), "ru")) {
             ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
-                    + "\"turnSeconds\":1,\"voteSeconds\":1,\"seed\":3}");
+                    + "\"turnSeconds\":1,\"voteSeconds\":0,\"seed\":3}");
             String room = ua.reply("c").get("code").getAsString();
             ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
             ua.reply("j");
@@ -32,16 +33,34 @@ class ClockAndGraceTest {
             JsonObject notice = ru.until("timeout notice", o -> "notice".equals(Wire.type(o)));
             assertThat(notice.get("kind").getAsString()).isEqualTo("timeout");
             assertThat(notice.get("text").getAsString()).contains("UA").contains("round 1 fails");
-            ru.state(s -> s.get("round").getAsInt() == 2 && s.get("pen").getAsString().equals("RU"));
-            ru.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":2,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
+            JsonObject r2 = ru.state(s -> s.get("round").getAsInt() == 2 && s.get("pen").getAsString().equals("RU"));
+            assertThat(r2.has("deadline")).as("the turn clock runs again for RU").isTrue();
+        }
+    }
+
+    /** The vote clock alone (no turn clock): RU tables when it likes, then UA's missing vote counts as a reject. */
+    @Test
+    void theVoteClockCountsAMissingVoteAsAReject() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ua = Wire.hello(server.address(), "ua");
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"turnSeconds\":0,\"voteSeconds\":1,\"seed\":3}");
+            String room = ua.reply("c").get("code").getAsString();
+            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            ua.reply("j");
+            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+            ru.reply("j");
+            // UA (connection ru) holds the pen in round 1 with no clock: it tables when ready
+            ru.state(s -> s.get("phase").getAsString().equals("proposing"));
+            ru.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
             ru.reply("p");
-            // UA does not vote: the clock counts it as a rejection
+            // RU (connection ua) never votes: the clock counts it as a rejection
             JsonObject voteNotice = ua.until("vote timeout", o -> "notice".equals(Wire.type(o)) && o.get("text").getAsString().contains("Voting"));
-            assertThat(voteNotice.get("text").getAsString()).contains("UA");
-            JsonObject r3 = ua.state(s -> s.get("round").getAsInt() == 3);
-            JsonObject round2 = r3.getAsJsonArray("history").get(1).getAsJsonObject();
-            assertThat(round2.getAsJsonObject("votes").get("UA").getAsString()).isEqualTo("rejected");
-            // round 3 is the bot's: it tables at once, so no re-tabling is needed there
+            assertThat(voteNotice.get("text").getAsString()).contains("RU");
+            JsonObject r2 = ua.state(s -> s.get("round").getAsInt() == 2);
+            JsonObject round1 = r2.getAsJsonArray("history").get(0).getAsJsonObject();
+            assertThat(round1.getAsJsonObject("votes").get("RU").getAsString()).isEqualTo("rejected");
         }
     }
 
