@@ -38,7 +38,7 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
     public record Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
                          int createBurst, double createEverySeconds, int chatPerGame,
                          int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
-        public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 5, 10, 2_000, 600, 1_800, 200);
+        public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200);
 
         public Limits {
             if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
