@@ -24,10 +24,14 @@ public final class JoinCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "P", description = "With --room: take this seat at once.")
     String party;
 
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the rooms you create (same seed, same bots and pen order).")
+    Long seed;
+
     @Override
     public Integer call() {
         ClientSettings settings = ClientSettings.defaultFile();
         return TerminalLauncher.run(app -> {
+            app.roomSeed(seed);
             LobbyWindow lobby = new LobbyWindow(app, settings, address, name);
             app.showMain(lobby);
             if (address != null) {
