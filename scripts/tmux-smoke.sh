@@ -50,6 +50,16 @@ wait_for "Your brief: Ukraine"
 tmux send-keys -t "$session" Escape
 wait_for "You hold the pen"
 
+# talk while the table waits for our pen: with bots at 200 ms, a line said later can scroll out of the
+# six-line log before capture-pane sees it
+tmux send-keys -t "$session" t                 # talk to everyone
+wait_for "To whom?"
+wait_for "Everyone (public)"
+tmux send-keys -t "$session" -l "Let us find a line we can all sign."
+tmux send-keys -t "$session" Enter
+wait_for "Let us find a line" 10
+wait_for "You hold the pen"
+
 tmux send-keys -t "$session" e                 # write a draft: ideal package, soften the line
 wait_for "WRITE YOUR DRAFT"
 tmux send-keys -t "$session" Left
@@ -57,16 +67,8 @@ capture "$out/3-editor.txt"
 tmux send-keys -t "$session" Enter
 wait_for "Table this draft?"
 tmux send-keys -t "$session" y
-wait_for "tabled a draft" 10
+wait_for "Round 2 of" 30                       # the bots vote (their lines scroll fast); the pen moves on
 
-tmux send-keys -t "$session" t                 # talk to everyone
-wait_for "To whom?"
-wait_for "Everyone (public)"
-tmux send-keys -t "$session" -l "Let us find a line we can all sign."
-tmux send-keys -t "$session" Enter
-wait_for "Let us find a line" 10
-
-wait_for "Round 2 of" 30                       # the bots vote; the pen moves on
 wait_for "Your vote: A" 30                     # the next draft comes to a vote
 capture "$out/4-vote.txt"
 tmux send-keys -t "$session" r

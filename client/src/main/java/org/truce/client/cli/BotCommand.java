@@ -31,8 +31,10 @@ import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Utility;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code truce bot HOST[:PORT] --room CODE --party P}: seats one of the game's own bots on a
@@ -40,9 +42,21 @@ import picocli.CommandLine.Parameters;
  * ({@code joined}: the public scenario and its own brief; {@code state}; chat to it). A dropped link
  * is retried with backoff (at most {@value #MAX_RETRIES} times in a row), resuming the seat with its token.
  */
-@Command(name = "bot", mixinStandardHelpOptions = true,
-        description = "Seat a bot on a server over the network (the same bots as in-process).")
+@Command(name = "bot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Seat a bot on a server over the network (the same bots as in-process).",
+                "It takes the seat, plays every move for it until the game ends, then exits. A dropped link is",
+                "retried with backoff and the seat resumed with its token; while it waits it sends a ping",
+                "every few minutes so the server does not close a quiet connection."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the game ended", "1:the server refused the seat, could not be reached, or broke the protocol",
+                "2:bad arguments (address, strategy, difficulty)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  truce bot localhost --room K7M2Q --party RU",
+                "  truce bot 192.168.1.20:7777 --room K7M2Q --party US --strategy conceder --difficulty hard"})
 public final class BotCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "HOST[:PORT]", description = "the server (port 7777 by default)")
     String server;
 
@@ -52,17 +66,17 @@ public final class BotCommand implements Callable<Integer> {
     @Option(names = "--party", required = true, description = "the seat to take, e.g. RU")
     String party;
 
-    @Option(names = "--strategy", description = "one of ${COMPLETION-CANDIDATES} (default: the party's persona)",
+    @Option(names = "--strategy", paramLabel = "S", description = "one of ${COMPLETION-CANDIDATES} (default: the party's persona)",
             completionCandidates = Strategies.class)
     String strategy = "default";
 
-    @Option(names = "--difficulty", description = "easy, normal or hard (default normal)")
+    @Option(names = "--difficulty", paramLabel = "D", description = "easy, normal or hard (default normal)")
     String difficulty = "normal";
 
-    @Option(names = "--delay", description = "milliseconds to wait before each move (default ${DEFAULT-VALUE})")
+    @Option(names = "--delay", paramLabel = "MS", description = "milliseconds to wait before each move (default ${DEFAULT-VALUE})")
     int delayMs = 500;
 
-    @Option(names = "--seed", description = "seed for the bot's choices")
+    @Option(names = "--seed", paramLabel = "N", description = "seed for the bot's choices (default: random)")
     long seed = System.nanoTime();
 
     static final class Strategies extends ArrayList<String> {
@@ -76,6 +90,8 @@ public final class BotCommand implements Callable<Integer> {
     /** Reconnection attempts in a row before giving up, and the longest pause between two. */
     static final int MAX_RETRIES = 8;
     static final long MAX_BACKOFF_MS = 30_000;
+    /** How often a ping goes out while the bot waits: well inside the server's 10-minute idle limit. */
+    long pingMs = 4 * 60_000;
 
     private Writer out;
     private String token;
@@ -87,33 +103,54 @@ public final class BotCommand implements Callable<Integer> {
     private String lastActed;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } catch (RuntimeException e) {
+            // a bug of ours: one line here, never a stack trace on the player's terminal
+            err("truce bot: stopped by an internal error: " + e);
+            return 1;
+        }
+    }
+
+    private int run() throws InterruptedException {
         if (!Bot.isKnown(strategy)) {
-            System.err.println("truce bot: unknown strategy '" + strategy + "' (known: " + String.join(", ", Bot.STRATEGIES) + ")");
+            err("truce bot: unknown strategy '" + strategy + "' (known: " + String.join(", ", Bot.STRATEGIES) + ")");
             return 2;
         }
         Difficulty d = Difficulty.parse(difficulty);
         difficultyLevel = d;
         party = party.toUpperCase(java.util.Locale.ROOT);
         if (d == null) {
-            System.err.println("truce bot: difficulty must be easy, normal or hard");
+            err("truce bot: --difficulty must be easy, normal or hard");
             return 2;
         }
-        String host = server;
-        int port = 7777;
-        int colon = server.lastIndexOf(':');
-        if (colon > 0 && server.indexOf(':') == colon) {
-            host = server.substring(0, colon);
-            port = Integer.parseInt(server.substring(colon + 1));
+        InetSocketAddress address = address(server);
+        if (address == null) {
+            err("truce bot: bad address '" + server + "': expected HOST or HOST:PORT with a port from 1 to 65535");
+            return 2;
         }
+        String host = address.getHostString();
+        int port = address.getPort();
         int failures = 0;
         while (true) {
             Outcome o;
             try {
                 o = session(host, port);
+            } catch (ProtocolBroken e) {
+                err("truce bot: " + e.getMessage());
+                return 1;
             } catch (IOException e) {
+                if (token == null && !seated) {
+                    // never got in: nothing to resume, so say why once and stop
+                    err("truce bot: cannot connect to " + host + ":" + port + " (" + describe(e) + ")");
+                    return 1;
+                }
                 o = Outcome.DROPPED;
-                System.err.println("truce bot: " + (token == null ? "cannot reach " + host + ":" + port : "connection lost") + " (" + e.getMessage() + ")");
+                err("truce bot: connection lost (" + describe(e) + ")");
             }
             if (o == Outcome.OVER) {
                 return 0;
@@ -124,21 +161,88 @@ public final class BotCommand implements Callable<Integer> {
             failures = seated ? 1 : failures + 1;
             seated = false;
             if (failures > MAX_RETRIES) {
-                System.err.println("truce bot: giving up after " + MAX_RETRIES + " attempts to reconnect");
+                err("truce bot: giving up after " + MAX_RETRIES + " attempts to reconnect");
                 return 1;
             }
             long wait = Math.min(MAX_BACKOFF_MS, 1000L << Math.min(failures - 1, 5));
-            System.err.println("truce bot: reconnecting in " + wait / 1000 + " s" + (token == null ? "" : " (resuming " + party + "'s seat)")
+            err("truce bot: reconnecting in " + wait / 1000 + " s" + (token == null ? "" : " (resuming " + party + "'s seat)")
                     + ", attempt " + failures + " of " + MAX_RETRIES);
             Thread.sleep(wait);
+        }
+    }
+
+    /** HOST or HOST:PORT (port 7777 by default); null if it is not one. Does not resolve the host. */
+    static InetSocketAddress address(String text) {
+        String s = text == null ? "" : text.strip();
+        String host = s;
+        int port = 7777;
+        int colon = s.lastIndexOf(':');
+        if (colon >= 0 && s.indexOf(':') == colon) {
+            host = s.substring(0, colon);
+            try {
+                port = Integer.parseInt(s.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (host.isEmpty() || port < 1 || port > 65535) {
+            return null;
+        }
+        return InetSocketAddress.createUnresolved(host, port);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void err(String line) {
+        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        w.println(line);
+        w.flush();
+    }
+
+    private void say(String line) {
+        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut();
+        w.println(line);
+        w.flush();
+    }
+
+    /** The server sent something that is not the protocol: no point retrying. */
+    private static final class ProtocolBroken extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ProtocolBroken(String message) {
+            super(message);
         }
     }
 
     /** How one connection ended. */
     private enum Outcome { OVER, REFUSED, DROPPED }
 
+    /** One line as a protocol message: a JSON object with a string {@code type}. */
+    private static JsonObject parse(String line) throws ProtocolBroken {
+        try {
+            JsonElement e = JsonParser.parseString(line);
+            if (e.isJsonObject() && e.getAsJsonObject().has("type") && e.getAsJsonObject().get("type").isJsonPrimitive()) {
+                return e.getAsJsonObject();
+            }
+        } catch (com.google.gson.JsonParseException e) {
+            // reported below
+        }
+        String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
+        throw new ProtocolBroken("the server does not speak the Truce protocol (it sent: " + shown.replaceAll("\\p{Cntrl}", "?") + ")");
+    }
+
     /** One connection: hello (resuming the seat once there is a token) and play until the game ends or the link drops. */
     private Outcome session(String host, int port) throws IOException, InterruptedException {
+        java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "truce-bot-ping");
+            t.setDaemon(true);
+            return t;
+        });
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 10_000);
             socket.setTcpNoDelay(true);
@@ -149,17 +253,28 @@ public final class BotCommand implements Callable<Integer> {
             if (token == null) {
                 send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party), "join");
             }
+            // the server closes a connection silent for 10 minutes; a long wait for humans must not cost the seat
+            pinger.scheduleAtFixedRate(() -> {
+                try {
+                    send(new ClientMessage.Ping(), null);
+                } catch (IOException e) {
+                    // the reading loop sees the broken link
+                }
+            }, pingMs, pingMs, java.util.concurrent.TimeUnit.MILLISECONDS);
             lastActed = null; // an action may have been lost with the old link: decide again from the state
             for (String line; (line = in.readLine()) != null; ) {
-                JsonObject m = JsonParser.parseString(line).getAsJsonObject();
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject m = parse(line);
                 String type = m.get("type").getAsString();
                 switch (type) {
                     case "error":
-                        System.err.println("truce bot: server says " + m.get("code").getAsString() + ": " + m.get("message").getAsString());
+                        err("truce bot: server says " + text(m, "code") + ": " + text(m, "message"));
                         if (!seated && bot == null) {
                             return Outcome.REFUSED; // could not take the seat
                         }
-                        if ("bad_token".equals(m.get("code").getAsString())) {
+                        if ("bad_token".equals(text(m, "code"))) {
                             return Outcome.REFUSED; // the seat is gone (server data wiped)
                         }
                         break;
@@ -170,9 +285,9 @@ public final class BotCommand implements Callable<Integer> {
                             info = Json.gson().fromJson(m.get("scenario"), ScenarioInfo.class);
                             Brief brief = Json.gson().fromJson(m.get("brief"), Brief.class);
                             bot = Bot.create(info, brief, new Utility(info, brief), strategy, difficultyLevel, seed);
-                            System.out.println("Seated as " + party + " in room " + m.get("room").getAsString() + " (" + bot.strategyId() + ")");
+                            say("Seated as " + party + " in room " + text(m, "room") + " (" + bot.strategyId() + ")");
                         } else {
-                            System.out.println("Back in " + party + "'s seat in room " + m.get("room").getAsString());
+                            say("Back in " + party + "'s seat in room " + text(m, "room"));
                         }
                         break;
                     case "said":
@@ -188,19 +303,26 @@ public final class BotCommand implements Callable<Integer> {
                         break;
                     case "game_over":
                         JsonObject r = m.getAsJsonObject("results").getAsJsonObject(party);
-                        System.out.println("Game over: " + (m.has("agreement") && !m.get("agreement").isJsonNull() ? "agreement" : "no deal")
+                        say("Game over: " + (m.has("agreement") && !m.get("agreement").isJsonNull() ? "agreement" : "no deal")
                                 + " in round " + m.get("round").getAsInt() + "; " + party + " scores " + r.get("score").getAsDouble());
                         return Outcome.OVER;
                     case "notice":
-                        System.out.println("notice: " + m.get("text").getAsString());
+                        say("notice: " + text(m, "text"));
                         break;
                     default:
                         break;
                 }
             }
-            System.err.println("truce bot: the server closed the connection");
+            err("truce bot: the server closed the connection");
             return Outcome.DROPPED;
+        } finally {
+            pinger.shutdownNow();
         }
+    }
+
+    private static String text(JsonObject m, String field) {
+        JsonElement e = m.get(field);
+        return e == null || e.isJsonNull() ? "" : e.isJsonPrimitive() ? e.getAsString() : e.toString();
     }
 
     private void onState(JsonObject m) throws IOException, InterruptedException {
@@ -310,7 +432,8 @@ public final class BotCommand implements Callable<Integer> {
         return m;
     }
 
-    private void send(ClientMessage m, String id) throws IOException {
+    /** Any thread (the pinger too): one whole line at a time. */
+    private synchronized void send(ClientMessage m, String id) throws IOException {
         out.write(ProtocolCodec.encode(m, id) + "\n");
         out.flush();
     }

@@ -4,13 +4,18 @@ import java.util.concurrent.Callable;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.ui.LobbyWindow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Play over the network: the lobby (server, rooms, create, join, spectate) or straight into a seat. */
 @Command(name = "join", mixinStandardHelpOptions = true,
         description = "Join a game on a server. Without an address the lobby asks (and remembers the last).")
 public final class JoinCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]", description = "The server (port 7777 if omitted).")
     String address;
@@ -24,10 +29,21 @@ public final class JoinCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "P", description = "With --room: take this seat at once.")
     String party;
 
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the rooms you create (same seed, same bots and pen order).")
+    Long seed;
+
     @Override
     public Integer call() {
+        if (address != null && BotCommand.address(address) == null) {
+            // before any screen opens: one line, and the usage error code
+            spec.commandLine().getErr().println("truce join: bad address '" + address
+                    + "': expected HOST or HOST:PORT with a port from 1 to 65535");
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         ClientSettings settings = ClientSettings.defaultFile();
         return TerminalLauncher.run(app -> {
+            app.roomSeed(seed);
             LobbyWindow lobby = new LobbyWindow(app, settings, address, name);
             app.showMain(lobby);
             if (address != null) {

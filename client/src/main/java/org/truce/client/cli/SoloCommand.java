@@ -1,7 +1,6 @@
 package org.truce.client.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -11,15 +10,21 @@ import org.truce.client.solo.SoloServer;
 import org.truce.client.ui.SoloFlow;
 import org.truce.shared.bot.Difficulty;
 import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioException;
 import org.truce.shared.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Solo play: the server runs inside this process, bots take every other seat. */
 @Command(name = "solo", mixinStandardHelpOptions = true,
         description = "Play solo against bots (the default): choose your party and how hard the bots bargain.")
 public final class SoloCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(SoloCommand.class);
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--party", paramLabel = "P", description = "Your party (e.g. UA, RU, US, FR, UK, DE); asked if absent.")
     String party;
@@ -48,26 +53,26 @@ public final class SoloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         Scenario sc;
-        String file = null;
         try {
-            if (Files.isRegularFile(Path.of(scenario))) {
-                file = scenario;
-                sc = ScenarioLoader.parse(Files.readString(Path.of(scenario)), scenario);
-            } else {
-                sc = ScenarioLoader.builtIn(scenario);
-            }
-        } catch (Exception e) {
-            System.err.println("truce solo: cannot load scenario '" + scenario + "': " + e.getMessage());
+            sc = ScenarioFiles.load(scenario);
+        } catch (ScenarioException e) {
+            err.println("truce solo: cannot load scenario '" + scenario + "': " + String.join("; ", e.problems()));
+            err.flush();
             return 2;
         }
+        // a file's scenario goes to the in-process server too (built-in ones it knows)
+        String file = scenario == null || scenario.isBlank() || ScenarioLoader.BUILT_IN.contains(scenario) ? null : scenario;
         if (difficulty != null && Difficulty.parse(difficulty) == null) {
-            System.err.println("truce solo: --difficulty must be easy, normal or hard");
+            err.println("truce solo: --difficulty must be easy, normal or hard, not '" + difficulty + "'");
+            err.flush();
             return 2;
         }
         String p = party == null ? null : party.toUpperCase(java.util.Locale.ROOT);
         if (p != null && sc.info().partyIndex(p) < 0) {
-            System.err.println("truce solo: no party '" + party + "' in " + sc.id() + " (" + String.join(", ", sc.info().partyIds()) + ")");
+            err.println("truce solo: no party '" + party + "' in " + sc.id() + " (" + String.join(", ", sc.info().partyIds()) + ")");
+            err.flush();
             return 2;
         }
         String scenarioFile = file;

@@ -56,6 +56,7 @@ public final class App implements ConnectionListener {
     private String playAgainLabel;
     private ClientSettings seats;
     private String serverKey;
+    private volatile Long roomSeed;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -72,6 +73,16 @@ public final class App implements ConnectionListener {
 
     public String name() {
         return name;
+    }
+
+    /** The seed rooms created from this client ask for ({@code join --seed}); null: the server picks one. */
+    public App roomSeed(Long seed) {
+        this.roomSeed = seed;
+        return this;
+    }
+
+    public Long roomSeed() {
+        return roomSeed;
     }
 
     /** What to do once the link first comes up (solo: create the room; lobby: list rooms). */

@@ -93,7 +93,7 @@ final class CreateRoomDialog extends Dialog {
                 bots.put(party, v);
             }
         });
-        return new ClientMessage.CreateRoom(info == null ? "" : info.id(), bots, rounds, turn, vote, LEVELS.get(level), null, null);
+        return new ClientMessage.CreateRoom(info == null ? "" : info.id(), bots, rounds, turn, vote, LEVELS.get(level), app.roomSeed(), null);
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class LobbyWindow extends FullWindow {
     private boolean connected;
     private long lastAsk;
     private int roomsShown = -1;
+    private boolean createWanted;
 
     public LobbyWindow(App app, ClientSettings settings, String address, String playerName) {
         super(app, "Lobby");
@@ -149,9 +150,17 @@ public final class LobbyWindow extends FullWindow {
 
     private void create() {
         if (app.model().scenarios().isEmpty()) {
-            app.showMessage("Create a room", "Connect to a server first.");
+            if (connected) {
+                // the link is up but the scenario list is still on its way: the dialog opens when it lands
+                createWanted = true;
+                status.setText(" Connected. Fetching the scenarios…");
+                ask();
+            } else {
+                app.showMessage("Create a room", "Connect to a server first.");
+            }
             return;
         }
+        createWanted = false;
         app.openDialog(new CreateRoomDialog(app));
     }
 
@@ -159,6 +168,9 @@ public final class LobbyWindow extends FullWindow {
     public void refresh() {
         int cols = size().getColumns();
         header.setText(Text.pad(" TRUCE · Lobby" + (app.banner() == null ? "" : " · " + app.banner()), cols));
+        if (createWanted && !app.model().scenarios().isEmpty() && app.main() == this) {
+            create();
+        }
         if (connected) {
             status.setText(" Connected. " + app.model().rooms().size() + " room(s).");
             if (app.now() - lastAsk > 5000) {

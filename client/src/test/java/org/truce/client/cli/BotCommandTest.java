@@ -1,0 +1,154 @@
+package org.truce.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import org.truce.server.ServerConfig;
+import org.truce.server.TruceServer;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+
+/** {@code truce bot} against a real in-process server, and its one-line failures. */
+class BotCommandTest {
+    private record Run(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path tmp;
+
+    private static Run run(BotCommand cmd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new TruceMain());
+        if (cmd != null) {
+            cli = new CommandLine(cmd);
+        }
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A room with server bots in every seat but Russia's; returns its code. */
+    private static String createRoom(TruceServer server, int rounds, int botDelayMs) throws Exception {
+        try (Socket s = new Socket(server.address().getHostString(), server.address().getPort())) {
+            Writer out = new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            Map<String, String> bots = new LinkedHashMap<>();
+            for (String p : new String[] {"UA", "US", "FR", "UK", "DE"}) {
+                bots.put(p, "default");
+            }
+            out.write(ProtocolCodec.encode(new ClientMessage.Hello("teacher", ProtocolCodec.PROTOCOL_VERSION, null)) + "\n");
+            out.write(ProtocolCodec.encode(new ClientMessage.CreateRoom("paris-summit", bots, rounds, 0, 0, "normal", 5L, botDelayMs)) + "\n");
+            out.flush();
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.contains("\"room_created\"")) {
+                    return line.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");
+                }
+            }
+            throw new AssertionError("no room_created");
+        }
+    }
+
+    private static String addr(TruceServer server) {
+        return server.address().getHostString() + ":" + server.address().getPort();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void takesItsSeatAndPlaysUntilTheGameEnds() throws Exception {
+        ServerConfig cfg = ServerConfig.loopback(tmp).withBotDelayMs(0).withTurnSeconds(0).withVoteSeconds(0);
+        try (TruceServer server = TruceServer.start(cfg)) {
+            String code = createRoom(server, 4, 0);
+            Run r = run(null, "bot", addr(server), "--room", code, "--party", "ru", "--delay", "0", "--seed", "3");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Seated as RU in room " + code).contains("Game over: ").contains("RU scores");
+            assertThat(r.err()).isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void pingsWhileItWaitsSoAQuietLinkIsNotClosed() throws Exception {
+        // the server closes a connection silent for 1 s; the other seats' bots take 1.5 s a move
+        ServerConfig cfg = ServerConfig.loopback(tmp).withBotDelayMs(0).withTurnSeconds(0).withVoteSeconds(0).withIdleSeconds(1);
+        try (TruceServer server = TruceServer.start(cfg)) {
+            String code = createRoom(server, 1, 1500);
+            BotCommand bot = new BotCommand();
+            bot.pingMs = 300;
+            Run r = run(bot, addr(server), "--room", code, "--party", "RU", "--delay", "0", "--seed", "3");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Game over: ");
+            assertThat(r.err()).doesNotContain("closed the connection").doesNotContain("connection lost").isEmpty();
+        }
+    }
+
+    @Test
+    void aBadPortIsOneLineAndExitCode2() {
+        for (String bad : new String[] {"localhost:99999", "localhost:http", ":7777"}) {
+            Run r = run(null, "bot", bad, "--room", "ABCDE", "--party", "RU");
+            assertThat(r.exit()).as(bad).isEqualTo(2);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("truce bot: bad address '" + bad + "'").doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aRefusedConnectionIsOneLineAndNoRetry() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort(); // closed again: nothing listens there now
+        }
+        Run r = run(null, "bot", "127.0.0.1:" + port, "--room", "ABCDE", "--party", "RU");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("truce bot: cannot connect to 127.0.0.1:" + port).doesNotContain("\tat ");
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerThatSpeaksSomethingElseIsOneLine() throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (Socket c = s.accept()) {
+                    c.getOutputStream().write("SSH-2.0-OpenSSH_9.6\r\n".getBytes(StandardCharsets.UTF_8));
+                    c.getOutputStream().flush();
+                    c.getInputStream().read(new byte[4096]); // until the bot hangs up
+                } catch (Exception e) {
+                    // the bot closed first
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            Run r = run(null, "bot", "127.0.0.1:" + s.getLocalPort(), "--room", "ABCDE", "--party", "RU");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("truce bot: the server does not speak the Truce protocol").contains("SSH-2.0");
+        }
+    }
+
+    @Test
+    void helpListsEveryOptionExitCodesAndExamples() {
+        Run r = run(null, "bot", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("HOST[:PORT]", "--room", "--party", "--strategy", "--difficulty", "--delay", "--seed",
+                "conceder", "ping", "Exit codes:", "Examples:", "truce bot localhost --room");
+    }
+}
