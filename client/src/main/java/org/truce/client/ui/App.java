@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.model.GameModel;
+import org.truce.client.model.SeatTokens;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.client.net.Connector;
@@ -54,8 +55,7 @@ public final class App implements ConnectionListener {
     private Runnable onQuit = () -> { };
     private Runnable playAgain;
     private String playAgainLabel;
-    private ClientSettings seats;
-    private String serverKey;
+    private SeatTokens seats;
     private volatile Long roomSeed;
 
     public App(MultiWindowTextGUI gui) {
@@ -123,34 +123,22 @@ public final class App implements ConnectionListener {
     }
 
     /**
-     * Remembers seat tokens per server and room in {@code settings}, so that a restarted client
-     * can ask for its seat back ({@link #storedSeatToken}).
+     * Remembers seat tokens per server, room and party in {@code settings}, so that a restarted
+     * client can ask for its seat back ({@link #storedSeatToken}).
      */
     public App rememberSeats(ClientSettings settings, String server) {
-        this.seats = settings;
-        this.serverKey = server == null ? null : server.strip().toLowerCase(java.util.Locale.ROOT);
+        this.seats = settings == null || server == null ? null : new SeatTokens(settings, server);
         return this;
     }
 
-    private String seatKey(String room) {
-        return "seat." + serverKey + "." + room.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The token of the seat this client last held in that room on this server, or null. */
+    /** The token of the one seat this user holds in that room on this server, or null (none, or several). */
     public String storedSeatToken(String room) {
-        return seats == null || serverKey == null || room == null ? null : seats.get(seatKey(room), null);
+        return seats == null ? null : seats.only(room);
     }
 
-    private void storeSeatToken(String room, String token) {
-        if (seats == null || serverKey == null || room == null) {
-            return;
-        }
-        if (token == null) {
-            seats.remove(seatKey(room));
-        } else {
-            seats.put(seatKey(room), token);
-        }
-        seats.save();
+    /** The token this user holds for that party's seat in that room, or null. */
+    public String storedSeatToken(String room, String party) {
+        return seats == null ? null : seats.of(room, party);
     }
 
     /** Asks for a seat back with its token on the open link (a second hello resumes it). */
@@ -243,15 +231,14 @@ public final class App implements ConnectionListener {
         String room = model.room();
         String token = model.seatToken();
         model.apply(m);
-        if (m instanceof ServerMessage.Joined j) {
-            storeSeatToken(j.room(), j.seatToken());
-        } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null) {
-            storeSeatToken(room, null); // nothing to come back to
+        if (m instanceof ServerMessage.Joined j && seats != null) {
+            seats.store(j.room(), j.party(), j.seatToken());
+        } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null && seats != null) {
+            seats.store(room, model.party(), null); // nothing to come back to
         } else if (m instanceof ServerMessage.Error e && ErrorCodes.BAD_TOKEN.equals(e.code()) && token != null) {
             model.presetSeatToken(null); // the seat is gone (server data wiped): stop asking for it
             if (seats != null) {
-                seats.removeValue(token);
-                seats.save();
+                seats.forget(token);
             }
         }
         if (m instanceof ServerMessage.RoomCreated rc) {
