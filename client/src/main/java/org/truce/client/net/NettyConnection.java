@@ -107,9 +107,21 @@ public final class NettyConnection implements Connection {
     private final class Handler extends SimpleChannelInboundHandler<String> {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
+            String greeting;
+            try {
+                greeting = ProtocolCodec.encode(hello.get()) + "\n";
+            } catch (RuntimeException e) {
+                // retrying cannot help: the same hello would fail again
+                log.warn("cannot say hello: {}", e.getMessage());
+                closed = true;
+                ctx.close();
+                group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+                listener.onFatal(e.getMessage() == null ? e.toString() : e.getMessage());
+                return;
+            }
             channel = ctx.channel();
             backoff.reset();
-            ctx.writeAndFlush(ProtocolCodec.encode(hello.get()) + "\n");
+            ctx.writeAndFlush(greeting);
             listener.onLink(true, host + ":" + port, 0);
         }
 

@@ -192,6 +192,15 @@ public final class App implements ConnectionListener {
         later(() -> link(up, detail, retryMs));
     }
 
+    @Override
+    public void onFatal(String reason) {
+        later(() -> {
+            banner = "⚠ Not connected: " + reason;
+            log.warn("link given up: {}", reason);
+            refreshAll();
+        });
+    }
+
     private void later(Runnable r) {
         try {
             gui.getGUIThread().invokeLater(() -> {
