@@ -37,6 +37,9 @@ public final class NettyConnection implements Connection {
     private final Backoff backoff = new Backoff();
     private volatile Channel channel;
     private volatile boolean closed;
+    /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
+    private final java.util.ArrayDeque<ClientMessage> queued = new java.util.ArrayDeque<>();
+    static final int MAX_QUEUED = 32;
 
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
         this.host = Objects.requireNonNull(host, "host");
@@ -85,10 +88,20 @@ public final class NettyConnection implements Connection {
 
     @Override
     public void send(ClientMessage message) {
-        Channel ch = channel;
-        if (ch == null || !ch.isActive()) {
-            log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
-            return;
+        Channel ch;
+        synchronized (queued) {
+            ch = channel;
+            if (ch == null || !ch.isActive()) {
+                if (closed || message instanceof ClientMessage.Ping) {
+                    log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
+                    return;
+                }
+                if (queued.size() >= MAX_QUEUED) {
+                    log.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst()));
+                }
+                queued.addLast(message); // sent once the link is back
+                return;
+            }
         }
         ch.writeAndFlush(ProtocolCodec.encode(message) + "\n");
     }
@@ -119,9 +132,15 @@ public final class NettyConnection implements Connection {
                 listener.onFatal(e.getMessage() == null ? e.toString() : e.getMessage());
                 return;
             }
-            channel = ctx.channel();
             backoff.reset();
-            ctx.writeAndFlush(greeting);
+            synchronized (queued) {
+                ctx.write(greeting);
+                while (!queued.isEmpty()) {
+                    ctx.write(ProtocolCodec.encode(queued.removeFirst()) + "\n");
+                }
+                ctx.flush();
+                channel = ctx.channel();
+            }
             listener.onLink(true, host + ":" + port, 0);
         }
 
@@ -148,8 +167,10 @@ public final class NettyConnection implements Connection {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            if (channel == ctx.channel()) {
-                channel = null;
+            synchronized (queued) {
+                if (channel == ctx.channel()) {
+                    channel = null;
+                }
             }
             retry("connection lost");
         }

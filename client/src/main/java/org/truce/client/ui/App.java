@@ -57,6 +57,10 @@ public final class App implements ConnectionListener {
     private String playAgainLabel;
     private SeatTokens seats;
     private volatile Long roomSeed;
+    /** Counts link-ups and server errors: a reply a screen waits for may have been lost at each. */
+    private int sendEpoch;
+    /** Counts the room states received. */
+    private int statesSeen;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -219,6 +223,7 @@ public final class App implements ConnectionListener {
 
     private void link(boolean up, String detail, long retryMs) {
         if (up) {
+            sendEpoch++;
             banner = null;
             if (!everUp) {
                 everUp = true;
@@ -240,6 +245,11 @@ public final class App implements ConnectionListener {
         String room = model.room();
         String token = model.seatToken();
         model.apply(m);
+        if (m instanceof ServerMessage.Error) {
+            sendEpoch++;
+        } else if (m instanceof ServerMessage.State) {
+            statesSeen++;
+        }
         if (m instanceof ServerMessage.Joined j && seats != null) {
             seats.store(j.room(), j.party(), j.seatToken());
         } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null && seats != null) {
@@ -304,6 +314,16 @@ public final class App implements ConnectionListener {
 
     public TerminalSize size() {
         return gui.getScreen().getTerminalSize();
+    }
+
+    /** Changes at every link-up and every server error (GUI thread). */
+    public int sendEpoch() {
+        return sendEpoch;
+    }
+
+    /** How many room states have arrived (GUI thread). */
+    public int statesSeen() {
+        return statesSeen;
     }
 
     public GameModel model() {

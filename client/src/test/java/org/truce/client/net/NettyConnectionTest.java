@@ -111,4 +111,37 @@ class NettyConnectionTest {
             }
         }
     }
+
+    @Test
+    @Timeout(20)
+    void whatIsSentWhileTheLinkIsDownGoesOutAfterTheHello() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        BlockingQueue<Boolean> links = new LinkedBlockingQueue<>();
+        NettyConnection c = new NettyConnection("127.0.0.1", port, () -> new ClientMessage.Hello("ana", 1, "tok"),
+                new ConnectionListener() {
+                    @Override
+                    public void onMessage(ServerMessage message) {
+                    }
+
+                    @Override
+                    public void onLink(boolean up, String detail, long retryMs) {
+                        links.add(up);
+                    }
+                }).start();
+        try {
+            assertThat(links.poll(5, TimeUnit.SECONDS)).isFalse(); // nobody listens yet
+            c.send(new ClientMessage.Vote(3, true));
+            try (ServerSocket server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
+                 Socket s = server.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isInstanceOf(ClientMessage.Hello.class);
+                assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isEqualTo(new ClientMessage.Vote(3, true));
+            }
+        } finally {
+            c.close();
+        }
+    }
 }
