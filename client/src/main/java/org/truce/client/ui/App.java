@@ -241,10 +241,13 @@ public final class App implements ConnectionListener {
         return s == null || s.isEmpty() ? "Disconnected" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    void handle(ServerMessage m) {
+    void handle(ServerMessage raw) {
         String room = model.room();
         String token = model.seatToken();
-        model.apply(m);
+        ServerMessage m = model.accept(raw);
+        if (m == null) {
+            return; // malformed: logged by the model
+        }
         if (m instanceof ServerMessage.Error) {
             sendEpoch++;
         } else if (m instanceof ServerMessage.State) {
@@ -287,10 +290,19 @@ public final class App implements ConnectionListener {
         checkSize();
         for (Window w : new ArrayList<>(gui.getWindows())) {
             if (w instanceof Refreshable r) {
-                r.refresh();
+                try {
+                    r.refresh();
+                } catch (RuntimeException e) {
+                    refreshFailures++;
+                    if (Integer.bitCount(refreshFailures) == 1) { // 1st, 2nd, 4th, 8th… time: the log stays small
+                        log.error("redrawing {} failed ({} time(s))", w.getClass().getSimpleName(), refreshFailures, e);
+                    }
+                }
             }
         }
     }
+
+    private int refreshFailures;
 
     /** Called after the terminal changed size (any thread). */
     public void resized() {

@@ -97,9 +97,11 @@ public final class UiRunner implements AutoCloseable {
                     app.quit();
                     break;
                 } catch (IOException e) {
-                    log.error("terminal I/O failed", e);
+                    busy = false;
+                    failed("terminal I/O failed", e);
                 } catch (RuntimeException e) {
-                    log.error("GUI error", e);
+                    busy = false;
+                    failed("GUI error", e);
                 }
                 if (!busy) {
                     try {
@@ -111,6 +113,27 @@ public final class UiRunner implements AutoCloseable {
             }
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private String lastError;
+    private long errorCount;
+
+    /**
+     * Logs a GUI failure: the first of a kind with its stack, then the same one only at the
+     * 2nd, 4th, 8th… time with a count (a failing redraw repeats every few milliseconds).
+     */
+    private void failed(String what, Exception e) {
+        String kind = what + ": " + e;
+        if (!kind.equals(lastError)) {
+            lastError = kind;
+            errorCount = 0;
+        }
+        errorCount++;
+        if (errorCount == 1) {
+            log.error(what, e);
+        } else if (Long.bitCount(errorCount) == 1) {
+            log.error("{} (the same error {} times so far)", kind, errorCount);
         }
     }
 
