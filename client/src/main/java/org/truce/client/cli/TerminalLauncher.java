@@ -11,7 +11,7 @@ import org.truce.client.ui.UiRunner;
 
 /**
  * Opens the player's terminal (the real text terminal whenever there is a console, so no Swing
- * window appears on a tty), runs the GUI until the player quits, and restores the terminal.
+ * window appears on a tty; on Windows, where Lanterna cannot drive the console, its Swing window), runs the GUI until the player quits, and restores the terminal.
  */
 final class TerminalLauncher {
     private static final Logger log = LoggerFactory.getLogger(TerminalLauncher.class);
@@ -19,11 +19,16 @@ final class TerminalLauncher {
     private TerminalLauncher() {
     }
 
+    static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
     static int run(Consumer<App> setup) {
         Terminal terminal;
         try {
             DefaultTerminalFactory f = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-            if (System.console() != null) {
+            if (System.console() != null && !isWindows()) {
+                // Lanterna 3.1 has no Windows console terminal: there it opens its own Swing window instead
                 f.setForceTextTerminal(true);
             }
             f.setTerminalEmulatorTitle("Truce");
