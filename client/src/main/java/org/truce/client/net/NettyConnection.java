@@ -33,7 +33,9 @@ public final class NettyConnection implements Connection {
     private final int port;
     private final Supplier<ClientMessage.Hello> hello;
     private final ConnectionListener listener;
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    /** Daemon threads: a link left open never keeps the JVM alive. */
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
+            new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
     private final Backoff backoff = new Backoff();
     private volatile Channel channel;
     private volatile boolean closed;
@@ -120,6 +122,10 @@ public final class NettyConnection implements Connection {
     private final class Handler extends SimpleChannelInboundHandler<String> {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
+            if (closed) {
+                ctx.close(); // connected after close(): nobody wants this link
+                return;
+            }
             String greeting;
             try {
                 greeting = ProtocolCodec.encode(hello.get()) + "\n";

@@ -46,6 +46,8 @@ public final class App implements ConnectionListener {
     private final EnlargeWindow enlarge = new EnlargeWindow();
     private volatile String name = "player";
     private volatile Connection connection;
+    /** Which {@link #connect} call is current (GUI thread). */
+    private int generation;
     private final List<ClientMessage> pending = new ArrayList<>();
     private FullWindow main;
     private String banner;
@@ -159,10 +161,44 @@ public final class App implements ConnectionListener {
         }
         connection = null;
         everUp = false;
+        int gen = ++generation;
+        // callbacks from an older connection (still closing, or connected too late) are ignored
+        ConnectionListener current = new ConnectionListener() {
+            @Override
+            public void onMessage(ServerMessage message) {
+                later(() -> {
+                    if (gen == generation) {
+                        handle(message);
+                    }
+                });
+            }
+
+            @Override
+            public void onLink(boolean up, String detail, long retryMs) {
+                later(() -> {
+                    if (gen == generation) {
+                        link(up, detail, retryMs);
+                    }
+                });
+            }
+
+            @Override
+            public void onFatal(String reason) {
+                later(() -> {
+                    if (gen == generation) {
+                        fatal(reason);
+                    }
+                });
+            }
+        };
         Thread t = new Thread(() -> {
             try {
-                Connection c = connector.connect(this::hello, this);
+                Connection c = connector.connect(this::hello, current);
                 later(() -> {
+                    if (gen != generation || isFinished()) {
+                        c.close(); // superseded (or quit) while it was connecting
+                        return;
+                    }
                     connection = c;
                     List<ClientMessage> queued = new ArrayList<>(pending);
                     pending.clear();
@@ -171,6 +207,9 @@ public final class App implements ConnectionListener {
             } catch (Exception e) {
                 log.warn("could not connect", e);
                 later(() -> {
+                    if (gen != generation) {
+                        return;
+                    }
                     banner = "⚠ Could not connect: " + e.getMessage();
                     refreshAll();
                 });
@@ -198,11 +237,13 @@ public final class App implements ConnectionListener {
 
     @Override
     public void onFatal(String reason) {
-        later(() -> {
-            banner = "⚠ Not connected: " + reason;
-            log.warn("link given up: {}", reason);
-            refreshAll();
-        });
+        later(() -> fatal(reason));
+    }
+
+    private void fatal(String reason) {
+        banner = "⚠ Not connected: " + reason;
+        log.warn("link given up: {}", reason);
+        refreshAll();
     }
 
     private void later(Runnable r) {
