@@ -183,7 +183,11 @@ public final class NettyConnection implements Connection {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            log.warn("link error: {}", cause.toString());
+            if (cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
+                log.warn("no word from the server for {} s: the link is dead, reconnecting", ClientInitializer.DEAD_AFTER_SECONDS);
+            } else {
+                log.warn("link error: {}", cause.toString());
+            }
             ctx.close();
         }
     }
