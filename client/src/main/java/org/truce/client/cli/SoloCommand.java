@@ -93,15 +93,13 @@ public final class SoloCommand implements Callable<Integer> {
         };
         SoloFlow.Options opts = new SoloFlow.Options(p, difficulty == null ? null : Difficulty.parse(difficulty).id(), seed, rounds,
                 turnSeconds, voteSeconds, botDelayMs);
-        try {
-            return TerminalLauncher.run(app -> {
-                app.name(playerName);
-                app.onQuit(() -> server.thenAccept(SoloServer::close));
-                new SoloFlow(app, sc.info(), opts, connector).begin();
-            });
-        } finally {
-            server.thenAccept(SoloServer::close);
+        // the server stops here (or in the Ctrl+C hook), never on the GUI thread: closing it blocks
+        return TerminalLauncher.run(app -> {
+            app.name(playerName);
+            new SoloFlow(app, sc.info(), opts, connector).begin();
+        }, () -> {
+            server.join().close(); // waits for a server still starting, so it cannot outlive us
             log.info("solo game closed");
-        }
+        });
     }
 }

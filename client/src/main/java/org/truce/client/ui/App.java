@@ -458,6 +458,7 @@ public final class App implements ConnectionListener {
             }
             c.close();
         }
+        connection = null;
         ticker.shutdownNow();
         try {
             onQuit.run();

@@ -39,6 +39,7 @@ public final class UiRunner implements AutoCloseable {
     private final Thread thread;
     private final CountDownLatch stopped;
     private volatile boolean running = true;
+    private volatile Throwable failure;
 
     private UiRunner(Screen screen, MultiWindowTextGUI gui, App app, Thread thread, CountDownLatch stopped) {
         this.screen = screen;
@@ -65,9 +66,18 @@ public final class UiRunner implements AutoCloseable {
                 terminal.addResizeListener((term, size) -> app.resized());
                 runner = new UiRunner(screen, gui, app, Thread.currentThread(), stopped);
                 built.complete(runner);
-                setup.accept(app);
             } catch (RuntimeException | Error e) {
                 built.completeExceptionally(e);
+                stopped.countDown();
+                return;
+            }
+            try {
+                setup.accept(runner.app);
+            } catch (RuntimeException | Error e) {
+                // nothing to show and nobody to press Q: end the session, the caller reports it
+                log.error("setting up the first screen failed", e);
+                runner.failure = e;
+                runner.app.quit();
                 stopped.countDown();
                 return;
             }
@@ -81,6 +91,11 @@ public final class UiRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting the GUI", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            try {
+                screen.stopScreen();
+            } catch (IOException | RuntimeException ignored) {
+                // the terminal is being given up anyway
+            }
             throw new IOException("the GUI did not start: " + e.getMessage(), e);
         }
     }
@@ -135,6 +150,11 @@ public final class UiRunner implements AutoCloseable {
         } else if (Long.bitCount(errorCount) == 1) {
             log.error("{} (the same error {} times so far)", kind, errorCount);
         }
+    }
+
+    /** Why the session ended on its own (the first screen could not be set up), or null. */
+    public Throwable failure() {
+        return failure;
     }
 
     public App app() {
