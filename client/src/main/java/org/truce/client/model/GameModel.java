@@ -78,11 +78,18 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Spectating s) {
             room = s.room();
             party = null;
+            // a spectator sees public information only: nothing of a seat held before stays
+            brief = null;
+            worth = null;
+            gameOver = null;
             setScenario(s.scenario());
         } else if (m instanceof State s) {
             describeChange(state, s);
             state = s;
         } else if (m instanceof ServerMessage.Said s) {
+            if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
+                return false; // a private line between others never shows here, whatever a server sends
+            }
             boolean priv = !"all".equals(s.to());
             String who = names == null ? s.from() : names.party(s.from());
             String text = priv ? "(private) " + privateHeader(s.from(), s.to()) + ": " + s.text() : who + ": " + s.text();
