@@ -347,7 +347,11 @@ public final class App implements ConnectionListener {
 
     /** Called after the terminal changed size (any thread). */
     public void resized() {
-        later(this::refreshAll);
+        later(() -> {
+            // take the new size now, not at the next redraw: the windows lay out for it at once
+            gui.getScreen().doResizeIfNecessary();
+            refreshAll();
+        });
     }
 
     private void checkSize() {
