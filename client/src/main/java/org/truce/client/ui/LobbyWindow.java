@@ -178,7 +178,7 @@ public final class LobbyWindow extends FullWindow {
         }
         if (connected) {
             status.setText(" Connected. " + app.model().rooms().size() + " room(s).");
-            if (app.now() - lastAsk > 5000) {
+            if (app.now() - lastAsk > 5000 && app.banner() == null) { // no polling while the link is down
                 ask();
             }
         }
