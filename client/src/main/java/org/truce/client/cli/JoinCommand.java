@@ -2,6 +2,7 @@ package org.truce.client.cli;
 
 import java.util.concurrent.Callable;
 import org.truce.client.model.ClientSettings;
+import org.truce.client.model.PlayerName;
 import org.truce.client.ui.LobbyWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,12 @@ public final class JoinCommand implements Callable<Integer> {
             // before any screen opens: one line, and the usage error code
             spec.commandLine().getErr().println("truce join: bad address '" + address
                     + "': expected HOST or HOST:PORT with a port from 1 to 65535");
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        String problem = PlayerName.problem(name);
+        if (problem != null) {
+            spec.commandLine().getErr().println("truce join: bad --name: " + problem);
             spec.commandLine().getErr().flush();
             return 2;
         }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.client.model.PlayerName;
 import org.truce.client.net.Connector;
 import org.truce.client.solo.SoloServer;
 import org.truce.client.ui.SoloFlow;
@@ -75,6 +76,14 @@ public final class SoloCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        String player = System.getProperty("user.name", "player");
+        String problem = PlayerName.problem(player);
+        if (problem != null) {
+            err.println("truce solo: your user name cannot be used at the table (" + problem + "); playing as 'player'");
+            err.flush();
+            player = "player";
+        }
+        String playerName = player;
         String scenarioFile = file;
         // the server starts while the player reads the first screen
         CompletableFuture<SoloServer> server = CompletableFuture.supplyAsync(() -> SoloServer.start(botDelayMs, scenarioFile));
@@ -84,15 +93,13 @@ public final class SoloCommand implements Callable<Integer> {
         };
         SoloFlow.Options opts = new SoloFlow.Options(p, difficulty == null ? null : Difficulty.parse(difficulty).id(), seed, rounds,
                 turnSeconds, voteSeconds, botDelayMs);
-        try {
-            return TerminalLauncher.run(app -> {
-                app.name(System.getProperty("user.name", "player"));
-                app.onQuit(() -> server.thenAccept(SoloServer::close));
-                new SoloFlow(app, sc.info(), opts, connector).begin();
-            });
-        } finally {
-            server.thenAccept(SoloServer::close);
+        // the server stops here (or in the Ctrl+C hook), never on the GUI thread: closing it blocks
+        return TerminalLauncher.run(app -> {
+            app.name(playerName);
+            new SoloFlow(app, sc.info(), opts, connector).begin();
+        }, () -> {
+            server.join().close(); // waits for a server still starting, so it cannot outlive us
             log.info("solo game closed");
-        }
+        });
     }
 }

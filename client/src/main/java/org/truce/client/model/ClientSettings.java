@@ -4,61 +4,144 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the client remembers between runs (~/.truce/client.properties): the last server and name, and
- * the seat tokens of games in progress ({@code seat.HOST:PORT.ROOM}), so a restarted client gets its seat back. */
+/**
+ * What the client remembers between runs (~/.truce/client.properties): the last server and name, and
+ * the seat tokens of games in progress ({@code seat.HOST:PORT.ROOM.PARTY}), so a restarted client gets its seat back.
+ *
+ * <p>Several clients of the same user may share the file: {@link #save()} re-reads it and applies only
+ * this instance's own changes on top, then replaces it atomically (owner-only permissions where the
+ * file system has POSIX permissions: the file holds seat tokens).
+ */
 public final class ClientSettings {
     private static final Logger log = LoggerFactory.getLogger(ClientSettings.class);
     private final Path file;
     private final Properties props = new Properties();
+    /** Changes not yet saved: key to new value, or to null for a removal. */
+    private final Map<String, String> changes = new HashMap<>();
 
     public ClientSettings(Path file) {
         this.file = file;
-        if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(r);
-            } catch (IOException e) {
-                log.warn("cannot read {}: {}", file, e.toString());
-            }
-        }
+        props.putAll(read());
     }
 
     public static ClientSettings defaultFile() {
         return new ClientSettings(Path.of(System.getProperty("user.home"), ".truce", "client.properties"));
     }
 
-    public String get(String key, String fallback) {
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                log.warn("cannot read {}: {}", file, e.toString());
+            }
+        }
+        return p;
+    }
+
+    /** Picks up what other clients saved meanwhile, keeping this instance's unsaved changes. */
+    public synchronized void reload() {
+        Properties p = read();
+        apply(p);
+        props.clear();
+        props.putAll(p);
+    }
+
+    private void apply(Properties p) {
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                p.remove(k);
+            } else {
+                p.setProperty(k, v);
+            }
+        });
+    }
+
+    public synchronized String get(String key, String fallback) {
         return props.getProperty(key, fallback);
     }
 
-    public void put(String key, String value) {
+    /** Every key starting with {@code prefix} and its value, as last read or changed here. */
+    public synchronized Map<String, String> withPrefix(String prefix) {
+        Map<String, String> out = new TreeMap<>();
+        for (String k : props.stringPropertyNames()) {
+            if (k.startsWith(prefix)) {
+                out.put(k, props.getProperty(k));
+            }
+        }
+        return out;
+    }
+
+    public synchronized void put(String key, String value) {
         if (value != null) {
             props.setProperty(key, value);
+            changes.put(key, value);
         }
     }
 
-    public void remove(String key) {
+    public synchronized void remove(String key) {
         props.remove(key);
+        changes.put(key, null);
     }
 
     /** Forgets every key holding this value (e.g. a seat token the server no longer knows). */
-    public void removeValue(String value) {
-        props.entrySet().removeIf(e -> e.getValue().equals(value));
+    public synchronized void removeValue(String value) {
+        reload();
+        for (String k : props.stringPropertyNames()) {
+            if (props.getProperty(k).equals(value)) {
+                remove(k);
+            }
+        }
     }
 
-    /** Writes the file; a failure is logged, never shown (it only costs a default next time). */
-    public void save() {
+    /**
+     * Writes the file: re-reads it, applies this instance's changes, writes a temporary file and
+     * moves it into place. A failure is logged, never shown (it only costs a default next time).
+     */
+    public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                props.store(w, "Truce client");
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            if (posix && dir.getFileName() != null && dir.getFileName().toString().equals(".truce")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
-        } catch (IOException e) {
+            Properties merged = read();
+            apply(merged);
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            try {
+                if (posix) {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                }
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    merged.store(w, "Truce client");
+                }
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            changes.clear();
+            props.clear();
+            props.putAll(merged);
+        } catch (IOException | RuntimeException e) {
             log.warn("cannot write {}: {}", file, e.toString());
         }
     }

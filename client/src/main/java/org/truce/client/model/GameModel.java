@@ -19,6 +19,7 @@ import org.truce.shared.scenario.ScenarioInfo;
  */
 public final class GameModel {
     private static final int MAX_LOG = 500;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GameModel.class);
 
     private List<ScenarioInfo> scenarios = List.of();
     private List<ServerMessage.RoomSummary> rooms = List.of();
@@ -34,8 +35,35 @@ public final class GameModel {
     private final List<LogEntry> log = new ArrayList<>();
     private int logVersion;
 
-    /** Folds a server message in; returns false for messages that change nothing here. */
-    public boolean apply(ServerMessage m) {
+    /**
+     * Cleans a server message ({@link Sanitize}) and folds it in. Returns the cleaned message, or
+     * null when it was too malformed to use (dropped with one log line).
+     */
+    public ServerMessage accept(ServerMessage raw) {
+        ServerMessage m;
+        try {
+            m = Sanitize.message(raw);
+            fold(m);
+        } catch (RuntimeException e) {
+            LOG.warn("dropped a malformed {} from the server: {}", raw == null ? "message" : raw.getClass().getSimpleName(), e.toString());
+            return null;
+        }
+        return m;
+    }
+
+    /** Cleans and folds a server message in; returns false for messages that change nothing here (or were dropped). */
+    public boolean apply(ServerMessage raw) {
+        ServerMessage m;
+        try {
+            m = Sanitize.message(raw);
+            return fold(m);
+        } catch (RuntimeException e) {
+            LOG.warn("dropped a malformed {} from the server: {}", raw == null ? "message" : raw.getClass().getSimpleName(), e.toString());
+            return false;
+        }
+    }
+
+    private boolean fold(ServerMessage m) {
         if (m instanceof ServerMessage.Scenarios s) {
             scenarios = s.scenarios() == null ? List.of() : List.copyOf(s.scenarios());
         } else if (m instanceof ServerMessage.Rooms r) {
@@ -50,11 +78,18 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Spectating s) {
             room = s.room();
             party = null;
+            // a spectator sees public information only: nothing of a seat held before stays
+            brief = null;
+            worth = null;
+            gameOver = null;
             setScenario(s.scenario());
         } else if (m instanceof State s) {
             describeChange(state, s);
             state = s;
         } else if (m instanceof ServerMessage.Said s) {
+            if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
+                return false; // a private line between others never shows here, whatever a server sends
+            }
             boolean priv = !"all".equals(s.to());
             String who = names == null ? s.from() : names.party(s.from());
             String text = priv ? "(private) " + privateHeader(s.from(), s.to()) + ": " + s.text() : who + ": " + s.text();

@@ -7,14 +7,20 @@ import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.CharsetUtil;
 import java.util.function.Supplier;
 
-/** The client pipeline: lines of UTF-8 JSON in and out, a ping when idle, then the protocol handler. */
+/** The client pipeline: a dead-link timeout, lines of UTF-8 JSON in and out, a ping when idle, then the protocol handler. */
 final class ClientInitializer extends ChannelInitializer<Channel> {
     /** Longest line accepted from a server (a game_over with every brief fits easily). */
     static final int MAX_LINE = 4 * 1024 * 1024;
     private static final int PING_AFTER_SECONDS = 20;
+    /**
+     * Silence from the server for this long means a dead link (we ping every 20 s and the server
+     * answers): the channel closes and the connection reconnects.
+     */
+    static final int DEAD_AFTER_SECONDS = 60;
 
     private final Supplier<ChannelHandler> handler;
 
@@ -25,6 +31,7 @@ final class ClientInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel ch) {
         ch.pipeline()
+                .addLast("dead", new ReadTimeoutHandler(DEAD_AFTER_SECONDS))
                 .addLast("idle", new IdleStateHandler(0, PING_AFTER_SECONDS, 0))
                 .addLast("frames", new LineBasedFrameDecoder(MAX_LINE, true, true))
                 .addLast("decoder", new StringDecoder(CharsetUtil.UTF_8))

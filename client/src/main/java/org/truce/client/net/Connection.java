@@ -5,7 +5,7 @@ import org.truce.shared.protocol.ClientMessage;
 /** A link to a server: send messages; replies and state arrive through a {@link ConnectionListener}. */
 public interface Connection extends AutoCloseable {
 
-    /** Sends a message; never blocks (dropped with a log line if the link is down). */
+    /** Sends a message; never blocks (kept for the next link if the link is down, dropped once closed). */
     void send(ClientMessage message);
 
     /** Stops for good: no reconnecting after this. */

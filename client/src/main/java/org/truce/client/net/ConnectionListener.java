@@ -9,4 +9,9 @@ public interface ConnectionListener {
 
     /** The link is up ({@code true}) or lost ({@code false}, reconnecting in {@code retryMs}). */
     void onLink(boolean up, String detail, long retryMs);
+
+    /** The link gave up for good (e.g. the hello cannot be built): no retry follows. */
+    default void onFatal(String reason) {
+        onLink(false, reason, 0);
+    }
 }

@@ -33,10 +33,15 @@ public final class NettyConnection implements Connection {
     private final int port;
     private final Supplier<ClientMessage.Hello> hello;
     private final ConnectionListener listener;
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    /** Daemon threads: a link left open never keeps the JVM alive. */
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
+            new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
     private final Backoff backoff = new Backoff();
     private volatile Channel channel;
     private volatile boolean closed;
+    /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
+    private final java.util.ArrayDeque<ClientMessage> queued = new java.util.ArrayDeque<>();
+    static final int MAX_QUEUED = 32;
 
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
         this.host = Objects.requireNonNull(host, "host");
@@ -85,10 +90,20 @@ public final class NettyConnection implements Connection {
 
     @Override
     public void send(ClientMessage message) {
-        Channel ch = channel;
-        if (ch == null || !ch.isActive()) {
-            log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
-            return;
+        Channel ch;
+        synchronized (queued) {
+            ch = channel;
+            if (ch == null || !ch.isActive()) {
+                if (closed || message instanceof ClientMessage.Ping) {
+                    log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
+                    return;
+                }
+                if (queued.size() >= MAX_QUEUED) {
+                    log.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst()));
+                }
+                queued.addLast(message); // sent once the link is back
+                return;
+            }
         }
         ch.writeAndFlush(ProtocolCodec.encode(message) + "\n");
     }
@@ -107,9 +122,31 @@ public final class NettyConnection implements Connection {
     private final class Handler extends SimpleChannelInboundHandler<String> {
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
-            channel = ctx.channel();
+            if (closed) {
+                ctx.close(); // connected after close(): nobody wants this link
+                return;
+            }
+            String greeting;
+            try {
+                greeting = ProtocolCodec.encode(hello.get()) + "\n";
+            } catch (RuntimeException e) {
+                // retrying cannot help: the same hello would fail again
+                log.warn("cannot say hello: {}", e.getMessage());
+                closed = true;
+                ctx.close();
+                group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+                listener.onFatal(e.getMessage() == null ? e.toString() : e.getMessage());
+                return;
+            }
             backoff.reset();
-            ctx.writeAndFlush(ProtocolCodec.encode(hello.get()) + "\n");
+            synchronized (queued) {
+                ctx.write(greeting);
+                while (!queued.isEmpty()) {
+                    ctx.write(ProtocolCodec.encode(queued.removeFirst()) + "\n");
+                }
+                ctx.flush();
+                channel = ctx.channel();
+            }
             listener.onLink(true, host + ":" + port, 0);
         }
 
@@ -136,15 +173,21 @@ public final class NettyConnection implements Connection {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            if (channel == ctx.channel()) {
-                channel = null;
+            synchronized (queued) {
+                if (channel == ctx.channel()) {
+                    channel = null;
+                }
             }
             retry("connection lost");
         }
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            log.warn("link error: {}", cause.toString());
+            if (cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
+                log.warn("no word from the server for {} s: the link is dead, reconnecting", ClientInitializer.DEAD_AFTER_SECONDS);
+            } else {
+                log.warn("link error: {}", cause.toString());
+            }
             ctx.close();
         }
     }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.model.GameModel;
+import org.truce.client.model.SeatTokens;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.client.net.Connector;
@@ -45,6 +46,8 @@ public final class App implements ConnectionListener {
     private final EnlargeWindow enlarge = new EnlargeWindow();
     private volatile String name = "player";
     private volatile Connection connection;
+    /** Which {@link #connect} call is current (GUI thread). */
+    private int generation;
     private final List<ClientMessage> pending = new ArrayList<>();
     private FullWindow main;
     private String banner;
@@ -54,9 +57,12 @@ public final class App implements ConnectionListener {
     private Runnable onQuit = () -> { };
     private Runnable playAgain;
     private String playAgainLabel;
-    private ClientSettings seats;
-    private String serverKey;
+    private SeatTokens seats;
     private volatile Long roomSeed;
+    /** Counts link-ups and server errors: a reply a screen waits for may have been lost at each. */
+    private int sendEpoch;
+    /** Counts the room states received. */
+    private int statesSeen;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -123,34 +129,22 @@ public final class App implements ConnectionListener {
     }
 
     /**
-     * Remembers seat tokens per server and room in {@code settings}, so that a restarted client
-     * can ask for its seat back ({@link #storedSeatToken}).
+     * Remembers seat tokens per server, room and party in {@code settings}, so that a restarted
+     * client can ask for its seat back ({@link #storedSeatToken}).
      */
     public App rememberSeats(ClientSettings settings, String server) {
-        this.seats = settings;
-        this.serverKey = server == null ? null : server.strip().toLowerCase(java.util.Locale.ROOT);
+        this.seats = settings == null || server == null ? null : new SeatTokens(settings, server);
         return this;
     }
 
-    private String seatKey(String room) {
-        return "seat." + serverKey + "." + room.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The token of the seat this client last held in that room on this server, or null. */
+    /** The token of the one seat this user holds in that room on this server, or null (none, or several). */
     public String storedSeatToken(String room) {
-        return seats == null || serverKey == null || room == null ? null : seats.get(seatKey(room), null);
+        return seats == null ? null : seats.only(room);
     }
 
-    private void storeSeatToken(String room, String token) {
-        if (seats == null || serverKey == null || room == null) {
-            return;
-        }
-        if (token == null) {
-            seats.remove(seatKey(room));
-        } else {
-            seats.put(seatKey(room), token);
-        }
-        seats.save();
+    /** The token this user holds for that party's seat in that room, or null. */
+    public String storedSeatToken(String room, String party) {
+        return seats == null ? null : seats.of(room, party);
     }
 
     /** Asks for a seat back with its token on the open link (a second hello resumes it). */
@@ -167,10 +161,44 @@ public final class App implements ConnectionListener {
         }
         connection = null;
         everUp = false;
+        int gen = ++generation;
+        // callbacks from an older connection (still closing, or connected too late) are ignored
+        ConnectionListener current = new ConnectionListener() {
+            @Override
+            public void onMessage(ServerMessage message) {
+                later(() -> {
+                    if (gen == generation) {
+                        handle(message);
+                    }
+                });
+            }
+
+            @Override
+            public void onLink(boolean up, String detail, long retryMs) {
+                later(() -> {
+                    if (gen == generation) {
+                        link(up, detail, retryMs);
+                    }
+                });
+            }
+
+            @Override
+            public void onFatal(String reason) {
+                later(() -> {
+                    if (gen == generation) {
+                        fatal(reason);
+                    }
+                });
+            }
+        };
         Thread t = new Thread(() -> {
             try {
-                Connection c = connector.connect(this::hello, this);
+                Connection c = connector.connect(this::hello, current);
                 later(() -> {
+                    if (gen != generation || isFinished()) {
+                        c.close(); // superseded (or quit) while it was connecting
+                        return;
+                    }
                     connection = c;
                     List<ClientMessage> queued = new ArrayList<>(pending);
                     pending.clear();
@@ -179,6 +207,9 @@ public final class App implements ConnectionListener {
             } catch (Exception e) {
                 log.warn("could not connect", e);
                 later(() -> {
+                    if (gen != generation) {
+                        return;
+                    }
                     banner = "⚠ Could not connect: " + e.getMessage();
                     refreshAll();
                 });
@@ -204,6 +235,17 @@ public final class App implements ConnectionListener {
         later(() -> link(up, detail, retryMs));
     }
 
+    @Override
+    public void onFatal(String reason) {
+        later(() -> fatal(reason));
+    }
+
+    private void fatal(String reason) {
+        banner = "⚠ Not connected: " + reason;
+        log.warn("link given up: {}", reason);
+        refreshAll();
+    }
+
     private void later(Runnable r) {
         try {
             gui.getGUIThread().invokeLater(() -> {
@@ -222,6 +264,7 @@ public final class App implements ConnectionListener {
 
     private void link(boolean up, String detail, long retryMs) {
         if (up) {
+            sendEpoch++;
             banner = null;
             if (!everUp) {
                 everUp = true;
@@ -239,19 +282,26 @@ public final class App implements ConnectionListener {
         return s == null || s.isEmpty() ? "Disconnected" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    void handle(ServerMessage m) {
+    void handle(ServerMessage raw) {
         String room = model.room();
         String token = model.seatToken();
-        model.apply(m);
-        if (m instanceof ServerMessage.Joined j) {
-            storeSeatToken(j.room(), j.seatToken());
-        } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null) {
-            storeSeatToken(room, null); // nothing to come back to
+        ServerMessage m = model.accept(raw);
+        if (m == null) {
+            return; // malformed: logged by the model
+        }
+        if (m instanceof ServerMessage.Error) {
+            sendEpoch++;
+        } else if (m instanceof ServerMessage.State) {
+            statesSeen++;
+        }
+        if (m instanceof ServerMessage.Joined j && seats != null) {
+            seats.store(j.room(), j.party(), j.seatToken());
+        } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null && seats != null) {
+            seats.store(room, model.party(), null); // nothing to come back to
         } else if (m instanceof ServerMessage.Error e && ErrorCodes.BAD_TOKEN.equals(e.code()) && token != null) {
             model.presetSeatToken(null); // the seat is gone (server data wiped): stop asking for it
             if (seats != null) {
-                seats.removeValue(token);
-                seats.save();
+                seats.forget(token);
             }
         }
         if (m instanceof ServerMessage.RoomCreated rc) {
@@ -281,14 +331,27 @@ public final class App implements ConnectionListener {
         checkSize();
         for (Window w : new ArrayList<>(gui.getWindows())) {
             if (w instanceof Refreshable r) {
-                r.refresh();
+                try {
+                    r.refresh();
+                } catch (RuntimeException e) {
+                    refreshFailures++;
+                    if (Integer.bitCount(refreshFailures) == 1) { // 1st, 2nd, 4th, 8th… time: the log stays small
+                        log.error("redrawing {} failed ({} time(s))", w.getClass().getSimpleName(), refreshFailures, e);
+                    }
+                }
             }
         }
     }
 
+    private int refreshFailures;
+
     /** Called after the terminal changed size (any thread). */
     public void resized() {
-        later(this::refreshAll);
+        later(() -> {
+            // take the new size now, not at the next redraw: the windows lay out for it at once
+            gui.getScreen().doResizeIfNecessary();
+            refreshAll();
+        });
     }
 
     private void checkSize() {
@@ -308,6 +371,16 @@ public final class App implements ConnectionListener {
 
     public TerminalSize size() {
         return gui.getScreen().getTerminalSize();
+    }
+
+    /** Changes at every link-up and every server error (GUI thread). */
+    public int sendEpoch() {
+        return sendEpoch;
+    }
+
+    /** How many room states have arrived (GUI thread). */
+    public int statesSeen() {
+        return statesSeen;
     }
 
     public GameModel model() {
@@ -389,6 +462,7 @@ public final class App implements ConnectionListener {
             }
             c.close();
         }
+        connection = null;
         ticker.shutdownNow();
         try {
             onQuit.run();

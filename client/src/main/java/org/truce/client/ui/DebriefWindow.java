@@ -13,6 +13,7 @@ import org.truce.client.model.GameModel;
 import org.truce.client.model.Names;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.analysis.Scoring;
 import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -133,31 +134,19 @@ final class DebriefWindow extends FullWindow {
         return out;
     }
 
-    /** "Winner: France (+40.1)" — the single highest score — or a tie / no-deal line. */
+    /** "Winner: France (+40.1)" — by the shared rule ({@link Scoring#winner}) — or a tie / nobody-gained line. */
     private static String winner(ScenarioInfo info, Map<String, PartyResult> results) {
-        String best = null;
-        double top = Double.NEGATIVE_INFINITY;
-        int tied = 0;
-        for (String p : info.partyIds()) {
-            PartyResult r = results.get(p);
-            if (r == null) {
-                continue;
-            }
-            if (r.score() > top + 1e-9) {
-                top = r.score();
-                best = p;
-                tied = 1;
-            } else if (Math.abs(r.score() - top) <= 1e-9) {
-                tied++;
-            }
-        }
-        if (best == null) {
+        if (results == null || results.isEmpty()) {
             return null;
         }
-        if (tied > 1) {
-            return "No single winner: " + tied + " parties share the top score (" + Text.signed(top) + ").";
+        String best = Scoring.winner(results);
+        if (best != null) {
+            String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+            return "Winner: " + name + " (" + Text.signed(results.get(best).score()) + "), the highest score.";
         }
-        return "Winner: " + info.party(best).name() + " (" + Text.signed(top) + "), the highest score.";
+        double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
+        return top <= 1e-9 ? "No winner: nobody gained from the outcome."
+                : "No single winner: parties share the top score (" + Text.signed(top) + ").";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {

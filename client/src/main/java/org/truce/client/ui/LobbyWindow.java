@@ -114,6 +114,11 @@ public final class LobbyWindow extends FullWindow {
             app.showMessage("Server", "Type the server's address, as in 192.168.1.20:7777.");
             return;
         }
+        String problem = org.truce.client.model.PlayerName.problem(name.getText());
+        if (problem != null) {
+            app.showMessage("Your name", problem);
+            return;
+        }
         settings.put("server", addr);
         settings.put("name", name.getText().strip());
         settings.save();
@@ -173,7 +178,7 @@ public final class LobbyWindow extends FullWindow {
         }
         if (connected) {
             status.setText(" Connected. " + app.model().rooms().size() + " room(s).");
-            if (app.now() - lastAsk > 5000) {
+            if (app.now() - lastAsk > 5000 && app.banner() == null) { // no polling while the link is down
                 ask();
             }
         }

@@ -105,7 +105,7 @@ final class SeatWindow extends FullWindow {
     }
 
     private void take(Seat s) {
-        String token = app.storedSeatToken(code);
+        String token = app.storedSeatToken(code, s.party());
         if ("human".equals(s.occupant()) && token != null) {
             app.resumeSeat(token); // our own seat from an earlier run
         } else {

@@ -37,6 +37,8 @@ final class TableWindow extends FullWindow {
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
     private int votedRound = -1;
+    private int votedEpoch;
+    private int votedStates;
     /** The last closed round whose result the player has seen and acted after (the summary then goes). */
     private int summarySeen = -1;
 
@@ -125,7 +127,7 @@ final class TableWindow extends FullWindow {
                 }
                 return n.party(s.pen()) + " is writing a draft…";
             case "voting":
-                if (m.isMyVote() && votedRound != s.round()) {
+                if (m.isMyVote() && !voteSent(s)) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
                 if (m.party() != null && m.party().equals(s.pen())) {
@@ -327,7 +329,7 @@ final class TableWindow extends FullWindow {
             action.resize(0);
             return;
         }
-        if (m.isMyVote() && votedRound != s.round()) {
+        if (m.isMyVote() && !voteSent(s)) {
             Worth worth = m.worth();
             Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
             String tail = "";
@@ -369,7 +371,7 @@ final class TableWindow extends FullWindow {
         State s = m.state();
         if (Keys.is(key, 'a') || Keys.is(key, 'r')) {
             boolean accept = Keys.is(key, 'a');
-            if (m.isMyVote() && votedRound != s.round()) {
+            if (m.isMyVote() && !voteSent(s)) {
                 vote(s, accept);
             }
             return true;
@@ -408,11 +410,28 @@ final class TableWindow extends FullWindow {
         return false;
     }
 
+    /**
+     * Whether this client's vote for the round is on its way. Not any more after a link-up or a
+     * server error (it may be lost or refused), or once a later state still shows it pending.
+     */
+    private boolean voteSent(State s) {
+        if (votedRound != s.round()) {
+            return false;
+        }
+        if (app.sendEpoch() != votedEpoch || (app.statesSeen() > votedStates && app.model().isMyVote())) {
+            votedRound = -1;
+            return false;
+        }
+        return true;
+    }
+
     private void vote(State s, boolean accept) {
         Worth worth = app.model().worth();
         Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
         Runnable send = () -> {
             votedRound = s.round();
+            votedEpoch = app.sendEpoch();
+            votedStates = app.statesSeen();
             summarySeen = s.round() - 1;
             app.send(new ClientMessage.Vote(s.round(), accept));
             refresh();

@@ -39,6 +39,7 @@ public final class UiRunner implements AutoCloseable {
     private final Thread thread;
     private final CountDownLatch stopped;
     private volatile boolean running = true;
+    private volatile Throwable failure;
 
     private UiRunner(Screen screen, MultiWindowTextGUI gui, App app, Thread thread, CountDownLatch stopped) {
         this.screen = screen;
@@ -65,9 +66,18 @@ public final class UiRunner implements AutoCloseable {
                 terminal.addResizeListener((term, size) -> app.resized());
                 runner = new UiRunner(screen, gui, app, Thread.currentThread(), stopped);
                 built.complete(runner);
-                setup.accept(app);
             } catch (RuntimeException | Error e) {
                 built.completeExceptionally(e);
+                stopped.countDown();
+                return;
+            }
+            try {
+                setup.accept(runner.app);
+            } catch (RuntimeException | Error e) {
+                // nothing to show and nobody to press Q: end the session, the caller reports it
+                log.error("setting up the first screen failed", e);
+                runner.failure = e;
+                runner.app.quit();
                 stopped.countDown();
                 return;
             }
@@ -81,6 +91,11 @@ public final class UiRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting the GUI", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            try {
+                screen.stopScreen();
+            } catch (IOException | RuntimeException ignored) {
+                // the terminal is being given up anyway
+            }
             throw new IOException("the GUI did not start: " + e.getMessage(), e);
         }
     }
@@ -97,9 +112,11 @@ public final class UiRunner implements AutoCloseable {
                     app.quit();
                     break;
                 } catch (IOException e) {
-                    log.error("terminal I/O failed", e);
+                    busy = false;
+                    failed("terminal I/O failed", e);
                 } catch (RuntimeException e) {
-                    log.error("GUI error", e);
+                    busy = false;
+                    failed("GUI error", e);
                 }
                 if (!busy) {
                     try {
@@ -112,6 +129,32 @@ public final class UiRunner implements AutoCloseable {
         } finally {
             stopped.countDown();
         }
+    }
+
+    private String lastError;
+    private long errorCount;
+
+    /**
+     * Logs a GUI failure: the first of a kind with its stack, then the same one only at the
+     * 2nd, 4th, 8th… time with a count (a failing redraw repeats every few milliseconds).
+     */
+    private void failed(String what, Exception e) {
+        String kind = what + ": " + e;
+        if (!kind.equals(lastError)) {
+            lastError = kind;
+            errorCount = 0;
+        }
+        errorCount++;
+        if (errorCount == 1) {
+            log.error(what, e);
+        } else if (Long.bitCount(errorCount) == 1) {
+            log.error("{} (the same error {} times so far)", kind, errorCount);
+        }
+    }
+
+    /** Why the session ended on its own (the first screen could not be set up), or null. */
+    public Throwable failure() {
+        return failure;
     }
 
     public App app() {

@@ -59,4 +59,11 @@ class CliErrorsTest {
         oneLine(run("join", "badhost:99999"), "truce join: bad address 'badhost:99999'");
         oneLine(run("join", "localhost:x"), "truce join: bad address 'localhost:x'");
     }
+
+    @Test
+    @Timeout(10)
+    void joinWithATooLongOrControlCharacterName() {
+        oneLine(run("join", "localhost", "--name", "x".repeat(33)), "truce join: bad --name: Your name must be at most 32 characters");
+        oneLine(run("join", "localhost", "--name", "a\u001b[2Jb"), "truce join: bad --name: Your name must be plain text");
+    }
 }

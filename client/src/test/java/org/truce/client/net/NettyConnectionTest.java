@@ -65,10 +65,83 @@ class NettyConnectionTest {
                     ClientMessage.Hello again = (ClientMessage.Hello) ProtocolCodec.decodeClient(in.readLine()).message();
                     assertThat(again.resume()).isEqualTo("secret-token");
                 }
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (links.size() < 3 && System.nanoTime() < until) {
+                    Thread.onSpinWait(); // the link-up report may trail the hello by a moment
+                }
                 assertThat(links).startsWith(true, false, true);
             } finally {
                 c.close();
             }
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aHelloThatCannotBeBuiltIsFatalNotARetry() throws Exception {
+        BlockingQueue<String> fatal = new LinkedBlockingQueue<>();
+        List<Boolean> links = new CopyOnWriteArrayList<>();
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            NettyConnection c = new NettyConnection("127.0.0.1", server.getLocalPort(),
+                    () -> new ClientMessage.Hello("x".repeat(40), 1, null), new ConnectionListener() {
+                        @Override
+                        public void onMessage(ServerMessage message) {
+                        }
+
+                        @Override
+                        public void onLink(boolean up, String detail, long retryMs) {
+                            links.add(up);
+                        }
+
+                        @Override
+                        public void onFatal(String reason) {
+                            fatal.add(reason);
+                        }
+                    }).start();
+            try {
+                try (Socket s = server.accept()) {
+                    assertThat(fatal.poll(5, TimeUnit.SECONDS)).contains("32");
+                }
+                // no second attempt
+                server.setSoTimeout(1500);
+                org.assertj.core.api.Assertions.assertThatThrownBy(server::accept).isInstanceOf(java.net.SocketTimeoutException.class);
+                assertThat(links).isEmpty();
+            } finally {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void whatIsSentWhileTheLinkIsDownGoesOutAfterTheHello() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        BlockingQueue<Boolean> links = new LinkedBlockingQueue<>();
+        NettyConnection c = new NettyConnection("127.0.0.1", port, () -> new ClientMessage.Hello("ana", 1, "tok"),
+                new ConnectionListener() {
+                    @Override
+                    public void onMessage(ServerMessage message) {
+                    }
+
+                    @Override
+                    public void onLink(boolean up, String detail, long retryMs) {
+                        links.add(up);
+                    }
+                }).start();
+        try {
+            assertThat(links.poll(5, TimeUnit.SECONDS)).isFalse(); // nobody listens yet
+            c.send(new ClientMessage.Vote(3, true));
+            try (ServerSocket server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
+                 Socket s = server.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isInstanceOf(ClientMessage.Hello.class);
+                assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isEqualTo(new ClientMessage.Vote(3, true));
+            }
+        } finally {
+            c.close();
         }
     }
 }

@@ -34,24 +34,31 @@ class SoloGameTest {
             Dump.save("table-pen", s);
             assertThat(s).contains("Round 1 of 6").contains("no deal now").contains("Votes:").contains("E Edit draft");
             for (int i = 0; i < 200 && !v.text().contains("DEBRIEF"); i++) {
-                String now = v.text();
-                if (now.contains("You hold the pen")) {
+                // wait for something that stays until we act: our pen, our vote, or the end
+                String now = v.waitUntil("the pen, a vote or the debrief",
+                        t -> t.contains("You hold the pen") || t.contains("Your vote: A") || t.contains("DEBRIEF"), 15_000);
+                String round = round(now);
+                if (now.contains("DEBRIEF")) {
+                    break;
+                } else if (now.contains("You hold the pen")) {
                     v.key('e');
                     Dump.save("editor", v.waitFor("WRITE YOUR DRAFT"));
                     v.key(KeyType.ArrowRight).key(KeyType.Enter);
                     v.waitFor("Table this draft?");
                     v.key('y');
-                    v.waitFor("others are voting", 5000);
-                } else if (now.contains("Your vote: A")) {
+                    // the draft is tabled once the pen prompt goes (or the round moves on, or the game ends)
+                    v.waitUntil("the draft tabled", t -> !t.contains("Table this draft?")
+                            && (!t.contains("You hold the pen") || !round.equals(round(t)) || t.contains("DEBRIEF")), 10_000);
+                } else {
                     Dump.save("table-vote", now);
                     v.key('a');
-                    Thread.sleep(50);
-                    if (v.text().contains("Accept it anyway?")) {
+                    String after = v.waitUntil("the vote taken", t -> t.contains("Accept it anyway?")
+                            || !t.contains("Your vote: A") || !round.equals(round(t)) || t.contains("DEBRIEF"), 10_000);
+                    if (after.contains("Accept it anyway?")) {
                         v.key('y');
+                        v.waitUntil("the vote taken", t -> !t.contains("Accept it anyway?")
+                                && (!t.contains("Your vote: A") || !round.equals(round(t)) || t.contains("DEBRIEF")), 10_000);
                     }
-                    Thread.sleep(50);
-                } else {
-                    Thread.sleep(50);
                 }
             }
             s = v.waitFor("DEBRIEF");
@@ -71,6 +78,12 @@ class SoloGameTest {
             }
             assertThat(v.app().isFinished()).isTrue();
         }
+    }
+
+    /** "Round N" from the table's header, or "" when none shows. */
+    static String round(String screen) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Round (\\d+) of").matcher(screen);
+        return m.find() ? m.group(1) : "";
     }
 
     @Test

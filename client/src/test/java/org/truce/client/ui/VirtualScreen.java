@@ -93,6 +93,20 @@ public final class VirtualScreen implements AutoCloseable {
         return settled(now);
     }
 
+    /** Waits until the screen satisfies {@code test}; fails with the screen after {@code ms}. */
+    public String waitUntil(String what, java.util.function.Predicate<String> test, long ms) throws InterruptedException {
+        long end = System.currentTimeMillis() + ms;
+        String now = text();
+        while (!test.test(now)) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("screen never showed " + what + "; it shows:\n" + now);
+            }
+            Thread.sleep(20);
+            now = text();
+        }
+        return now;
+    }
+
     public String waitFor(String text) throws InterruptedException {
         return waitFor(text, 5000);
     }

@@ -1,0 +1,135 @@
+package org.truce.client.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.RoomSummary;
+import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.Option;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.RedLine;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/**
+ * Makes a server message safe to draw, once, as it arrives: every string loses its control
+ * characters (Lanterna throws on them, and a screen must not show a forged line), and missing
+ * lists, maps and the phase get empty defaults so no screen meets a null. A message too broken
+ * to repair throws; the caller drops it.
+ */
+final class Sanitize {
+    private Sanitize() {
+    }
+
+    static String s(String v) {
+        return v == null ? null : LogEntry.printable(v);
+    }
+
+    private static String nn(String v) {
+        return v == null ? "" : LogEntry.printable(v);
+    }
+
+    private static <T> List<T> list(List<T> in, Function<T, T> f) {
+        List<T> out = new ArrayList<>();
+        if (in != null) {
+            for (T t : in) {
+                if (t != null) {
+                    out.add(f.apply(t));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static <V> Map<String, V> map(Map<String, V> in, Function<V, V> f) {
+        Map<String, V> out = new LinkedHashMap<>();
+        if (in != null) {
+            in.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    out.put(s(k), f.apply(v));
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> strings(Map<String, String> in) {
+        return map(in, Sanitize::s);
+    }
+
+    static ServerMessage message(ServerMessage m) {
+        if (m instanceof ServerMessage.Scenarios x) {
+            return new ServerMessage.Scenarios(list(x.scenarios(), Sanitize::info));
+        } else if (m instanceof ServerMessage.Rooms x) {
+            return new ServerMessage.Rooms(list(x.rooms(), Sanitize::room));
+        } else if (m instanceof ServerMessage.Joined x) {
+            return new ServerMessage.Joined(s(x.room()), s(x.party()), x.seatToken(), brief(x.brief()),
+                    x.scenario() == null ? null : info(x.scenario()));
+        } else if (m instanceof ServerMessage.Spectating x) {
+            return new ServerMessage.Spectating(s(x.room()), x.scenario() == null ? null : info(x.scenario()));
+        } else if (m instanceof State x) {
+            return state(x);
+        } else if (m instanceof ServerMessage.Said x) {
+            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round());
+        } else if (m instanceof ServerMessage.Notice x) {
+            return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
+        } else if (m instanceof ServerMessage.GameOver x) {
+            return new ServerMessage.GameOver(x.agreement() == null ? null : strings(x.agreement()), x.round(),
+                    map(x.results(), r -> r), map(x.briefs(), Sanitize::brief), x.analysis());
+        } else if (m instanceof ServerMessage.Error x) {
+            return new ServerMessage.Error(s(x.code()), nn(x.message()));
+        } else if (m instanceof ServerMessage.RoomCreated x) {
+            return new ServerMessage.RoomCreated(s(x.code()), x.facilitatorKey());
+        } else if (m instanceof ServerMessage.Welcome x) {
+            return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()));
+        }
+        return m;
+    }
+
+    static ScenarioInfo info(ScenarioInfo i) {
+        return new ScenarioInfo(nn(i.id()), nn(i.title()), s(i.summary()), i.rounds(),
+                list(i.terms(), t -> new Term(nn(t.id()), nn(t.name()), s(t.topic()),
+                        list(t.options(), o -> new Option(nn(o.id()), nn(o.name()), nn(o.label()))))),
+                list(i.parties(), p -> new Party(nn(p.id()), nn(p.name()), nn(p.description()),
+                        list(p.declaredRedLines(), Sanitize::redLine))));
+    }
+
+    private static RedLine redLine(RedLine r) {
+        return new RedLine(s(r.term()), s(r.option()), s(r.why()), r.declared());
+    }
+
+    static Brief brief(Brief b) {
+        if (b == null) {
+            return null;
+        }
+        return new Brief(nn(b.party()), nn(b.text()), b.weights() == null ? Map.of() : b.weights(),
+                b.scores() == null ? Map.of() : b.scores(), list(b.redLines(), Sanitize::redLine), b.noDeal(), b.persona(), b.lines());
+    }
+
+    private static RoomSummary room(RoomSummary r) {
+        return new RoomSummary(nn(r.code()), nn(r.scenario()), s(r.title()), nn(r.phase()), r.round(), r.rounds(),
+                list(r.seats(), Sanitize::seat));
+    }
+
+    private static Seat seat(Seat x) {
+        return new Seat(nn(x.party()), s(x.occupant()), s(x.name()), x.connected(), s(x.strategy()));
+    }
+
+    private static DraftView draft(DraftView d) {
+        return d == null ? null : new DraftView(d.round(), s(d.by()), strings(d.terms()), d.automatic());
+    }
+
+    private static State state(State x) {
+        return new State(s(x.room()), s(x.scenario()), nn(x.phase()), x.round(), x.rounds(), s(x.pen()), draft(x.draft()),
+                strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
+                list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed())),
+                s(x.you()));
+    }
+}
