@@ -27,7 +27,7 @@ final class DifficultyWindow extends FullWindow {
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
         root.addComponent(new Label(""));
-        root.addComponent(new Label(" You will represent " + partyName + ". Bots take the other five seats."));
+        root.addComponent(new Label(" You will represent " + partyName + ". Bots take the other seats."));
         root.addComponent(new Label(""));
         root.addComponent(new Label(" How hard should they bargain?"));
         root.addComponent(list);

@@ -6,7 +6,7 @@ final class Help {
 
     static final String GAME = String.join("\n",
             "HOW THE GAME WORKS",
-            "Six parties negotiate a ceasefire package: one option for each of nine terms. Each round one party holds the pen "
+            "The parties negotiate a ceasefire package: one option for each term. Each round one party holds the pen "
                     + "and tables a complete draft; every other party then accepts or rejects it. If all accept, the draft is the "
                     + "agreement and the game ends. If anyone rejects, the pen passes on. After the last round with no agreement, "
                     + "everyone gets their no-deal value.",
@@ -38,7 +38,7 @@ final class Help {
 
     static final String EDITOR = String.join("\n",
             "THE PACKAGE EDITOR",
-            "↑ ↓  choose a term        ← →  or 1-4  choose its option",
+            "↑ ↓  choose a term        ← →  or a digit  choose its option",
             "C    start again from the draft on the table",
             "P    start from an earlier draft (press again for older ones)",
             "I    start from your ideal package (best for you, avoiding every declared red line)",
