@@ -136,7 +136,14 @@ public final class LobbyWindow extends FullWindow {
             ask();
             then.accept(a);
         });
-        app.onRoomCreated(rc -> openRoom(rc.code()));
+        app.onRoomCreated(rc -> {
+            if (rc.facilitatorKey() != null) {
+                // only the creator ever sees this: it closes the room or frees an abandoned seat
+                app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, 0, "You created room " + rc.code()
+                        + ". Its facilitator key (close_room / free_seat, see docs/CLASSROOM.md): " + rc.facilitatorKey());
+            }
+            openRoom(rc.code());
+        });
         app.connect(Connector.tcp(host, port));
     }
 
