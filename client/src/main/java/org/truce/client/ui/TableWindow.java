@@ -262,8 +262,7 @@ final class TableWindow extends FullWindow {
         }
         int round = s == null || s.round() < 1 ? 1 : s.round();
         double nd = worth.noDeal(round);
-        // "You (US)" rather than the full name: the whole line must fit 80 columns for every party
-        StringBuilder b = new StringBuilder("You (").append(m.party()).append(") · no deal now ").append(Text.num(nd));
+        StringBuilder b = new StringBuilder(m.names().party(m.party())).append(" (you) · no deal now ").append(Text.num(nd));
         DraftView d = s == null ? null : s.draft();
         Package p = d == null ? null : worth.pkg(d.terms());
         boolean red = false;
