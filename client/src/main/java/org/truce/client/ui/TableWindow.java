@@ -273,7 +273,9 @@ final class TableWindow extends FullWindow {
             List<Term> crossed = worth.redLinesCrossed(p);
             red = !crossed.isEmpty();
             good = u >= nd;
-            b.append(red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line");
+            String verdict = red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line";
+            // long party names: keep the verdict's mark whole rather than cut it mid-word
+            b.append(b.length() + verdict.length() <= w || red ? verdict : " · ✓");
         }
         draft.set(11, b.toString(), w, red ? Style.RED : good ? Style.GOOD : Style.ACCENT, true);
         // the others' public red lines: a draft crossing one will be rejected out of hand
