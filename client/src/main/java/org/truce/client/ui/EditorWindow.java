@@ -214,7 +214,15 @@ final class EditorWindow extends FullWindow {
             q += " ✗ It crosses your own red line on " + names(worth.redLinesCrossed(p)) + "!";
         }
         app.openDialog(new ConfirmDialog(app, "Table the draft", q, () -> {
-            app.send(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+            // the dialog may have stayed open while the clock moved the pen on
+            var now = app.model().state();
+            if (now == null || now.round() != round || !"proposing".equals(now.phase())
+                    || !java.util.Objects.equals(now.pen(), app.model().party())) {
+                app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, round,
+                        "The pen moved on before you confirmed: the draft was not tabled.");
+            } else {
+                app.send(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+            }
             close();
         }));
     }
