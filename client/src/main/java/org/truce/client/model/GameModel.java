@@ -29,6 +29,8 @@ public final class GameModel {
     private Worth worth;
     private String party;
     private String room;
+    /** Keys of the rooms this client created: they let it close the room or free a seat. */
+    private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
     private volatile String seatToken;
     private State state;
     private ServerMessage.GameOver gameOver;
@@ -64,6 +66,10 @@ public final class GameModel {
     }
 
     private boolean fold(ServerMessage m) {
+        if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
+            facilitatorKeys.put(rc.code(), rc.facilitatorKey());
+            return false;
+        }
         if (m instanceof ServerMessage.Scenarios s) {
             scenarios = s.scenarios() == null ? List.of() : List.copyOf(s.scenarios());
         } else if (m instanceof ServerMessage.Rooms r) {
@@ -240,6 +246,11 @@ public final class GameModel {
 
     public String party() {
         return party;
+    }
+
+    /** The facilitator key of the current room if this client created it, else null. */
+    public String facilitatorKey() {
+        return room == null ? null : facilitatorKeys.get(room);
     }
 
     public String room() {

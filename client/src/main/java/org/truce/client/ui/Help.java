@@ -33,6 +33,7 @@ final class Help {
             "   Bots answer a private question once a round: their first priority and how far the",
             "   draft on the table is from what they could sign.",
             "H  the drafts of earlier rounds          L  the whole talk and event log",
+            "F  (the room's creator only) free an abandoned seat or close the room",
             "",
             GAME);
 

@@ -364,6 +364,9 @@ final class TableWindow extends FullWindow {
             b.append(" E Edit draft ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
+        if (m.facilitatorKey() != null && !"ended".equals(m.state() == null ? null : m.state().phase())) {
+            b.append("  F Room");
+        }
         return b.toString();
     }
 
@@ -399,6 +402,12 @@ final class TableWindow extends FullWindow {
         }
         if (Keys.is(key, 'h')) {
             app.showMessage("Drafts so far", HistoryText.of(m));
+            return true;
+        }
+        if (Keys.is(key, 'f')) {
+            if (m.facilitatorKey() != null) {
+                app.openDialog(new FacilitatorDialog(app));
+            }
             return true;
         }
         if (Keys.is(key, 'l')) {
