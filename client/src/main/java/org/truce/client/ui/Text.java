@@ -1,11 +1,47 @@
 package org.truce.client.ui;
 
+import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Fitting words into terminal columns. */
 public final class Text {
     private Text() {
+    }
+
+    /** Columns a string takes on a terminal: a CJK character or an emoji takes two. */
+    public static int cols(String s) {
+        if (s == null) {
+            return 0;
+        }
+        int used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            used += width(cp);
+            i += Character.charCount(cp);
+        }
+        return used;
+    }
+
+    private static int width(int cp) {
+        // Lanterna knows the double-width BMP ranges (CJK, fullwidth); beyond the BMP, emoji are wide
+        return cp > 0xFFFF || TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
+    }
+
+    /** The longest prefix of {@code s} that fits in {@code width} columns (never splits a character). */
+    static String prefix(String s, int width) {
+        int used = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int w = width(cp);
+            if (used + w > width) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
     }
 
     /** Cuts {@code s} to {@code width} columns, ending with "…" if it was longer. */
@@ -16,21 +52,23 @@ public final class Text {
         if (width <= 0) {
             return "";
         }
-        if (s.length() <= width) {
+        if (cols(s) <= width) {
             return s;
         }
-        return width == 1 ? "…" : s.substring(0, width - 1) + "…";
+        return width == 1 ? "…" : prefix(s, width - 1) + "…";
     }
 
-    /** {@link #fit} then pads with spaces to exactly {@code width}. */
+    /** {@link #fit} then pads with spaces to exactly {@code width} columns. */
     public static String pad(String s, int width) {
         String f = fit(s, width);
-        return f.length() >= width ? f : f + " ".repeat(width - f.length());
+        int c = cols(f);
+        return c >= width ? f : f + " ".repeat(width - c);
     }
 
     public static String padLeft(String s, int width) {
         String f = fit(s, width);
-        return f.length() >= width ? f : " ".repeat(width - f.length()) + f;
+        int c = cols(f);
+        return c >= width ? f : " ".repeat(width - c) + f;
     }
 
     /** Word-wraps to lines of at most {@code width} columns. */
@@ -48,19 +86,22 @@ public final class Text {
             para = para.substring(lead);
             StringBuilder line = new StringBuilder(indent);
             for (String word : para.split(" ")) {
-                while (word.length() > width - indent.length()) {
+                while (cols(word) > width - indent.length()) {
                     if (line.length() > indent.length()) {
                         out.add(line.toString());
                         line.setLength(0);
                         line.append(indent);
                     }
-                    int cut = width - line.length();
-                    out.add(line + word.substring(0, cut));
+                    String head = prefix(word, width - cols(line.toString()));
+                    if (head.isEmpty()) {
+                        head = word.substring(0, Character.charCount(word.codePointAt(0)));
+                    }
+                    out.add(line + head);
                     line.setLength(0);
                     line.append(indent);
-                    word = word.substring(cut);
+                    word = word.substring(head.length());
                 }
-                if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                if (line.length() > indent.length() && cols(line.toString()) + 1 + cols(word) > width) {
                     out.add(line.toString());
                     line.setLength(0);
                     line.append(indent);

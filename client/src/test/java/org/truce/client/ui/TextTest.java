@@ -22,4 +22,15 @@ class TextTest {
         assertThat(Text.timeLeft(10_000L, 0)).isEqualTo("0:10");
         assertThat(Text.timeLeft(null, 0)).isNull();
     }
+
+    @Test
+    void countsTerminalColumnsNotCharacters() {
+        // 和平 takes four columns: fitting and padding measure what the terminal draws
+        assertThat(Text.cols("和平 ok")).isEqualTo(7);
+        assertThat(Text.fit("和平和平和平", 5)).isEqualTo("和平…");
+        assertThat(Text.pad("和平", 6)).isEqualTo("和平  ");
+        assertThat(Text.cols(Text.pad("мир 🕊", 10))).isEqualTo(10);
+        assertThat(Text.wrap("和平和平和平", 4)).containsExactly("和平", "和平", "和平");
+        assertThat(Text.wrap("Слава Україні", 6)).containsExactly("Слава", "Україн", "і");
+    }
 }
