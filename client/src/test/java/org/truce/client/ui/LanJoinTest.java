@@ -61,7 +61,7 @@ class LanJoinTest {
             String code = createRoom(server);
             try (VirtualScreen v = join(server, new ClientSettings(file), code)) {
                 // no wait for the lobby's 5 s refresh: the room list is asked for at once
-                String s = v.waitFor("Ukraine         FREE", 3000);
+                String s = v.waitFor("Ukraine         FREE", 4500); // under the 5 s refresh, with slack for a loaded machine
                 assertThat(s).contains("Room " + code).contains("bot (default)");
                 v.key(KeyType.Enter);
                 s = v.waitFor("Ukraine (you)", 5000);
