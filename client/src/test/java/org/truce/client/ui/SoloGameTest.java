@@ -86,18 +86,23 @@ class SoloGameTest {
         return m.find() ? m.group(1) : "";
     }
 
+    /** Waits for the pen, opens the editor and tables the draft it starts from. */
+    private static void tableTheStartingDraft(VirtualScreen v) throws InterruptedException {
+        v.waitFor("You hold the pen", 15_000);
+        v.key('e');
+        v.waitFor("WRITE YOUR DRAFT");
+        v.key(KeyType.Enter);
+        v.waitFor("Table this draft?");
+        v.key('y');
+    }
+
     @Test
     @Timeout(30)
     void playsAgainFromTheDebriefWithTheSameSettings() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options("UA", "easy", 3L, 1, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
-            v.waitFor("You hold the pen", 15_000);
-            v.key('e');
-            v.waitFor("WRITE YOUR DRAFT");
-            v.key(KeyType.Enter);
-            v.waitFor("Table this draft?");
-            v.key('y');
+            tableTheStartingDraft(v);
             String s = v.waitFor("DEBRIEF", 10_000);
             assertThat(s).contains("N New game");
             v.key('n');
@@ -161,12 +166,7 @@ class SoloGameTest {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options("UA", "hard", 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
-            v.waitFor("You hold the pen", 15_000);
-            v.key('e');
-            v.waitFor("WRITE YOUR DRAFT");
-            v.key(KeyType.Enter);
-            v.waitFor("Table this draft?");
-            v.key('y');
+            tableTheStartingDraft(v);
             String s = Dump.save("table-round-summary", v.waitFor("✗ Round 1: your draft was rejected by", 10_000));
             String line = s.lines().filter(l -> l.startsWith("✗ Round 1")).findFirst().orElseThrow();
             assertThat(line).contains("RU");

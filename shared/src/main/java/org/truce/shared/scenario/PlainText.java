@@ -12,11 +12,27 @@ public final class PlainText {
      */
     public static boolean isPlainText(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            if (isUnsafe(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The same text with every unsafe character turned into a space (for whatever a peer sends). */
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(isUnsafe(c) ? ' ' : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isUnsafe(char c) {
+        return Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }
