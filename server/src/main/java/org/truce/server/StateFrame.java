@@ -31,7 +31,10 @@ final class StateFrame {
         return new StateFrame(json.substring(0, json.length() - 1).getBytes(StandardCharsets.UTF_8), new byte[0]);
     }
 
-    /** The line for one recipient: {@code you} and {@code re} may be null (spectators, no request). */
+    /**
+     * The line for one recipient: {@code you} and {@code re} may be null (spectators, no request);
+     * {@code re} is the request id as JSON text ({@link org.truce.shared.protocol.ProtocolCodec.Envelope#id()}).
+     */
     ByteBuf line(String you, String re) {
         if (shared == null) {
             shared = ByteBufAllocator.DEFAULT.directBuffer(head.length + history.length);
@@ -69,7 +72,7 @@ final class StateFrame {
             sb.append(",\"you\":").append(Json.gson().toJson(you));
         }
         if (re != null) {
-            sb.append(",\"re\":").append(Json.gson().toJson(re));
+            sb.append(",\"re\":").append(re); // already JSON text: the id exactly as the client sent it
         }
         return sb.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -35,7 +35,7 @@ class StateFrameTest {
                 Room room = new Room(rooms, sc, setup, events);
                 StateFrame frame = room.stateFrame();
                 for (String you : new String[] {null, "UA", "R\"U"}) {
-                    for (String re : new String[] {null, "7"}) {
+                    for (String re : new String[] {null, "7", "\"a\\\"b\""}) { // ids as JSON text
                         String line = frame.text(you, re);
                         assertThat(line).endsWith("}\n");
                         JsonObject fast = JsonParser.parseString(line).getAsJsonObject();

@@ -2,7 +2,6 @@ package org.truce.client.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -225,11 +224,11 @@ public final class BotCommand implements Callable<Integer> {
     /** One line as a protocol message: a JSON object with a string {@code type}. */
     private static JsonObject parse(String line) throws ProtocolBroken {
         try {
-            JsonElement e = JsonParser.parseString(line);
+            JsonElement e = org.truce.shared.json.StrictJson.parse(line); // one object, no duplicate keys
             if (e.isJsonObject() && e.getAsJsonObject().has("type") && e.getAsJsonObject().get("type").isJsonPrimitive()) {
                 return e.getAsJsonObject();
             }
-        } catch (com.google.gson.JsonParseException e) {
+        } catch (org.truce.shared.json.StrictJson.Malformed e) {
             // reported below
         }
         String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;

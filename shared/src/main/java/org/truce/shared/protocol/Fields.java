@@ -13,7 +13,7 @@ final class Fields {
 
     static void range(Integer value, String field, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be within " + min + ".." + max);
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be a whole number " + min + ".." + max);
         }
     }
 

@@ -2,13 +2,10 @@ package org.truce.shared.protocol;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.truce.shared.json.Json;
+import org.truce.shared.json.StrictJson;
 
 /**
  * JSON-lines codec for the protocol: one object per line, a "type" on every message, an
@@ -63,18 +60,48 @@ public final class ProtocolCodec {
     private ProtocolCodec() {
     }
 
-    /** A decoded message and the request id it carried (or null). */
+    /**
+     * A decoded message and the request id it carried (or null). The id is kept as its JSON
+     * text ({@code "a"} with its quotes, or {@code 7}) so the reply's {@code re} is the same JSON
+     * value the client sent, whatever its type.
+     */
     public record Envelope<M>(String id, M message) {
     }
 
     public static Envelope<ClientMessage> decodeClient(String line) {
-        return decode(line, CLIENT);
+        JsonObject obj = object(line);
+        String id = requestId(obj.get("id"));
+        String type = type(obj, id);
+        Class<? extends ClientMessage> cls = CLIENT.get(type);
+        if (cls == null) {
+            throw new ProtocolException(ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + type + "'", id);
+        }
+        try {
+            return new Envelope<>(id, RequestBinder.bind(obj, cls));
+        } catch (ProtocolException e) {
+            throw e.withRe(id);
+        }
     }
 
+    /** A server's line, as a client reads it (its {@code re} is not kept). */
     public static Envelope<ServerMessage> decodeServer(String line) {
-        return decode(line, SERVER);
+        JsonObject obj = object(line);
+        String type = type(obj, null);
+        Class<? extends ServerMessage> cls = SERVER.get(type);
+        if (cls == null) {
+            throw new ProtocolException(ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + type + "'");
+        }
+        obj.remove("type");
+        obj.remove("re");
+        try {
+            return new Envelope<>(null, Json.gson().fromJson(obj, cls));
+        } catch (RuntimeException e) {
+            // the client logs this; a library's message is no help there either
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "a '" + type + "' message with a field of the wrong shape");
+        }
     }
 
+    /** {@code re} is a request id as JSON text (from {@link Envelope#id()}), or null. */
     public static String encode(ServerMessage message, String re) {
         return write(message, "re", re);
     }
@@ -83,8 +110,9 @@ public final class ProtocolCodec {
         return write(message, "re", null);
     }
 
+    /** {@code id} is a plain string; it is sent as a JSON string. */
     public static String encode(ClientMessage message, String id) {
-        return write(message, "id", id);
+        return write(message, "id", id == null ? null : Json.gson().toJson(id));
     }
 
     public static String encode(ClientMessage message) {
@@ -96,12 +124,12 @@ public final class ProtocolCodec {
         return NAMES.get(message.getClass());
     }
 
-    private static String write(Object message, String idKey, String id) {
+    private static String write(Object message, String idKey, String idJson) {
         JsonObject body = Json.gson().toJsonTree(message).getAsJsonObject();
         JsonObject out = new JsonObject();
         out.addProperty("type", typeOf(message));
-        if (id != null) {
-            out.addProperty(idKey, id);
+        if (idJson != null) {
+            out.add(idKey, StrictJson.parse(idJson));
         }
         for (Map.Entry<String, JsonElement> e : body.entrySet()) {
             out.add(e.getKey(), e.getValue());
@@ -109,72 +137,38 @@ public final class ProtocolCodec {
         return Json.gson().toJson(out);
     }
 
-    private static <M> Envelope<M> decode(String line, Map<String, Class<? extends M>> types) {
+    private static JsonObject object(String line) {
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(line));
-            reader.setStrictness(Strictness.STRICT);
-            root = com.google.gson.JsonParser.parseReader(reader);
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new ProtocolException(ErrorCodes.MALFORMED_JSON, "not a JSON object: " + shortCause(e));
+            root = StrictJson.parse(line);
+        } catch (StrictJson.Malformed e) {
+            throw new ProtocolException(ErrorCodes.MALFORMED_JSON, "not one JSON object: " + e.getMessage());
         }
         if (!root.isJsonObject()) {
             throw new ProtocolException(ErrorCodes.MALFORMED_JSON, "each line must be one JSON object");
         }
-        JsonObject obj = root.getAsJsonObject();
-        String id = null;
-        JsonElement idEl = obj.get("id");
-        if (idEl != null && !idEl.isJsonNull()) {
-            if (!idEl.isJsonPrimitive()) {
-                throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be a string or a number");
-            }
-            id = idEl.getAsString();
-            if (id.length() > 64) {
-                throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be at most 64 characters");
-            }
+        return root.getAsJsonObject();
+    }
+
+    /** The id as JSON text: a string or a number (at most 64 characters), nothing else. */
+    private static String requestId(JsonElement idEl) {
+        if (idEl == null || idEl.isJsonNull()) {
+            return null;
         }
+        if (!idEl.isJsonPrimitive() || idEl.getAsJsonPrimitive().isBoolean()) {
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be a string or a number");
+        }
+        if (idEl.getAsString().length() > 64) {
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be at most 64 characters");
+        }
+        return Json.gson().toJson(idEl);
+    }
+
+    private static String type(JsonObject obj, String id) {
         JsonElement typeEl = obj.get("type");
         if (typeEl == null || !typeEl.isJsonPrimitive() || !typeEl.getAsJsonPrimitive().isString()) {
             throw new ProtocolException(ErrorCodes.MISSING_FIELD, "every message needs a \"type\" string", id);
         }
-        String type = typeEl.getAsString();
-        Class<? extends M> cls = types.get(type);
-        if (cls == null) {
-            throw new ProtocolException(ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + type + "'", id);
-        }
-        obj.remove("type");
-        obj.remove("id");
-        obj.remove("re");
-        try {
-            return new Envelope<>(id, Json.gson().fromJson(obj, cls));
-        } catch (RuntimeException e) {
-            ProtocolException pe = findProtocolException(e);
-            if (pe != null) {
-                throw pe.withRe(id);
-            }
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "bad field in '" + type + "': " + shortCause(e), id);
-        }
-    }
-
-    private static ProtocolException findProtocolException(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ProtocolException p) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static String shortCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int see = m.indexOf("\nSee ");
-        if (see >= 0) {
-            m = m.substring(0, see);
-        }
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        return typeEl.getAsString();
     }
 }

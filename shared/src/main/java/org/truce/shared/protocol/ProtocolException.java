@@ -20,7 +20,7 @@ public final class ProtocolException extends RuntimeException {
         return code;
     }
 
-    /** The request id the error answers, if the request carried one. */
+    /** The request id the error answers as JSON text (see {@link ProtocolCodec.Envelope#id()}), or null. */
     public String re() {
         return re;
     }

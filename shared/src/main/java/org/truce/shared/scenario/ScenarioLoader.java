@@ -3,10 +3,7 @@ package org.truce.shared.scenario;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.truce.shared.json.StrictJson;
 
 /**
  * Reads a scenario from JSON and validates all of it, collecting every problem with its JSON
@@ -63,11 +61,20 @@ public final class ScenarioLoader {
     public static Scenario parse(Reader json, String source) throws ScenarioException {
         JsonElement root;
         try {
-            JsonReader reader = new JsonReader(json);
-            reader.setStrictness(Strictness.STRICT);
-            root = com.google.gson.JsonParser.parseReader(reader);
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new ScenarioException(source, List.of("$: not valid JSON (" + cleanMessage(e) + ")"));
+            StringBuilder text = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = json.read(buf)) >= 0; ) {
+                text.append(buf, 0, n);
+            }
+            root = StrictJson.parse(text.toString());
+        } catch (StrictJson.Malformed e) {
+            if (e.path() != null) {
+                String path = e.path().startsWith("$.") ? e.path().substring(2) : e.path();
+                throw new ScenarioException(source, List.of(path + ": appears twice (each key once per object)"));
+            }
+            throw new ScenarioException(source, List.of("$: not valid JSON (" + e.getMessage() + ")"));
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of("cannot read: " + e.getMessage()));
         }
         ScenarioLoader v = new ScenarioLoader();
         Scenario s = v.read(root);
@@ -75,13 +82,6 @@ public final class ScenarioLoader {
             throw new ScenarioException(source, v.problems);
         }
         return s;
-    }
-
-    private static String cleanMessage(Exception e) {
-        Throwable t = e.getCause() != null ? e.getCause() : e;
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int see = m.indexOf("\nSee ");
-        return see >= 0 ? m.substring(0, see) : m;
     }
 
     private Scenario read(JsonElement root) {
@@ -450,6 +450,10 @@ public final class ScenarioLoader {
             return null;
         }
         double v = e.getAsDouble();
+        if (!Double.isFinite(v)) {
+            problem(path, "must be between " + fmt(min) + " and " + fmt(max) + ", got a number far out of range");
+            return null;
+        }
         if (!(v >= min && v <= max)) {
             problem(path, "must be between " + fmt(min) + " and " + fmt(max) + ", got " + fmt(v));
             return null;

@@ -129,6 +129,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDuplicateKeyIsAProblemAtItsJsonPathNotTheLastValueWins() {
+        // the input: a second "ceasefire_line" inside one party's weights
+        String json = parisJson().toString().replaceFirst("\"weights\":\\{", "\"weights\":{\"ceasefire_line\":500,");
+        assertThatThrownBy(() -> ScenarioLoader.parse(json, "dup.json"))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.problems())
+                        .containsExactly("parties[0].weights.ceasefire_line: appears twice (each key once per object)"));
+        assertThatThrownBy(() -> ScenarioLoader.parse("{\"id\":\"a\",\"id\":\"b\"}", "top.json"))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.problems())
+                        .containsExactly("id: appears twice (each key once per object)"));
+    }
+
+    @Test
+    void trailingTextAndHugeNumbersAreNamedInOurOwnWords() {
+        assertThatThrownBy(() -> ScenarioLoader.parse("{\"id\":\"x\"} {}", "two.json"))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> assertThat(e.problems()).containsExactly(
+                        "$: not valid JSON (more after the JSON value (only one value is allowed) at line 1 column 12)"));
+        ScenarioException e = broken(o -> o.add("rounds", new com.google.gson.JsonPrimitive(
+                new com.google.gson.internal.LazilyParsedNumber("9".repeat(5000)))));
+        assertThat(e.problems()).containsExactly("rounds: must be between 1 and 50, got a number far out of range");
+        assertThat(e.getMessage()).doesNotContainIgnoringCase("lenient").doesNotContain("Exception");
+    }
+
+    @Test
     void declaredRedLinesArePublicOnTheParty() {
         Party us = TestScenarios.paris().info().party("US");
         assertThat(us.declaredRedLines()).extracting(RedLine::term).contains("nato", "us_role");
