@@ -80,7 +80,8 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationReport r = Simulator.run(s, games, seed, bots, level);
         if (json) {
-            out.println(Json.gson().toJson(r));
+            // an average over no games is written as null (not left out, and never NaN)
+            out.println(Json.gson().newBuilder().serializeNulls().create().toJson(r));
         } else {
             print(out, s, r);
         }
@@ -92,10 +93,10 @@ public final class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Truce simulation: %s, %d games, seed %d, %s bots%n", r.scenario(), r.games(), r.seed(), r.difficulty());
         out.printf(Locale.ROOT, "Agreements: %d of %d (%.1f%%), mean rounds played %.2f%n", r.agreements(), r.games(),
                 100 * r.agreementRate(), r.meanRounds());
-        if (r.agreements() > 0) {
-            out.printf(Locale.ROOT, "Pareto-optimal agreements: %.1f%%, mean distance to the Nash solution: %.2f%n",
-                    100 * r.paretoOptimalShare(), r.meanNashDistance());
-        }
+        // an average over no agreements is "–" (null in --json), never NaN
+        out.printf(Locale.ROOT, "Pareto-optimal agreements: %s, mean distance to the Nash solution: %s%n",
+                r.paretoOptimalShare() == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * r.paretoOptimalShare()),
+                r.meanNashDistance() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.meanNashDistance()));
         out.println();
         out.printf(Locale.ROOT, "%-24s %-12s %12s %10s %6s%n", "Party", "Strategy", "Mean utility", "Mean score", "Wins");
         for (Party p : s.parties()) {

@@ -110,7 +110,9 @@ final class DebriefWindow extends FullWindow {
                     ? "Pareto frontier: ON it — nobody could gain without someone else losing."
                     : String.format("Pareto frontier: NOT on it — %.1f points from the nearest of its %d packages.",
                             a.distanceToPareto(), a.paretoSize()));
-            out.add(String.format("Nash solution: %.1f points away. Welfare (sum of utilities): %.1f.", a.distanceToNash(), a.socialWelfare()));
+            out.add((a.distanceToNash() == null ? "Nash solution: none (no package beats no deal for everyone)."
+                    : String.format("Nash solution: %.1f points away.", a.distanceToNash()))
+                    + String.format(" Welfare (sum of utilities): %.1f.", a.socialWelfare()));
             if (a.nashUtilities() != null && !a.nashUtilities().isEmpty()) {
                 StringBuilder b = new StringBuilder("  Nash would give:");
                 for (String p : info.partyIds()) {

@@ -39,6 +39,22 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anAverageOverNoAgreementsIsNullInJsonAndADashInText() {
+        // the run: one game, seed 5, no deal
+        Run r = run("simulate", "--games", "1", "--seed", "5", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertThat(o.get("agreements").getAsInt()).isZero();
+        assertThat(o.get("paretoOptimalShare").isJsonNull()).isTrue();
+        assertThat(o.get("meanNashDistance").isJsonNull()).isTrue();
+        assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
+        Run text = run("simulate", "--games", "1", "--seed", "5");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("Pareto-optimal agreements: –, mean distance to the Nash solution: –")
+                .doesNotContain("NaN");
+    }
+
+    @Test
     void theSameSeedGivesTheSameOutputApartFromTiming() {
         JsonObject a = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();
         JsonObject b = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();

@@ -7,7 +7,8 @@ import java.util.Map;
  * agreement is Pareto-optimal, its distance (in utility points, Euclidean over the parties) to
  * the nearest Pareto-optimal package and to the Nash bargaining solution of the round it was
  * reached in. For no deal, {@code agreement} is null and the distances are measured from the
- * no-deal point.
+ * no-deal point. {@code distanceToNash} is null when the round has no Nash solution (no package
+ * beats no deal for everyone): JSON has no NaN.
  */
 public record AgreementAnalysis(
         Map<String, String> agreement,
@@ -17,7 +18,7 @@ public record AgreementAnalysis(
         double distanceToPareto,
         Map<String, String> nash,
         Map<String, Double> nashUtilities,
-        double distanceToNash,
+        Double distanceToNash,
         int paretoSize,
         double socialWelfare) {
 }

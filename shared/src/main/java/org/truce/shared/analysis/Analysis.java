@@ -258,7 +258,7 @@ public final class Analysis {
         int nash = nash(round);
         Map<String, String> nashTerms = null;
         Map<String, Double> nashUtilities = null;
-        double toNash = Double.NaN;
+        Double toNash = null;
         if (nash >= 0) {
             nashTerms = space.toTerms(nash);
             nashUtilities = new LinkedHashMap<>();

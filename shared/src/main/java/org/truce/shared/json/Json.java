@@ -12,12 +12,12 @@ import java.io.IOException;
 
 /**
  * The one configured Gson instance. Primitive adapters are strict: gson would otherwise read
- * "yes" as {@code false} and "5" as 5, hiding a client's mistake.
+ * "yes" as {@code false} and "5" as 5, hiding a client's mistake. NaN and infinities are refused
+ * when writing (gson's default): JSON has no such numbers, so a missing value is {@code null}.
  */
 public final class Json {
     private static final Gson GSON = new GsonBuilder()
             .disableHtmlEscaping()
-            .serializeSpecialFloatingPointValues()
             .setStrictness(Strictness.STRICT)
             .registerTypeAdapter(Boolean.class, strictBoolean().nullSafe())
             .registerTypeAdapter(boolean.class, strictBoolean())

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Summary of many bot-only games. {@code paretoOptimalShare} and {@code meanNashDistance} are
- * over the games that reached agreement (NaN if none did); {@code wins} counts the games in
+ * averages over the games that reached agreement, null if none did (JSON has no NaN: an average
+ * over no games is {@code null}); {@code wins} counts the games in
  * which a party had the single highest score.
  */
 public record SimulationReport(
@@ -17,8 +18,8 @@ public record SimulationReport(
         double agreementRate,
         double meanRounds,
         Map<String, PartyStats> parties,
-        double paretoOptimalShare,
-        double meanNashDistance,
+        Double paretoOptimalShare,
+        Double meanNashDistance,
         double gamesPerSecond,
         long elapsedMillis) {
 

@@ -30,6 +30,7 @@ public final class Simulator {
         long rounds = 0;
         int pareto = 0;
         double nashDistance = 0;
+        int nashMeasured = 0;
         double[] utility = new double[ids.size()];
         double[] score = new double[ids.size()];
         int[] wins = new int[ids.size()];
@@ -54,7 +55,8 @@ public final class Simulator {
                 if (a.paretoOptimal()) {
                     pareto++;
                 }
-                if (!Double.isNaN(a.distanceToNash())) {
+                if (a.distanceToNash() != null) {
+                    nashMeasured++;
                     nashDistance += a.distanceToNash();
                 }
             }
@@ -71,9 +73,9 @@ public final class Simulator {
         }
         return new SimulationReport(scenario.id(), games, seed, difficulty.id(), bots, agreements,
                 round4(agreements / (double) games), Scoring.round2(rounds / (double) games), parties,
-                agreements == 0 ? Double.NaN : round4(pareto / (double) agreements),
-                agreements == 0 ? Double.NaN : Scoring.round2(nashDistance / agreements),
-                Math.round(games / (elapsed / 1e9) * 10) / 10.0, elapsed / 1_000_000);
+                agreements == 0 ? null : round4(pareto / (double) agreements),
+                nashMeasured == 0 ? null : Scoring.round2(nashDistance / nashMeasured),
+                Math.round(games / (Math.max(1, elapsed) / 1e9) * 10) / 10.0, elapsed / 1_000_000);
     }
 
     /** A well-spread seed for game g (SplitMix64 finaliser). */
