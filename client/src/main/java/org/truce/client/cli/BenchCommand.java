@@ -31,6 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!new OptionChecks("bench", spec.commandLine().getErr()).range("--games", games, 1, 1_000_000).ok()) {
+            return 2;
+        }
         Scenario s;
         try {
             s = ScenarioFiles.load(scenario);
@@ -52,6 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String name, double[] p) {
-        out.printf(Locale.ROOT, "%-12s %8.1f %8.1f %8.1f %8.1f %8.1f%n", name, p[0], p[1], p[2], p[3], p[4]);
+        out.printf(Locale.ROOT, "%-12s", name);
+        for (double v : p) {
+            // a strategy that made no move has no times: "–", never NaN
+            out.printf(Locale.ROOT, " %8s", Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v));
+        }
+        out.println();
     }
 }

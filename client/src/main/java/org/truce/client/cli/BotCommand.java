@@ -132,6 +132,12 @@ public final class BotCommand implements Callable<Integer> {
             err("truce bot: bad address '" + server + "': expected HOST or HOST:PORT with a port from 1 to 65535");
             return 2;
         }
+        if (!new OptionChecks("bot", errWriter())
+                .room("--room", room)
+                .party("--party", party)
+                .range("--delay", delayMs, 0, 60_000).ok()) {
+            return 2;
+        }
         String host = address.getHostString();
         int port = address.getPort();
         int failures = 0;
@@ -197,8 +203,12 @@ public final class BotCommand implements Callable<Integer> {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    private java.io.PrintWriter errWriter() {
+        return spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+    }
+
     private void err(String line) {
-        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        java.io.PrintWriter w = errWriter();
         w.println(line);
         w.flush();
     }

@@ -48,6 +48,14 @@ public final class JoinCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 2;
         }
+        if (!new OptionChecks("join", spec.commandLine().getErr())
+                .room("--room", room)
+                .party("--party", party)
+                .that(party != null && room == null ? "--party needs --room (the seat is taken in that room)" : null)
+                .that(room != null && address == null ? "--room needs the server's address (truce join HOST --room CODE)" : null)
+                .ok()) {
+            return 2;
+        }
         ClientSettings settings = ClientSettings.defaultFile();
         return TerminalLauncher.run(app -> {
             app.roomSeed(seed);

@@ -21,13 +21,18 @@ import org.slf4j.LoggerFactory;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code truce serve}: hosts rooms for LAN play and classrooms until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run a server for LAN play and classrooms.",
                 "Clients connect with `truce join HOST[:PORT]`, bots with `truce bot`, anyone with `nc HOST PORT` (see docs/PROTOCOL.md)."})
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = ServerConfig.DEFAULT_PORT;
 
@@ -45,7 +50,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(data);
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        // every option is checked before the server (or its log) starts
+        if (!new OptionChecks("serve", err)
+                .range("--port", port, 0, 65535)
+                .range("--grace", grace, 0, 86_400)
+                .range("--bot-delay", botDelay, 0, 60_000)
+                .that(bindProblem(bind))
+                .that(dataProblem(data)).ok()) {
+            return 2;
+        }
         logToStderrAndFile(data.resolve("truce-server.log"));
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
                 .withGraceSeconds(grace).withBotDelayMs(botDelay);
@@ -53,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = TruceServer.start(cfg);
         } catch (RuntimeException e) {
-            System.err.println("truce serve: " + e.getMessage());
+            err.println("truce serve: " + e.getMessage());
+            err.flush();
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -73,6 +88,32 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Null if {@code --bind} names an address of this machine's kind (a literal or a resolvable name). */
+    private static String bindProblem(String bind) {
+        try {
+            InetAddress.getByName(bind);
+            return null;
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return "--bind must be an address or host name, not '" + bind + "' (unknown host)";
+        }
+    }
+
+    /** Null if the data directory exists or could be made and is a writable directory. */
+    private static String dataProblem(Path data) {
+        try {
+            Files.createDirectories(data);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return "--data " + data + " is a file, not a directory";
+        } catch (java.io.IOException | SecurityException e) {
+            return "--data " + data + ": cannot create the directory"
+                    + (e instanceof java.nio.file.AccessDeniedException ? " (permission denied)" : "");
+        }
+        if (!Files.isWritable(data)) {
+            return "--data " + data + " is not writable";
+        }
+        return null;
     }
 
     /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */

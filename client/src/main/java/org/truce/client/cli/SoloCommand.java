@@ -55,6 +55,15 @@ public final class SoloCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        // every option is checked here, before the terminal opens
+        if (!new OptionChecks("solo", err)
+                .party("--party", party)
+                .range("--rounds", rounds, 1, org.truce.shared.engine.Rules.MAX_ROUNDS)
+                .range("--turn-seconds", turnSeconds, 0, 3600)
+                .range("--vote-seconds", voteSeconds, 0, 3600)
+                .range("--bot-delay-ms", botDelayMs, 0, 60_000).ok()) {
+            return 2;
+        }
         Scenario sc;
         try {
             sc = ScenarioFiles.load(scenario);

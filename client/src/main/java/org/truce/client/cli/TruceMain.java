@@ -20,17 +20,25 @@ public final class TruceMain implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new TruceMain());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine();
         if (args.length == 0) {
             return cli.execute("solo");
         }
         return cli.execute(args);
     }
 
+    /** The command line as {@code truce} runs it: bad arguments are one line on stderr and exit 2. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TruceMain());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(OptionChecks::parameterError);
+        cli.setExecutionExceptionHandler(OptionChecks::executionError);
+        return cli;
+    }
+
     @Override
     public Integer call() {
-        return new CommandLine(new SoloCommand()).execute();
+        return commandLine().execute("solo");
     }
 
     /** Reports the version from the jar manifest (or "dev" when run from classes). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
 
-/** Bad arguments to solo and join: one clear line on stderr, exit code 2, no stack trace, no screen opened. */
+/** Bad arguments to every command: one clear line on stderr, exit code 2, no stack trace, no screen or server opened. */
 class CliErrorsTest {
     private record Run(int exit, String out, String err) {
     }
@@ -16,8 +16,7 @@ class CliErrorsTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new TruceMain());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = TruceMain.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args);
@@ -65,5 +64,55 @@ class CliErrorsTest {
     void joinWithATooLongOrControlCharacterName() {
         oneLine(run("join", "localhost", "--name", "x".repeat(33)), "truce join: bad --name: Your name must be at most 32 characters");
         oneLine(run("join", "localhost", "--name", "a\u001b[2Jb"), "truce join: bad --name: Your name must be plain text");
+    }
+
+    @Test
+    @Timeout(10)
+    void soloChecksEveryOptionBeforeTheTerminalOpens() {
+        oneLine(run("solo", "--rounds", "0"), "truce solo: --rounds must be a whole number 1..50, not 0");
+        oneLine(run("solo", "--rounds", "51"), "truce solo: --rounds must be a whole number 1..50, not 51");
+        oneLine(run("solo", "--turn-seconds", "-1"), "truce solo: --turn-seconds must be a whole number 0..3600, not -1");
+        oneLine(run("solo", "--vote-seconds", "3601"), "truce solo: --vote-seconds must be a whole number 0..3600, not 3601");
+        oneLine(run("solo", "--bot-delay-ms", "-5"), "truce solo: --bot-delay-ms must be a whole number 0..60000, not -5");
+        oneLine(run("solo", "--party", "U"), "truce solo: --party must be a party id of 2 to 4 letters (e.g. UA), not 'U'");
+    }
+
+    @Test
+    @Timeout(10)
+    void picocliRefusalsAreOneLineToo() {
+        Run r = run("solo", "--rounds", "abc");
+        oneLine(r, "truce solo: Invalid value for option '--rounds': 'abc' is not an int");
+        assertThat(r.err()).contains("(see: truce solo --help)");
+        oneLine(run("serve", "--port", "99999999999"), "truce serve: Invalid value for option '--port'");
+        oneLine(run("simulate", "--frobnicate"), "truce simulate: Unknown option: '--frobnicate'");
+        oneLine(run("bot", "localhost"), "truce bot: Missing required options");
+    }
+
+    @Test
+    @Timeout(10)
+    void serveChecksEveryOptionBeforeTheServerStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        oneLine(run("serve", "--port", "99999"), "truce serve: --port must be a whole number 0..65535, not 99999");
+        oneLine(run("serve", "--port", "-1"), "truce serve: --port must be a whole number 0..65535, not -1");
+        oneLine(run("serve", "--grace", "-1"), "truce serve: --grace must be a whole number 0..86400, not -1");
+        oneLine(run("serve", "--bot-delay", "60001"), "truce serve: --bot-delay must be a whole number 0..60000, not 60001");
+        oneLine(run("serve", "--bind", "no-such-host.invalid", "--data", dir.toString()),
+                "truce serve: --bind must be an address or host name, not 'no-such-host.invalid'");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("plain-file"), "x");
+        oneLine(run("serve", "--data", file.toString()), "truce serve: --data " + file + " is a file, not a directory");
+        oneLine(run("serve", "--data", file.resolve("sub").toString()), "truce serve: --data " + file.resolve("sub") + ": cannot create the directory");
+    }
+
+    @Test
+    @Timeout(10)
+    void joinBotAndBenchCheckTheirOptions() {
+        oneLine(run("join", "localhost", "--room", "AB"), "truce join: --room must be a room's five-character join code (e.g. K7QXM), not 'AB'");
+        oneLine(run("join", "localhost", "--party", "UA"), "truce join: --party needs --room");
+        oneLine(run("join", "--room", "ABCDE"), "truce join: --room needs the server's address");
+        oneLine(run("bot", "localhost", "--room", "ABCDE", "--party", "RU", "--delay", "-1"),
+                "truce bot: --delay must be a whole number 0..60000, not -1");
+        oneLine(run("bot", "localhost", "--room", "ABCD!", "--party", "RU"), "truce bot: --room must be a room's five-character join code");
+        oneLine(run("bot", "localhost", "--room", "ABCDE", "--party", "R1"), "truce bot: --party must be a party id of 2 to 4 letters");
+        oneLine(run("bench", "--games", "0"), "truce bench: --games must be a whole number 1..1000000, not 0");
+        oneLine(run("simulate", "--games", "0"), "truce simulate: --games must be between 1 and 10000000");
     }
 }
