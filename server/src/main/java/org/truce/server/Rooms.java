@@ -27,6 +27,7 @@ import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.PlainText;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -367,6 +368,12 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
+        String clash = partyNamed(h.name());
+        if (clash != null) {
+            s.error(ErrorCodes.BAD_NAME, "'name' " + clash + " labels a party (and its bot) here; pick a name of your own", re);
+            done.run();
+            return;
+        }
         s.name = h.name();
         s.greeted = true;
         if (h.resume() == null) {
@@ -384,6 +391,18 @@ final class Rooms implements Session.Dispatcher {
         }
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         onRoom(s, re, r, done, () -> r.resume(s, h.resume(), re));
+    }
+
+    /** {@code name} quoted if it is a party's name (bots are labelled "Ukraine (bot)"), else null. */
+    private String partyNamed(String name) {
+        for (org.truce.shared.scenario.ScenarioInfo info : catalog.infos()) {
+            for (org.truce.shared.scenario.Party p : info.parties()) {
+                if (PlainText.sameName(name, p.name())) {
+                    return "'" + name + "'";
+                }
+            }
+        }
+        return null;
     }
 
     private void create(Session s, ClientMessage.CreateRoom c, String re, Runnable done) {

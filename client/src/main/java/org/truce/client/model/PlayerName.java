@@ -2,7 +2,10 @@ package org.truce.client.model;
 
 import org.truce.shared.scenario.PlainText;
 
-/** The rules a server applies to a player's name, checked before connecting (a server refuses the hello otherwise). */
+/**
+ * The rules a server applies to a player's name, checked before connecting (a server refuses the
+ * hello otherwise). A party's name ("Ukraine", "UA") is refused by the server, which knows its scenarios.
+ */
 public final class PlayerName {
     public static final int MAX = 32;
 
@@ -19,7 +22,10 @@ public final class PlayerName {
             return "Your name must be at most " + MAX + " characters (it has " + s.length() + ").";
         }
         if (!PlainText.isPlainText(s)) {
-            return "Your name must be plain text on one line (no control characters).";
+            return "Your name must be plain text on one line (no control, invisible or direction characters).";
+        }
+        if (PlainText.nameProblem(s) != null) {
+            return "Your name " + PlainText.nameProblem(s) + ".";
         }
         return null;
     }

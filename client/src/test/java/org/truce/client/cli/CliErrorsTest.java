@@ -64,6 +64,10 @@ class CliErrorsTest {
     void joinWithATooLongOrControlCharacterName() {
         oneLine(run("join", "localhost", "--name", "x".repeat(33)), "truce join: bad --name: Your name must be at most 32 characters");
         oneLine(run("join", "localhost", "--name", "a\u001b[2Jb"), "truce join: bad --name: Your name must be plain text");
+        oneLine(run("join", "localhost", "--name", "A\u200Bna"), "truce join: bad --name: Your name must be plain text on one line (no control, invisible");
+        oneLine(run("join", "localhost", "--name", "Ana\u202E"), "truce join: bad --name: Your name must be plain text");
+        oneLine(run("join", "localhost", "--name", "Ukraine (bot)"), "truce join: bad --name: Your name may not end in \"(bot)\"");
+        oneLine(run("join", "localhost", "--name", "Ukraine (stand-in)"), "truce join: bad --name: Your name may not end in \"(bot)\"");
     }
 
     @Test

@@ -168,12 +168,13 @@ public final class Rules {
         if (!Command.Say.ALL.equals(to) && (s.info().partyIndex(to) < 0 || to.equals(say.from()))) {
             return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + to + "'");
         }
-        String text = say.text() == null ? "" : say.text().strip();
+        // invisible and direction characters are dropped, for every client (raw TCP included)
+        String text = say.text() == null ? "" : PlainText.withoutInvisible(say.text()).strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
         }
         if (!PlainText.isPlainText(text)) {
-            return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters or direction overrides");
+            return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters");
         }
         return accept(new Event.Said(s.round(), say.from(), to, text));
     }

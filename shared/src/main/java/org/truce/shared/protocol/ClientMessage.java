@@ -12,7 +12,7 @@ public sealed interface ClientMessage {
     record Hello(String name, Integer protocol, String resume) implements ClientMessage {
         public Hello {
             Fields.require(protocol, "protocol");
-            name = name == null || name.isBlank() ? "anonymous" : Fields.text(name, "name", 32);
+            name = name == null || name.isBlank() ? "anonymous" : Fields.name(name, 32);
         }
     }
 

@@ -12,6 +12,8 @@ public final class ErrorCodes {
     public static final String LINE_TOO_LONG = "line_too_long";
     public static final String NOT_HELLO = "hello_first";
     public static final String BAD_PROTOCOL = "bad_protocol";
+    /** A name that is not plain visible text, or that passes for a bot's label or a party's name. */
+    public static final String BAD_NAME = "bad_name";
     public static final String UNKNOWN_SCENARIO = "unknown_scenario";
     public static final String UNKNOWN_ROOM = "unknown_room";
     public static final String UNKNOWN_PARTY = "unknown_party";

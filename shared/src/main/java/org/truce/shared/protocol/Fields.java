@@ -17,13 +17,15 @@ final class Fields {
         }
     }
 
-    static String text(String value, String field, int max) {
+    /** A player's name: plain, visible text that does not pass for a bot's label (code bad_name). */
+    static String name(String value, int max) {
         String s = value.strip();
         if (s.length() > max) {
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be at most " + max + " characters");
+            throw new ProtocolException(ErrorCodes.BAD_NAME, "'name' must be at most " + max + " characters");
         }
-        if (!org.truce.shared.scenario.PlainText.isPlainText(s)) {
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'" + field + "' must be plain text on one line");
+        String problem = org.truce.shared.scenario.PlainText.nameProblem(s);
+        if (problem != null) {
+            throw new ProtocolException(ErrorCodes.BAD_NAME, "'name' " + problem);
         }
         return s;
     }

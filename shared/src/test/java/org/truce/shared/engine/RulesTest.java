@@ -190,7 +190,10 @@ class RulesTest {
     void chatIsOneLineOfPlainText() {
         assertThat(rejected(new Command.Say("UA", "all", "\u001b[2Jcleared your screen"))).isEqualTo(RejectReason.BAD_TEXT);
         assertThat(rejected(new Command.Say("UA", "all", "ok\nRU: we accept"))).isEqualTo(RejectReason.BAD_TEXT);
-        assertThat(rejected(new Command.Say("UA", "all", "abc\u202Edcba"))).isEqualTo(RejectReason.BAD_TEXT);
+        // invisible and direction characters are dropped, not refused: the words get through, unreversed
+        List<Event> said = game.handle(new Command.Say("UA", "all", "abc\u202Edcba\u202C \u200Bx\u200F\u2066y\u2069\uFEFF")).events();
+        assertThat(((Event.Said) said.get(0)).text()).isEqualTo("abcdcba xy");
+        assertThat(rejected(new Command.Say("UA", "all", "\u200B\u200C\u200D"))).isEqualTo(RejectReason.BAD_TEXT);
         accepted(new Command.Say("UA", "all", "Слава Україні — «мир» and 和平"));
     }
 

@@ -51,7 +51,7 @@ class ProtocolCodecTest {
         fails("{\"type\":\"propose\",\"round\":1.5,\"terms\":{}}", ErrorCodes.BAD_FIELD);
         fails("{\"type\":\"propose\",\"round\":1,\"terms\":{\"nato\":3}}", ErrorCodes.BAD_FIELD);
         fails("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"rounds\":99}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}", ErrorCodes.BAD_FIELD);
+        fails("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}", ErrorCodes.BAD_NAME);
         assertThatThrownBy(() -> ProtocolCodec.decodeClient("{\"type\":\"vote\",\"id\":\"v9\",\"round\":1}"))
                 .satisfies(e -> assertThat(((ProtocolException) e).re()).isEqualTo("\"v9\""));
     }
@@ -139,5 +139,17 @@ class ProtocolCodecTest {
                 .isEqualTo("bad_field: 'protocol' must be a whole number");
         assertThat(message("{\"type\":\"ping\",\"x\":" + "[".repeat(100) + "]".repeat(100) + "}"))
                 .startsWith("malformed_json: not one JSON object: nested deeper than 64 levels");
+    }
+
+    @Test
+    void namesMustBeVisiblePlainTextAndNotPassForABot() {
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"A\\u200Bna\"}"))
+                .isEqualTo("bad_name: 'name' must be plain text on one line: no control, invisible or direction characters");
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ukraine (bot)\"}"))
+                .isEqualTo("bad_name: 'name' may not end in \"(bot)\" or \"(stand-in)\": those mark the game's bots");
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"x (STANDIN)\"}")).startsWith("bad_name: ");
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}")).startsWith("bad_name: ");
+        assertThat(((ClientMessage.Hello) ProtocolCodec.decodeClient("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana 👍 准备\"}").message()).name())
+                .isEqualTo("Ana 👍 准备");
     }
 }
