@@ -53,8 +53,14 @@ final class PartyChoiceWindow extends FullWindow {
         int selected = Math.max(0, list.getSelectedIndex());
         List<Party> parties = info.parties();
         list.clearItems();
+        // the names' column is as wide as the longest name (up to half the screen): none is cut
+        int nameW = 0;
         for (Party p : parties) {
-            list.addItem(Text.pad(p.name(), 16) + " " + Text.fit(p.description(), cols - 24), () -> chosen.accept(p.id()));
+            nameW = Math.max(nameW, Text.cols(p.name()));
+        }
+        nameW = Math.min(nameW, Math.max(16, cols / 2));
+        for (Party p : parties) {
+            list.addItem(Text.pad(p.name(), nameW) + " " + Text.fit(p.description(), cols - nameW - 8), () -> chosen.accept(p.id()));
         }
         list.setSelectedIndex(selected);
         list.setPreferredSize(new TerminalSize(cols - 2, parties.size()));
