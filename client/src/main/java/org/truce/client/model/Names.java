@@ -46,6 +46,11 @@ public final class Names {
         return possessiveOf(subject(id));
     }
 
+    /** The possessive of the short name: "Coalition's" (no article: the short form stands alone). */
+    public String possessiveShort(String id) {
+        return possessiveOf(shortName(id));
+    }
+
     static String possessiveOf(String name) {
         return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
     }

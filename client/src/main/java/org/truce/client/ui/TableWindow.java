@@ -62,7 +62,9 @@ final class TableWindow extends FullWindow {
         GameModel m = app.model();
         State s = m.state();
         ScenarioInfo info = m.scenario();
-        header.setText(Text.pad(headerText(m, s, info), cols));
+        String head = headerText(m, s, info, true);
+        // the round, the pen and the clock matter more than the title: it goes first when space is short
+        header.setText(Text.pad(Text.cols(head) <= cols ? head : headerText(m, s, info, false), cols));
         String banner = app.banner();
         String summary = roundSummary(m, s);
         status.reverse(0, false);
@@ -86,9 +88,9 @@ final class TableWindow extends FullWindow {
         keys.setText(Text.pad(keyBar(m), cols));
     }
 
-    private String headerText(GameModel m, State s, ScenarioInfo info) {
+    private String headerText(GameModel m, State s, ScenarioInfo info, boolean title) {
         StringBuilder b = new StringBuilder(" TRUCE");
-        if (info != null) {
+        if (info != null && title) {
             b.append(" · ").append(shortTitle(info.title()));
         }
         if (s == null) {
@@ -154,9 +156,14 @@ final class TableWindow extends FullWindow {
         if (d == null) {
             draft.set(0, Text.pad("No draft on the table yet.", nameW + 1 + optW) + column, w, Style.FG, true);
         } else {
+            int origin = m.originRound(d);
             String by = d.automatic()
-                    ? "On the table: " + author(m, d) + " draft of round " + m.originRound(d) + ", re-tabled by the clock"
+                    ? "Re-tabled by the clock: " + author(m, d) + " draft" + (origin > 0 ? " of round " + origin : "")
                     : "Draft on the table: by " + (d.by().equals(m.party()) ? "you" : n.inText(d.by())) + ", round " + d.round();
+            if (Text.cols(by) > nameW + 1 + optW && d.automatic() && !d.by().equals(m.party())) {
+                // a long name: its short form rather than a cut line
+                by = "Re-tabled by the clock: " + n.possessiveShort(d.by()) + " draft" + (origin > 0 ? " of round " + origin : "");
+            }
             draft.set(0, Text.pad(by, nameW + 1 + optW) + column, w, Style.FG, true);
         }
         Package p = worth == null || d == null ? null : worth.pkg(d.terms());
@@ -235,8 +242,7 @@ final class TableWindow extends FullWindow {
             return b.append(mine ? "you tabled no draft" : m.names().inText(r.pen()) + " tabled no draft").append(" in time.").toString();
         }
         String author = r.draft().automatic() ? null : r.draft().by();
-        b.append(author(m, r.draft())).append(" draft").append(r.draft().automatic() ? " (re-tabled by the clock)" : "")
-                .append(" was rejected by ");
+        b.append(author(m, r.draft())).append(" draft was rejected by ");
         List<String> no = new ArrayList<>();
         List<String> yes = new ArrayList<>();
         if (r.votes() != null) {

@@ -18,15 +18,15 @@ import org.truce.shared.scenario.Scenario;
  * A game on the real rules engine whose states and chat go to a model as a server would send
  * them (each state as the server builds it), for tests of what the model makes of them.
  */
-final class Table {
+public final class Table {
     final Scenario scenario;
     final Game game;
     final String me;
     /** Seats played by a stand-in (a human seat with a strategy). */
-    final List<String> standIns = new ArrayList<>();
+    public final List<String> standIns = new ArrayList<>();
     Long remainingMs;
 
-    Table(Scenario scenario, String me, int rounds) {
+    public Table(Scenario scenario, String me, int rounds) {
         this.scenario = scenario;
         this.me = me;
         this.game = new Game(scenario.info());
@@ -34,7 +34,7 @@ final class Table {
     }
 
     /** Runs a command that must be accepted; the events' chat goes out as "said", then one state. */
-    List<ServerMessage> run(Command c) {
+    public List<ServerMessage> run(Command c) {
         Outcome o = game.handle(c);
         if (!o.isAccepted()) {
             throw new AssertionError("refused: " + c + ": " + o.rejection());
@@ -54,7 +54,7 @@ final class Table {
         return out;
     }
 
-    ServerMessage.State state() {
+    public ServerMessage.State state() {
         GameState g = game.state();
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
@@ -77,7 +77,7 @@ final class Table {
     }
 
     /** Every term at its first option. */
-    Map<String, String> firstOptions() {
+    public Map<String, String> firstOptions() {
         Map<String, String> m = new LinkedHashMap<>();
         scenario.info().terms().forEach(t -> m.put(t.id(), t.options().get(0).id()));
         return m;
