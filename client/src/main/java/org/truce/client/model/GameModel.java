@@ -292,9 +292,10 @@ public final class GameModel {
                 continue; // the author of a draft it tabled itself accepts it by tabling it
             }
             boolean yes = "accepted".equals(v);
+            boolean me = p.equals(party);
             event("v:" + round + ":" + p, round, arrivals, () -> !yes && byClock.contains(p)
-                    ? who(p) + " did not vote in time: counted as a rejection."
-                    : who(p) + (yes ? " accepts." : " rejects."));
+                    ? (me ? "You" : who(p)) + " did not vote in time: counted as a rejection."
+                    : me ? (yes ? "You accept." : "You reject.") : who(p) + (yes ? " accepts." : " rejects."));
         }
     }
 
@@ -309,7 +310,7 @@ public final class GameModel {
             }
         }
         if (!d.automatic()) {
-            return who(d.by()) + " tabled a draft." + worthText;
+            return (d.by().equals(party) ? "You" : who(d.by())) + " tabled a draft." + worthText;
         }
         int origin = originRound(d);
         return (pen != null && pen.equals(party) ? "You" : who(pen)) + " ran out of time: "

@@ -44,7 +44,9 @@ final class PartyChoiceWindow extends FullWindow {
     @Override
     public void refresh() {
         int cols = size().getColumns();
-        header.setText(Text.pad(" TRUCE · " + info.title() + " · solo game", cols));
+        String head = " TRUCE · " + info.title() + " · solo game";
+        // a long title gives way to its short form rather than being cut
+        header.setText(Text.pad(Text.cols(head) <= cols ? head : " TRUCE · " + TableWindow.shortTitle(info.title()) + " · solo game", cols));
         intro.clear(cols);
         List<String> lines = Text.wrap(info.summary(), cols - 2);
         for (int i = 0; i < lines.size() && i < intro.rows() - 1; i++) {

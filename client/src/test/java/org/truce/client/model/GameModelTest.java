@@ -70,7 +70,7 @@ class GameModelTest {
         send(m, roundOne(t));
         assertThat(lines(m)).containsExactly(
                 "[1] Round 1 of 6: Ukraine (you) hold the pen.",
-                "[1] Ukraine tabled a draft.",
+                "[1] You tabled a draft.",
                 "[1] Russia rejects.",
                 "[1] United States: " + US_LINE,
                 "[1] United States accepts.",
@@ -110,7 +110,7 @@ class GameModelTest {
         assertThat(lines(live)).as("nothing doubled on the client that saw it").isEqualTo(before);
         assertThat(lines(fresh)).containsExactly(
                 "[1] Round 1 of 6: Ukraine (you) hold the pen.",
-                "[1] Ukraine tabled a draft.",
+                "[1] You tabled a draft.",
                 "[1] United States: " + US_LINE,
                 "[1] Russia rejects.",
                 "[1] United States accepts.",
@@ -142,7 +142,7 @@ class GameModelTest {
                 "[2] Round 2 of 6: Russia holds the pen.",
                 "[2] Coalition of the Willing: Not like this.",
                 "[2] Russia ran out of time: Ukraine's draft of round 1 is back on the table.",
-                "[2] United States accepts.",
+                "[2] You accept.",
                 "[2] Ukraine did not vote in time: counted as a rejection.",
                 "[2] Russia did not vote in time: counted as a rejection.",
                 "[2] Coalition of the Willing did not vote in time: counted as a rejection.",
