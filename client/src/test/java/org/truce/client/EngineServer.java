@@ -133,11 +133,12 @@ public final class EngineServer implements Connection {
             for (Bot b : bots.values()) {
                 BotAction a = b.act(game.state());
                 if (a != null) {
-                    Outcome o = game.handle(a.command());
-                    List<Event> events = new ArrayList<>(o.events());
+                    List<Event> events = new ArrayList<>();
                     if (a.line() != null && !a.line().isBlank()) {
+                        // like the server: the words come in the move's round, before it
                         events.addAll(game.handle(new Command.Say(b.party(), "all", a.line())).events());
                     }
+                    events.addAll(game.handle(a.command()).events());
                     record(events);
                     acted = true;
                     break;
@@ -161,7 +162,7 @@ public final class EngineServer implements Connection {
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed()));
         }
         return new ServerMessage.State("TEST", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
-                votes, seats, null, history, me);
+                votes, seats, null, null, history, me);
     }
 
     private ServerMessage.DraftView view(Draft d) {

@@ -102,7 +102,7 @@ final class Room {
             s.occupant = Seat.Occupant.BOT;
             s.strategy = strategy;
             s.name = scenario.info().party(party).name() + " (bot)";
-            s.bot = newBot(party, strategy);
+            s.bot = newBot(party, strategy, false);
         });
         for (Event e : game.events()) {
             if (e instanceof Event.Said) {
@@ -134,9 +134,11 @@ final class Room {
         return "lobby".equals(summary.phase());
     }
 
-    private Bot newBot(String party, String strategy) {
+    /** A bot for a seat: a bot seat's own, or a stand-in ({@link Bot#standIn}) for a human seat nobody plays now. */
+    private Bot newBot(String party, String strategy, boolean standIn) {
         long seed = setup.seed() * 1_000_003L + scenario.info().partyIndex(party);
-        Bot b = Bot.create(scenario.info(), scenario.brief(party), scenario.utility(party), strategy, difficulty, seed);
+        Bot b = standIn ? Bot.standIn(scenario.info(), scenario.brief(party), scenario.utility(party), difficulty, seed)
+                : Bot.create(scenario.info(), scenario.brief(party), scenario.utility(party), strategy, difficulty, seed);
         for (Event e : game.events()) {
             b.observe(e); // a bot joining late (restart, stand-in) catches up on what its seat saw
         }
@@ -351,14 +353,15 @@ final class Room {
         spectators.add(s);
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
+        // the chat before the state, as on a resume: a client places each line in its round
+        for (Event.Said said : recentChat(null)) {
+            s.send(saidView(said));
+        }
         StateFrame frame = stateFrame();
         try {
             s.sendState(frame.line(null, null));
         } finally {
             frame.release();
-        }
-        for (Event.Said said : recentChat(null)) {
-            s.send(saidView(said));
         }
         if (isOver()) {
             s.send(gameOver());
@@ -528,7 +531,7 @@ final class Room {
         seat.strategy = null;
         if (game.state().phase() != Phase.LOBBY && !isOver()) {
             seat.strategy = "default";
-            seat.bot = newBot(seat.party, "default");
+            seat.bot = newBot(seat.party, "default", true);
         }
         if (emptySince == 0 && noHumanConnected()) {
             emptySince = System.currentTimeMillis();
@@ -981,11 +984,17 @@ final class Room {
                     log.warn("room {}: bot {} failed", code, s.party, e);
                     continue;
                 }
-                if (a == null || !command(a.command(), null, null)) {
+                if (a == null) {
                     continue;
                 }
-                if (a.line() != null && !a.line().isBlank() && chatCount < hall.config().limits().chatPerGame()) {
+                // the bot's words come with its move, in the move's round: a vote that closes the
+                // round must not push its comment into the next one
+                if (a.line() != null && !a.line().isBlank() && chatCount < hall.config().limits().chatPerGame()
+                        && game.decide(a.command()).isAccepted()) {
                     command(new Command.Say(s.party, Command.Say.ALL, a.line()), null, null);
+                }
+                if (!command(a.command(), null, null)) {
+                    continue;
                 }
                 proposed = a.command() instanceof Command.Propose;
                 break;
@@ -1062,7 +1071,7 @@ final class Room {
         }
         seat.grace = null;
         seat.strategy = "default";
-        seat.bot = newBot(seat.party, "default");
+        seat.bot = newBot(seat.party, "default", true);
         log.info("room {}: {} away for {} s, bot persona stands in", code, seat.party, hall.config().graceSeconds());
         notice("stand_in", seat.party + " has been away for " + hall.config().graceSeconds()
                 + " s: their bot persona plays the seat until they return");
@@ -1118,7 +1127,7 @@ final class Room {
 
     private static final String HISTORY_LAST = "\"history\":[]}";
     private static final String STATE_TYPE = "{\"type\":\"" + ProtocolCodec.typeOf(new ServerMessage.State(
-            "", "", "", 0, 0, null, null, Map.of(), List.of(), null, List.of(), null)) + "\",";
+            "", "", "", 0, 0, null, null, Map.of(), List.of(), null, null, List.of(), null)) + "\",";
 
     /** The current state, encoded once; the history part comes from a cache kept per closed round. */
     StateFrame stateFrame() {
@@ -1164,7 +1173,12 @@ final class Room {
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
-                draftView(g.draft()), votes, seatViews(), deadline, history, you);
+                draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), history, you);
+    }
+
+    /** What the clock has left now (the state goes out at once), or null with no clock. */
+    private Long remainingMs() {
+        return deadline == null ? null : Math.max(0L, deadline - System.currentTimeMillis());
     }
 
     private ServerMessage.DraftView draftView(Draft d) {

@@ -38,6 +38,35 @@ class ClockAndGraceTest {
         }
     }
 
+    /**
+     * A state says how long its clock has left as well as when it runs out: a client whose own
+     * clock is wrong counts down from the state's arrival. No waiting: the clock is not run out.
+     */
+    @Test
+    void aStateCarriesTheTimeRemainingOnItsClock() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ua = Wire.hello(server.address(), "ua");
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"turnSeconds\":90,\"voteSeconds\":0,\"seed\":3}");
+            String room = ua.reply("c").get("code").getAsString();
+            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+            ua.reply("j");
+            JsonObject lobby = ua.state(s -> s.get("phase").getAsString().equals("lobby"));
+            assertThat(lobby.has("remainingMs")).as("no clock, no remainingMs").isFalse();
+            long before = System.currentTimeMillis();
+            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            ru.reply("j");
+            JsonObject first = ua.state(s -> s.get("round").getAsInt() == 1 && s.get("phase").getAsString().equals("proposing"));
+            long after = System.currentTimeMillis();
+            long remaining = first.get("remainingMs").getAsLong();
+            assertThat(remaining).isBetween(1L, 90_000L);
+            // the two fields agree: deadline minus the server's time when it sent the state
+            long deadline = first.get("deadline").getAsLong();
+            assertThat(deadline - remaining).isBetween(before, after);
+        }
+    }
+
     /** The vote clock alone (no turn clock): RU tables when it likes, then UA's missing vote counts as a reject. */
     @Test
     void theVoteClockCountsAMissingVoteAsAReject() throws Exception {

@@ -354,13 +354,14 @@ public final class BotCommand implements Callable<Integer> {
         if (delayMs > 0) {
             Thread.sleep(delayMs); // this command's own thread: the pause lets humans follow
         }
+        if (a.line() != null && !a.line().isBlank()) {
+            // said before the move: a vote that closes the round must not push its comment into the next
+            send(new ClientMessage.Say("all", a.line()), null);
+        }
         if (a.command() instanceof org.truce.shared.engine.Command.Propose p) {
             send(new ClientMessage.Propose(p.round(), p.terms()), "p" + p.round());
         } else if (a.command() instanceof org.truce.shared.engine.Command.Vote v) {
             send(new ClientMessage.Vote(v.round(), v.accept()), "v" + v.round());
-        }
-        if (a.line() != null && !a.line().isBlank()) {
-            send(new ClientMessage.Say("all", a.line()), null);
         }
     }
 

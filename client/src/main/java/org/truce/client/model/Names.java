@@ -24,6 +24,48 @@ public final class Names {
         return i < 0 ? id : info.parties().get(i).name();
     }
 
+    /** The name as a sentence uses it, inside a sentence: "the United States", "Ukraine". */
+    public String inText(String id) {
+        Party p = known(id);
+        return p == null || p.article().isEmpty() ? party(id) : p.article() + " " + p.name();
+    }
+
+    /** The name opening a sentence: "The United States", "Ukraine". */
+    public String subject(String id) {
+        String s = inText(id);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The possessive inside a sentence: "Ukraine's", "the United States'" (a name ending in s takes only '). */
+    public String possessive(String id) {
+        return possessiveOf(inText(id));
+    }
+
+    /** The possessive opening a sentence: "Ukraine's", "The United States'". */
+    public String possessiveSubject(String id) {
+        return possessiveOf(subject(id));
+    }
+
+    /** The possessive of the short name: "Coalition's" (no article: the short form stands alone). */
+    public String possessiveShort(String id) {
+        return possessiveOf(shortName(id));
+    }
+
+    static String possessiveOf(String name) {
+        return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
+    }
+
+    /** The name where space is short: "Coalition" for "Coalition of the Willing" (the name when the scenario gives none). */
+    public String shortName(String id) {
+        Party p = known(id);
+        return p == null ? party(id) : p.shortName();
+    }
+
+    private Party known(String id) {
+        int i = id == null ? -1 : info.partyIndex(id);
+        return i < 0 ? null : info.parties().get(i);
+    }
+
     public String term(String id) {
         int i = info.termIndex(id);
         return i < 0 ? id : info.terms().get(i).name();

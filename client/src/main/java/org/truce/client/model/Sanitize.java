@@ -98,7 +98,12 @@ final class Sanitize {
                 list(i.terms(), t -> new Term(nn(t.id()), nn(t.name()), s(t.topic()),
                         list(t.options(), o -> new Option(nn(o.id()), nn(o.name()), nn(o.label()))))),
                 list(i.parties(), p -> new Party(nn(p.id()), nn(p.name()), nn(p.description()),
-                        list(p.declaredRedLines(), Sanitize::redLine))));
+                        list(p.declaredRedLines(), Sanitize::redLine), s(p.shortName()), article(p.article()))));
+    }
+
+    /** Only "the" is an article a name may take; anything else a server sends is dropped. */
+    private static String article(String a) {
+        return "the".equals(a) ? a : "";
     }
 
     private static RedLine redLine(RedLine r) {
@@ -129,6 +134,7 @@ final class Sanitize {
     private static State state(State x) {
         return new State(s(x.room()), s(x.scenario()), nn(x.phase()), x.round(), x.rounds(), s(x.pen()), draft(x.draft()),
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
+                x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
                 list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed())),
                 s(x.you()));
     }

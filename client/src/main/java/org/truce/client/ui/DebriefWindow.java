@@ -88,7 +88,13 @@ final class DebriefWindow extends FullWindow {
             }
         }
         out.add("");
-        out.add(Text.pad("Party", 20) + Text.padLeft("utility", 9) + Text.padLeft("no deal", 9) + Text.padLeft("score", 9));
+        // the names' column fits the longest name with "(you)": none is cut
+        int nameW = 18;
+        for (String p : info.partyIds()) {
+            nameW = Math.max(nameW, Text.cols(n.party(p) + (p.equals(m.party()) ? " (you)" : "")));
+        }
+        nameW = Math.min(nameW, 40);
+        out.add(Text.pad("Party", nameW + 2) + Text.padLeft("utility", 9) + Text.padLeft("no deal", 9) + Text.padLeft("score", 9));
         Map<String, PartyResult> results = g.results() == null ? Map.of() : g.results();
         for (String p : info.partyIds()) {
             PartyResult r = results.get(p);
@@ -96,7 +102,7 @@ final class DebriefWindow extends FullWindow {
                 continue;
             }
             boolean me = p.equals(m.party());
-            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), 18) + Text.padLeft(Text.num(r.utility()), 9)
+            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.num(r.utility()), 9)
                     + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.signed(r.score()), 9));
         }
         String winner = winner(info, results);

@@ -15,10 +15,10 @@ final class DifficultyWindow extends FullWindow {
     private final Runnable onBack;
     private final String partyName;
 
-    DifficultyWindow(App app, String partyName, Consumer<String> chosen, Runnable onBack) {
+    DifficultyWindow(App app, org.truce.client.model.Names names, String party, Consumer<String> chosen, Runnable onBack) {
         super(app, "Difficulty");
         this.onBack = onBack;
-        this.partyName = partyName;
+        this.partyName = names.party(party);
         ActionListBox list = Style.marked(new ActionListBox());
         list.addItem("Easy    — the bots concede sooner and accept more", () -> chosen.accept("easy"));
         list.addItem("Normal  — the bots bargain like seasoned diplomats", () -> chosen.accept("normal"));
@@ -27,7 +27,7 @@ final class DifficultyWindow extends FullWindow {
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
         root.addComponent(new Label(""));
-        root.addComponent(new Label(" You will represent " + partyName + ". Bots take the other seats."));
+        root.addComponent(new Label(" You will represent " + names.inText(party) + ". Bots take the other seats."));
         root.addComponent(new Label(""));
         root.addComponent(new Label(" How hard should they bargain?"));
         root.addComponent(list);

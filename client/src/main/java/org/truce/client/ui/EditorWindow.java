@@ -84,7 +84,7 @@ final class EditorWindow extends FullWindow {
         body.resize(Math.max(1, size().getRows() - 2));
         ScenarioInfo info = m.scenario();
         Worth worth = m.worth();
-        String left = Text.timeLeft(s.deadline(), app.now());
+        String left = Text.timeLeft(app.model().millisLeft());
         header.setText(Text.pad(" WRITE YOUR DRAFT · Round " + round + " of " + s.rounds()
                 + (left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);
@@ -194,7 +194,7 @@ final class EditorWindow extends FullWindow {
             if (!drafts.isEmpty()) {
                 earlier = earlier <= 0 ? drafts.size() - 1 : earlier - 1;
                 DraftView d = drafts.get(earlier);
-                load(d, "the draft of round " + d.round() + " by " + app.model().names().party(d.by()));
+                load(d, "the draft of round " + d.round() + " by " + app.model().names().inText(d.by()));
             }
         } else if (k == KeyType.Enter || Keys.is(key, 't')) {
             confirmTable();

@@ -26,8 +26,8 @@ final class FacilitatorDialog extends Dialog {
         if (m.state() != null && m.state().seats() != null) {
             for (ServerMessage.Seat seat : m.state().seats()) {
                 if ("human".equals(seat.occupant()) && !seat.connected() && !seat.party().equals(m.party())) {
-                    list.addItem("Free " + m.names().party(seat.party()) + "'s seat (its player is away)",
-                            () -> confirm("Free " + m.names().party(seat.party()) + "'s seat? Its player's token stops working;"
+                    list.addItem("Free " + m.names().possessive(seat.party()) + " seat (its player is away)",
+                            () -> confirm("Free " + m.names().possessive(seat.party()) + " seat? Its player's token stops working;"
                                     + " its bot persona plays until someone takes the seat.",
                                     new ClientMessage.FreeSeat(m.room(), seat.party(), m.facilitatorKey())));
                 }

@@ -28,6 +28,12 @@ final class HistoryText {
                 b.append(" — no draft tabled\n\n");
                 continue;
             }
+            if (d.automatic()) {
+                // the clock put an earlier draft back: say whose it is, not the pen holder's
+                int origin = m.originRound(d);
+                b.append(" — ").append(n.possessiveSubject(d.by())).append(" draft")
+                        .append(origin > 0 ? " of round " + origin : "").append(", re-tabled by the clock");
+            }
             if (worth != null) {
                 Package p = worth.pkg(d.terms());
                 if (p != null) {

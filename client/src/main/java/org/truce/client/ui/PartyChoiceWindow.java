@@ -44,7 +44,9 @@ final class PartyChoiceWindow extends FullWindow {
     @Override
     public void refresh() {
         int cols = size().getColumns();
-        header.setText(Text.pad(" TRUCE · " + info.title() + " · solo game", cols));
+        String head = " TRUCE · " + info.title() + " · solo game";
+        // a long title gives way to its short form rather than being cut
+        header.setText(Text.pad(Text.cols(head) <= cols ? head : " TRUCE · " + TableWindow.shortTitle(info.title()) + " · solo game", cols));
         intro.clear(cols);
         List<String> lines = Text.wrap(info.summary(), cols - 2);
         for (int i = 0; i < lines.size() && i < intro.rows() - 1; i++) {
@@ -53,8 +55,14 @@ final class PartyChoiceWindow extends FullWindow {
         int selected = Math.max(0, list.getSelectedIndex());
         List<Party> parties = info.parties();
         list.clearItems();
+        // the names' column is as wide as the longest name (up to half the screen): none is cut
+        int nameW = 0;
         for (Party p : parties) {
-            list.addItem(Text.pad(p.name(), 16) + " " + Text.fit(p.description(), cols - 24), () -> chosen.accept(p.id()));
+            nameW = Math.max(nameW, Text.cols(p.name()));
+        }
+        nameW = Math.min(nameW, Math.max(16, cols / 2));
+        for (Party p : parties) {
+            list.addItem(Text.pad(p.name(), nameW) + " " + Text.fit(p.description(), cols - nameW - 8), () -> chosen.accept(p.id()));
         }
         list.setSelectedIndex(selected);
         list.setPreferredSize(new TerminalSize(cols - 2, parties.size()));

@@ -81,12 +81,17 @@ final class SeatWindow extends FullWindow {
             seats.addItem("Looking for room " + code + "… (Esc to go back)", () -> { });
             return;
         }
+        int nameW = 15; // as wide as the longest party name (up to 26): none is cut
+        for (Seat s : list) {
+            Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
+            nameW = Math.max(nameW, Math.min(26, Text.cols(p == null ? s.party() : p.name())));
+        }
         for (Seat s : list) {
             Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
             String holder = s.occupant() == null ? "FREE"
                     : "bot".equals(s.occupant()) ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
                     : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
-            String line = Text.pad(p == null ? s.party() : p.name(), 15) + " " + Text.pad(holder, 18) + " "
+            String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18) + " "
                     + (p == null ? "" : p.description());
             seats.addItem(Text.fit(line, cols - 5), () -> take(s));
         }

@@ -39,7 +39,7 @@ public final class SoloFlow {
 
     private void partyChosen(String party) {
         if (options.difficulty() == null) {
-            app.showMain(new DifficultyWindow(app, info.party(party).name(), d -> start(party, d), this::begin));
+            app.showMain(new DifficultyWindow(app, new org.truce.client.model.Names(info), party, d -> start(party, d), this::begin));
         } else {
             start(party, options.difficulty());
         }

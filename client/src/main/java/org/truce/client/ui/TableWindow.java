@@ -62,7 +62,9 @@ final class TableWindow extends FullWindow {
         GameModel m = app.model();
         State s = m.state();
         ScenarioInfo info = m.scenario();
-        header.setText(Text.pad(headerText(m, s, info), cols));
+        String head = headerText(m, s, info, true);
+        // the round, the pen and the clock matter more than the title: it goes first when space is short
+        header.setText(Text.pad(Text.cols(head) <= cols ? head : headerText(m, s, info, false), cols));
         String banner = app.banner();
         String summary = roundSummary(m, s);
         status.reverse(0, false);
@@ -86,9 +88,9 @@ final class TableWindow extends FullWindow {
         keys.setText(Text.pad(keyBar(m), cols));
     }
 
-    private String headerText(GameModel m, State s, ScenarioInfo info) {
+    private String headerText(GameModel m, State s, ScenarioInfo info, boolean title) {
         StringBuilder b = new StringBuilder(" TRUCE");
-        if (info != null) {
+        if (info != null && title) {
             b.append(" · ").append(shortTitle(info.title()));
         }
         if (s == null) {
@@ -99,9 +101,10 @@ final class TableWindow extends FullWindow {
         }
         b.append(" · Round ").append(s.round()).append(" of ").append(s.rounds());
         if (s.pen() != null && m.names() != null) {
-            b.append(" · Pen: ").append(m.names().party(s.pen()));
+            // the short name: a long one would push the clock off an 80-column header
+            b.append(" · Pen: ").append(m.names().shortName(s.pen())).append(m.isStandIn(s.pen()) ? " (stand-in)" : "");
         }
-        String left = Text.timeLeft(s.deadline(), app.now());
+        String left = Text.timeLeft(m.millisLeft());
         b.append(" · ").append(left == null ? "no clock" : left + " left");
         return b.toString();
     }
@@ -125,12 +128,12 @@ final class TableWindow extends FullWindow {
                 if (m.isMyPen()) {
                     return "▶ You hold the pen: press E to write your draft and table it.";
                 }
-                return n.party(s.pen()) + " is writing a draft…";
+                return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
             case "voting":
                 if (m.isMyVote() && !voteSent(s)) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
-                if (m.party() != null && m.party().equals(s.pen())) {
+                if (m.party() != null && s.draft() != null && m.party().equals(s.draft().by()) && !s.draft().automatic()) {
                     return "Your draft is on the table: the others are voting…";
                 }
                 return "Waiting for the other votes…";
@@ -153,7 +156,14 @@ final class TableWindow extends FullWindow {
         if (d == null) {
             draft.set(0, Text.pad("No draft on the table yet.", nameW + 1 + optW) + column, w, Style.FG, true);
         } else {
-            String by = "Draft on the table: by " + n.party(d.by()) + ", round " + d.round() + (d.automatic() ? " (re-tabled by the clock)" : "");
+            int origin = m.originRound(d);
+            String by = d.automatic()
+                    ? "Re-tabled by the clock: " + author(m, d) + " draft" + (origin > 0 ? " of round " + origin : "")
+                    : "Draft on the table: by " + (d.by().equals(m.party()) ? "you" : n.inText(d.by())) + ", round " + d.round();
+            if (Text.cols(by) > nameW + 1 + optW && d.automatic() && !d.by().equals(m.party())) {
+                // a long name: its short form rather than a cut line
+                by = "Re-tabled by the clock: " + n.possessiveShort(d.by()) + " draft" + (origin > 0 ? " of round " + origin : "");
+            }
             draft.set(0, Text.pad(by, nameW + 1 + optW) + column, w, Style.FG, true);
         }
         Package p = worth == null || d == null ? null : worth.pkg(d.terms());
@@ -185,9 +195,12 @@ final class TableWindow extends FullWindow {
         RoundView last = lastClosed(s);
         if (!"voting".equals(s.phase()) && last != null && last.round() == s.round() - 1) {
             // while the next draft is written, the last round's votes stay in sight
-            b = new StringBuilder("Round " + last.round() + " votes (" + (last.draft() == null ? "no draft" : m.names().party(last.pen()) + "'s draft") + "):");
+            b = new StringBuilder("Round " + last.round() + " votes (" + (last.draft() == null ? "no draft" : author(m, last.draft()) + " draft") + "):");
             votes = last.votes() == null ? Map.of() : last.votes();
-            pen = last.pen();
+            pen = last.draft() == null || last.draft().automatic() ? null : last.draft().by();
+        } else if (s.draft() != null) {
+            // the draft's author accepts by tabling it; on one the clock re-tabled, everyone votes
+            pen = s.draft().automatic() ? null : s.draft().by();
         }
         for (String p : m.scenario().partyIds()) {
             b.append(' ').append(p).append(' ');
@@ -223,12 +236,13 @@ final class TableWindow extends FullWindow {
             return null;
         }
         String me = m.party();
-        boolean mine = me != null && me.equals(r.pen());
         StringBuilder b = new StringBuilder("✗ Round ").append(r.round()).append(": ");
         if (r.draft() == null) {
-            return b.append(mine ? "you tabled no draft" : m.names().party(r.pen()) + " tabled no draft").append(" in time.").toString();
+            boolean mine = me != null && me.equals(r.pen());
+            return b.append(mine ? "you tabled no draft" : m.names().inText(r.pen()) + " tabled no draft").append(" in time.").toString();
         }
-        b.append(mine ? "your draft" : m.names().party(r.pen()) + "'s draft").append(" was rejected by ");
+        String author = r.draft().automatic() ? null : r.draft().by();
+        b.append(author(m, r.draft())).append(" draft was rejected by ");
         List<String> no = new ArrayList<>();
         List<String> yes = new ArrayList<>();
         if (r.votes() != null) {
@@ -237,7 +251,7 @@ final class TableWindow extends FullWindow {
                 String who = p + (p.equals(me) ? " (you)" : "");
                 if ("rejected".equals(v)) {
                     no.add(who);
-                } else if ("accepted".equals(v) && !p.equals(r.pen())) {
+                } else if ("accepted".equals(v) && !p.equals(author)) {
                     yes.add(who);
                 }
             }
@@ -247,6 +261,11 @@ final class TableWindow extends FullWindow {
             b.append(" · accepted by ").append(String.join(", ", yes));
         }
         return b.toString();
+    }
+
+    /** "your", "Ukraine's", "the United States'": whose draft it is, inside a sentence. */
+    private static String author(GameModel m, DraftView d) {
+        return d.by().equals(m.party()) ? "your" : m.names().possessive(d.by());
     }
 
     private void drawYou(GameModel m, State s, ScenarioInfo info, int w) {
@@ -262,7 +281,7 @@ final class TableWindow extends FullWindow {
         }
         int round = s == null || s.round() < 1 ? 1 : s.round();
         double nd = worth.noDeal(round);
-        StringBuilder b = new StringBuilder(m.names().party(m.party())).append(" (you) · no deal now ").append(Text.num(nd));
+        StringBuilder b = new StringBuilder(m.names().shortName(m.party())).append(" (you) · no deal now ").append(Text.num(nd));
         DraftView d = s == null ? null : s.draft();
         Package p = d == null ? null : worth.pkg(d.terms());
         boolean red = false;

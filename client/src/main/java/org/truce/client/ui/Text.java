@@ -133,6 +133,11 @@ public final class Text {
         return String.format("%d:%02d", s / 60, s % 60);
     }
 
+    /** "m:ss" for a number of milliseconds left, or null. */
+    public static String timeLeft(Long millisLeft) {
+        return millisLeft == null ? null : timeLeft(millisLeft, 0);
+    }
+
     /** A bar of {@code cells} characters filled in proportion to {@code fraction} (0..1). */
     public static String bar(double fraction, int cells) {
         int n = (int) Math.round(Math.max(0, Math.min(1, fraction)) * cells);

@@ -52,12 +52,12 @@ class MalformedServerTest {
             votes.put(null, "accepted");
             // no phase, no votes, no seats, a draft without terms, a pen with an escape
             l.onMessage(new ServerMessage.State("ROOM", null, null, 1, 4, "RU\u001b[31m", new ServerMessage.DraftView(1, null, null, false),
-                    votes, null, null, null, null));
+                    votes, null, null, null, null, null));
             l.onMessage(new ServerMessage.Said("RU", "all", "hi\u001b[2J there\nforged line", 1));
             l.onMessage(new ServerMessage.Notice(null, null));
             l.onMessage(new ServerMessage.Error(null, null));
             // then a good state: the screen still follows
-            l.onMessage(new ServerMessage.State("ROOM", clean.id(), "proposing", 2, 4, "UA", null, Map.of(), List.of(), null, List.of(), "UA"));
+            l.onMessage(new ServerMessage.State("ROOM", clean.id(), "proposing", 2, 4, "UA", null, Map.of(), List.of(), null, null, List.of(), "UA"));
             String s = v.waitFor("You hold the pen", 5000);
             assertThat(s).contains("Round 2").contains("hi [2J there forged line").doesNotContain("\u001b");
             assertThat(app(v).model().state().phase()).isEqualTo("proposing");

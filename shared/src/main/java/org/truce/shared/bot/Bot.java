@@ -25,11 +25,14 @@ public final class Bot {
     private final Strategy strategy;
     private final String strategyId;
     private final java.util.Map<String, Integer> repliedInRound = new java.util.HashMap<>();
+    /** Plays an absent human's seat: it takes any deal its party is better off with than no deal. */
+    private final boolean standIn;
 
-    private Bot(BotContext context, Strategy strategy, String strategyId) {
+    private Bot(BotContext context, Strategy strategy, String strategyId, boolean standIn) {
         this.context = context;
         this.strategy = strategy;
         this.strategyId = strategyId;
+        this.standIn = standIn;
     }
 
     /**
@@ -48,7 +51,23 @@ public final class Bot {
             throw new IllegalArgumentException("unknown strategy '" + id + "' (known: " + String.join(", ", STRATEGIES) + ")");
         }
         BotContext ctx = new BotContext(info, brief, utility, difficulty == null ? Difficulty.NORMAL : difficulty, seed);
-        return new Bot(ctx, Strategies.create(id, ctx), id);
+        return new Bot(ctx, Strategies.create(id, ctx), id, false);
+    }
+
+    /**
+     * A stand-in for a human who is away: it drafts like the party's persona, but it is a
+     * caretaker, not a bargainer: it accepts every draft worth at least the party's no-deal value
+     * now and crossing none of its red lines (holding out for more is the absent player's call),
+     * and rejects the rest.
+     */
+    public static Bot standIn(ScenarioInfo info, Brief brief, Utility utility, Difficulty difficulty, long seed) {
+        Bot persona = create(info, brief, utility, "default", difficulty, seed);
+        return new Bot(persona.context, persona.strategy, "default", true);
+    }
+
+    /** Whether this bot stands in for an absent human (see {@link #standIn}). */
+    public boolean isStandIn() {
+        return standIn;
     }
 
     public static boolean isKnown(String strategyId) {
@@ -127,7 +146,7 @@ public final class Bot {
             context.decide(state.round(), 2, 0);
             Package draft = state.draft().pkg();
             boolean accept = !context.utility().crossesRedLine(draft)
-                    && context.utility().value(draft) >= context.noDealNow(state) && strategy.accept(state, draft);
+                    && context.utility().value(draft) >= context.noDealNow(state) && (standIn || strategy.accept(state, draft));
             String line = accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
             return new BotAction(new Command.Vote(party(), state.round(), accept), line);
         }

@@ -3,7 +3,11 @@ package org.truce.shared.engine;
 import java.util.Objects;
 import org.truce.shared.scenario.Package;
 
-/** A package tabled in a round by the pen holder; {@code automatic} when the clock re-tabled it. */
+/**
+ * A package on the table in {@code round}: {@code by} wrote it. {@code automatic} when the clock
+ * re-tabled an earlier draft because the pen holder ran out of time; {@code by} is then still that
+ * draft's author, not the pen holder.
+ */
 public record Draft(int round, String by, Package pkg, boolean automatic) {
     public Draft {
         Objects.requireNonNull(by, "by");

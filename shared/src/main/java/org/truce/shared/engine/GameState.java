@@ -145,13 +145,16 @@ public final class GameState {
             Package p = info.space().fromTerms(e.terms(), (problem, message) -> {
                 throw new IllegalStateException("event log holds an invalid package: " + message);
             });
+            // a re-tabled draft stays its author's (logs written before the author was recorded name the pen holder)
+            Draft earlier = e.automatic() ? lastDraft() : null;
+            String by = earlier != null ? earlier.by() : e.by();
             Map<String, VoteStatus> v = new LinkedHashMap<>();
             for (String party : info.partyIds()) {
                 // a draft the pen holder tabled counts as its acceptance; one the clock re-tabled
                 // in its name does not: it votes on that like everyone else
-                v.put(party, party.equals(e.by()) && !e.automatic() ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
+                v.put(party, party.equals(by) && !e.automatic() ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
             }
-            return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), e.by(), p, e.automatic()),
+            return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), by, p, e.automatic()),
                     Collections.unmodifiableMap(v), history, null);
         }
         if (event instanceof Event.Voted e) {

@@ -118,8 +118,8 @@ public final class Rules {
         if (s.phase() == Phase.PROPOSING) {
             Draft previous = s.lastDraft();
             if (previous != null) {
-                // the pen holder ran out of time: the latest draft goes back on the table
-                events.add(new Event.Tabled(s.round(), s.pen(), s.info().space().toTerms(previous.pkg()), true));
+                // the pen holder ran out of time: the latest draft goes back on the table, still its author's
+                events.add(new Event.Tabled(s.round(), previous.by(), s.info().space().toTerms(previous.pkg()), true));
             } else {
                 events.add(new Event.RoundFailed(s.round(), List.of(), "no draft tabled in time"));
                 if (s.round() >= s.rounds()) {

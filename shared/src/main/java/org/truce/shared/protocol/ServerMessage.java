@@ -50,10 +50,13 @@ public sealed interface ServerMessage {
 
     /**
      * The public state of a room, sent after every change. {@code deadline}: epoch milliseconds
-     * when the current clock runs out, or null. {@code you}: the receiver's party, or null.
+     * (server's clock) when the current clock runs out, or null. {@code remainingMs}: how long the
+     * clock had left when the server sent this, or null: a client counts down from when it received
+     * it, so its own clock's error does not matter. {@code you}: the receiver's party, or null.
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
-                 Map<String, String> votes, List<Seat> seats, Long deadline, List<RoundView> history, String you)
+                 Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, List<RoundView> history,
+                 String you)
             implements ServerMessage {
     }
 

@@ -207,10 +207,18 @@ public final class ScenarioLoader {
             }
             String name = string(p, "name", path + ".name", true);
             String description = string(p, "description", path + ".description", false);
+            String shortName = string(p, "shortName", path + ".shortName", false);
+            if (shortName != null && shortName.length() > 16) {
+                problem(path + ".shortName", "must be at most 16 characters (it is shown in narrow columns)");
+            }
+            String article = string(p, "article", path + ".article", false);
+            if (article != null && !article.equals("the")) {
+                problem(path + ".article", "must be \"the\" (or left out), got '" + article + "'");
+            }
             Brief brief = brief(p, path, id, terms);
             if (id != null && name != null && brief != null) {
                 parties.add(new Party(id, name, description,
-                        brief.redLines().stream().filter(RedLine::declared).toList()));
+                        brief.redLines().stream().filter(RedLine::declared).toList(), shortName, article));
                 briefs.put(id, brief);
             }
         }

@@ -155,11 +155,33 @@ class RulesTest {
         voteAll(false);
         accepted(new Command.Timeout(2, Phase.PROPOSING));
         Draft d = game.state().draft();
-        assertThat(d.by()).isEqualTo("RU");
+        // still UA's draft: the clock put it back, RU did not write it
+        assertThat(d.by()).isEqualTo("UA");
+        assertThat(d.round()).isEqualTo(2);
         assertThat(d.automatic()).isTrue();
         assertThat(info.space().toTerms(d.pkg())).isEqualTo(all("c"));
-        // the clock did not sign RU up to it: RU votes like everyone else
+        // the clock did not sign RU (or UA) up to it: they vote like everyone else
         assertThat(game.state().votes().get("RU")).isEqualTo(VoteStatus.PENDING);
+        assertThat(game.state().votes().get("UA")).isEqualTo(VoteStatus.PENDING);
+        // re-tabled again in round 3: the author is still UA, and the round closes under UA's name
+        accepted(new Command.Timeout(2, Phase.VOTING));
+        accepted(new Command.Timeout(3, Phase.PROPOSING));
+        assertThat(game.state().draft().by()).isEqualTo("UA");
+        assertThat(game.state().history().get(1).draft().by()).isEqualTo("UA");
+        assertThat(game.state().history().get(1).pen()).isEqualTo("RU");
+    }
+
+    /** Logs written before the author was recorded name the pen holder in a re-tabling: replay still finds the author. */
+    @Test
+    void aReplayedOldLogGivesTheReTabledDraftToItsAuthor() {
+        Game old = Game.replay(info, List.of(
+                new Event.GameStarted(info.id(), 3, info.partyIds(), 42),
+                new Event.Tabled(1, "UA", all("c"), false),
+                new Event.Voted(1, "RU", false, false),
+                new Event.RoundFailed(1, List.of("RU"), "rejected"),
+                new Event.Tabled(2, "RU", all("c"), true)));
+        assertThat(old.state().draft().by()).isEqualTo("UA");
+        assertThat(old.state().votes().get("UA")).isEqualTo(VoteStatus.PENDING);
     }
 
     @Test

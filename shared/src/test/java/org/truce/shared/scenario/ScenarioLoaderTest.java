@@ -41,6 +41,22 @@ class ScenarioLoaderTest {
     @Test
     void theFourSeatVersionHasTheCoalitionAsOneSeat() {
         assertThat(TestScenarios.paris4().info().partyIds()).containsExactly("UA", "RU", "US", "EU");
+        Party eu = TestScenarios.paris4().info().party("EU");
+        assertThat(eu.shortName()).isEqualTo("Coalition");
+        assertThat(eu.article()).isEqualTo("the");
+        assertThat(TestScenarios.paris4().info().party("UA").shortName()).isEqualTo("Ukraine");
+        assertThat(TestScenarios.paris4().info().party("UA").article()).isEmpty();
+    }
+
+    @Test
+    void aNamesArticleAndShortFormAreChecked() {
+        ScenarioException e = broken(o -> {
+            party(o, 2).addProperty("article", "an");
+            party(o, 3).addProperty("shortName", "The French Republic of old");
+        });
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "parties[2].article: must be \"the\" (or left out), got 'an'",
+                "parties[3].shortName: must be at most 16 characters (it is shown in narrow columns)");
     }
 
     private static JsonObject parisJson() {

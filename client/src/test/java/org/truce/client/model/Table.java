@@ -1,0 +1,85 @@
+package org.truce.client.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Draft;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.Game;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.engine.Outcome;
+import org.truce.shared.engine.RoundRecord;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Scenario;
+
+/**
+ * A game on the real rules engine whose states and chat go to a model as a server would send
+ * them (each state as the server builds it), for tests of what the model makes of them.
+ */
+public final class Table {
+    final Scenario scenario;
+    final Game game;
+    final String me;
+    /** Seats played by a stand-in (a human seat with a strategy). */
+    public final List<String> standIns = new ArrayList<>();
+    Long remainingMs;
+
+    public Table(Scenario scenario, String me, int rounds) {
+        this.scenario = scenario;
+        this.me = me;
+        this.game = new Game(scenario.info());
+        game.start(rounds, 1);
+    }
+
+    /** Runs a command that must be accepted; the events' chat goes out as "said", then one state. */
+    public List<ServerMessage> run(Command c) {
+        Outcome o = game.handle(c);
+        if (!o.isAccepted()) {
+            throw new AssertionError("refused: " + c + ": " + o.rejection());
+        }
+        List<ServerMessage> out = new ArrayList<>();
+        boolean changed = false;
+        for (Event e : o.events()) {
+            if (e instanceof Event.Said s) {
+                out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round()));
+            } else {
+                changed = true;
+            }
+        }
+        if (changed) {
+            out.add(state());
+        }
+        return out;
+    }
+
+    public ServerMessage.State state() {
+        GameState g = game.state();
+        Map<String, String> votes = new LinkedHashMap<>();
+        g.votes().forEach((p, v) -> votes.put(p, v.wire()));
+        List<ServerMessage.Seat> seats = new ArrayList<>();
+        for (String p : scenario.info().partyIds()) {
+            seats.add(new ServerMessage.Seat(p, "human", p, !standIns.contains(p), standIns.contains(p) ? "default" : null));
+        }
+        List<ServerMessage.RoundView> history = new ArrayList<>();
+        for (RoundRecord r : g.history()) {
+            Map<String, String> rv = new LinkedHashMap<>();
+            r.votes().forEach((p, v) -> rv.put(p, v.wire()));
+            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed()));
+        }
+        return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
+                votes, seats, remainingMs == null ? null : 0L, remainingMs, history, me);
+    }
+
+    private ServerMessage.DraftView view(Draft d) {
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+    }
+
+    /** Every term at its first option. */
+    public Map<String, String> firstOptions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        scenario.info().terms().forEach(t -> m.put(t.id(), t.options().get(0).id()));
+        return m;
+    }
+}

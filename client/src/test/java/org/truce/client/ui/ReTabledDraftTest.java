@@ -1,0 +1,69 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.truce.client.model.Table;
+import org.truce.client.net.Connection;
+import org.truce.client.net.ConnectionListener;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioLoader;
+
+/** The table at 80×24 when the clock re-tables a draft in another party's round, and while a stand-in plays a seat. */
+class ReTabledDraftTest {
+
+    @Test
+    @Timeout(30)
+    void aReTabledDraftShowsItsAuthorAndTheStandInIsMarked() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        Connection nothing = new Connection() {
+            @Override
+            public void send(ClientMessage message) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> app.connect((hello, l) -> {
+            listener.complete(l);
+            return nothing;
+        }))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
+            l.onMessage(t.state());
+            t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);
+            t.run(new Command.Vote("RU", 1, false)).forEach(l::onMessage);
+            t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
+            t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
+            // RU's clock runs out in round 2: UA's draft goes back on the table
+            l.onMessage(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+            t.run(new Command.Timeout(2, Phase.PROPOSING)).forEach(l::onMessage);
+            String s = Dump.save("retabled", v.waitFor("Re-tabled by the clock"));
+            assertThat(s).contains("Re-tabled by the clock: your draft of round 1").doesNotContain("Draft on the table: by Russia")
+                    .contains("Russia ran out of time: your draft of round 1 is back on the table.")
+                    .doesNotContain("goes back on the table");
+            // everyone votes on it, UA too; RU rejects and the round fails under UA's name
+            t.run(new Command.Vote("UA", 2, true)).forEach(l::onMessage);
+            t.run(new Command.Vote("US", 2, true)).forEach(l::onMessage);
+            t.run(new Command.Vote("EU", 2, true)).forEach(l::onMessage);
+            t.standIns.add("US");
+            t.run(new Command.Vote("RU", 2, false)).forEach(l::onMessage);
+            s = Dump.save("retabled-failed", v.waitFor("✗ Round 2"));
+            assertThat(s).contains("✗ Round 2: your draft was rejected by RU · accepted by UA (you), US, EU")
+                    .doesNotContain("Russia's draft")
+                    .contains("Round 3 of 6 · Pen: United States (stand-in) · no clock")
+                    .contains("Round 3 of 6: United States (stand-in) holds the pen.");
+        }
+    }
+}

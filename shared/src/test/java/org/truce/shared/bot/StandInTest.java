@@ -1,0 +1,71 @@
+package org.truce.shared.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.truce.shared.TestScenarios;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.Game;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.Utility;
+
+/** A stand-in keeps an absent player's seat in the seat's interest: a draft better than no deal is taken, never one across a red line. */
+class StandInTest {
+    private final Scenario s = TestScenarios.paris4();
+    private final Utility us = s.utility("US");
+
+    /** The vote of a new bot for US on UA's round-1 draft {@code p}. */
+    private boolean vote(boolean standIn, Package p) {
+        Game game = new Game(s.info());
+        Bot bot = standIn ? Bot.standIn(s.info(), s.brief("US"), us, Difficulty.NORMAL, 7)
+                : Bot.create(s.info(), s.brief("US"), us, "default", Difficulty.NORMAL, 7);
+        bot.observe(game.start(6, 7));
+        for (Event e : game.handle(new Command.Propose("UA", 1, s.space().toTerms(p))).events()) {
+            bot.observe(e);
+        }
+        return ((Command.Vote) bot.act(game.state()).command()).accept();
+    }
+
+    @Test
+    void aStandInAcceptsADraftWorthMoreThanNoDealThatThePersonaWouldHoldOutOn() {
+        double noDeal = us.noDeal().valueAt(1);
+        Package found = null;
+        for (int code : us.codesBestFirst()) {
+            double v = us.value(code);
+            if (v >= noDeal + 20 && v <= noDeal + 30 && !vote(false, s.space().decode(code))) {
+                found = s.space().decode(code);
+                break;
+            }
+        }
+        assertThat(found).as("a draft +20..30 over no deal that the US persona rejects in round 1").isNotNull();
+        Bot standIn = Bot.standIn(s.info(), s.brief("US"), us, Difficulty.NORMAL, 7);
+        assertThat(standIn.isStandIn()).isTrue();
+        assertThat(vote(true, found)).as("worth %+.1f to the US: the stand-in takes it", us.value(found) - noDeal).isTrue();
+    }
+
+    @Test
+    void aStandInStillRejectsBelowNoDealOrAcrossARedLine() {
+        double noDeal = us.noDeal().valueAt(1);
+        int[] best = us.codesBestFirst();
+        Package below = null;
+        for (int i = best.length - 1; i >= 0 && below == null; i--) {
+            if (us.value(best[i]) < noDeal) {
+                below = s.space().decode(best[i]);
+            }
+        }
+        assertThat(below).isNotNull();
+        assertThat(vote(true, below)).isFalse();
+        Package red = null;
+        for (int code = 0; code < s.space().size() && red == null; code++) {
+            Package p = s.space().decode(code);
+            if (us.crossesRedLine(p)) {
+                red = p;
+            }
+        }
+        if (red != null) {
+            assertThat(vote(true, red)).isFalse();
+        }
+    }
+}
