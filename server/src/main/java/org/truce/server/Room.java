@@ -56,8 +56,11 @@ final class Room {
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<Session> spectators = new LinkedHashSet<>();
     private RoomLog logFile;
-    /** The log could not be written: the room refuses moves rather than show unrecorded ones. */
-    private boolean broken;
+    /**
+     * The log could not be written: the room refuses moves rather than show unrecorded ones,
+     * until {@link #heal()} finds the disk writable again. Read by the sweeper.
+     */
+    private volatile boolean broken;
     private ScheduledFuture<?> clock;
     private Long deadline;
     private int clockGen;
@@ -166,6 +169,7 @@ final class Room {
             logged();
         } catch (IOException e) {
             log.error("room {}: cannot write its log", code, e);
+            discardNewLog(); // an empty file would be quarantined as corrupt at the next start
             hall.forget(this);
             creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room; try again later", re);
             return;
@@ -289,6 +293,76 @@ final class Room {
         }
     }
 
+    /** A new room's set-up could not be written: no file stays behind. */
+    private void discardNewLog() {
+        gone = true;
+        if (logFile != null) {
+            try {
+                logFile.close();
+            } catch (IOException e) {
+                log.debug("room {}: closing the unwritten log: {}", code, e.toString());
+            }
+            logFile = null;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(RoomLog.fileFor(hall.roomsDir(), code));
+        } catch (IOException e) {
+            log.warn("room {}: cannot remove its unwritten log: {}", code, e.toString());
+        }
+    }
+
+    /** Paused because its log could not be written (the sweeper retries it). */
+    boolean paused() {
+        return broken;
+    }
+
+    /**
+     * A paused room tries its log again (on its next request, and from the sweeper): a probe
+     * line is written and forced; if that works the room goes on where it stopped, with fresh
+     * clocks. True if the room is (now) writable.
+     */
+    boolean heal() {
+        if (!broken) {
+            return true;
+        }
+        if (gone || closed || forcing) {
+            return false;
+        }
+        try {
+            if (logFile != null) {
+                RoomLog old = logFile;
+                logFile = null;
+                try {
+                    old.close();
+                } catch (IOException e) {
+                    log.debug("room {}: closing the failed log: {}", code, e.toString());
+                }
+            }
+            log().probe();
+        } catch (IOException e) {
+            log.debug("room {}: log still cannot be written: {}", code, e.toString());
+            return false;
+        }
+        broken = false;
+        log.info("room {}: its log can be written again; the game goes on", code);
+        notice("resumed", "the server can record this room again; the game goes on");
+        if (!isOver()) {
+            for (Seat s : seats.values()) {
+                if (s.isHuman() && s.session == null && s.bot == null) {
+                    scheduleGrace(s); // a grace that ran out while paused starts again
+                }
+            }
+            clockKey = null; // a clock that ran out while paused starts afresh
+            rearmClock();
+            if (!startIfFull()) {
+                broadcastState(null, null);
+            }
+            scheduleBots();
+        }
+        publish();
+        return true;
+    }
+
     private RoomLog log() throws IOException {
         if (logFile == null) {
             logFile = hall.logOpener.open(RoomLog.fileFor(hall.roomsDir(), code));
@@ -313,7 +387,7 @@ final class Room {
             s.error(ErrorCodes.SEAT_TAKEN, j.party() + "'s seat is taken" + (seat.isHuman() ? "; its player can return with their seat token" : " by a bot"), re);
             return;
         }
-        if (broken) {
+        if (broken && !heal()) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -568,7 +642,7 @@ final class Room {
             s.error(org.truce.shared.engine.RejectReason.GAME_OVER.code(), "the game is over", re);
             return;
         }
-        if (broken || !unseat(seat, "freed")) {
+        if ((broken && !heal()) || !unseat(seat, "freed")) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -716,7 +790,7 @@ final class Room {
      * is told of the new state (its messages wait for the force like the rest).
      */
     private boolean command(Command c, Session from, String re, Runnable accepted) {
-        if (broken || gone) {
+        if (gone || (broken && (from == null || !heal()))) {
             if (from != null) {
                 from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             }

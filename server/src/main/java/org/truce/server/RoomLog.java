@@ -173,6 +173,26 @@ class RoomLog implements Closeable {
         }
     }
 
+    /**
+     * Checks the disk takes writes again: appends an empty line (readers skip it) and forces it.
+     * A failed probe is cut back off like any append.
+     */
+    void probe() throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(new byte[] {'\n'});
+        long before = channel.size();
+        try {
+            write(buf);
+        } catch (IOException e) {
+            try {
+                channel.truncate(before);
+            } catch (IOException t) {
+                e.addSuppressed(t);
+            }
+            throw e;
+        }
+        force();
+    }
+
     /** Writes the bytes (a seam for tests that simulate a failing disk). */
     void write(ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {

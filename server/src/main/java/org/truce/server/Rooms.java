@@ -140,6 +140,8 @@ final class Rooms implements Session.Dispatcher {
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
                     || (empty > 0 && r.inLobby() && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
                 r.executor.execute(() -> r.sweep(now));
+            } else if (r.paused()) {
+                r.executor.execute(r::heal); // the disk may have room again
             }
         }
     }
