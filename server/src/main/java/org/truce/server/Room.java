@@ -157,7 +157,7 @@ final class Room {
     // ---- life cycle -------------------------------------------------------------------------
 
     /** A new room: write its set-up, tell the creator, start at once if bots fill every seat. */
-    void open(Session creator, String re) {
+    void open(Session creator, String re, String facilitatorKey) {
         if (java.nio.file.Files.exists(RoomLog.fileFor(hall.roomsDir(), code))) {
             hall.forget(this); // an archived or closed game has this code
             gone = true;
@@ -175,7 +175,7 @@ final class Room {
             return;
         }
         log.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
-        creator.send(new ServerMessage.RoomCreated(code, setup.facilitatorKey()), re);
+        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the log keeps only its hash
         startIfFull();
         publish();
     }
@@ -393,7 +393,7 @@ final class Room {
         }
         String token = Secrets.token();
         try {
-            log().seat(new RoomLog.SeatTaken(j.party(), s.name, token));
+            log().seat(new RoomLog.SeatTaken(j.party(), s.name, Secrets.hash(token)));
             logged();
         } catch (IOException e) {
             fail(e);
@@ -402,11 +402,11 @@ final class Room {
         }
         seat.occupant = Seat.Occupant.HUMAN;
         seat.name = s.name;
-        seat.token = token;
+        seat.token = Secrets.hash(token); // as in the log
         seat.session = s;
         seat.bot = null; // a freed seat's stand-in steps aside
         seat.strategy = null;
-        hall.registerToken(token, this);
+        hall.registerToken(seat.token, this);
         present();
         attach(s, j.party());
         log.info("room {}: {} takes {}", code, s, j.party());
@@ -442,7 +442,7 @@ final class Room {
     void resume(Session s, String token, String re) {
         Seat seat = null;
         for (Seat candidate : seats.values()) {
-            if (token.equals(candidate.token)) {
+            if (Secrets.matches(token, candidate.token)) {
                 seat = candidate;
             }
         }
@@ -612,8 +612,7 @@ final class Room {
     }
 
     private boolean facilitator(Session s, String key, String re) {
-        boolean ok = key != null && java.security.MessageDigest.isEqual(
-                key.getBytes(StandardCharsets.UTF_8), setup.facilitatorKey().getBytes(StandardCharsets.UTF_8));
+        boolean ok = Secrets.matches(key, setup.facilitatorKey());
         if (!ok) {
             s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
         }

@@ -43,7 +43,10 @@ class RoomLog implements Closeable {
                  long seed, int botDelayMs, Map<String, String> bots, String facilitatorKey, long created) {
     }
 
-    /** A human took a seat. The token is stored raw: this is the server's own disk. */
+    /**
+     * A human took a seat. {@code token} holds the token's {@link Secrets#hash}, never the token:
+     * whoever reads the file cannot take the seat. Older logs hold plaintext; they are hashed on read.
+     */
     record SeatTaken(String party, String name, String token) {
     }
 
@@ -77,7 +80,8 @@ class RoomLog implements Closeable {
     /** Opens (creating if needed) for appending; a new file's directory entry is forced to disk too. */
     static RoomLog open(Path file) throws IOException {
         boolean existed = Files.exists(file);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileChannel ch = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND), OwnerOnly.fileAttributes());
         if (!existed) {
             syncDir(file.toAbsolutePath().getParent());
         }
@@ -255,11 +259,11 @@ class RoomLog implements Closeable {
                     String k = kind == null ? "" : kind.getAsString();
                     switch (k) {
                         case "room":
-                            setup = Json.gson().fromJson(o, Setup.class);
+                            setup = hashed(Json.gson().fromJson(o, Setup.class));
                             break;
                         case "seat": {
                             SeatTaken t = Json.gson().fromJson(o, SeatTaken.class);
-                            seats.put(t.party(), t);
+                            seats.put(t.party(), new SeatTaken(t.party(), t.name(), Secrets.hash(t.token())));
                             break;
                         }
                         case "unseat":
@@ -298,6 +302,12 @@ class RoomLog implements Closeable {
         }
         return new Contents(setup, new ArrayList<>(seats.values()), events, closed, tornAt);
     }
+    /** An older log's plaintext facilitator key, hashed like a new one's. */
+    private static Setup hashed(Setup s) {
+        return new Setup(s.code(), s.scenario(), s.rounds(), s.turnSeconds(), s.voteSeconds(), s.difficulty(), s.seed(),
+                s.botDelayMs(), s.bots(), Secrets.hash(s.facilitatorKey()), s.created());
+    }
+
     private static int indexOf(byte[] b, byte v, int from) {
         for (int i = from; i < b.length; i++) {
             if (b[i] == v) {

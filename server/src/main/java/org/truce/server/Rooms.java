@@ -30,7 +30,7 @@ import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
 /**
- * Every room on the server, the seat-token index, and the request router. Event-loop threads
+ * Every room on the server, the seat-token index (by token hash), and the request router. Event-loop threads
  * only read immutable or concurrent structures here and hand the rest to a room's executor;
  * all disk I/O and game work runs on the bounded room pool.
  */
@@ -58,7 +58,8 @@ final class Rooms implements Session.Dispatcher {
         this.config = config;
         this.catalog = catalog;
         this.roomsDir = config.dataDir().resolve("rooms");
-        Files.createDirectories(roomsDir);
+        OwnerOnly.directory(roomsDir);
+        OwnerOnly.secure(config.dataDir(), roomsDir);
         // fixed size, so at most roomThreads rooms run at once; the queue holds ≤ one drain per room
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
@@ -376,7 +377,7 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
-        Room r = tokens.get(h.resume());
+        Room r = h.resume().startsWith(Secrets.HASH_PREFIX) ? null : tokens.get(Secrets.hash(h.resume()));
         if (r == null) {
             s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo). "
                     + "A seat freed in the lobby or by the facilitator, a closed room, and a game that ended more than "
@@ -431,12 +432,13 @@ final class Rooms implements Session.Dispatcher {
             do {
                 code = Secrets.joinCode();
             } while (rooms.containsKey(code));
+            String key = Secrets.token();
             RoomLog.Setup setup = new RoomLog.Setup(code, sc.id(), rounds,
                     c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
                     c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
                     d.id(), c.seed() == null ? Secrets.seed() : c.seed(),
                     c.botDelayMs() == null ? config.botDelayMs() : c.botDelayMs(),
-                    bots, Secrets.token(), System.currentTimeMillis());
+                    bots, Secrets.hash(key), System.currentTimeMillis());
             Room room = new Room(this, sc, setup, List.of());
             if (rooms.putIfAbsent(code, room) != null) {
                 s.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
@@ -444,7 +446,7 @@ final class Rooms implements Session.Dispatcher {
             }
             // the set-up is written on the room's executor, off the event loop (an old game's
             // file with the same code is checked for there)
-            onRoom(s, re, room, done, () -> room.open(s, re));
+            onRoom(s, re, room, done, () -> room.open(s, re, key));
             done = null;
         } finally {
             if (done != null) {
