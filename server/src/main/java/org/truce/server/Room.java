@@ -287,6 +287,17 @@ final class Room {
             fail(err);
             return;
         }
+        if (o.written() == target && logFile != null && game.state().phase() == Phase.LOBBY) {
+            // an idle lobby keeps no file open (thousands of lobbies must not use up descriptors);
+            // everything is on disk, so nothing is lost; the next write reopens it
+            RoomLog idle = logFile;
+            logFile = null;
+            try {
+                idle.closeForced();
+            } catch (IOException e) {
+                log.debug("room {}: closing its idle log: {}", code, e.toString());
+            }
+        }
         o.released(target);
         if (o.written() > target) {
             startForce();
@@ -612,8 +623,14 @@ final class Room {
     }
 
     private boolean facilitator(Session s, String key, String re) {
+        String guessing = hall.guessing(s);
+        if (guessing != null) {
+            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            return false;
+        }
         boolean ok = Secrets.matches(key, setup.facilitatorKey());
         if (!ok) {
+            hall.wrongSecret(s);
             s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
         }
         return ok;

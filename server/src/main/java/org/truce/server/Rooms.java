@@ -42,6 +42,12 @@ final class Rooms implements Session.Dispatcher {
     private final Path roomsDir;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
+    /** The address (see {@link AddressLimiter#key}) each room was created from, while it is in memory. */
+    private final Map<String, String> creators = new ConcurrentHashMap<>();
+    /** Room creation per address and for the server. */
+    private final AddressLimiter creates;
+    /** Wrong seat tokens and facilitator keys per address and for the server. */
+    private final AddressLimiter badSecrets;
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
@@ -57,6 +63,12 @@ final class Rooms implements Session.Dispatcher {
     Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool) throws IOException {
         this.config = config;
         this.catalog = catalog;
+        ServerConfig.Limits l = config.limits();
+        long now = System.nanoTime();
+        this.creates = new AddressLimiter("rooms", 2 * l.createBurst(), 1 / l.createEverySeconds(),
+                l.serverCreateBurst(), l.serverCreatesPerSecond(), now);
+        this.badSecrets = new AddressLimiter("wrong seat tokens or facilitator keys", l.badSecretBurst(),
+                l.badSecretsPerSecond(), l.serverBadSecretBurst(), l.serverBadSecretsPerSecond(), now);
         this.roomsDir = config.dataDir().resolve("rooms");
         OwnerOnly.directory(roomsDir);
         OwnerOnly.secure(config.dataDir(), roomsDir);
@@ -125,7 +137,9 @@ final class Rooms implements Session.Dispatcher {
     }
 
     void forget(Room room) {
-        rooms.remove(room.code, room);
+        if (rooms.remove(room.code, room)) {
+            creators.remove(room.code);
+        }
     }
 
     /**
@@ -135,6 +149,8 @@ final class Rooms implements Session.Dispatcher {
      */
     void sweep(long now) {
         ServerConfig.Limits l = config.limits();
+        creates.prune(System.nanoTime());
+        badSecrets.prune(System.nanoTime());
         for (Room r : rooms.values()) {
             long ended = r.endedAt();
             long empty = r.emptySince();
@@ -329,6 +345,9 @@ final class Rooms implements Session.Dispatcher {
             return "too many rooms from this connection: at most " + l.createBurst() + ", then one every "
                     + fmt(l.createEverySeconds()) + " s (next in " + (int) Math.ceil(s.creates.secondsToNext()) + " s)";
         }
+        if (msg instanceof ClientMessage.CreateRoom) {
+            return creates.tryTake(s.address(), now); // reconnecting does not reset this one
+        }
         return null;
     }
 
@@ -377,8 +396,15 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
+        String guessing = guessing(s);
+        if (guessing != null) {
+            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            done.run();
+            return;
+        }
         Room r = h.resume().startsWith(Secrets.HASH_PREFIX) ? null : tokens.get(Secrets.hash(h.resume()));
         if (r == null) {
+            wrongSecret(s);
             s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo). "
                     + "A seat freed in the lobby or by the facilitator, a closed room, and a game that ended more than "
                     + config.limits().endedRetentionSeconds() / 60 + " minutes ago have no seats to return to", re);
@@ -387,6 +413,19 @@ final class Rooms implements Session.Dispatcher {
         }
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         onRoom(s, re, r, done, () -> r.resume(s, h.resume(), re));
+    }
+
+    /**
+     * Null if this connection's address may present a seat token or facilitator key, else why
+     * not: after too many wrong ones it waits (guessing is throttled; right ones are not counted).
+     */
+    String guessing(Session s) {
+        return badSecrets.blocked(s.address(), System.nanoTime());
+    }
+
+    /** A wrong seat token or facilitator key was presented. */
+    void wrongSecret(Session s) {
+        badSecrets.failed(s.address(), System.nanoTime());
     }
 
     private void create(Session s, ClientMessage.CreateRoom c, String re, Runnable done) {
@@ -428,6 +467,16 @@ final class Rooms implements Session.Dispatcher {
                 s.error(ErrorCodes.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
                 return;
             }
+            String from = s.address();
+            long lobbies = creators.entrySet().stream()
+                    .filter(e -> e.getValue().equals(from) && rooms.containsKey(e.getKey()) && rooms.get(e.getKey()).inLobby())
+                    .count();
+            boolean startsAtOnce = bots.size() == sc.info().partyIds().size(); // never waits in the lobby
+            if (!startsAtOnce && lobbies >= config.limits().lobbiesPerAddress()) {
+                s.error(ErrorCodes.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
+                        + "(at most " + config.limits().lobbiesPerAddress() + "); fill or close one first", re);
+                return;
+            }
             String code;
             do {
                 code = Secrets.joinCode();
@@ -444,6 +493,7 @@ final class Rooms implements Session.Dispatcher {
                 s.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
                 return;
             }
+            creators.put(code, from);
             // the set-up is written on the room's executor, off the event loop (an old game's
             // file with the same code is checked for there)
             onRoom(s, re, room, done, () -> room.open(s, re, key));
@@ -456,8 +506,9 @@ final class Rooms implements Session.Dispatcher {
     }
 
     /**
-     * Rooms in the lobby, then in progress, then recently ended (ended ones leave memory after
-     * the retention time), each by code; at most {@link ServerConfig.Limits#roomsListed()}.
+     * Games in progress, then rooms in the lobby, then recently ended (ended ones leave memory
+     * after the retention time), each by code; at most {@link ServerConfig.Limits#roomsListed()}.
+     * Games in progress come first so a crowd of lobbies cannot push them off the list.
      */
     private List<ServerMessage.RoomSummary> summaries() {
         List<ServerMessage.RoomSummary> out = new ArrayList<>();
@@ -473,7 +524,7 @@ final class Rooms implements Session.Dispatcher {
     }
 
     private static int phaseRank(String phase) {
-        return "lobby".equals(phase) ? 0 : "ended".equals(phase) ? 2 : 1;
+        return "lobby".equals(phase) ? 1 : "ended".equals(phase) ? 2 : 0;
     }
 
     /** A connection closed: its room (if any) forgets it on the room's executor. */

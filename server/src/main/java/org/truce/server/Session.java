@@ -54,6 +54,18 @@ final class Session {
         this.id = id;
     }
 
+    /** The client's address as per-address limits count it ({@link AddressLimiter#key}). */
+    String address() {
+        String a = address;
+        if (a == null) {
+            a = AddressLimiter.key(channel.remoteAddress());
+            address = a;
+        }
+        return a;
+    }
+
+    private volatile String address;
+
     interface Dispatcher {
         /** Handles one request and calls {@code done} exactly once, from any thread, when finished. */
         void dispatch(Session s, Object request, Runnable done);
