@@ -48,6 +48,8 @@ final class Rooms implements Session.Dispatcher {
     private final AddressLimiter creates;
     /** Wrong seat tokens and facilitator keys per address and for the server. */
     private final AddressLimiter badSecrets;
+    /** Open connections per address. */
+    private final Map<String, Integer> connections = new ConcurrentHashMap<>();
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
@@ -527,8 +529,27 @@ final class Rooms implements Session.Dispatcher {
         return "lobby".equals(phase) ? 1 : "ended".equals(phase) ? 2 : 0;
     }
 
+    /**
+     * A connection opened: null if its address may have one more, else why not (the caller
+     * says so and hangs up). Every connection counted here is released by {@link #closed}.
+     */
+    String opened(Session s) {
+        int max = config.limits().connectionsPerAddress();
+        int[] now = new int[1];
+        connections.compute(s.address(), (k, n) -> {
+            now[0] = n == null ? 1 : n + 1;
+            return now[0];
+        });
+        s.counted = true;
+        return now[0] > max ? "too many connections from your address (at most " + max + " at once)" : null;
+    }
+
     /** A connection closed: its room (if any) forgets it on the room's executor. */
     void closed(Session s) {
+        if (s.counted) {
+            s.counted = false;
+            connections.computeIfPresent(s.address(), (k, n) -> n <= 1 ? null : n - 1);
+        }
         Room r = s.room;
         if (r != null) {
             r.executor.execute(() -> r.disconnected(s));

@@ -40,23 +40,24 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
      * the server creates {@code serverCreateBurst} rooms at once, then {@code serverCreatesPerSecond};
      * wrong seat tokens and facilitator keys: {@code badSecretBurst} per address, then
      * {@code badSecretsPerSecond}, and {@code serverBadSecretBurst} / {@code serverBadSecretsPerSecond}
-     * for the server; beyond that, such requests are refused before they are checked.
+     * for the server; beyond that, such requests are refused before they are checked. An address
+     * may hold {@code connectionsPerAddress} connections at once (each costs a file descriptor).
      */
     public record Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
                          int createBurst, double createEverySeconds, int chatPerGame,
                          int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed,
                          int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
                          int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
-                         double serverBadSecretsPerSecond) {
+                         double serverBadSecretsPerSecond, int connectionsPerAddress) {
         public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200,
-                50, 300, 3, 10, 0.2, 1_000, 20);
+                50, 300, 3, 10, 0.2, 1_000, 20, 256);
 
         public Limits {
             if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
                     || createEverySeconds <= 0 || chatPerGame < 1 || endedRetentionSeconds < 0 || lobbyIdleSeconds < 0
                     || roomsListed < 1 || lobbiesPerAddress < 1 || serverCreateBurst < 1 || serverCreatesPerSecond <= 0
                     || badSecretBurst < 1 || badSecretsPerSecond <= 0 || serverBadSecretBurst < 1
-                    || serverBadSecretsPerSecond <= 0) {
+                    || serverBadSecretsPerSecond <= 0 || connectionsPerAddress < 1) {
                 throw new IllegalArgumentException("bad limits: " + this);
             }
         }
@@ -66,17 +67,17 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
                       int createBurst, double createEverySeconds, int chatPerGame,
                       int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
             this(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds, chatPerGame,
-                    endedRetentionSeconds, lobbyIdleSeconds, roomsListed, 50, 300, 3, 10, 0.2, 1_000, 20);
+                    endedRetentionSeconds, lobbyIdleSeconds, roomsListed, 50, 300, 3, 10, 0.2, 1_000, 20, 256);
         }
 
         /** These limits with other per-address and server-wide ones. */
         public Limits withAddressLimits(int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
                                         int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
-                                        double serverBadSecretsPerSecond) {
+                                        double serverBadSecretsPerSecond, int connectionsPerAddress) {
             return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
                     chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
                     serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,
-                    serverBadSecretBurst, serverBadSecretsPerSecond);
+                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress);
         }
     }
 

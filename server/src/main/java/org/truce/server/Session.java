@@ -34,6 +34,8 @@ final class Session {
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
     volatile boolean closed;
+    /** Counted in {@link Rooms#opened} (event loop only). */
+    boolean counted;
 
     /** Rate limits (event loop only; made on the first request). */
     TokenBucket requests;

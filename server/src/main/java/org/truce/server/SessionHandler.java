@@ -45,6 +45,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             all.add(ctx.channel());
         }
         log.debug("{} connected from {}", session, ctx.channel().remoteAddress());
+        String refused = rooms.opened(session);
+        if (refused != null) {
+            // each connection holds a file descriptor: one address must not use them all up
+            session.closed = true;
+            reply(ctx, new ServerMessage.Error(ErrorCodes.RATE_LIMITED, refused)).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
         super.channelActive(ctx);
     }
 

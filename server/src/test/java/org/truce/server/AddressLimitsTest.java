@@ -24,10 +24,16 @@ class AddressLimitsTest {
     private static final String ALL_BOTS = "\"UA\":\"linear\",\"RU\":\"linear\",\"US\":\"linear\"";
 
     private ServerConfig config(int lobbiesPerAddress, int serverCreateBurst, int badSecretBurst, int createBurst) {
+        return config(lobbiesPerAddress, serverCreateBurst, badSecretBurst, createBurst, 256);
+    }
+
+    private ServerConfig config(int lobbiesPerAddress, int serverCreateBurst, int badSecretBurst, int createBurst,
+                                int connectionsPerAddress) {
         ServerConfig.Limits d = ServerConfig.Limits.DEFAULT;
         ServerConfig.Limits l = new ServerConfig.Limits(d.requestBurst(), d.requestsPerSecond(), d.sayBurst(), d.saysPerSecond(),
                 createBurst, d.createEverySeconds(), d.chatPerGame(), d.endedRetentionSeconds(), d.lobbyIdleSeconds(), d.roomsListed())
-                .withAddressLimits(lobbiesPerAddress, serverCreateBurst, 1e-6, badSecretBurst, 1e-6, 1_000, 20);
+                .withAddressLimits(lobbiesPerAddress, serverCreateBurst, 1e-6, badSecretBurst, 1e-6, 1_000, 20,
+                        connectionsPerAddress);
         return TestServers.config(dir).withLimits(l);
     }
 
@@ -56,6 +62,32 @@ class AddressLimitsTest {
             assertThat(made + 1).isEqualTo(24);
             assertThat(r.get("code").getAsString()).isEqualTo("rate_limited");
             assertThat(r.get("message").getAsString()).contains("from your address");
+        }
+    }
+
+    @Test
+    void oneAddressCannotHoldEveryConnection() throws Exception {
+        try (TruceServer server = TruceServer.start(config(50, 1_000, 10, 12, 3));
+             Wire a = Wire.hello(server.address(), "a"); Wire b = Wire.hello(server.address(), "b")) {
+            Wire c = Wire.hello(server.address(), "c");
+            try (Wire d = new Wire(server.address())) {
+                JsonObject refused = d.expect("error");
+                assertThat(refused.get("code").getAsString()).isEqualTo("rate_limited");
+                assertThat(refused.get("message").getAsString()).contains("too many connections from your address (at most 3");
+                assertThat(d.closedByServer(Wire.TIMEOUT)).isTrue();
+            }
+            c.close();
+            // the closed one's place is free again (the server notices the close asynchronously)
+            JsonObject answer = null;
+            while (answer == null || "error".equals(Wire.type(answer))) {
+                try (Wire e = new Wire(server.address())) {
+                    e.send("{\"type\":\"ping\",\"id\":\"p\"}");
+                    answer = e.until("an answer", o -> true);
+                }
+            }
+            assertThat(Wire.type(answer)).isEqualTo("pong");
+            a.send("{\"type\":\"ping\",\"id\":\"p\"}");
+            assertThat(Wire.type(a.reply("p"))).isEqualTo("pong");
         }
     }
 
