@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,10 +22,36 @@ class ConnectionAbuseTest {
     @TempDir
     Path dir;
 
+    /**
+     * A freshly started server in its own JVM (cold, interpreted code has big stack frames),
+     * with a small thread stack so a recursive pump would overflow as it did in the report.
+     */
+    private Process launch() throws Exception {
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("scenarios").resolve("test-mini.json"), TestServers.miniJson());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xss256k", "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                "org.truce.server.ServerMain", "--port", "0", "--bind", "127.0.0.1", "--data", dir.toString(), "--bot-delay", "0");
+        pb.redirectError(dir.resolve("child-stderr.log").toFile());
+        return pb.start();
+    }
+
     @Test
     void aFloodOfRequestsInOneWriteIsAnsweredInFullThenPingStillAnswers() throws Exception {
-        try (TruceServer server = TruceServer.start(TestServers.config(dir));
-             Wire ua = Wire.hello(server.address(), "flooder")) {
+        Process child = launch();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String listening = out.readLine();
+            assertThat(listening).as("child said where it listens").startsWith("listening ");
+            int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
+            flood(new InetSocketAddress("127.0.0.1", port));
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void flood(InetSocketAddress server) throws Exception {
+        try (Wire ua = Wire.hello(server, "flooder")) {
             String room = HardeningTest.create(ua, "c", "\"RU\":\"default\",\"US\":\"default\"", "");
             HardeningTest.join(ua, room, "UA");
             ua.state(s -> s.get("phase").getAsString().equals("proposing"));
