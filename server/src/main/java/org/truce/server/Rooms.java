@@ -192,6 +192,12 @@ final class Rooms implements Session.Dispatcher {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
             for (Path f : files) {
                 try {
+                    if (Files.size(f) == 0) {
+                        // a room whose set-up never got written (an older server left these on a full disk)
+                        Files.delete(f);
+                        log.info("{}: empty (its room was never set up); removed", f);
+                        continue;
+                    }
                     if (recover(f, now)) {
                         n++;
                     }

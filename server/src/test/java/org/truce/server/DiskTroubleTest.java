@@ -41,6 +41,17 @@ class DiskTroubleTest {
     }
 
     @Test
+    void anEmptyLogLeftByAnOlderServerIsRemovedNotQuarantined() throws Exception {
+        Path rooms = dir.resolve("rooms");
+        Files.createDirectories(rooms);
+        Files.createFile(rooms.resolve("ABCDE.jsonl"));
+        try (TruceServer server = TruceServer.start(TestServers.config(dir))) {
+            assertThat(files(rooms, "*")).isZero();
+            assertThat(server.rooms().size()).isZero();
+        }
+    }
+
+    @Test
     void aPausedRoomGoesOnByItselfOnceTheDiskTakesWritesAgain() throws Exception {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
