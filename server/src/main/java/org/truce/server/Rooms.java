@@ -353,7 +353,7 @@ final class Rooms implements Session.Dispatcher {
             return "too many rooms from this connection: at most " + l.createBurst() + ", then one every "
                     + fmt(l.createEverySeconds()) + " s (next in " + (int) Math.ceil(s.creates.secondsToNext()) + " s)";
         }
-        if (msg instanceof ClientMessage.CreateRoom) {
+        if (msg instanceof ClientMessage.CreateRoom && !trusted(s)) {
             return creates.tryTake(s.address(), now); // reconnecting does not reset this one
         }
         return null;
@@ -428,7 +428,12 @@ final class Rooms implements Session.Dispatcher {
      * not: after too many wrong ones it waits (guessing is throttled; right ones are not counted).
      */
     String guessing(Session s) {
-        return badSecrets.blocked(s.address(), System.nanoTime());
+        return trusted(s) ? null : badSecrets.blocked(s.address(), System.nanoTime());
+    }
+
+    /** An address the operator exempted from per-address and server-wide limits ({@code --trust}). */
+    private boolean trusted(Session s) {
+        return config.limits().trusted().contains(s.address());
     }
 
     /** A wrong seat token or facilitator key was presented. */
@@ -480,7 +485,7 @@ final class Rooms implements Session.Dispatcher {
                     .filter(e -> e.getValue().equals(from) && rooms.containsKey(e.getKey()) && rooms.get(e.getKey()).inLobby())
                     .count();
             boolean startsAtOnce = bots.size() == sc.info().partyIds().size(); // never waits in the lobby
-            if (!startsAtOnce && lobbies >= config.limits().lobbiesPerAddress()) {
+            if (!startsAtOnce && !trusted(s) && lobbies >= config.limits().lobbiesPerAddress()) {
                 s.error(ErrorCodes.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
                         + "(at most " + config.limits().lobbiesPerAddress() + "); fill or close one first", re);
                 return;
@@ -547,7 +552,7 @@ final class Rooms implements Session.Dispatcher {
             return now[0];
         });
         s.counted = true;
-        return now[0] > max ? "too many connections from your address (at most " + max + " at once)" : null;
+        return now[0] > max && !trusted(s) ? "too many connections from your address (at most " + max + " at once)" : null;
     }
 
     /** A connection closed: its room (if any) forgets it on the room's executor. */

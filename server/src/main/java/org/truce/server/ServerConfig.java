@@ -42,15 +42,17 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
      * {@code badSecretsPerSecond}, and {@code serverBadSecretBurst} / {@code serverBadSecretsPerSecond}
      * for the server; beyond that, such requests are refused before they are checked. An address
      * may hold {@code connectionsPerAddress} connections at once (each costs a file descriptor).
+     * {@code trusted}: addresses exempt from these per-address and server-wide limits (a load
+     * test's own machine); the per-connection ones still apply.
      */
     public record Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
                          int createBurst, double createEverySeconds, int chatPerGame,
                          int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed,
                          int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
                          int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
-                         double serverBadSecretsPerSecond, int connectionsPerAddress) {
+                         double serverBadSecretsPerSecond, int connectionsPerAddress, List<String> trusted) {
         public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200,
-                50, 300, 3, 10, 0.2, 1_000, 20, 256);
+                50, 300, 3, 10, 0.2, 1_000, 20, 256, List.of());
 
         public Limits {
             if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
@@ -60,6 +62,7 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
                     || serverBadSecretsPerSecond <= 0 || connectionsPerAddress < 1) {
                 throw new IllegalArgumentException("bad limits: " + this);
             }
+            trusted = trusted == null ? List.of() : List.copyOf(trusted);
         }
 
         /** The per-connection limits; the per-address and server-wide ones as in {@link #DEFAULT}. */
@@ -67,7 +70,7 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
                       int createBurst, double createEverySeconds, int chatPerGame,
                       int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
             this(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds, chatPerGame,
-                    endedRetentionSeconds, lobbyIdleSeconds, roomsListed, 50, 300, 3, 10, 0.2, 1_000, 20, 256);
+                    endedRetentionSeconds, lobbyIdleSeconds, roomsListed, 50, 300, 3, 10, 0.2, 1_000, 20, 256, List.of());
         }
 
         /** These limits with other per-address and server-wide ones. */
@@ -77,7 +80,15 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
             return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
                     chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
                     serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,
-                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress);
+                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress, trusted);
+        }
+
+        /** These limits with {@code addresses} exempt from the per-address and server-wide ones. */
+        public Limits withTrusted(List<String> addresses) {
+            return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
+                    chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
+                    serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,
+                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress, addresses);
         }
     }
 

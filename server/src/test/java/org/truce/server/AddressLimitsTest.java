@@ -92,6 +92,17 @@ class AddressLimitsTest {
     }
 
     @Test
+    void aTrustedAddressIsExemptFromTheAddressLimits() throws Exception {
+        ServerConfig cfg = config(1, 1, 10, 12, 1);
+        cfg = cfg.withLimits(cfg.limits().withTrusted(java.util.List.of("127.0.0.1")));
+        try (TruceServer server = TruceServer.start(cfg); Wire a = Wire.hello(server.address(), "a")) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(Wire.type(createOn(server, ""))).isEqualTo("room_created"); // a second connection, lobbies
+            }
+        }
+    }
+
+    @Test
     void theServerAsAWholeCreatesOnlySoManyRoomsAtOnce() throws Exception {
         try (TruceServer server = TruceServer.start(config(100, 5, 10, 100))) {
             for (int i = 0; i < 5; i++) {
