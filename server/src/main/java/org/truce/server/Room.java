@@ -56,8 +56,11 @@ final class Room {
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<Session> spectators = new LinkedHashSet<>();
     private RoomLog logFile;
-    /** The log could not be written: the room refuses moves rather than show unrecorded ones. */
-    private boolean broken;
+    /**
+     * The log could not be written: the room refuses moves rather than show unrecorded ones,
+     * until {@link #heal()} finds the disk writable again. Read by the sweeper.
+     */
+    private volatile boolean broken;
     private ScheduledFuture<?> clock;
     private Long deadline;
     private int clockGen;
@@ -156,7 +159,7 @@ final class Room {
     // ---- life cycle -------------------------------------------------------------------------
 
     /** A new room: write its set-up, tell the creator, start at once if bots fill every seat. */
-    void open(Session creator, String re) {
+    void open(Session creator, String re, String facilitatorKey) {
         if (java.nio.file.Files.exists(RoomLog.fileFor(hall.roomsDir(), code))) {
             hall.forget(this); // an archived or closed game has this code
             gone = true;
@@ -168,12 +171,13 @@ final class Room {
             logged();
         } catch (IOException e) {
             log.error("room {}: cannot write its log", code, e);
+            discardNewLog(); // an empty file would be quarantined as corrupt at the next start
             hall.forget(this);
             creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room; try again later", re);
             return;
         }
         log.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
-        creator.send(new ServerMessage.RoomCreated(code, setup.facilitatorKey()), re);
+        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the log keeps only its hash
         startIfFull();
         publish();
     }
@@ -285,10 +289,91 @@ final class Room {
             fail(err);
             return;
         }
+        if (o.written() == target && logFile != null && game.state().phase() == Phase.LOBBY) {
+            // an idle lobby keeps no file open (thousands of lobbies must not use up descriptors);
+            // everything is on disk, so nothing is lost; the next write reopens it
+            RoomLog idle = logFile;
+            logFile = null;
+            try {
+                idle.closeForced();
+            } catch (IOException e) {
+                log.debug("room {}: closing its idle log: {}", code, e.toString());
+            }
+        }
         o.released(target);
         if (o.written() > target) {
             startForce();
         }
+    }
+
+    /** A new room's set-up could not be written: no file stays behind. */
+    private void discardNewLog() {
+        gone = true;
+        if (logFile != null) {
+            try {
+                logFile.close();
+            } catch (IOException e) {
+                log.debug("room {}: closing the unwritten log: {}", code, e.toString());
+            }
+            logFile = null;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(RoomLog.fileFor(hall.roomsDir(), code));
+        } catch (IOException e) {
+            log.warn("room {}: cannot remove its unwritten log: {}", code, e.toString());
+        }
+    }
+
+    /** Paused because its log could not be written (the sweeper retries it). */
+    boolean paused() {
+        return broken;
+    }
+
+    /**
+     * A paused room tries its log again (on its next request, and from the sweeper): a probe
+     * line is written and forced; if that works the room goes on where it stopped, with fresh
+     * clocks. True if the room is (now) writable.
+     */
+    boolean heal() {
+        if (!broken) {
+            return true;
+        }
+        if (gone || closed || forcing) {
+            return false;
+        }
+        try {
+            if (logFile != null) {
+                RoomLog old = logFile;
+                logFile = null;
+                try {
+                    old.close();
+                } catch (IOException e) {
+                    log.debug("room {}: closing the failed log: {}", code, e.toString());
+                }
+            }
+            log().probe();
+        } catch (IOException e) {
+            log.debug("room {}: log still cannot be written: {}", code, e.toString());
+            return false;
+        }
+        broken = false;
+        log.info("room {}: its log can be written again; the game goes on", code);
+        notice("resumed", "the server can record this room again; the game goes on");
+        if (!isOver()) {
+            for (Seat s : seats.values()) {
+                if (s.isHuman() && s.session == null && s.bot == null) {
+                    scheduleGrace(s); // a grace that ran out while paused starts again
+                }
+            }
+            clockKey = null; // a clock that ran out while paused starts afresh
+            rearmClock();
+            if (!startIfFull()) {
+                broadcastState(null, null);
+            }
+            scheduleBots();
+        }
+        publish();
+        return true;
     }
 
     private RoomLog log() throws IOException {
@@ -315,13 +400,13 @@ final class Room {
             s.error(ErrorCodes.SEAT_TAKEN, j.party() + "'s seat is taken" + (seat.isHuman() ? "; its player can return with their seat token" : " by a bot"), re);
             return;
         }
-        if (broken) {
+        if (broken && !heal()) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         String token = Secrets.token();
         try {
-            log().seat(new RoomLog.SeatTaken(j.party(), s.name, token));
+            log().seat(new RoomLog.SeatTaken(j.party(), s.name, Secrets.hash(token)));
             logged();
         } catch (IOException e) {
             fail(e);
@@ -330,11 +415,11 @@ final class Room {
         }
         seat.occupant = Seat.Occupant.HUMAN;
         seat.name = s.name;
-        seat.token = token;
+        seat.token = Secrets.hash(token); // as in the log
         seat.session = s;
         seat.bot = null; // a freed seat's stand-in steps aside
         seat.strategy = null;
-        hall.registerToken(token, this);
+        hall.registerToken(seat.token, this);
         present();
         attach(s, j.party());
         log.info("room {}: {} takes {}", code, s, j.party());
@@ -371,7 +456,7 @@ final class Room {
     void resume(Session s, String token, String re) {
         Seat seat = null;
         for (Seat candidate : seats.values()) {
-            if (token.equals(candidate.token)) {
+            if (Secrets.matches(token, candidate.token)) {
                 seat = candidate;
             }
         }
@@ -541,9 +626,14 @@ final class Room {
     }
 
     private boolean facilitator(Session s, String key, String re) {
-        boolean ok = key != null && java.security.MessageDigest.isEqual(
-                key.getBytes(StandardCharsets.UTF_8), setup.facilitatorKey().getBytes(StandardCharsets.UTF_8));
+        String guessing = hall.guessing(s);
+        if (guessing != null) {
+            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            return false;
+        }
+        boolean ok = Secrets.matches(key, setup.facilitatorKey());
         if (!ok) {
+            hall.wrongSecret(s);
             s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
         }
         return ok;
@@ -571,7 +661,7 @@ final class Room {
             s.error(org.truce.shared.engine.RejectReason.GAME_OVER.code(), "the game is over", re);
             return;
         }
-        if (broken || !unseat(seat, "freed")) {
+        if ((broken && !heal()) || !unseat(seat, "freed")) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -719,7 +809,7 @@ final class Room {
      * is told of the new state (its messages wait for the force like the rest).
      */
     private boolean command(Command c, Session from, String re, Runnable accepted) {
-        if (broken || gone) {
+        if (gone || (broken && (from == null || !heal()))) {
             if (from != null) {
                 from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             }

@@ -43,7 +43,10 @@ class RoomLog implements Closeable {
                  long seed, int botDelayMs, Map<String, String> bots, String facilitatorKey, long created) {
     }
 
-    /** A human took a seat. The token is stored raw: this is the server's own disk. */
+    /**
+     * A human took a seat. {@code token} holds the token's {@link Secrets#hash}, never the token:
+     * whoever reads the file cannot take the seat. Older logs hold plaintext; they are hashed on read.
+     */
     record SeatTaken(String party, String name, String token) {
     }
 
@@ -77,7 +80,8 @@ class RoomLog implements Closeable {
     /** Opens (creating if needed) for appending; a new file's directory entry is forced to disk too. */
     static RoomLog open(Path file) throws IOException {
         boolean existed = Files.exists(file);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileChannel ch = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND), OwnerOnly.fileAttributes());
         if (!existed) {
             syncDir(file.toAbsolutePath().getParent());
         }
@@ -173,6 +177,26 @@ class RoomLog implements Closeable {
         }
     }
 
+    /**
+     * Checks the disk takes writes again: appends an empty line (readers skip it) and forces it.
+     * A failed probe is cut back off like any append.
+     */
+    void probe() throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(new byte[] {'\n'});
+        long before = channel.size();
+        try {
+            write(buf);
+        } catch (IOException e) {
+            try {
+                channel.truncate(before);
+            } catch (IOException t) {
+                e.addSuppressed(t);
+            }
+            throw e;
+        }
+        force();
+    }
+
     /** Writes the bytes (a seam for tests that simulate a failing disk). */
     void write(ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
@@ -183,6 +207,11 @@ class RoomLog implements Closeable {
     /** Forces what was appended so far to disk. Any thread. */
     void force() throws IOException {
         channel.force(false);
+    }
+
+    /** Closes a log whose lines were all forced already (no second force on the room's thread). */
+    void closeForced() throws IOException {
+        channel.close();
     }
 
     /** Forces, then closes. */
@@ -235,11 +264,11 @@ class RoomLog implements Closeable {
                     String k = kind == null ? "" : kind.getAsString();
                     switch (k) {
                         case "room":
-                            setup = Json.gson().fromJson(o, Setup.class);
+                            setup = hashed(Json.gson().fromJson(o, Setup.class));
                             break;
                         case "seat": {
                             SeatTaken t = Json.gson().fromJson(o, SeatTaken.class);
-                            seats.put(t.party(), t);
+                            seats.put(t.party(), new SeatTaken(t.party(), t.name(), Secrets.hash(t.token())));
                             break;
                         }
                         case "unseat":
@@ -278,6 +307,12 @@ class RoomLog implements Closeable {
         }
         return new Contents(setup, new ArrayList<>(seats.values()), events, closed, tornAt);
     }
+    /** An older log's plaintext facilitator key, hashed like a new one's. */
+    private static Setup hashed(Setup s) {
+        return new Setup(s.code(), s.scenario(), s.rounds(), s.turnSeconds(), s.voteSeconds(), s.difficulty(), s.seed(),
+                s.botDelayMs(), s.bots(), Secrets.hash(s.facilitatorKey()), s.created());
+    }
+
     private static int indexOf(byte[] b, byte v, int from) {
         for (int i = from; i < b.length; i++) {
             if (b[i] == v) {

@@ -31,7 +31,7 @@ import org.truce.shared.scenario.PlainText;
 import org.truce.shared.scenario.Scenario;
 
 /**
- * Every room on the server, the seat-token index, and the request router. Event-loop threads
+ * Every room on the server, the seat-token index (by token hash), and the request router. Event-loop threads
  * only read immutable or concurrent structures here and hand the rest to a room's executor;
  * all disk I/O and game work runs on the bounded room pool.
  */
@@ -43,6 +43,14 @@ final class Rooms implements Session.Dispatcher {
     private final Path roomsDir;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
+    /** The address (see {@link AddressLimiter#key}) each room was created from, while it is in memory. */
+    private final Map<String, String> creators = new ConcurrentHashMap<>();
+    /** Room creation per address and for the server. */
+    private final AddressLimiter creates;
+    /** Wrong seat tokens and facilitator keys per address and for the server. */
+    private final AddressLimiter badSecrets;
+    /** Open connections per address. */
+    private final Map<String, Integer> connections = new ConcurrentHashMap<>();
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
@@ -58,8 +66,15 @@ final class Rooms implements Session.Dispatcher {
     Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool) throws IOException {
         this.config = config;
         this.catalog = catalog;
+        ServerConfig.Limits l = config.limits();
+        long now = System.nanoTime();
+        this.creates = new AddressLimiter("rooms", 2 * l.createBurst(), 1 / l.createEverySeconds(),
+                l.serverCreateBurst(), l.serverCreatesPerSecond(), now);
+        this.badSecrets = new AddressLimiter("wrong seat tokens or facilitator keys", l.badSecretBurst(),
+                l.badSecretsPerSecond(), l.serverBadSecretBurst(), l.serverBadSecretsPerSecond(), now);
         this.roomsDir = config.dataDir().resolve("rooms");
-        Files.createDirectories(roomsDir);
+        OwnerOnly.directory(roomsDir);
+        OwnerOnly.secure(config.dataDir(), roomsDir);
         // fixed size, so at most roomThreads rooms run at once; the queue holds ≤ one drain per room
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
@@ -125,7 +140,9 @@ final class Rooms implements Session.Dispatcher {
     }
 
     void forget(Room room) {
-        rooms.remove(room.code, room);
+        if (rooms.remove(room.code, room)) {
+            creators.remove(room.code);
+        }
     }
 
     /**
@@ -135,12 +152,16 @@ final class Rooms implements Session.Dispatcher {
      */
     void sweep(long now) {
         ServerConfig.Limits l = config.limits();
+        creates.prune(System.nanoTime());
+        badSecrets.prune(System.nanoTime());
         for (Room r : rooms.values()) {
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
                     || (empty > 0 && r.inLobby() && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
                 r.executor.execute(() -> r.sweep(now));
+            } else if (r.paused()) {
+                r.executor.execute(r::heal); // the disk may have room again
             }
         }
     }
@@ -172,6 +193,12 @@ final class Rooms implements Session.Dispatcher {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
             for (Path f : files) {
                 try {
+                    if (Files.size(f) == 0) {
+                        // a room whose set-up never got written (an older server left these on a full disk)
+                        Files.delete(f);
+                        log.info("{}: empty (its room was never set up); removed", f);
+                        continue;
+                    }
                     if (recover(f, now)) {
                         n++;
                     }
@@ -327,6 +354,9 @@ final class Rooms implements Session.Dispatcher {
             return "too many rooms from this connection: at most " + l.createBurst() + ", then one every "
                     + fmt(l.createEverySeconds()) + " s (next in " + (int) Math.ceil(s.creates.secondsToNext()) + " s)";
         }
+        if (msg instanceof ClientMessage.CreateRoom && !trusted(s)) {
+            return creates.tryTake(s.address(), now); // reconnecting does not reset this one
+        }
         return null;
     }
 
@@ -381,8 +411,15 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
-        Room r = tokens.get(h.resume());
+        String guessing = guessing(s);
+        if (guessing != null) {
+            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            done.run();
+            return;
+        }
+        Room r = h.resume().startsWith(Secrets.HASH_PREFIX) ? null : tokens.get(Secrets.hash(h.resume()));
         if (r == null) {
+            wrongSecret(s);
             s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo). "
                     + "A seat freed in the lobby or by the facilitator, a closed room, and a game that ended more than "
                     + config.limits().endedRetentionSeconds() / 60 + " minutes ago have no seats to return to", re);
@@ -403,6 +440,24 @@ final class Rooms implements Session.Dispatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Null if this connection's address may present a seat token or facilitator key, else why
+     * not: after too many wrong ones it waits (guessing is throttled; right ones are not counted).
+     */
+    String guessing(Session s) {
+        return trusted(s) ? null : badSecrets.blocked(s.address(), System.nanoTime());
+    }
+
+    /** An address the operator exempted from per-address and server-wide limits ({@code --trust}). */
+    private boolean trusted(Session s) {
+        return config.limits().trusted().contains(s.address());
+    }
+
+    /** A wrong seat token or facilitator key was presented. */
+    void wrongSecret(Session s) {
+        badSecrets.failed(s.address(), System.nanoTime());
     }
 
     private void create(Session s, ClientMessage.CreateRoom c, String re, Runnable done) {
@@ -444,24 +499,36 @@ final class Rooms implements Session.Dispatcher {
                 s.error(ErrorCodes.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
                 return;
             }
+            String from = s.address();
+            long lobbies = creators.entrySet().stream()
+                    .filter(e -> e.getValue().equals(from) && rooms.containsKey(e.getKey()) && rooms.get(e.getKey()).inLobby())
+                    .count();
+            boolean startsAtOnce = bots.size() == sc.info().partyIds().size(); // never waits in the lobby
+            if (!startsAtOnce && !trusted(s) && lobbies >= config.limits().lobbiesPerAddress()) {
+                s.error(ErrorCodes.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
+                        + "(at most " + config.limits().lobbiesPerAddress() + "); fill or close one first", re);
+                return;
+            }
             String code;
             do {
                 code = Secrets.joinCode();
             } while (rooms.containsKey(code));
+            String key = Secrets.token();
             RoomLog.Setup setup = new RoomLog.Setup(code, sc.id(), rounds,
                     c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
                     c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
                     d.id(), c.seed() == null ? Secrets.seed() : c.seed(),
                     c.botDelayMs() == null ? config.botDelayMs() : c.botDelayMs(),
-                    bots, Secrets.token(), System.currentTimeMillis());
+                    bots, Secrets.hash(key), System.currentTimeMillis());
             Room room = new Room(this, sc, setup, List.of());
             if (rooms.putIfAbsent(code, room) != null) {
                 s.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
                 return;
             }
+            creators.put(code, from);
             // the set-up is written on the room's executor, off the event loop (an old game's
             // file with the same code is checked for there)
-            onRoom(s, re, room, done, () -> room.open(s, re));
+            onRoom(s, re, room, done, () -> room.open(s, re, key));
             done = null;
         } finally {
             if (done != null) {
@@ -471,8 +538,9 @@ final class Rooms implements Session.Dispatcher {
     }
 
     /**
-     * Rooms in the lobby, then in progress, then recently ended (ended ones leave memory after
-     * the retention time), each by code; at most {@link ServerConfig.Limits#roomsListed()}.
+     * Games in progress, then rooms in the lobby, then recently ended (ended ones leave memory
+     * after the retention time), each by code; at most {@link ServerConfig.Limits#roomsListed()}.
+     * Games in progress come first so a crowd of lobbies cannot push them off the list.
      */
     private List<ServerMessage.RoomSummary> summaries() {
         List<ServerMessage.RoomSummary> out = new ArrayList<>();
@@ -488,11 +556,30 @@ final class Rooms implements Session.Dispatcher {
     }
 
     private static int phaseRank(String phase) {
-        return "lobby".equals(phase) ? 0 : "ended".equals(phase) ? 2 : 1;
+        return "lobby".equals(phase) ? 1 : "ended".equals(phase) ? 2 : 0;
+    }
+
+    /**
+     * A connection opened: null if its address may have one more, else why not (the caller
+     * says so and hangs up). Every connection counted here is released by {@link #closed}.
+     */
+    String opened(Session s) {
+        int max = config.limits().connectionsPerAddress();
+        int[] now = new int[1];
+        connections.compute(s.address(), (k, n) -> {
+            now[0] = n == null ? 1 : n + 1;
+            return now[0];
+        });
+        s.counted = true;
+        return now[0] > max && !trusted(s) ? "too many connections from your address (at most " + max + " at once)" : null;
     }
 
     /** A connection closed: its room (if any) forgets it on the room's executor. */
     void closed(Session s) {
+        if (s.counted) {
+            s.counted = false;
+            connections.computeIfPresent(s.address(), (k, n) -> n <= 1 ? null : n - 1);
+        }
         Room r = s.room;
         if (r != null) {
             r.executor.execute(() -> r.disconnected(s));

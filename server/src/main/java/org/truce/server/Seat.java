@@ -11,7 +11,7 @@ final class Seat {
     final String party;
     Occupant occupant;
     String name;
-    /** The human's secret; null for bot seats and free seats. */
+    /** The hash of the human's secret ({@link Secrets#hash}); null for bot seats and free seats. */
     String token;
     /** Strategy of a bot seat, or "default" while a stand-in plays for an absent human. */
     String strategy;

@@ -28,6 +28,35 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
+    /** Marks a stored hash, so a log written before hashing (plaintext tokens) is told apart. */
+    static final String HASH_PREFIX = "sha256:";
+
+    /**
+     * What the server stores instead of a seat token or facilitator key: SHA-256, base64url.
+     * The secrets are 128 random bits, so no salt or slow hash is needed. Idempotent: a value
+     * already hashed is returned as it is (old logs are hashed on read).
+     */
+    static String hash(String secret) {
+        if (secret.startsWith(HASH_PREFIX)) {
+            return secret;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HASH_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** True if {@code secret} hashes to {@code stored}, in constant time. */
+    static boolean matches(String secret, String stored) {
+        if (secret == null || stored == null || secret.startsWith(HASH_PREFIX)) {
+            return false; // a stolen hash is not a token
+        }
+        return java.security.MessageDigest.isEqual(hash(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static long seed() {
         return RANDOM.nextLong();
     }

@@ -34,18 +34,61 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
      * {@code chatPerGame} chat lines per game at most. An ended room leaves memory (its file stays)
      * {@code endedRetentionSeconds} after game over; a lobby with no connected human for
      * {@code lobbyIdleSeconds} is closed. {@code roomsListed}: most rooms a {@code rooms} reply lists.
+     *
+     * <p>Per client address (reconnecting does not reset these) and for the whole server: an
+     * address may have {@code lobbiesPerAddress} rooms it created waiting in the lobby at once;
+     * the server creates {@code serverCreateBurst} rooms at once, then {@code serverCreatesPerSecond};
+     * wrong seat tokens and facilitator keys: {@code badSecretBurst} per address, then
+     * {@code badSecretsPerSecond}, and {@code serverBadSecretBurst} / {@code serverBadSecretsPerSecond}
+     * for the server; beyond that, such requests are refused before they are checked. An address
+     * may hold {@code connectionsPerAddress} connections at once (each costs a file descriptor).
+     * {@code trusted}: addresses exempt from these per-address and server-wide limits (a load
+     * test's own machine); the per-connection ones still apply.
      */
     public record Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
                          int createBurst, double createEverySeconds, int chatPerGame,
-                         int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
-        public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200);
+                         int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed,
+                         int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
+                         int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
+                         double serverBadSecretsPerSecond, int connectionsPerAddress, List<String> trusted) {
+        public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200,
+                50, 300, 3, 10, 0.2, 1_000, 20, 256, List.of());
 
         public Limits {
             if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
                     || createEverySeconds <= 0 || chatPerGame < 1 || endedRetentionSeconds < 0 || lobbyIdleSeconds < 0
-                    || roomsListed < 1) {
+                    || roomsListed < 1 || lobbiesPerAddress < 1 || serverCreateBurst < 1 || serverCreatesPerSecond <= 0
+                    || badSecretBurst < 1 || badSecretsPerSecond <= 0 || serverBadSecretBurst < 1
+                    || serverBadSecretsPerSecond <= 0 || connectionsPerAddress < 1) {
                 throw new IllegalArgumentException("bad limits: " + this);
             }
+            trusted = trusted == null ? List.of() : List.copyOf(trusted);
+        }
+
+        /** The per-connection limits; the per-address and server-wide ones as in {@link #DEFAULT}. */
+        public Limits(int requestBurst, double requestsPerSecond, int sayBurst, double saysPerSecond,
+                      int createBurst, double createEverySeconds, int chatPerGame,
+                      int endedRetentionSeconds, int lobbyIdleSeconds, int roomsListed) {
+            this(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds, chatPerGame,
+                    endedRetentionSeconds, lobbyIdleSeconds, roomsListed, 50, 300, 3, 10, 0.2, 1_000, 20, 256, List.of());
+        }
+
+        /** These limits with other per-address and server-wide ones. */
+        public Limits withAddressLimits(int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
+                                        int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
+                                        double serverBadSecretsPerSecond, int connectionsPerAddress) {
+            return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
+                    chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
+                    serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,
+                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress, trusted);
+        }
+
+        /** These limits with {@code addresses} exempt from the per-address and server-wide ones. */
+        public Limits withTrusted(List<String> addresses) {
+            return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
+                    chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
+                    serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,
+                    serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress, addresses);
         }
     }
 

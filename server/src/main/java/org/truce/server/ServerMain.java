@@ -27,7 +27,7 @@ public final class ServerMain {
         stopped.await();
     }
 
-    /** Applies {@code --port --bind --data --grace --bot-delay --turn --vote} to a config. */
+    /** Applies {@code --port --bind --data --grace --bot-delay --turn --vote --room-threads --trust} to a config. */
     public static ServerConfig parse(String[] args, ServerConfig cfg) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -56,6 +56,9 @@ public final class ServerMain {
                     break;
                 case "--vote":
                     cfg = cfg.withVoteSeconds(Integer.parseInt(v));
+                    break;
+                case "--trust":
+                    cfg = cfg.withLimits(cfg.limits().withTrusted(java.util.List.of(v.split(","))));
                     break;
                 case "--room-threads":
                     cfg = cfg.withRoomThreads(Integer.parseInt(v));

@@ -3,6 +3,7 @@ package org.truce.server;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,6 +34,8 @@ final class Session {
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
     volatile boolean closed;
+    /** Counted in {@link Rooms#opened} (event loop only). */
+    boolean counted;
 
     /** Rate limits (event loop only; made on the first request). */
     TokenBucket requests;
@@ -41,6 +44,10 @@ final class Session {
 
     private final ArrayDeque<Object> inbox = new ArrayDeque<>();
     private boolean busy;
+    /** Inside {@link #pump}: a nested call (done ran at once) leaves the work to the running loop. */
+    private boolean pumping;
+    /** The client sent FIN: close once the inbox is answered. */
+    private boolean inputShut;
     /** The newest state not yet written because the reader is slow; states supersede each other. */
     private final AtomicReference<ByteBuf> pendingState = new AtomicReference<>();
 
@@ -48,6 +55,18 @@ final class Session {
         this.channel = channel;
         this.id = id;
     }
+
+    /** The client's address as per-address limits count it ({@link AddressLimiter#key}). */
+    String address() {
+        String a = address;
+        if (a == null) {
+            a = AddressLimiter.key(channel.remoteAddress());
+            address = a;
+        }
+        return a;
+    }
+
+    private volatile String address;
 
     interface Dispatcher {
         /** Handles one request and calls {@code done} exactly once, from any thread, when finished. */
@@ -64,22 +83,45 @@ final class Session {
         pump(d);
     }
 
+    /**
+     * Runs queued requests one at a time. A loop, not recursion: a request answered at once calls
+     * {@code done} inside {@code dispatch}, and a flood of such requests must not grow the stack.
+     */
     private void pump(Dispatcher d) {
-        if (busy || closed) {
-            return;
+        if (pumping) {
+            return; // done ran inside dispatch: the loop below picks up the next request
         }
-        Object next = inbox.poll();
-        if (next == null) {
-            return;
-        }
-        busy = true;
-        d.dispatch(this, next, () -> {
-            if (channel.eventLoop().inEventLoop()) {
-                finished(d);
-            } else {
-                channel.eventLoop().execute(() -> finished(d));
+        pumping = true;
+        try {
+            while (!busy && !closed) {
+                Object next = inbox.poll();
+                if (next == null) {
+                    if (inputShut) {
+                        closeAfterReplies();
+                    }
+                    return;
+                }
+                busy = true;
+                try {
+                    d.dispatch(this, next, () -> {
+                        if (channel.eventLoop().inEventLoop()) {
+                            finished(d);
+                        } else {
+                            channel.eventLoop().execute(() -> finished(d));
+                        }
+                    });
+                } catch (RuntimeException | Error e) {
+                    // the request cannot be answered: hang up rather than leave the client waiting for ever
+                    log.error("{}: request failed, closing the connection", this, e);
+                    closed = true;
+                    inbox.clear();
+                    channel.close();
+                    return;
+                }
             }
-        });
+        } finally {
+            pumping = false;
+        }
     }
 
     private void finished(Dispatcher d) {
@@ -88,6 +130,20 @@ final class Session {
             channel.config().setAutoRead(true);
         }
         pump(d);
+    }
+
+    /**
+     * The client half-closed its socket (sent FIN): the requests already queued are still
+     * answered, then the connection closes once those replies are flushed.
+     */
+    void inputShutdown(Dispatcher d) {
+        inputShut = true;
+        pump(d);
+    }
+
+    private void closeAfterReplies() {
+        // an empty write completes after every write queued before it: nothing is cut off
+        channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
     void discardInbox() {

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
@@ -44,6 +45,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             all.add(ctx.channel());
         }
         log.debug("{} connected from {}", session, ctx.channel().remoteAddress());
+        String refused = rooms.opened(session);
+        if (refused != null) {
+            // each connection holds a file descriptor: one address must not use them all up
+            session.closed = true;
+            reply(ctx, new ServerMessage.Error(ErrorCodes.RATE_LIMITED, refused)).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
         super.channelActive(ctx);
     }
 
@@ -86,6 +94,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             log.info("{} silent too long: closing", session);
             reply(ctx, new ServerMessage.Notice("idle", "no message for too long (send ping to keep a connection open)"))
                     .addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        if (evt instanceof ChannelInputShutdownEvent && session != null) {
+            // half-closed (FIN): answer what was sent before it, then close (needs ALLOW_HALF_CLOSURE)
+            session.inputShutdown(rooms);
             return;
         }
         super.userEventTriggered(ctx, evt);

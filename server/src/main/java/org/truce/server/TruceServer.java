@@ -64,6 +64,8 @@ public final class TruceServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
+                    // a client's FIN must not drop its queued requests (Session.inputShutdown closes later)
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
                     .childHandler(new TruceChannelInitializer(rooms, connections, cfg))
                     .bind(cfg.bindHost(), cfg.port())

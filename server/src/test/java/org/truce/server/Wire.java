@@ -74,6 +74,11 @@ final class Wire implements AutoCloseable {
         out.flush();
     }
 
+    /** Half-closes: sends FIN, keeps reading what the server still sends. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     /** The next message, or null at end of stream or timeout. */
     JsonObject next(Duration timeout) {
         try {

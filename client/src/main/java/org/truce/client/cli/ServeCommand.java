@@ -45,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--grace", description = "seconds a dropped player's seat waits before its bot persona plays it (default ${DEFAULT-VALUE})")
     int grace = 120;
 
+    @Option(names = "--trust", split = ",", paramLabel = "ADDR",
+            description = "addresses exempt from the per-address limits (e.g. 127.0.0.1 for a load test on this machine)")
+    List<String> trust = List.of();
+
     @Option(names = "--bot-delay", description = "milliseconds a server bot waits before acting (default ${DEFAULT-VALUE})")
     int botDelay = 700;
 
@@ -63,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         logToStderrAndFile(data.resolve("truce-server.log"));
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
                 .withGraceSeconds(grace).withBotDelayMs(botDelay);
+        cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
         TruceServer server;
         try {
             server = TruceServer.start(cfg);
