@@ -49,6 +49,9 @@ public final class StrictJson {
     /** The one JSON value in {@code text}. */
     public static JsonElement parse(String text) {
         StrictJson p = new StrictJson(text);
+        if (text.startsWith("\ufeff")) {
+            p.pos = 1; // RFC 8259 lets a parser skip a byte order mark (editors on Windows write one)
+        }
         p.skipSpace();
         if (p.pos >= text.length()) {
             throw new Malformed("no JSON value (empty input)");
