@@ -12,8 +12,9 @@ import com.google.gson.internal.LazilyParsedNumber;
  * (RFC 8259), nothing after it but white space, no duplicate keys, bounded nesting. Numbers of
  * any length are kept as their literal, so a field check can say "'rounds' must be 1..50"
  * instead of failing the whole line. Every failure is a {@link Malformed} with our own wording
- * (gson's reader would answer with hints about its own settings, and keeps the last of
- * duplicate keys without a word).
+ * (gson's reader would answer with hints about its own settings, keeps the last of duplicate
+ * keys without a word, refuses valid numbers over 1,023 characters and misreads some long ones,
+ * google/gson#3034; a rewrite on its {@code JsonReader} was tried and dropped for that).
  */
 public final class StrictJson {
     /** Deeper nesting than any Truce document needs; bounds the recursion. */
