@@ -1,8 +1,8 @@
 package org.truce.client.ui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
+import org.truce.shared.text.TextWidth;
 
 /** Fitting words into terminal columns. */
 public final class Text {
@@ -11,21 +11,11 @@ public final class Text {
 
     /** Columns a string takes on a terminal: a CJK character or an emoji takes two. */
     public static int cols(String s) {
-        if (s == null) {
-            return 0;
-        }
-        int used = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            used += width(cp);
-            i += Character.charCount(cp);
-        }
-        return used;
+        return TextWidth.cols(s);
     }
 
     private static int width(int cp) {
-        // Lanterna knows the double-width BMP ranges (CJK, fullwidth); beyond the BMP, emoji are wide
-        return cp > 0xFFFF || TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
+        return TextWidth.of(cp);
     }
 
     /** The longest prefix of {@code s} that fits in {@code width} columns (never splits a character). */
