@@ -199,13 +199,13 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     private void err(String line) {
-        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        java.io.PrintWriter w = spec == null ? Utf8Output.writer(System.err) : spec.commandLine().getErr();
         w.println(line);
         w.flush();
     }
 
     private void say(String line) {
-        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut();
+        java.io.PrintWriter w = spec == null ? Utf8Output.writer(System.out) : spec.commandLine().getOut();
         w.println(line);
         w.flush();
     }

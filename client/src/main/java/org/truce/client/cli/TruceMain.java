@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class TruceMain implements Callable<Integer> {
 
     public static void main(String[] args) {
+        Utf8Output.install();
         System.exit(run(args));
     }
 
@@ -22,6 +23,9 @@ public final class TruceMain implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new TruceMain());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli would encode help and messages in the locale's charset
+        cli.setOut(Utf8Output.writer(System.out));
+        cli.setErr(Utf8Output.writer(System.err));
         if (args.length == 0) {
             return cli.execute("solo");
         }
@@ -30,7 +34,8 @@ public final class TruceMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new CommandLine(new SoloCommand()).execute();
+        return new CommandLine(new SoloCommand()).setOut(Utf8Output.writer(System.out))
+                .setErr(Utf8Output.writer(System.err)).execute();
     }
 
     /** Reports the version from the jar manifest (or "dev" when run from classes). */
