@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.truce.client.ui.App;
 import org.truce.client.ui.MonochromeTerminal;
 import org.truce.client.ui.UiRunner;
+import org.truce.client.ui.WideCharTerminal;
 
 /**
  * Opens the player's terminal (the real text terminal whenever there is a console, so no Swing
@@ -63,8 +64,11 @@ final class TerminalLauncher {
             }
             f.setTerminalEmulatorTitle("Truce");
             terminal = f.createTerminal();
-            if (!isWindows() && TerminalKind.of(System.getenv(), TerminalKind::tputColours) == TerminalKind.MONOCHROME) {
-                terminal = new MonochromeTerminal(terminal);
+            if (!isWindows()) {
+                terminal = new WideCharTerminal(terminal, System.out);
+                if (TerminalKind.of(System.getenv(), TerminalKind::tputColours) == TerminalKind.MONOCHROME) {
+                    terminal = new MonochromeTerminal(terminal);
+                }
             }
         } catch (Exception e) {
             cleanOnce.run();

@@ -106,6 +106,32 @@ public final class Text {
         return out;
     }
 
+    private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("^( *\\S+(?: \\S+)*? {2,})\\S");
+
+    /**
+     * {@link #wrap}, except that a line laid out as "KEY  what it does" (a label, then two or more
+     * spaces) continues under "what it does", so a list of keys stays a column when it wraps.
+     */
+    public static List<String> wrapHanging(String s, int width) {
+        List<String> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String para : s.split("\n", -1)) {
+            java.util.regex.Matcher m = KEY_LINE.matcher(para);
+            int hang = m.find() ? cols(m.group(1)) : -1;
+            if (hang < 0 || hang > 14 || hang > width / 2 || cols(para) <= width) {
+                out.addAll(wrap(para, width));
+                continue;
+            }
+            List<String> body = wrap(para.substring(m.group(1).length()), width - hang);
+            for (int i = 0; i < body.size(); i++) {
+                out.add((i == 0 ? m.group(1) : " ".repeat(hang)) + body.get(i));
+            }
+        }
+        return out;
+    }
+
     public static String num(double v) {
         return String.format("%.1f", v);
     }
