@@ -64,12 +64,29 @@ class TerminalInputTest {
 
     @Test
     @Timeout(30)
+    void closingWhenTheTerminalAlreadyLeftPrivateModeThrowsNothing() throws Exception {
+        // what Lanterna's own shutdown hook leaves behind when it restores the terminal first
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        ForwardingTerminal restoredElsewhere = new ForwardingTerminal(vt) {
+            @Override
+            public void exitPrivateMode() {
+                throw new IllegalStateException("Cannot call exitPrivateMode() when not in private mode");
+            }
+        };
+        UiRunner ui = UiRunner.start(restoredElsewhere, app -> app.showMain(new DifficultyWindow(app, "Ukraine", d -> { }, () -> { })));
+        ui.close();
+        ui.close();
+    }
+
+    @Test
+    @Timeout(30)
     void charactersBeyondTheBmpAreDrawnOrStoodInForAtTheirWidth() throws Exception {
         try (VirtualScreen v = solo("FR")) {
             v.waitFor("France (you)", 15_000);
             v.app().onMessage(new ServerMessage.Said("UA", "all", "ok 👍 准备好了 🇺🇦 xyz", 1));
-            String s = v.waitFor("xyz");
-            String line = s.lines().filter(l -> l.contains("Ukraine: ok")).findFirst().orElseThrow();
+            // the log scrolls as bots talk: take the screen the moment the whole line shows
+            String s = v.waitUntil("the line", t -> t.lines().anyMatch(l -> l.contains("Ukraine: ok") && l.contains("xyz")), 5000);
+            String line = s.lines().filter(l -> l.contains("Ukraine: ok") && l.contains("xyz")).findFirst().orElseThrow();
             // the emoji is drawn as itself, the flag's two letters as two fullwidth stand-ins; "xyz" lands where Text.cols says
             assertThat(line).contains("ok 👍").contains("准").contains(TruceScreen.STAND_IN).doesNotContain("?");
             // (one cell, one string: the virtual terminal repeats a wide character in its second cell)
