@@ -32,4 +32,10 @@ if errorlevel 1 (
 popd
 
 :run
-java %TRUCE_JAVA_OPTS% -jar "%JAR%" %*
+rem Truce writes UTF-8 whatever the code page: switch the console to UTF-8 while it runs
+for /f "tokens=2 delims=:." %%c in ('chcp') do set "TRUCE_CP=%%c"
+chcp 65001 >nul
+java -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 %TRUCE_JAVA_OPTS% -jar "%JAR%" %*
+set "TRUCE_RC=%errorlevel%"
+if defined TRUCE_CP chcp %TRUCE_CP% >nul
+exit /b %TRUCE_RC%

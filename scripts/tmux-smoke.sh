@@ -77,12 +77,23 @@ capture "$out/5-round-summary.txt"
 
 tmux send-keys -t "$session" t Down            # a private word to Russia
 wait_for "Only Russia reads it"
-tmux send-keys -t "$session" -l "What do you need most?"
+tmux send-keys -t "$session" -l "What do you need most? 👍"
 tmux send-keys -t "$session" Enter
 wait_for "(private) You → Russia" 10
+wait_for "need most? 👍" 10                     # an emoji reaches the terminal whole (not "??")
 
 tmux send-keys -t "$session" q                 # quit, confirm
 wait_for "Leave the game and quit Truce?"
 tmux send-keys -t "$session" y
 wait_for "TRUCE-EXITED=0" 10
+
+# Ctrl+C on the first screen: a quiet exit with status 130, no stack trace
+tmux kill-session -t "$session"
+tmux new-session -d -s "$session" -x 80 -y 24 "cd '$here' && TRUCE_JAVA_OPTS='-Dtruce.log.file=$out/truce.log' ./truce solo; echo TRUCE-EXITED=\$?; sleep 30"
+wait_for "Whom will you represent?" 15
+tmux send-keys -t "$session" C-c
+wait_for "TRUCE-EXITED=130" 10
+if screen | grep -q "Exception"; then
+  echo "tmux-smoke: FAILED: Ctrl+C printed a stack trace"; screen; exit 1
+fi
 echo "tmux-smoke: passed (captures in $out)"

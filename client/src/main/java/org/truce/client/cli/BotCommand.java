@@ -42,16 +42,18 @@ import picocli.CommandLine.Spec;
  * is retried with backoff (at most {@value #MAX_RETRIES} times in a row), resuming the seat with its token.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true, sortOptions = false,
+        // one string per paragraph: picocli wraps each at the help width, so a hand-made break shows as a ragged line
         description = {"Seat a bot on a server over the network (the same bots as in-process).",
-                "It takes the seat, plays every move for it until the game ends, then exits. A dropped link is",
-                "retried with backoff and the seat resumed with its token; while it waits it sends a ping",
-                "every few minutes so the server does not close a quiet connection."},
+                "It takes the seat, plays every move for it until the game ends, then exits. A dropped link is "
+                        + "retried with backoff and the seat resumed with its token; while it waits it sends a ping "
+                        + "every few minutes so the server does not close a quiet connection."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the game ended", "1:the server refused the seat, could not be reached, or broke the protocol",
                 "2:bad arguments (address, strategy, difficulty)"},
         footerHeading = "%nExamples:%n",
         footer = {"  truce bot localhost --room K7M2Q --party RU",
-                "  truce bot 192.168.1.20:7777 --room K7M2Q --party US --strategy conceder --difficulty hard"})
+                "  truce bot 192.168.1.20:7777 --room K7M2Q --party US --strategy conceder",
+                "  truce bot localhost --room K7M2Q --party UK --difficulty hard --delay 0"})
 public final class BotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -204,7 +206,7 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     private java.io.PrintWriter errWriter() {
-        return spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        return spec == null ? Utf8Output.writer(System.err) : spec.commandLine().getErr();
     }
 
     private void err(String line) {
@@ -214,7 +216,7 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     private void say(String line) {
-        java.io.PrintWriter w = spec == null ? new java.io.PrintWriter(System.out, true) : spec.commandLine().getOut();
+        java.io.PrintWriter w = spec == null ? Utf8Output.writer(System.out) : spec.commandLine().getOut();
         w.println(line);
         w.flush();
     }

@@ -22,7 +22,14 @@ public final class ScenarioFiles {
         if (ScenarioLoader.BUILT_IN.contains(idOrPath)) {
             return ScenarioLoader.builtIn(idOrPath);
         }
-        Path path = Path.of(idOrPath);
+        Path path;
+        try {
+            path = Path.of(idOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            // e.g. a non-ASCII name under LANG=C: Java reads file names in the locale's charset
+            throw new ScenarioException(idOrPath, List.of("this file name cannot be read in the current locale"
+                    + " (run Truce with a UTF-8 locale, e.g. LC_ALL=C.UTF-8)"));
+        }
         if (!Files.isRegularFile(path)) {
             throw new ScenarioException(idOrPath, List.of("not a built-in scenario ("
                     + String.join(", ", ScenarioLoader.BUILT_IN) + ") and no such file"));

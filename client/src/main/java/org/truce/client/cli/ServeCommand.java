@@ -178,6 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
         PatternLayoutEncoder e = new PatternLayoutEncoder();
         e.setContext(ctx);
         e.setPattern(pattern);
+        e.setCharset(java.nio.charset.StandardCharsets.UTF_8); // not the locale's charset
         e.start();
         return e;
     }

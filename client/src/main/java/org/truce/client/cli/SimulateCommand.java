@@ -13,6 +13,7 @@ import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioException;
 import org.truce.shared.sim.SimulationReport;
 import org.truce.shared.sim.Simulator;
+import org.truce.shared.text.TextWidth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,11 +99,17 @@ public final class SimulateCommand implements Callable<Integer> {
                 r.paretoOptimalShare() == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * r.paretoOptimalShare()),
                 r.meanNashDistance() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.meanNashDistance()));
         out.println();
-        out.printf(Locale.ROOT, "%-24s %-12s %12s %10s %6s%n", "Party", "Strategy", "Mean utility", "Mean score", "Wins");
+        // columns measured as the terminal draws them (a CJK character takes two), not in chars
+        int nameW = 24;
+        for (Party p : s.parties()) {
+            nameW = Math.max(nameW, TextWidth.cols(p.id() + " " + p.name()));
+        }
+        out.printf(Locale.ROOT, "%s %-12s %12s %10s %6s%n", TextWidth.padRight("Party", nameW), "Strategy", "Mean utility",
+                "Mean score", "Wins");
         for (Party p : s.parties()) {
             SimulationReport.PartyStats st = r.parties().get(p.id());
-            out.printf(Locale.ROOT, "%-24s %-12s %12.2f %10.2f %6d%n", p.id() + " " + p.name(), st.strategy(),
-                    st.meanUtility(), st.meanScore(), st.wins());
+            out.printf(Locale.ROOT, "%s %-12s %12.2f %10.2f %6d%n", TextWidth.padRight(p.id() + " " + p.name(), nameW),
+                    st.strategy(), st.meanUtility(), st.meanScore(), st.wins());
         }
         out.println();
         out.printf(Locale.ROOT, "%.0f games per second (%d ms)%n", r.gamesPerSecond(), r.elapsedMillis());

@@ -2,19 +2,24 @@ package org.truce.client.cli;
 
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.client.ui.App;
+import org.truce.client.ui.MonochromeTerminal;
 import org.truce.client.ui.UiRunner;
+import org.truce.client.ui.WideCharTerminal;
 
 /**
  * Opens the player's terminal (the real text terminal whenever there is a console, so no Swing
  * window appears on a tty; on Windows, where Lanterna cannot drive the console, its Swing window), runs
- * the GUI until the player quits, and restores the terminal. Ctrl+C (a JVM shutdown) still says
- * goodbye to the server, runs the clean-up and restores the terminal.
+ * the GUI until the player quits, and restores the terminal. Ctrl+C is a key that ends the session
+ * quietly with status 130; a signal (a JVM shutdown) still says goodbye to the server, runs the
+ * clean-up and restores the terminal. Refuses at once, with one line and status 2, where the game
+ * cannot be drawn or played (no terminal on stdin and stdout, TERM=dumb).
  */
 final class TerminalLauncher {
     private static final Logger log = LoggerFactory.getLogger(TerminalLauncher.class);
@@ -42,15 +47,29 @@ final class TerminalLauncher {
                 }
             }
         };
+        String refusal = refusal(interactive(), System.getenv());
+        if (refusal != null) {
+            cleanOnce.run();
+            System.err.println(refusal);
+            return 2;
+        }
         Terminal terminal;
         try {
             DefaultTerminalFactory f = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-            if (System.console() != null && !isWindows()) {
+            if (!isWindows()) {
                 // Lanterna 3.1 has no Windows console terminal: there it opens its own Swing window instead
                 f.setForceTextTerminal(true);
+                // Ctrl+C arrives as a key and ends the session quietly (Lanterna's default calls System.exit(1))
+                f.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
             }
             f.setTerminalEmulatorTitle("Truce");
             terminal = f.createTerminal();
+            if (!isWindows()) {
+                terminal = new WideCharTerminal(terminal, System.out);
+                if (TerminalKind.of(System.getenv(), TerminalKind::tputColours) == TerminalKind.MONOCHROME) {
+                    terminal = new MonochromeTerminal(terminal);
+                }
+            }
         } catch (Exception e) {
             cleanOnce.run();
             System.err.println("truce: cannot open the terminal: " + e.getMessage());
@@ -58,19 +77,21 @@ final class TerminalLauncher {
         }
         Throwable failure = null;
         UiRunner[] running = {null};
+        Terminal term = terminal;
         Thread hook = new Thread(() -> {
-            UiRunner ui = running[0];
-            if (ui != null && !ui.app().isFinished()) {
-                ui.app().quit(); // tells the server we left and closes the link
-            }
-            cleanOnce.run();
-            if (ui != null) {
-                ui.close(); // restores the terminal
-            }
+            // a signal (SIGTERM, SIGHUP, SIGINT from another shell) ends the JVM: clean up, print nothing
             try {
-                terminal.close();
-            } catch (Exception e) {
-                log.debug("closing the terminal", e);
+                UiRunner ui = running[0];
+                if (ui != null && !ui.app().isFinished()) {
+                    ui.app().quit(); // tells the server we left and closes the link
+                }
+                cleanOnce.run();
+                if (ui != null) {
+                    ui.close(); // restores the terminal
+                }
+                term.close();
+            } catch (Throwable e) {
+                log.debug("clean-up at shutdown", e);
             }
         }, "truce-shutdown");
         try {
@@ -78,10 +99,12 @@ final class TerminalLauncher {
         } catch (IllegalStateException e) {
             log.debug("already shutting down", e);
         }
+        boolean interrupted = false;
         try (UiRunner ui = UiRunner.start(terminal, setup)) {
             running[0] = ui;
             ui.awaitQuit();
             failure = ui.failure();
+            interrupted = ui.interrupted();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
@@ -107,6 +130,38 @@ final class TerminalLauncher {
                     + " (details in ~/.truce/truce.log)");
             return 1;
         }
-        return 0;
+        return interrupted ? 130 : 0; // 128 + SIGINT, as a shell reports a Ctrl+C
+    }
+
+    /**
+     * Why the game cannot be drawn here, as one line for stderr, or null if it can. Windows draws
+     * in a window of its own; elsewhere keys come from stdin and the screen goes to stdout, so both
+     * must be the terminal (with stdin from /dev/null no key, not even Ctrl+C, would reach the game).
+     */
+    /** True if stdin and stdout are a terminal (Java 22+ has a console even when they are not: ask it). */
+    static boolean interactive() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // Java 17 to 21: a console exists only on a terminal
+        }
+    }
+
+    static String refusal(boolean console, java.util.Map<String, String> env) {
+        if (isWindows()) {
+            return null;
+        }
+        if (!console) {
+            return "truce: the game needs an interactive terminal: run it in a terminal, without redirecting its input or output";
+        }
+        if (TerminalKind.of(env, term -> null) == TerminalKind.DUMB) {
+            return "truce: this terminal (TERM=" + env.get("TERM") + ") cannot draw the game's screens: "
+                    + "run it in a terminal such as xterm, or set TERM to your terminal's type";
+        }
+        return null;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class TruceMain implements Callable<Integer> {
 
     public static void main(String[] args) {
+        Utf8Output.install();
         System.exit(run(args));
     }
 
@@ -33,6 +34,9 @@ public final class TruceMain implements Callable<Integer> {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(OptionChecks::parameterError);
         cli.setExecutionExceptionHandler(OptionChecks::executionError);
+        // picocli would encode help and messages in the locale's charset
+        cli.setOut(Utf8Output.writer(System.out));
+        cli.setErr(Utf8Output.writer(System.err));
         return cli;
     }
 

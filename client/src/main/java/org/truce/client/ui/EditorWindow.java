@@ -93,9 +93,9 @@ final class EditorWindow extends FullWindow {
         int longestName = 4;
         int longestLabel = 6;
         for (Term tm : info.terms()) {
-            longestName = Math.max(longestName, tm.name().length());
+            longestName = Math.max(longestName, Text.cols(tm.name()));
             for (var o : tm.options()) {
-                longestLabel = Math.max(longestLabel, o.label().length());
+                longestLabel = Math.max(longestLabel, Text.cols(o.label()));
             }
         }
         int room = cols - 2 - 12; // cursor and red-line marks; "gives" and "best"

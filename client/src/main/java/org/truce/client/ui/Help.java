@@ -24,14 +24,15 @@ final class Help {
             "Right: your no-deal value now, what this draft is worth to you, your score if it were agreed.",
             "Middle: votes (✓ accepted, ✗ rejected, … waiting, ✎ holds the pen).",
             "Bottom: talk and events; private messages start with (private), as in \"(private) Russia → you: …\".",
-            "After a round fails, the top line says who rejected which draft until your next move, and the",
-            "votes line keeps that round's votes while the next draft is written.",
+            "After a round fails, the top line says who rejected which draft until your next move, and the "
+                    + "votes line keeps that round's votes while the next draft is written.",
             "",
             "A  accept the draft (when you vote)      R  reject it",
             "E  write your draft (when you hold the pen)",
-            "T  talk: ↑↓ to everyone or to one party, type, Enter sends     B  your full brief",
-            "   Bots answer a private question once a round: their first priority and how far the",
-            "   draft on the table is from what they could sign.",
+            "T  talk: ↑↓ to everyone or to one party, type, Enter sends",
+            "   Bots answer a private question once a round: their first priority and how far the "
+                    + "draft on the table is from what they could sign.",
+            "B  your full brief",
             "H  the drafts of earlier rounds          L  the whole talk and event log",
             "F  (the room's creator only) free an abandoned seat or close the room",
             "",
@@ -71,7 +72,8 @@ final class Help {
             "THE LOBBY",
             "Type the server address (host or host:port) and your name, then Enter on Connect.",
             "Rooms: Enter on a room to choose a seat in it.",
-            "F2 create a room    F5 refresh the list    Room code + Join by code: go to a room's seats",
+            "F2 create a room    F5 refresh the list",
+            "Room code + Join by code: go to a room's seats",
             "Tab moves between fields.");
 
     private Help() {

@@ -31,15 +31,20 @@ public final class SoloFlow {
     /** Shows the first screen (GUI thread). */
     public void begin() {
         if (options.party() == null || info.partyIndex(options.party()) < 0) {
-            app.showMain(new PartyChoiceWindow(app, info, this::partyChosen));
+            chooseParty();
         } else {
             partyChosen(options.party());
         }
     }
 
+    private void chooseParty() {
+        app.showMain(new PartyChoiceWindow(app, info, this::partyChosen));
+    }
+
     private void partyChosen(String party) {
         if (options.difficulty() == null) {
-            app.showMain(new DifficultyWindow(app, new org.truce.client.model.Names(info), party, d -> start(party, d), this::begin));
+            // Esc goes back to the party choice, even when --party skipped it (begin() would skip it again)
+            app.showMain(new DifficultyWindow(app, new org.truce.client.model.Names(info), party, d -> start(party, d), this::chooseParty));
         } else {
             start(party, options.difficulty());
         }

@@ -1,8 +1,8 @@
 package org.truce.client.ui;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
+import org.truce.shared.text.TextWidth;
 
 /** Fitting words into terminal columns. */
 public final class Text {
@@ -11,21 +11,11 @@ public final class Text {
 
     /** Columns a string takes on a terminal: a CJK character or an emoji takes two. */
     public static int cols(String s) {
-        if (s == null) {
-            return 0;
-        }
-        int used = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            used += width(cp);
-            i += Character.charCount(cp);
-        }
-        return used;
+        return TextWidth.cols(s);
     }
 
     private static int width(int cp) {
-        // Lanterna knows the double-width BMP ranges (CJK, fullwidth); beyond the BMP, emoji are wide
-        return cp > 0xFFFF || TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
+        return TextWidth.of(cp);
     }
 
     /** The longest prefix of {@code s} that fits in {@code width} columns (never splits a character). */
@@ -112,6 +102,32 @@ public final class Text {
                 line.append(word);
             }
             out.add(line.toString());
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("^( *\\S+(?: \\S+)*? {2,})\\S");
+
+    /**
+     * {@link #wrap}, except that a line laid out as "KEY  what it does" (a label, then two or more
+     * spaces) continues under "what it does", so a list of keys stays a column when it wraps.
+     */
+    public static List<String> wrapHanging(String s, int width) {
+        List<String> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String para : s.split("\n", -1)) {
+            java.util.regex.Matcher m = KEY_LINE.matcher(para);
+            int hang = m.find() ? cols(m.group(1)) : -1;
+            if (hang < 0 || hang > 14 || hang > width / 2 || cols(para) <= width) {
+                out.addAll(wrap(para, width));
+                continue;
+            }
+            List<String> body = wrap(para.substring(m.group(1).length()), width - hang);
+            for (int i = 0; i < body.size(); i++) {
+                out.add((i == 0 ? m.group(1) : " ".repeat(hang)) + body.get(i));
+            }
         }
         return out;
     }

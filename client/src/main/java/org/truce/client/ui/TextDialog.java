@@ -18,7 +18,7 @@ public final class TextDialog extends Dialog {
         int width = Math.max(40, Math.min(76, screen.getColumns() - 6));
         int height = Math.max(8, Math.min(40, screen.getRows() - 6));
         StringBuilder wrapped = new StringBuilder();
-        List<String> lines = Text.wrap(text, width - 2);
+        List<String> lines = Text.wrapHanging(text, width - 2);
         for (String l : lines) {
             wrapped.append(l).append('\n');
         }

@@ -7,7 +7,6 @@ import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +39,8 @@ public final class UiRunner implements AutoCloseable {
     private final CountDownLatch stopped;
     private volatile boolean running = true;
     private volatile Throwable failure;
+    private volatile boolean interrupted;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private UiRunner(Screen screen, MultiWindowTextGUI gui, App app, Thread thread, CountDownLatch stopped) {
         this.screen = screen;
@@ -51,7 +52,7 @@ public final class UiRunner implements AutoCloseable {
 
     /** Starts the GUI thread and runs {@code setup} on it; returns once the GUI exists. */
     public static UiRunner start(Terminal terminal, Consumer<App> setup) throws IOException {
-        Screen screen = new TerminalScreen(terminal);
+        TruceScreen screen = new TruceScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         CompletableFuture<UiRunner> built = new CompletableFuture<>();
@@ -64,7 +65,13 @@ public final class UiRunner implements AutoCloseable {
                         new DefaultWindowManager(), null, new EmptySpace(TextColor.ANSI.DEFAULT));
                 App app = new App(gui);
                 terminal.addResizeListener((term, size) -> app.resized());
-                runner = new UiRunner(screen, gui, app, Thread.currentThread(), stopped);
+                UiRunner r = new UiRunner(screen, gui, app, Thread.currentThread(), stopped);
+                screen.onInterrupt(() -> {
+                    // Ctrl+C: leave as Q would, without asking; the launcher exits with 130
+                    r.interrupted = true;
+                    app.quit();
+                });
+                runner = r;
                 built.complete(runner);
             } catch (RuntimeException | Error e) {
                 built.completeExceptionally(e);
@@ -152,6 +159,11 @@ public final class UiRunner implements AutoCloseable {
         }
     }
 
+    /** True if the player ended the session with Ctrl+C. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
     /** Why the session ended on its own (the first screen could not be set up), or null. */
     public Throwable failure() {
         return failure;
@@ -170,8 +182,16 @@ public final class UiRunner implements AutoCloseable {
         app.awaitQuit();
     }
 
+    /**
+     * Stops the GUI and restores the terminal. Safe to call more than once and from any thread
+     * (the main thread and a shutdown hook may race): only the first call does anything, and
+     * nothing it meets is thrown (the terminal may already be restored by the library's own hook).
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             app.shutdown();
         } catch (IOException | RuntimeException e) {
@@ -189,7 +209,8 @@ public final class UiRunner implements AutoCloseable {
         }
         try {
             screen.stopScreen();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // e.g. IllegalStateException: the terminal already left private mode
             log.warn("could not restore the terminal", e);
         }
     }

@@ -84,4 +84,22 @@ class SimulateCommandTest {
         Run help = run("--help");
         assertThat(help.out()).contains("solo", "serve", "join", "bot", "simulate");
     }
+
+    @Test
+    void textTableAlignsWideNamesByTerminalColumns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String json;
+        try (var in = SimulateCommandTest.class.getResourceAsStream("/scenarios/paris-summit.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.nio.file.Path file = dir.resolve("wide.json");
+        java.nio.file.Files.writeString(file, json.replace("\"name\": \"Ukraine\"", "\"name\": \"Україна 乌克兰\""),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Run r = run("simulate", "--games", "5", "--scenario", file.toString());
+        assertThat(r.exit()).isZero();
+        java.util.List<String> rows = r.out().lines().filter(l -> l.startsWith("Party") || l.matches("^[A-Z]{2} .*")).toList();
+        assertThat(rows).hasSize(7).anyMatch(l -> l.startsWith("UA Україна 乌克兰 "));
+        // the columns after the name are fixed-width ASCII: aligned rows all take the same terminal columns
+        assertThat(rows).allSatisfy(l -> assertThat(org.truce.shared.text.TextWidth.cols(l)).as(l)
+                .isEqualTo(org.truce.shared.text.TextWidth.cols(rows.get(0))));
+    }
 }
