@@ -18,6 +18,15 @@ import org.truce.shared.scenario.ScenarioLoader;
 
 /** What every screen gets from {@link TruceScreen}: Esc+key, Ctrl+C, characters beyond the BMP; and a monochrome terminal. */
 class TerminalInputTest {
+    private static final org.truce.client.model.Names NAMES = names();
+
+    private static org.truce.client.model.Names names() {
+        try {
+            return new org.truce.client.model.Names(org.truce.shared.scenario.ScenarioLoader.builtIn("paris-summit").info());
+        } catch (org.truce.shared.scenario.ScenarioException e) {
+            throw new IllegalStateException(e);
+        }
+    }
     private static VirtualScreen solo(String party) throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit");
         SoloFlow.Options opts = new SoloFlow.Options(party, "easy", 3L, 6, 0, 0, 0);
@@ -48,7 +57,7 @@ class TerminalInputTest {
     @Test
     @Timeout(30)
     void ctrlCEndsTheSessionQuietlyAsAnInterrupt() throws Exception {
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> app.showMain(new DifficultyWindow(app, "Ukraine", d -> { }, () -> { })))) {
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> app.showMain(new DifficultyWindow(app, NAMES, "UA", d -> { }, () -> { })))) {
             v.waitFor("How hard should they bargain?");
             v.terminal.addInput(new KeyStroke('c', true, false));
             v.runner.awaitQuit();
@@ -73,7 +82,7 @@ class TerminalInputTest {
                 throw new IllegalStateException("Cannot call exitPrivateMode() when not in private mode");
             }
         };
-        UiRunner ui = UiRunner.start(restoredElsewhere, app -> app.showMain(new DifficultyWindow(app, "Ukraine", d -> { }, () -> { })));
+        UiRunner ui = UiRunner.start(restoredElsewhere, app -> app.showMain(new DifficultyWindow(app, NAMES, "UA", d -> { }, () -> { })));
         ui.close();
         ui.close();
     }
@@ -109,7 +118,7 @@ class TerminalInputTest {
     void aMonochromeTerminalGetsNoColourAndShowsTheSelectionInReverse() throws Exception {
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         try (UiRunner ui = UiRunner.start(new MonochromeTerminal(vt),
-                app -> app.showMain(new DifficultyWindow(app, "Ukraine", d -> { }, () -> { })))) {
+                app -> app.showMain(new DifficultyWindow(app, NAMES, "UA", d -> { }, () -> { })))) {
             int row = -1;
             for (int i = 0; i < 500 && row < 0; i++) {
                 row = rowOf(vt, "Normal  ");
