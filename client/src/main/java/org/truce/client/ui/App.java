@@ -402,7 +402,8 @@ public final class App implements ConnectionListener {
             if ("replaced".equals(n.kind())) {
                 // the token stays on disk: it is still this player's if they take the seat back
                 seatLost(room, "Your seat was taken over", capital(n.text()) + ". This screen is no longer at the"
-                        + " table. Choose a seat here (choosing your old seat asks whether to take it back), or Esc for the lobby.");
+                        + " table. Close this note (Esc), then choose a seat (your old one asks whether to take it back),"
+                        + " or press Esc again for the lobby.");
                 return true;
             }
             if ("closed".equals(n.kind()) && model.gameOver() == null) {
