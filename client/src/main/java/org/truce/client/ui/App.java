@@ -410,7 +410,7 @@ public final class App implements ConnectionListener {
                 if (seats != null && model.party() != null) {
                     seats.store(room, model.party(), null);
                 }
-                seatLost(null, "Room closed", capital(n.text()) + ". Choose another room or create one.");
+                seatLost(null, "Room closed", capital(n.text()) + (onSeatLost == null ? "." : ". Choose another room or create one."));
                 return true;
             }
         }

@@ -41,6 +41,22 @@ class FacilitatorTest {
         }
     }
 
+    @Test
+    @Timeout(30)
+    void aSoloTableWhoseRoomClosesOffersANewGameNotADeadTable() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        SoloFlow.Options opts = new SoloFlow.Options("UA", "normal", 3L, 6, 0, 0, 0);
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts,
+                org.truce.client.EngineServer.connector(sc)).begin())) {
+            v.waitFor("You hold the pen", 15_000);
+            v.app().onMessage(new org.truce.shared.protocol.ServerMessage.Notice("closed", "room TEST expired"));
+            String s = v.waitFor("TRUCE · Room closed");
+            assertThat(s).contains("Room TEST expired.").doesNotContain("another room").contains("N New game");
+            v.key('n');
+            v.waitFor("You hold the pen", 15_000);
+        }
+    }
+
     private static VirtualScreen lobby(TruceServer server, Path settings, String name) throws Exception {
         String addr = "127.0.0.1:" + server.address().getPort();
         return new VirtualScreen(80, 24, app -> {
