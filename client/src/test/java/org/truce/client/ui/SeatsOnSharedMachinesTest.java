@@ -205,6 +205,10 @@ class SeatsOnSharedMachinesTest {
                 v.waitUntil("Anne in the seat", t -> v.app().model().state() != null
                         && "Anne".equals(v.app().model().state().seats().get(0).name()), 5000);
             }
+            // a code no room has: said once the room list is in, not "looking for" forever
+            try (VirtualScreen v = player(server, tmp.resolve("d/client.properties"), "Dee", "ZZZZZ")) {
+                v.waitFor("No room ZZZZZ on this server (closed, ended, or mistyped)", 5000);
+            }
         }
     }
 }
