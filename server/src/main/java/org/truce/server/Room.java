@@ -453,7 +453,13 @@ final class Room {
         }
     }
 
-    void resume(Session s, String token, String re) {
+    /**
+     * {@code hello} with a seat token (see {@link Rooms}): every check comes before any change,
+     * and the one reply is the welcome or the error. A seat another open connection is using is
+     * taken only on {@code takeover: true}; that connection is told and let go.
+     */
+    void resume(Session s, ClientMessage.Hello h, String re) {
+        String token = h.resume();
         Seat seat = null;
         for (Seat candidate : seats.values()) {
             if (Secrets.matches(token, candidate.token)) {
@@ -461,7 +467,7 @@ final class Room {
             }
         }
         if (seat == null) {
-            s.error(ErrorCodes.BAD_TOKEN, "no seat has that token", re);
+            s.error(ErrorCodes.BAD_TOKEN, hall.whyNoSeat(token), re);
             return;
         }
         if (s.room != null && !(s.room == this && seat.party.equals(s.party))) {
@@ -469,9 +475,20 @@ final class Room {
             return;
         }
         Session old = seat.session;
+        boolean live = old != null && old != s && !old.closed && old.channel.isActive();
+        if (live && !h.takesOver()) {
+            s.error(ErrorCodes.SEAT_IN_USE, scenario.info().party(seat.party).name() + "'s seat in room " + code
+                    + " is in use by " + seat.name + " on another connection. Ask before taking it over"
+                    + " (hello with takeover: true), or choose a free seat", re);
+            return;
+        }
+        s.name = h.name();
+        s.greeted = true;
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
-            // the player came back on a new connection; the old one is likely half-open
-            old.send(new ServerMessage.Notice("replaced", "your seat was resumed from another connection"));
+            // told why its table stopped, so that it can show what to do next
+            old.send(new ServerMessage.Notice("replaced", "your seat (" + scenario.info().party(seat.party).name()
+                    + ", room " + code + ") was taken over by " + s.name + " from another connection"));
             old.room = null;
             old.party = null;
         }
@@ -495,7 +512,7 @@ final class Room {
         seat.strategy = null;
         attach(s, seat.party);
         log.info("room {}: {} resumes {}", code, s, seat.party);
-        s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()), re);
+        s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()));
         for (Event.Said said : recentChat(seat.party)) {
             s.send(saidView(said));
         }
@@ -603,7 +620,12 @@ final class Room {
             fail(e);
             return false;
         }
-        hall.unregisterToken(seat.token);
+        String partyName = scenario.info().party(seat.party).name();
+        hall.unregisterToken(seat.token, "freed".equals(reason)
+                ? "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"
+                + " someone else's now: choose a seat again"
+                : "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
+                + " someone else: choose a seat again");
         if (seat.grace != null) {
             seat.grace.cancel(false);
             seat.grace = null;
@@ -681,7 +703,7 @@ final class Room {
         if (!facilitator(s, c.facilitatorKey(), re)) {
             return;
         }
-        if (!shutDown("facilitator", "the facilitator closed room " + code)) {
+        if (!shutDown("facilitator", "the facilitator closed room " + code, s)) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -692,7 +714,7 @@ final class Room {
      * Closes the room for good: records why, tells everyone, lets them go, revokes the tokens
      * and leaves memory (the file stays). False if the closing line cannot be written.
      */
-    private boolean shutDown(String reason, String text) {
+    private boolean shutDown(String reason, String text, Session replyTo) {
         if (gone) {
             return true;
         }
@@ -703,14 +725,19 @@ final class Room {
             fail(e);
             return false;
         }
-        notice("closed", text);
-        release();
+        ServerMessage.Notice n = new ServerMessage.Notice("closed", text);
+        for (Session a : audience()) {
+            if (a != replyTo) {
+                a.send(n); // the requester's one notice is its reply
+            }
+        }
+        release(text + "; choose another room");
         log.info("room {} closed ({})", code, reason);
         return true;
     }
 
     /** Detaches everyone, revokes the tokens, closes the log and leaves the hall. */
-    private void release() {
+    private void release(String why) {
         gone = true;
         runDeferred(); // each answers that the room is closed
         for (Session a : audience()) {
@@ -721,7 +748,7 @@ final class Room {
         for (Seat seat : seats.values()) {
             seat.session = null;
             if (seat.token != null) {
-                hall.unregisterToken(seat.token);
+                hall.unregisterToken(seat.token, why);
             }
         }
         close();
@@ -740,11 +767,11 @@ final class Room {
         ServerConfig.Limits l = hall.config().limits();
         if (isOver() && endedAt > 0 && now - endedAt >= l.endedRetentionSeconds() * 1000L) {
             notice("archived", "this finished game was archived; its record stays on the server");
-            release();
+            release("the game in room " + code + " is over and was archived; its record stays on the server");
             log.info("room {}: ended game archived (left memory)", code);
         } else if (game.state().phase() == Phase.LOBBY && emptySince > 0 && noHumanConnected()
                 && now - emptySince >= l.lobbyIdleSeconds() * 1000L) {
-            shutDown("expired", "room " + code + " expired: nobody was seated for " + l.lobbyIdleSeconds() / 60 + " minutes");
+            shutDown("expired", "room " + code + " expired: nobody was seated for " + l.lobbyIdleSeconds() / 60 + " minutes", null);
         }
     }
 

@@ -51,6 +51,15 @@ final class Rooms implements Session.Dispatcher {
     private final AddressLimiter badSecrets;
     /** Open connections per address. */
     private final Map<String, Integer> connections = new ConcurrentHashMap<>();
+    /** Hashes of revoked tokens (newest {@link #REVOKED_KEPT}) and why, for a returning player. */
+    private final Map<String, String> revoked = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<String, String>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REVOKED_KEPT;
+                }
+            });
+    static final int REVOKED_KEPT = 10_000;
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
@@ -133,9 +142,11 @@ final class Rooms implements Session.Dispatcher {
         tokens.put(token, room);
     }
 
-    void unregisterToken(String token) {
+    /** The token stops working; {@code why} (the player's words) answers a later resume with it. */
+    void unregisterToken(String token, String why) {
         if (token != null) {
             tokens.remove(token);
+            revoked.put(Secrets.hash(token), why); // hashed: memory holds no working secret
         }
     }
 
@@ -321,8 +332,6 @@ final class Rooms implements Session.Dispatcher {
                 onRoom(s, re, r, done, () -> r.say(s, m, re));
             } else if (msg instanceof ClientMessage.Leave) {
                 onRoom(s, re, r, done, () -> r.leave(s, re));
-            } else if (msg instanceof ClientMessage.CloseRoom || msg instanceof ClientMessage.FreeSeat) {
-                s.error(ErrorCodes.UNKNOWN_TYPE, "unhandled message", re); // routed above
             } else {
                 s.error(ErrorCodes.UNKNOWN_TYPE, "unhandled message", re);
                 done.run();
@@ -392,6 +401,10 @@ final class Rooms implements Session.Dispatcher {
         }));
     }
 
+    /**
+     * {@code hello}: one reply (welcome or an error), and a refused hello changes nothing (name,
+     * greeting, seat). With {@code resume}, the checks and the welcome run on the seat's room.
+     */
     private void hello(Session s, ClientMessage.Hello h, String re, Runnable done) {
         if (h.protocol() != ProtocolCodec.PROTOCOL_VERSION) {
             s.error(ErrorCodes.BAD_PROTOCOL, "this server speaks protocol " + ProtocolCodec.PROTOCOL_VERSION + ", not " + h.protocol(), re);
@@ -404,9 +417,9 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
-        s.name = h.name();
-        s.greeted = true;
         if (h.resume() == null) {
+            s.name = h.name();
+            s.greeted = true;
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
             done.run();
             return;
@@ -420,14 +433,20 @@ final class Rooms implements Session.Dispatcher {
         Room r = h.resume().startsWith(Secrets.HASH_PREFIX) ? null : tokens.get(Secrets.hash(h.resume()));
         if (r == null) {
             wrongSecret(s);
-            s.error(ErrorCodes.BAD_TOKEN, "no seat has that token (tokens survive restarts; check for a typo). "
-                    + "A seat freed in the lobby or by the facilitator, a closed room, and a game that ended more than "
-                    + config.limits().endedRetentionSeconds() / 60 + " minutes ago have no seats to return to", re);
+            s.error(ErrorCodes.BAD_TOKEN, whyNoSeat(h.resume()), re);
             done.run();
             return;
         }
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
-        onRoom(s, re, r, done, () -> r.resume(s, h.resume(), re));
+        onRoom(s, re, r, done, () -> r.resume(s, h, re));
+    }
+
+    /** Why a token returns to no seat, in the player's words (the revoked ones this server remembers). */
+    String whyNoSeat(String token) {
+        String why = revoked.get(Secrets.hash(token));
+        return why != null ? why
+                : "no seat on this server has that token: the seat was freed (by the facilitator, or because its player left "
+                + "before the game started), the room was closed, or the game ended more than "
+                + config.limits().endedRetentionSeconds() / 60 + " minutes ago (or the token is mistyped). Choose a seat again";
     }
 
     /** {@code name} quoted if it is a party's name (bots are labelled "Ukraine (bot)"), else null. */

@@ -260,7 +260,9 @@ public final class BotCommand implements Callable<Integer> {
             socket.setKeepAlive(true);
             out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            send(new ClientMessage.Hello(party + " bot (" + strategy + ")", ProtocolCodec.PROTOCOL_VERSION, token), "hello");
+            // the token is this bot's own from its previous link (which the server may not have seen drop yet)
+            send(new ClientMessage.Hello(party + " bot (" + strategy + ")", ProtocolCodec.PROTOCOL_VERSION, token,
+                    token == null ? null : Boolean.TRUE), "hello");
             if (token == null) {
                 send(new ClientMessage.Join(room.toUpperCase(java.util.Locale.ROOT), party), "join");
             }

@@ -63,6 +63,19 @@ public final class App implements ConnectionListener {
     private int sendEpoch;
     /** Counts the room states received. */
     private int statesSeen;
+    /** Counts the room lists received. */
+    private int roomsSeen;
+    /**
+     * The seat token in the model was handed to this client on this run: a reconnect takes the
+     * seat over from the old (dead) link. A token read from disk never does without asking.
+     */
+    private volatile boolean ownSeat;
+    /** The room of the stored seat token being asked for (see {@link #resumeSeat}). */
+    private String resumeRoom;
+    /** Where a player whose table is gone goes (LAN: the room's seats, or the lobby for null); null: {@link GoneWindow}. */
+    private Consumer<String> onSeatLost;
+    /** False in solo: nobody facilitates a room of one. */
+    private boolean facilitation = true;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -133,8 +146,28 @@ public final class App implements ConnectionListener {
      * client can ask for its seat back ({@link #storedSeatToken}).
      */
     public App rememberSeats(ClientSettings settings, String server) {
-        this.seats = settings == null || server == null ? null : new SeatTokens(settings, server);
+        this.seats = settings == null || server == null ? null : new SeatTokens(settings, server, this::name);
         return this;
+    }
+
+    /**
+     * Where to go when the table is gone (room closed, seat freed or taken over): the room's seat
+     * choice for a room code, the lobby for null. Without it, a screen offering a new game or quit.
+     */
+    public App onSeatLost(Consumer<String> action) {
+        this.onSeatLost = action;
+        return this;
+    }
+
+    /** No facilitator controls (solo: the room has one player and closing it helps nobody). */
+    public App noFacilitator() {
+        this.facilitation = false;
+        return this;
+    }
+
+    /** The facilitator key of the current room if this client may run it, else null. */
+    public String facilitatorKey() {
+        return facilitation ? model.facilitatorKey() : null;
     }
 
     /** The token of the one seat this user holds in that room on this server, or null (none, or several). */
@@ -147,9 +180,15 @@ public final class App implements ConnectionListener {
         return seats == null ? null : seats.of(room, party);
     }
 
-    /** Asks for a seat back with its token on the open link (a second hello resumes it). */
-    public void resumeSeat(String token) {
+    /**
+     * Asks for the seat in {@code room} back with a stored token on the open link (a second hello
+     * resumes it). Without {@code takeover} a seat another connection uses is refused, and the
+     * player is asked ({@code seat_in_use}).
+     */
+    public void resumeSeat(String room, String token, boolean takeover) {
         model.presetSeatToken(token);
+        ownSeat = takeover;
+        resumeRoom = room;
         send(hello());
     }
 
@@ -220,7 +259,8 @@ public final class App implements ConnectionListener {
     }
 
     private ClientMessage.Hello hello() {
-        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, model.seatToken());
+        String token = model.seatToken();
+        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null);
     }
 
     // ---- network side (network threads) ----
@@ -270,6 +310,9 @@ public final class App implements ConnectionListener {
                 everUp = true;
                 onFirstLink.accept(this);
             } else if (model.seatToken() == null) {
+                if (model.room() != null && model.party() == null) {
+                    send(new ClientMessage.Spectate(model.room())); // a spectator watches on after a server restart
+                }
                 send(new ClientMessage.ListRooms());
             }
         } else {
@@ -293,16 +336,21 @@ public final class App implements ConnectionListener {
             sendEpoch++;
         } else if (m instanceof ServerMessage.State) {
             statesSeen++;
+        } else if (m instanceof ServerMessage.Rooms) {
+            roomsSeen++;
+        }
+        if (m instanceof ServerMessage.Joined) {
+            ownSeat = true;
+            resumeRoom = null;
+        }
+        if (tableGone(m, room, token)) {
+            refreshAll();
+            return;
         }
         if (m instanceof ServerMessage.Joined j && seats != null) {
             seats.store(j.room(), j.party(), j.seatToken());
         } else if (m instanceof ServerMessage.GameOver && room != null && model.party() != null && seats != null) {
             seats.store(room, model.party(), null); // nothing to come back to
-        } else if (m instanceof ServerMessage.Error e && ErrorCodes.BAD_TOKEN.equals(e.code()) && token != null) {
-            model.presetSeatToken(null); // the seat is gone (server data wiped): stop asking for it
-            if (seats != null) {
-                seats.forget(token);
-            }
         }
         if (m instanceof ServerMessage.RoomCreated rc) {
             onRoomCreated.accept(rc);
@@ -315,11 +363,78 @@ public final class App implements ConnectionListener {
             showMain(new DebriefWindow(this));
         } else if (m instanceof ServerMessage.Error e) {
             log.info("server error {}: {}", e.code(), e.message());
-            if (!(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
+            // hello_first: a request that followed a refused hello on a new link (the hello is sent again)
+            if (!ErrorCodes.NOT_HELLO.equals(e.code()) && !(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
                 showMessage("The server says", e.message());
             }
         }
         refreshAll();
+    }
+
+    /**
+     * The messages after which this client's table no longer works: a seat token refused (freed,
+     * closed, or used by another connection), the seat taken over, the room closed. Each goes to
+     * a screen that works, saying what happened and what to do. True if handled here.
+     */
+    private boolean tableGone(ServerMessage m, String room, String token) {
+        if (m instanceof ServerMessage.Error e && token != null
+                && (ErrorCodes.BAD_TOKEN.equals(e.code()) || ErrorCodes.SEAT_IN_USE.equals(e.code()))) {
+            String where = room != null ? room : resumeRoom;
+            model.presetSeatToken(null); // stop asking for it on every reconnect
+            ownSeat = false;
+            resumeRoom = null;
+            send(hello()); // a refused hello changes nothing: a new link is not greeted yet
+            if (ErrorCodes.BAD_TOKEN.equals(e.code())) {
+                if (seats != null) {
+                    seats.forget(token);
+                }
+                seatLost(where, "Your seat is gone", capital(e.message()) + ".");
+            } else {
+                seatLost(where, null, null);
+                openDialog(new ConfirmDialog(this, "Your seat is in use", "Take over your seat in room " + where + "? It is in"
+                        + " use on another screen (" + e.message().replaceAll(".* is in use by (.*) on another connection.*", "by $1")
+                        + "), perhaps your own in another terminal; that screen goes back to choosing a seat."
+                        + " No: choose another seat here.", () -> resumeSeat(where, token, true)));
+            }
+            return true;
+        }
+        if (m instanceof ServerMessage.Notice n && room != null) {
+            if ("replaced".equals(n.kind())) {
+                // the token stays on disk: it is still this player's if they take the seat back
+                seatLost(room, "Your seat was taken over", capital(n.text()) + ". This screen is no longer at the"
+                        + " table. Close this note (Esc), then choose a seat (your old one asks whether to take it back),"
+                        + " or press Esc again for the lobby.");
+                return true;
+            }
+            if ("closed".equals(n.kind()) && model.gameOver() == null) {
+                if (seats != null && model.party() != null) {
+                    seats.store(room, model.party(), null);
+                }
+                seatLost(null, "Room closed", capital(n.text()) + (onSeatLost == null ? "." : ". Choose another room or create one."));
+                return true;
+            }
+        }
+        if (m instanceof ServerMessage.Error e && ErrorCodes.UNKNOWN_ROOM.equals(e.code()) && room != null
+                && model.party() == null && main instanceof TableWindow) {
+            seatLost(null, "Room closed", "Room " + room + " is no longer on the server. Choose another room or create one.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Leaves the dead table for the room's seats, the lobby, or (no lobby) {@link GoneWindow}. */
+    private void seatLost(String room, String title, String text) {
+        closeDialogs();
+        model.resetGame();
+        ownSeat = false;
+        if (onSeatLost == null) {
+            showMain(new GoneWindow(this, title == null ? "Seat lost" : title, text == null ? "" : text));
+            return;
+        }
+        onSeatLost.accept(room);
+        if (title != null) {
+            showMessage(title, text);
+        }
     }
 
     private void tick() {
@@ -376,6 +491,11 @@ public final class App implements ConnectionListener {
     /** Changes at every link-up and every server error (GUI thread). */
     public int sendEpoch() {
         return sendEpoch;
+    }
+
+    /** How many room lists have arrived (GUI thread). */
+    public int roomsSeen() {
+        return roomsSeen;
     }
 
     /** How many room states have arrived (GUI thread). */

@@ -36,8 +36,8 @@ public final class LobbyWindow extends FullWindow {
     public LobbyWindow(App app, ClientSettings settings, String address, String playerName) {
         super(app, "Lobby");
         this.settings = settings;
-        server.setText(address == null ? settings.get("server", "localhost:" + DEFAULT_PORT) : address);
-        name.setText(playerName == null ? settings.get("name", System.getProperty("user.name", "player")) : playerName);
+        fill(server, address == null ? settings.get("server", "localhost:" + DEFAULT_PORT) : address);
+        fill(name, playerName == null ? settings.get("name", System.getProperty("user.name", "player")) : playerName);
         Panel form = new Panel(new GridLayout(3).setLeftMarginSize(1));
         form.addComponent(new Label("Server"));
         form.addComponent(server);
@@ -63,6 +63,58 @@ public final class LobbyWindow extends FullWindow {
         setFocusedInteractable(server);
     }
 
+    /** Sets a field's text with the cursor after it, where Backspace and typing expect it. */
+    static void fill(TextBox box, String text) {
+        box.setText(text);
+        box.setCaretPosition(text.length());
+    }
+
+    /** Enter in a field does that field's job: connect, take the name, or join the room typed. */
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.Enter) {
+            com.googlecode.lanterna.gui2.Interactable f = getFocusedInteractable();
+            if (f == code) {
+                joinByCode();
+                return true;
+            }
+            if (f == server || (f == name && !connected)) {
+                connect();
+                return true;
+            }
+            if (f == name) {
+                if (nameReady()) {
+                    status.setText(" Connected as " + app.name() + ".");
+                }
+                return true;
+            }
+        }
+        return super.handleInput(key);
+    }
+
+    /**
+     * The name typed counts without pressing Connect: a changed name is checked, remembered and
+     * sent (a new hello) before a room is opened or created. False (with a message) if it is not a valid name.
+     */
+    private boolean nameReady() {
+        String typed = name.getText().strip();
+        if (typed.equals(app.name())) {
+            return true;
+        }
+        String problem = org.truce.client.model.PlayerName.problem(typed);
+        if (problem != null) {
+            app.showMessage("Your name", problem);
+            return false;
+        }
+        app.name(typed);
+        settings.put("name", typed);
+        settings.save();
+        if (connected) {
+            app.send(new ClientMessage.Hello(typed, org.truce.shared.protocol.ProtocolCodec.PROTOCOL_VERSION, null));
+        }
+        return true;
+    }
+
     /** Connects to the address in the form (Enter on Connect). */
     public void connect() {
         connect(a -> { });
@@ -73,12 +125,15 @@ public final class LobbyWindow extends FullWindow {
      * waiting for the lobby's refresh). If this client held a seat there, asks for it back.
      */
     public void openRoom(String roomCode) {
+        if (!nameReady()) {
+            return;
+        }
         String c = roomCode.toUpperCase(java.util.Locale.ROOT);
         app.showMain(new SeatWindow(app, this, c));
         ask();
         String token = app.storedSeatToken(c);
         if (token != null && app.model().seatToken() == null) {
-            app.resumeSeat(token);
+            app.resumeSeat(c, token, false);
         }
     }
 
@@ -136,6 +191,11 @@ public final class LobbyWindow extends FullWindow {
             ask();
             then.accept(a);
         });
+        app.onSeatLost(room -> {
+            // the table is gone: the room's seats to choose again, or the lobby if the room is gone too
+            app.showMain(room == null ? this : new SeatWindow(app, this, room));
+            ask();
+        });
         app.onRoomCreated(rc -> {
             if (rc.facilitatorKey() != null) {
                 // only the creator ever sees this: it closes the room or frees an abandoned seat
@@ -161,6 +221,9 @@ public final class LobbyWindow extends FullWindow {
     }
 
     private void create() {
+        if (!nameReady()) {
+            return;
+        }
         if (app.model().scenarios().isEmpty()) {
             if (connected) {
                 // the link is up but the scenario list is still on its way: the dialog opens when it lands

@@ -22,11 +22,14 @@ final class SeatWindow extends FullWindow {
     private final ActionListBox seats = Style.marked(new ActionListBox());
     private final Label keys = Style.bar(new Label(""));
     private String shown = "";
+    /** Room lists that had arrived when this screen opened: a later one without the room means it is not there. */
+    private final int roomsAtOpen;
 
     SeatWindow(App app, FullWindow lobby, String code) {
         super(app, "Seats");
         this.lobby = lobby;
         this.code = code;
+        this.roomsAtOpen = app.roomsSeen();
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
         root.addComponent(new Label(""));
@@ -70,7 +73,8 @@ final class SeatWindow extends FullWindow {
         for (Seat s : list) {
             key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected());
         }
-        key.append(info == null ? "" : info.id()).append(cols);
+        boolean missing = r == null && app.roomsSeen() > roomsAtOpen;
+        key.append(info == null ? "" : info.id()).append(cols).append(missing);
         if (key.toString().equals(shown)) {
             return;
         }
@@ -78,7 +82,8 @@ final class SeatWindow extends FullWindow {
         int sel = Math.max(0, seats.getSelectedIndex());
         seats.clearItems();
         if (r == null) {
-            seats.addItem("Looking for room " + code + "… (Esc to go back)", () -> { });
+            seats.addItem(missing ? "No room " + code + " on this server (closed, ended, or mistyped). Esc: the lobby"
+                    : "Looking for room " + code + "… (Esc to go back)", () -> { });
             return;
         }
         int nameW = 15; // as wide as the longest party name (up to 26): none is cut
@@ -112,7 +117,7 @@ final class SeatWindow extends FullWindow {
     private void take(Seat s) {
         String token = app.storedSeatToken(code, s.party());
         if ("human".equals(s.occupant()) && token != null) {
-            app.resumeSeat(token); // our own seat from an earlier run
+            app.resumeSeat(code, token, false); // our own seat from an earlier run (asks if another screen holds it)
         } else {
             app.send(new ClientMessage.Join(code, s.party()));
         }

@@ -59,6 +59,7 @@ public final class SoloFlow {
         }
         ClientMessage.CreateRoom create = new ClientMessage.CreateRoom(info.id(), bots, options.rounds(), options.turnSeconds(),
                 options.voteSeconds(), difficulty, options.seed(), options.botDelayMs());
+        app.noFacilitator(); // nobody to run the room for: no F Room, no "close the room" dead end
         app.onFirstLink(a -> a.send(create));
         app.onRoomCreated(rc -> app.send(new ClientMessage.Join(rc.code(), party)));
         app.onPlayAgain("New game", () -> {

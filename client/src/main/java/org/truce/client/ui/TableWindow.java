@@ -383,7 +383,7 @@ final class TableWindow extends FullWindow {
             b.append(" E Edit draft ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
-        if (m.facilitatorKey() != null && !"ended".equals(m.state() == null ? null : m.state().phase())) {
+        if (app.facilitatorKey() != null && !"ended".equals(m.state() == null ? null : m.state().phase())) {
             b.append("  F Room");
         }
         return b.toString();
@@ -424,7 +424,7 @@ final class TableWindow extends FullWindow {
             return true;
         }
         if (Keys.is(key, 'f')) {
-            if (m.facilitatorKey() != null) {
+            if (app.facilitatorKey() != null) {
                 app.openDialog(new FacilitatorDialog(app));
             }
             return true;

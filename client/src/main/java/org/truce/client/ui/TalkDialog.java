@@ -11,6 +11,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import org.truce.client.model.GameModel;
+import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.Seat;
 
@@ -23,7 +24,7 @@ final class TalkDialog extends Dialog {
     private final List<String> recipients = new ArrayList<>();
     private final LabelColumn to = new LabelColumn(1);
     private final TextBox text = new TextBox(new TerminalSize(WIDTH, 1));
-    private final LabelColumn hint = new LabelColumn(2);
+    private final LabelColumn hint = new LabelColumn(3);
     private int index;
 
     TalkDialog(App app) {
@@ -52,7 +53,17 @@ final class TalkDialog extends Dialog {
         p.addComponent(Style.bar(new Label(Text.pad(" ↑↓ To whom   type the message   Enter Send   Esc Cancel", WIDTH))));
         setComponent(p);
         setFocusedInteractable(text);
+        // a live count: a message over the limit is refused here with a word, never cut
+        text.setTextChangeListener((t, byUser) -> showCount());
         showTo();
+    }
+
+    /** The last hint line: the length against the server's limit, or why Enter will not send. */
+    private void showCount() {
+        int n = text.getText().strip().length();
+        boolean over = n > Rules.MAX_TEXT;
+        hint.set(2, over ? "Too long: " + n + " of " + Rules.MAX_TEXT + " characters. Shorten it to send."
+                : n + "/" + Rules.MAX_TEXT + " characters", WIDTH, over ? Style.ACCENT : Style.FG, over);
     }
 
     private boolean isBot(String party) {
@@ -83,6 +94,7 @@ final class TalkDialog extends Dialog {
         hint.set(0, name == null ? "Everyone at the table reads it." : "Only " + name + " reads it."
                 + (isBot(r) ? " A bot answers once a round:" : ""), WIDTH);
         hint.set(1, name != null && isBot(r) ? "its first priority, and how far the draft is from what it signs." : "", WIDTH);
+        showCount();
     }
 
     /** For tests: who the message goes to. */
@@ -104,8 +116,12 @@ final class TalkDialog extends Dialog {
         }
         if (key.getKeyType() == KeyType.Enter) {
             String t = text.getText().strip();
+            if (t.length() > Rules.MAX_TEXT) {
+                showCount(); // stays open: the player shortens it
+                return true;
+            }
             if (!t.isEmpty()) {
-                app.send(new ClientMessage.Say(recipients.get(index), t.length() > 500 ? t.substring(0, 500) : t));
+                app.send(new ClientMessage.Say(recipients.get(index), t));
             }
             close();
             return true;

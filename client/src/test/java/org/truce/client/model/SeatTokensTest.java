@@ -18,8 +18,8 @@ class SeatTokensTest {
     @Test
     void twoClientsInOneRoomNeverResumeIntoEachOthersSeat() {
         Path file = home.resolve(".truce").resolve("client.properties");
-        SeatTokens a = new SeatTokens(new ClientSettings(file), "LocalHost:7777");
-        SeatTokens b = new SeatTokens(new ClientSettings(file), "localhost:7777");
+        SeatTokens a = new SeatTokens(new ClientSettings(file), "LocalHost:7777", () -> "Ana");
+        SeatTokens b = new SeatTokens(new ClientSettings(file), "localhost:7777", () -> "ana ");
 
         a.store("abcd", "UA", "token-a");
         assertThat(b.only("ABCD")).isEqualTo("token-a"); // one seat known: a restarted client gets it back
@@ -27,7 +27,7 @@ class SeatTokensTest {
 
         // both saved into the same file: neither write lost the other
         ClientSettings fresh = new ClientSettings(file);
-        assertThat(fresh.withPrefix("seat.")).containsOnlyKeys("seat.localhost:7777.ABCD.UA", "seat.localhost:7777.ABCD.RU");
+        assertThat(fresh.withPrefix("seat.")).containsOnlyKeys("seat.localhost:7777.ABCD.UA.ana", "seat.localhost:7777.ABCD.RU.ana");
         // two seats in the room: no guessing which is whose
         assertThat(a.only("ABCD")).isNull();
         assertThat(b.only("ABCD")).isNull();
@@ -42,6 +42,26 @@ class SeatTokensTest {
         b.forget("token-b");
         assertThat(a.only("ABCD")).isNull();
         assertThat(new ClientSettings(file).withPrefix("seat.")).isEmpty();
+    }
+
+    @Test
+    void twoPlayersOnOneAccountNeverFindEachOthersToken() {
+        Path file = home.resolve(".truce").resolve("client.properties");
+        SeatTokens ana = new SeatTokens(new ClientSettings(file), "lab:7777", () -> "Ana");
+        SeatTokens ben = new SeatTokens(new ClientSettings(file), "lab:7777", () -> "Ben");
+        SeatTokens dotted = new SeatTokens(new ClientSettings(file), "lab:7777", () -> "J. Ana");
+
+        ana.store("R2D2X", "UA", "ana-token");
+        assertThat(ben.only("R2D2X")).isNull();
+        assertThat(ben.of("R2D2X", "UA")).isNull();
+        assertThat(dotted.only("R2D2X")).isNull();
+        assertThat(ana.only("R2D2X")).isEqualTo("ana-token");
+        ben.store("R2D2X", "RU", "ben-token");
+        dotted.store("R2D2X", "US", "dot-token");
+        // each still finds exactly their own
+        assertThat(ana.only("R2D2X")).isEqualTo("ana-token");
+        assertThat(ben.only("R2D2X")).isEqualTo("ben-token");
+        assertThat(dotted.only("R2D2X")).isEqualTo("dot-token");
     }
 
     @Test

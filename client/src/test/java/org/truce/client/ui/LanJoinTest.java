@@ -65,7 +65,8 @@ class LanJoinTest {
                 assertThat(s).contains("Room " + code).contains("bot (default)");
                 v.key(KeyType.Enter);
                 s = v.waitFor("Ukraine (you)", 5000);
-                assertThat(Files.readString(file)).contains("seat.127.0.0.1\\:" + server.address().getPort() + "." + code + ".UA=");
+                assertThat(Files.readString(file)).contains("seat.127.0.0.1\\:" + server.address().getPort() + "." + code + ".UA.ana="); // the player's own
+
             }
             // the client is gone (as if killed); a new one with the same settings comes straight back to the seat
             try (VirtualScreen v = join(server, new ClientSettings(file), code)) {

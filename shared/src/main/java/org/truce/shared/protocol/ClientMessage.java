@@ -8,11 +8,24 @@ import java.util.Map;
  */
 public sealed interface ClientMessage {
 
-    /** First message: who is connecting; {@code resume} is a seat token to return to a seat. */
-    record Hello(String name, Integer protocol, String resume) implements ClientMessage {
+    /**
+     * First message: who is connecting; {@code resume} is a seat token to return to a seat;
+     * {@code takeover} true takes the seat even from a live connection (ask the player first).
+     */
+    record Hello(String name, Integer protocol, String resume, Boolean takeover) implements ClientMessage {
         public Hello {
             Fields.require(protocol, "protocol");
             name = name == null || name.isBlank() ? "anonymous" : Fields.name(name, 32);
+        }
+
+        /** A hello that does not take a seat from a live connection. */
+        public Hello(String name, Integer protocol, String resume) {
+            this(name, protocol, resume, null);
+        }
+
+        /** True when the seat may be taken from a connection that is still open. */
+        public boolean takesOver() {
+            return Boolean.TRUE.equals(takeover);
         }
     }
 

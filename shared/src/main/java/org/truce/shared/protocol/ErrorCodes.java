@@ -20,6 +20,8 @@ public final class ErrorCodes {
     public static final String UNKNOWN_STRATEGY = "unknown_strategy";
     public static final String SEAT_TAKEN = "seat_taken";
     public static final String BAD_TOKEN = "bad_token";
+    /** A resume of a seat another open connection is using, without {@code takeover: true}. */
+    public static final String SEAT_IN_USE = "seat_in_use";
     public static final String NOT_JOINED = "not_joined";
     public static final String ALREADY_SEATED = "already_seated";
     public static final String ROOM_FULL = "room_full";
