@@ -163,7 +163,11 @@ class RoomLog implements Closeable {
         for (JsonObject o : lines) {
             sb.append(Json.gson().toJson(o)).append('\n');
         }
-        ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+        writeOrCutBack(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes the bytes; on failure cuts the file back to where it was, so no partial line stays. */
+    private void writeOrCutBack(ByteBuffer buf) throws IOException {
         long before = channel.size();
         try {
             write(buf);
@@ -182,18 +186,7 @@ class RoomLog implements Closeable {
      * A failed probe is cut back off like any append.
      */
     void probe() throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(new byte[] {'\n'});
-        long before = channel.size();
-        try {
-            write(buf);
-        } catch (IOException e) {
-            try {
-                channel.truncate(before);
-            } catch (IOException t) {
-                e.addSuppressed(t);
-            }
-            throw e;
-        }
+        writeOrCutBack(ByteBuffer.wrap(new byte[] {'\n'}));
         force();
     }
 
