@@ -63,6 +63,8 @@ final class Room {
     private volatile boolean broken;
     private ScheduledFuture<?> clock;
     private Long deadline;
+    /** While paused: what was left on the clock (ms) when the room paused, or null for no clock. */
+    private Long clockLeftMs;
     private int clockGen;
     private String clockKey;
     private boolean botTickPending;
@@ -112,7 +114,7 @@ final class Room {
                 chatCount++;
             }
         }
-        long now = System.currentTimeMillis();
+        long now = hall.now();
         this.emptySince = now;
         this.endedAt = game.state().isOver() ? now : 0;
         this.summary = computeSummary();
@@ -184,7 +186,7 @@ final class Room {
 
     /** After a restart: humans are away (their grace counts from now), clocks start afresh. */
     void recovered(List<RoomLog.SeatTaken> taken) {
-        long now = System.currentTimeMillis();
+        long now = hall.now();
         for (RoomLog.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
@@ -331,8 +333,8 @@ final class Room {
 
     /**
      * A paused room tries its log again (on its next request, and from the sweeper): a probe
-     * line is written and forced; if that works the room goes on where it stopped, with fresh
-     * clocks. True if the room is (now) writable.
+     * line is written and forced; if that works the room goes on where it stopped, its clock and
+     * grace times with what they had left when it paused. True if the room is (now) writable.
      */
     boolean heal() {
         if (!broken) {
@@ -360,13 +362,7 @@ final class Room {
         log.info("room {}: its log can be written again; the game goes on", code);
         notice("resumed", "the server can record this room again; the game goes on");
         if (!isOver()) {
-            for (Seat s : seats.values()) {
-                if (s.isHuman() && s.session == null && s.bot == null) {
-                    scheduleGrace(s); // a grace that ran out while paused starts again
-                }
-            }
-            clockKey = null; // a clock that ran out while paused starts afresh
-            rearmClock();
+            thaw();
             if (!startIfFull()) {
                 broadcastState(null, null);
             }
@@ -641,7 +637,7 @@ final class Room {
             seat.bot = newBot(seat.party, "default", true);
         }
         if (emptySince == 0 && noHumanConnected()) {
-            emptySince = System.currentTimeMillis();
+            emptySince = hall.now();
         }
         log.info("room {}: {}'s seat freed ({})", code, seat.party, reason);
         return true;
@@ -871,6 +867,9 @@ final class Room {
 
     private void fail(IOException e) {
         log.error("room {}: log write failed; the room stops taking moves", code, e);
+        if (!broken) {
+            freeze();
+        }
         broken = true;
         notice("server_error", "the server cannot record this room any more; the game is paused");
     }
@@ -937,7 +936,7 @@ final class Room {
                     s.grace.cancel(false);
                 }
             }
-            endedAt = System.currentTimeMillis();
+            endedAt = hall.now();
             log.info("room {}: game over in round {}: {}", code, game.state().round(),
                     game.state().agreement() == null ? "no deal" : "agreement");
         } else if (!inBotTick) {
@@ -988,12 +987,47 @@ final class Room {
 
     // ---- clock --------------------------------------------------------------------------------
 
+    /**
+     * The room pauses: its clock and the grace of every absent player stop where they are (a
+     * paused room's time neither runs out nor starts again); {@link #thaw} goes on from there.
+     */
+    private void freeze() {
+        long now = hall.now();
+        clockLeftMs = deadline == null ? null : Math.max(0L, deadline - now);
+        String key = clockKey;
+        cancelClock();
+        clockKey = key; // the same round and phase: rearmClock must not start it afresh
+        for (Seat s : seats.values()) {
+            if (s.grace != null) {
+                s.grace.cancel(false);
+                s.grace = null;
+                s.graceLeftMs = Math.max(0L, s.graceDue - now);
+            }
+        }
+    }
+
+    /** The room goes on after a pause: the clock and the graces with the time they had left. */
+    private void thaw() {
+        if (clockLeftMs != null) {
+            startClock(clockLeftMs);
+            clockLeftMs = null;
+        } else {
+            rearmClock();
+        }
+        for (Seat s : seats.values()) {
+            if (s.isHuman() && s.session == null && s.bot == null) {
+                scheduleGrace(s, s.graceLeftMs >= 0 ? s.graceLeftMs : hall.config().graceSeconds() * 1000L);
+            }
+            s.graceLeftMs = -1;
+        }
+    }
+
     /** A fresh clock whenever the round or phase changes (and after a restart). */
     private void rearmClock() {
         GameState g = game.state();
         String key = g.round() + ":" + g.phase();
-        if (key.equals(clockKey)) {
-            return;
+        if (key.equals(clockKey) || broken) {
+            return; // a paused room's clock waits for thaw()
         }
         cancelClock();
         clockKey = key;
@@ -1001,9 +1035,14 @@ final class Room {
         if (secs <= 0) {
             return;
         }
+        startClock(secs * 1000L);
+    }
+
+    /** Runs the clock of the current round and phase out in {@code ms}. */
+    private void startClock(long ms) {
         int gen = ++clockGen;
-        deadline = System.currentTimeMillis() + secs * 1000L;
-        clock = hall.scheduler().schedule(() -> executor.execute(() -> clockRanOut(gen)), secs, TimeUnit.SECONDS);
+        deadline = hall.now() + ms;
+        clock = hall.scheduler().schedule(() -> executor.execute(() -> clockRanOut(gen)), ms, TimeUnit.MILLISECONDS);
     }
 
     private void cancelClock() {
@@ -1164,7 +1203,7 @@ final class Room {
 
     private void away(Seat seat) {
         seat.session = null;
-        seat.goneSince = System.currentTimeMillis();
+        seat.goneSince = hall.now();
         if (emptySince == 0 && noHumanConnected()) {
             emptySince = seat.goneSince;
         }
@@ -1174,12 +1213,22 @@ final class Room {
     }
 
     private void scheduleGrace(Seat seat) {
+        scheduleGrace(seat, hall.config().graceSeconds() * 1000L);
+    }
+
+    /** The seat's bot persona stands in after {@code ms} more (a paused room only notes it, see {@link #freeze}). */
+    private void scheduleGrace(Seat seat, long ms) {
         if (seat.grace != null) {
             seat.grace.cancel(false);
+            seat.grace = null;
+        }
+        if (broken) {
+            seat.graceLeftMs = ms;
+            return;
         }
         long since = seat.goneSince;
-        seat.grace = hall.scheduler().schedule(() -> executor.execute(() -> graceOver(seat, since)),
-                hall.config().graceSeconds(), TimeUnit.SECONDS);
+        seat.graceDue = hall.now() + ms;
+        seat.grace = hall.scheduler().schedule(() -> executor.execute(() -> graceOver(seat, since)), ms, TimeUnit.MILLISECONDS);
     }
 
     private void graceOver(Seat seat, long since) {
@@ -1295,7 +1344,7 @@ final class Room {
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */
     private Long remainingMs() {
-        return deadline == null ? null : Math.max(0L, deadline - System.currentTimeMillis());
+        return deadline == null ? null : Math.max(0L, deadline - hall.now());
     }
 
     private ServerMessage.DraftView draftView(Draft d) {

@@ -63,7 +63,10 @@ final class Rooms implements Session.Dispatcher {
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
-    private final ScheduledThreadPoolExecutor scheduler;
+    /** The clocks' timer: its own thread, or a test's timer driven by hand (with {@link #millis}). */
+    private final ScheduledExecutorService scheduler;
+    /** The time the clocks read (epoch ms): the system's, or a test's hand-driven one. */
+    private final java.util.function.LongSupplier millis;
     /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
     private final ThreadPoolExecutor fsync;
 
@@ -73,6 +76,15 @@ final class Rooms implements Session.Dispatcher {
 
     /** With {@code roomPool} null, a fixed pool of {@code roomThreads}; tests may pass their own. */
     Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool) throws IOException {
+        this(config, catalog, roomPool, null, null);
+    }
+
+    /**
+     * With {@code timer} and {@code millis} null, a clock thread and the system's time; tests may
+     * pass a timer and a time they move by hand (both or neither).
+     */
+    Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool,
+          ScheduledExecutorService timer, java.util.function.LongSupplier millis) throws IOException {
         this.config = config;
         this.catalog = catalog;
         ServerConfig.Limits l = config.limits();
@@ -89,10 +101,14 @@ final class Rooms implements Session.Dispatcher {
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
         // the clock only enqueues onto room executors, so one thread is plenty
-        this.scheduler = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
-        this.scheduler.setRemoveOnCancelPolicy(true);
-        this.scheduler.scheduleWithFixedDelay(() -> sweep(System.currentTimeMillis()), SWEEP_SECONDS, SWEEP_SECONDS,
-                TimeUnit.SECONDS);
+        if (timer == null) {
+            ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
+            own.setRemoveOnCancelPolicy(true);
+            timer = own;
+        }
+        this.scheduler = timer;
+        this.millis = millis != null ? millis : System::currentTimeMillis;
+        this.scheduler.scheduleWithFixedDelay(() -> sweep(now()), SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
         // at most one force in flight per room, so the queue is bounded by the number of rooms
         this.fsync = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threads("truce-fsync"));
@@ -121,6 +137,11 @@ final class Rooms implements Session.Dispatcher {
 
     ScheduledExecutorService scheduler() {
         return scheduler;
+    }
+
+    /** Now, in epoch ms, as the rooms' clocks read it. */
+    long now() {
+        return millis.getAsLong();
     }
 
     Path roomsDir() {
