@@ -463,6 +463,8 @@ final class Room {
             }
         }
         if (seat == null) {
+            // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
+            hall.wrongSecret(s);
             s.error(ErrorCodes.BAD_TOKEN, hall.whyNoSeat(token), re);
             return;
         }
