@@ -618,12 +618,7 @@ final class Room {
             fail(e);
             return false;
         }
-        String partyName = scenario.info().party(seat.party).name();
-        hall.unregisterToken(seat.token, "freed".equals(reason)
-                ? "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"
-                + " someone else's now: choose a seat again"
-                : "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
-                + " someone else: choose a seat again");
+        hall.unregisterToken(seat.token, unseatedWhy(code, scenario.info().party(seat.party).name(), reason));
         if (seat.grace != null) {
             seat.grace.cancel(false);
             seat.grace = null;
@@ -643,6 +638,35 @@ final class Room {
         }
         log.info("room {}: {}'s seat freed ({})", code, seat.party, reason);
         return true;
+    }
+
+    /**
+     * Why a freed seat's token no longer works, in its player's words ({@code reason} as logged:
+     * freed, left). Also said after a restart, rebuilt from the log (see {@link Rooms#recover}).
+     */
+    static String unseatedWhy(String code, String partyName, String reason) {
+        return "left".equals(reason)
+                ? "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
+                + " someone else: choose a seat again"
+                : "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"
+                + " someone else's now: choose a seat again";
+    }
+
+    /** What happened to a closed room ({@code reason} as logged: facilitator, expired), for its audience. */
+    static String closedText(String code, String reason, int lobbyIdleSeconds) {
+        return "facilitator".equals(reason) ? "the facilitator closed room " + code
+                : "expired".equals(reason) ? "room " + code + " expired: nobody was seated for " + lobbyIdleSeconds / 60 + " minutes"
+                : "room " + code + " was closed";
+    }
+
+    /** Why a closed room's seat tokens no longer work (also after a restart). */
+    static String closedWhy(String code, String reason, int lobbyIdleSeconds) {
+        return closedText(code, reason, lobbyIdleSeconds) + "; choose another room";
+    }
+
+    /** Why an archived game's seat tokens no longer work (also after a restart). */
+    static String archivedWhy(String code) {
+        return "the game in room " + code + " is over and was archived; its record stays on the server";
     }
 
     private boolean facilitator(Session s, String key, String re) {
@@ -701,7 +725,7 @@ final class Room {
         if (!facilitator(s, c.facilitatorKey(), re)) {
             return;
         }
-        if (!shutDown("facilitator", "the facilitator closed room " + code, s)) {
+        if (!shutDown("facilitator", s)) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -712,10 +736,11 @@ final class Room {
      * Closes the room for good: records why, tells everyone, lets them go, revokes the tokens
      * and leaves memory (the file stays). False if the closing line cannot be written.
      */
-    private boolean shutDown(String reason, String text, Session replyTo) {
+    private boolean shutDown(String reason, Session replyTo) {
         if (gone) {
             return true;
         }
+        String text = closedText(code, reason, hall.config().limits().lobbyIdleSeconds());
         try {
             log().closed(reason);
             logged();
@@ -729,7 +754,7 @@ final class Room {
                 a.send(n); // the requester's one notice is its reply
             }
         }
-        release(text + "; choose another room");
+        release(closedWhy(code, reason, hall.config().limits().lobbyIdleSeconds()));
         log.info("room {} closed ({})", code, reason);
         return true;
     }
@@ -765,11 +790,11 @@ final class Room {
         ServerConfig.Limits l = hall.config().limits();
         if (isOver() && endedAt > 0 && now - endedAt >= l.endedRetentionSeconds() * 1000L) {
             notice("archived", "this finished game was archived; its record stays on the server");
-            release("the game in room " + code + " is over and was archived; its record stays on the server");
+            release(archivedWhy(code));
             log.info("room {}: ended game archived (left memory)", code);
         } else if (game.state().phase() == Phase.LOBBY && emptySince > 0 && noHumanConnected()
                 && now - emptySince >= l.lobbyIdleSeconds() * 1000L) {
-            shutDown("expired", "room " + code + " expired: nobody was seated for " + l.lobbyIdleSeconds() / 60 + " minutes", null);
+            shutDown("expired", null);
         }
     }
 
