@@ -990,7 +990,7 @@ final class Room {
     }
 
     private static ServerMessage.Said saidView(Event.Said e) {
-        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round());
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn());
     }
 
     /** Chat the party (or, for null, a spectator) may see, newest last. */
@@ -1174,7 +1174,7 @@ final class Room {
                 // round must not push its comment into the next one
                 if (a.line() != null && !a.line().isBlank() && chatCount < hall.config().limits().chatPerGame()
                         && game.decide(a.command()).isAccepted()) {
-                    command(new Command.Say(s.party, Command.Say.ALL, a.line()), null, null);
+                    command(new Command.Say(s.party, Command.Say.ALL, a.line(), s.standIn()), null, null);
                 }
                 if (!command(a.command(), null, null)) {
                     continue;
@@ -1215,7 +1215,7 @@ final class Room {
                 return;
             }
             if (line != null && !line.isBlank()) {
-                command(new Command.Say(to.party, said.from(), line), null, null);
+                command(new Command.Say(to.party, said.from(), line, to.standIn()), null, null);
             }
         };
         int delay = setup.botDelayMs();
