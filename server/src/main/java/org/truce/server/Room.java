@@ -63,6 +63,8 @@ final class Room {
     private volatile boolean broken;
     private ScheduledFuture<?> clock;
     private Long deadline;
+    /** While paused: what was left on the clock (ms) when the room paused, or null for no clock. */
+    private Long clockLeftMs;
     private int clockGen;
     private String clockKey;
     private boolean botTickPending;
@@ -112,7 +114,7 @@ final class Room {
                 chatCount++;
             }
         }
-        long now = System.currentTimeMillis();
+        long now = hall.now();
         this.emptySince = now;
         this.endedAt = game.state().isOver() ? now : 0;
         this.summary = computeSummary();
@@ -184,7 +186,7 @@ final class Room {
 
     /** After a restart: humans are away (their grace counts from now), clocks start afresh. */
     void recovered(List<RoomLog.SeatTaken> taken) {
-        long now = System.currentTimeMillis();
+        long now = hall.now();
         for (RoomLog.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
@@ -331,8 +333,8 @@ final class Room {
 
     /**
      * A paused room tries its log again (on its next request, and from the sweeper): a probe
-     * line is written and forced; if that works the room goes on where it stopped, with fresh
-     * clocks. True if the room is (now) writable.
+     * line is written and forced; if that works the room goes on where it stopped, its clock and
+     * grace times with what they had left when it paused. True if the room is (now) writable.
      */
     boolean heal() {
         if (!broken) {
@@ -360,13 +362,7 @@ final class Room {
         log.info("room {}: its log can be written again; the game goes on", code);
         notice("resumed", "the server can record this room again; the game goes on");
         if (!isOver()) {
-            for (Seat s : seats.values()) {
-                if (s.isHuman() && s.session == null && s.bot == null) {
-                    scheduleGrace(s); // a grace that ran out while paused starts again
-                }
-            }
-            clockKey = null; // a clock that ran out while paused starts afresh
-            rearmClock();
+            thaw();
             if (!startIfFull()) {
                 broadcastState(null, null);
             }
@@ -467,6 +463,8 @@ final class Room {
             }
         }
         if (seat == null) {
+            // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
+            hall.wrongSecret(s);
             s.error(ErrorCodes.BAD_TOKEN, hall.whyNoSeat(token), re);
             return;
         }
@@ -620,12 +618,7 @@ final class Room {
             fail(e);
             return false;
         }
-        String partyName = scenario.info().party(seat.party).name();
-        hall.unregisterToken(seat.token, "freed".equals(reason)
-                ? "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"
-                + " someone else's now: choose a seat again"
-                : "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
-                + " someone else: choose a seat again");
+        hall.unregisterToken(seat.token, unseatedWhy(code, scenario.info().party(seat.party).name(), reason));
         if (seat.grace != null) {
             seat.grace.cancel(false);
             seat.grace = null;
@@ -641,10 +634,39 @@ final class Room {
             seat.bot = newBot(seat.party, "default", true);
         }
         if (emptySince == 0 && noHumanConnected()) {
-            emptySince = System.currentTimeMillis();
+            emptySince = hall.now();
         }
         log.info("room {}: {}'s seat freed ({})", code, seat.party, reason);
         return true;
+    }
+
+    /**
+     * Why a freed seat's token no longer works, in its player's words ({@code reason} as logged:
+     * freed, left). Also said after a restart, rebuilt from the log (see {@link Rooms#recover}).
+     */
+    static String unseatedWhy(String code, String partyName, String reason) {
+        return "left".equals(reason)
+                ? "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
+                + " someone else: choose a seat again"
+                : "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"
+                + " someone else's now: choose a seat again";
+    }
+
+    /** What happened to a closed room ({@code reason} as logged: facilitator, expired), for its audience. */
+    static String closedText(String code, String reason, int lobbyIdleSeconds) {
+        return "facilitator".equals(reason) ? "the facilitator closed room " + code
+                : "expired".equals(reason) ? "room " + code + " expired: nobody was seated for " + lobbyIdleSeconds / 60 + " minutes"
+                : "room " + code + " was closed";
+    }
+
+    /** Why a closed room's seat tokens no longer work (also after a restart). */
+    static String closedWhy(String code, String reason, int lobbyIdleSeconds) {
+        return closedText(code, reason, lobbyIdleSeconds) + "; choose another room";
+    }
+
+    /** Why an archived game's seat tokens no longer work (also after a restart). */
+    static String archivedWhy(String code) {
+        return "the game in room " + code + " is over and was archived; its record stays on the server";
     }
 
     private boolean facilitator(Session s, String key, String re) {
@@ -703,7 +725,7 @@ final class Room {
         if (!facilitator(s, c.facilitatorKey(), re)) {
             return;
         }
-        if (!shutDown("facilitator", "the facilitator closed room " + code, s)) {
+        if (!shutDown("facilitator", s)) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
@@ -714,10 +736,11 @@ final class Room {
      * Closes the room for good: records why, tells everyone, lets them go, revokes the tokens
      * and leaves memory (the file stays). False if the closing line cannot be written.
      */
-    private boolean shutDown(String reason, String text, Session replyTo) {
+    private boolean shutDown(String reason, Session replyTo) {
         if (gone) {
             return true;
         }
+        String text = closedText(code, reason, hall.config().limits().lobbyIdleSeconds());
         try {
             log().closed(reason);
             logged();
@@ -731,7 +754,7 @@ final class Room {
                 a.send(n); // the requester's one notice is its reply
             }
         }
-        release(text + "; choose another room");
+        release(closedWhy(code, reason, hall.config().limits().lobbyIdleSeconds()));
         log.info("room {} closed ({})", code, reason);
         return true;
     }
@@ -767,11 +790,11 @@ final class Room {
         ServerConfig.Limits l = hall.config().limits();
         if (isOver() && endedAt > 0 && now - endedAt >= l.endedRetentionSeconds() * 1000L) {
             notice("archived", "this finished game was archived; its record stays on the server");
-            release("the game in room " + code + " is over and was archived; its record stays on the server");
+            release(archivedWhy(code));
             log.info("room {}: ended game archived (left memory)", code);
         } else if (game.state().phase() == Phase.LOBBY && emptySince > 0 && noHumanConnected()
                 && now - emptySince >= l.lobbyIdleSeconds() * 1000L) {
-            shutDown("expired", "room " + code + " expired: nobody was seated for " + l.lobbyIdleSeconds() / 60 + " minutes", null);
+            shutDown("expired", null);
         }
     }
 
@@ -871,6 +894,9 @@ final class Room {
 
     private void fail(IOException e) {
         log.error("room {}: log write failed; the room stops taking moves", code, e);
+        if (!broken) {
+            freeze();
+        }
         broken = true;
         notice("server_error", "the server cannot record this room any more; the game is paused");
     }
@@ -937,7 +963,7 @@ final class Room {
                     s.grace.cancel(false);
                 }
             }
-            endedAt = System.currentTimeMillis();
+            endedAt = hall.now();
             log.info("room {}: game over in round {}: {}", code, game.state().round(),
                     game.state().agreement() == null ? "no deal" : "agreement");
         } else if (!inBotTick) {
@@ -964,7 +990,7 @@ final class Room {
     }
 
     private static ServerMessage.Said saidView(Event.Said e) {
-        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round());
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn());
     }
 
     /** Chat the party (or, for null, a spectator) may see, newest last. */
@@ -988,12 +1014,47 @@ final class Room {
 
     // ---- clock --------------------------------------------------------------------------------
 
+    /**
+     * The room pauses: its clock and the grace of every absent player stop where they are (a
+     * paused room's time neither runs out nor starts again); {@link #thaw} goes on from there.
+     */
+    private void freeze() {
+        long now = hall.now();
+        clockLeftMs = deadline == null ? null : Math.max(0L, deadline - now);
+        String key = clockKey;
+        cancelClock();
+        clockKey = key; // the same round and phase: rearmClock must not start it afresh
+        for (Seat s : seats.values()) {
+            if (s.grace != null) {
+                s.grace.cancel(false);
+                s.grace = null;
+                s.graceLeftMs = Math.max(0L, s.graceDue - now);
+            }
+        }
+    }
+
+    /** The room goes on after a pause: the clock and the graces with the time they had left. */
+    private void thaw() {
+        if (clockLeftMs != null) {
+            startClock(clockLeftMs);
+            clockLeftMs = null;
+        } else {
+            rearmClock();
+        }
+        for (Seat s : seats.values()) {
+            if (s.isHuman() && s.session == null && s.bot == null) {
+                scheduleGrace(s, s.graceLeftMs >= 0 ? s.graceLeftMs : hall.config().graceSeconds() * 1000L);
+            }
+            s.graceLeftMs = -1;
+        }
+    }
+
     /** A fresh clock whenever the round or phase changes (and after a restart). */
     private void rearmClock() {
         GameState g = game.state();
         String key = g.round() + ":" + g.phase();
-        if (key.equals(clockKey)) {
-            return;
+        if (key.equals(clockKey) || broken) {
+            return; // a paused room's clock waits for thaw()
         }
         cancelClock();
         clockKey = key;
@@ -1001,9 +1062,14 @@ final class Room {
         if (secs <= 0) {
             return;
         }
+        startClock(secs * 1000L);
+    }
+
+    /** Runs the clock of the current round and phase out in {@code ms}. */
+    private void startClock(long ms) {
         int gen = ++clockGen;
-        deadline = System.currentTimeMillis() + secs * 1000L;
-        clock = hall.scheduler().schedule(() -> executor.execute(() -> clockRanOut(gen)), secs, TimeUnit.SECONDS);
+        deadline = hall.now() + ms;
+        clock = hall.scheduler().schedule(() -> executor.execute(() -> clockRanOut(gen)), ms, TimeUnit.MILLISECONDS);
     }
 
     private void cancelClock() {
@@ -1108,7 +1174,7 @@ final class Room {
                 // round must not push its comment into the next one
                 if (a.line() != null && !a.line().isBlank() && chatCount < hall.config().limits().chatPerGame()
                         && game.decide(a.command()).isAccepted()) {
-                    command(new Command.Say(s.party, Command.Say.ALL, a.line()), null, null);
+                    command(new Command.Say(s.party, Command.Say.ALL, a.line(), s.standIn()), null, null);
                 }
                 if (!command(a.command(), null, null)) {
                     continue;
@@ -1149,7 +1215,7 @@ final class Room {
                 return;
             }
             if (line != null && !line.isBlank()) {
-                command(new Command.Say(to.party, said.from(), line), null, null);
+                command(new Command.Say(to.party, said.from(), line, to.standIn()), null, null);
             }
         };
         int delay = setup.botDelayMs();
@@ -1164,7 +1230,7 @@ final class Room {
 
     private void away(Seat seat) {
         seat.session = null;
-        seat.goneSince = System.currentTimeMillis();
+        seat.goneSince = hall.now();
         if (emptySince == 0 && noHumanConnected()) {
             emptySince = seat.goneSince;
         }
@@ -1174,12 +1240,22 @@ final class Room {
     }
 
     private void scheduleGrace(Seat seat) {
+        scheduleGrace(seat, hall.config().graceSeconds() * 1000L);
+    }
+
+    /** The seat's bot persona stands in after {@code ms} more (a paused room only notes it, see {@link #freeze}). */
+    private void scheduleGrace(Seat seat, long ms) {
         if (seat.grace != null) {
             seat.grace.cancel(false);
+            seat.grace = null;
+        }
+        if (broken) {
+            seat.graceLeftMs = ms;
+            return;
         }
         long since = seat.goneSince;
-        seat.grace = hall.scheduler().schedule(() -> executor.execute(() -> graceOver(seat, since)),
-                hall.config().graceSeconds(), TimeUnit.SECONDS);
+        seat.graceDue = hall.now() + ms;
+        seat.grace = hall.scheduler().schedule(() -> executor.execute(() -> graceOver(seat, since)), ms, TimeUnit.MILLISECONDS);
     }
 
     private void graceOver(Seat seat, long since) {
@@ -1295,7 +1371,7 @@ final class Room {
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */
     private Long remainingMs() {
-        return deadline == null ? null : Math.max(0L, deadline - System.currentTimeMillis());
+        return deadline == null ? null : Math.max(0L, deadline - hall.now());
     }
 
     private ServerMessage.DraftView draftView(Draft d) {

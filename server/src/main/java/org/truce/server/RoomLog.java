@@ -50,12 +50,18 @@ class RoomLog implements Closeable {
     record SeatTaken(String party, String name, String token) {
     }
 
+    /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why (left, freed). */
+    record Unseated(String party, String token, String reason) {
+    }
+
     /**
      * What a log file holds, in order. {@code seats}: the seats still held (frees applied, names
-     * updated); {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
+     * updated); {@code unseated}: every seat freed, in order (its token no longer works);
+     * {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
      * last line starts (the caller cuts it off with {@link #truncate} if it keeps the room), or -1.
      */
-    record Contents(Setup setup, List<SeatTaken> seats, List<Event> events, String closed, long tornAt) {
+    record Contents(Setup setup, List<SeatTaken> seats, List<Unseated> unseated, List<Event> events, String closed,
+                    long tornAt) {
     }
 
     /** A complete line that cannot be read: the file is not a log this server can trust. */
@@ -238,6 +244,7 @@ class RoomLog implements Closeable {
         byte[] bytes = Files.readAllBytes(file);
         Setup setup = null;
         Map<String, SeatTaken> seats = new LinkedHashMap<>();
+        List<Unseated> unseated = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         String closed = null;
         long tornAt = -1;
@@ -264,9 +271,17 @@ class RoomLog implements Closeable {
                             seats.put(t.party(), new SeatTaken(t.party(), t.name(), Secrets.hash(t.token())));
                             break;
                         }
-                        case "unseat":
-                            seats.remove(o.get("party").getAsString());
+                        case "unseat": {
+                            String party = o.get("party").getAsString();
+                            seats.remove(party);
+                            JsonElement token = o.get("token");
+                            if (token != null && !token.isJsonNull()) {
+                                JsonElement why = o.get("reason");
+                                unseated.add(new Unseated(party, Secrets.hash(token.getAsString()),
+                                        why == null || why.isJsonNull() ? "freed" : why.getAsString()));
+                            }
                             break;
+                        }
                         case "name": {
                             String party = o.get("party").getAsString();
                             SeatTaken t = seats.get(party);
@@ -298,7 +313,7 @@ class RoomLog implements Closeable {
         if (setup == null) {
             throw new CorruptLogException(file.getFileName() + ": no room set-up line", null);
         }
-        return new Contents(setup, new ArrayList<>(seats.values()), events, closed, tornAt);
+        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt);
     }
     /** An older log's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {

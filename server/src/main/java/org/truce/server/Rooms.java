@@ -63,7 +63,10 @@ final class Rooms implements Session.Dispatcher {
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
-    private final ScheduledThreadPoolExecutor scheduler;
+    /** The clocks' timer: its own thread, or a test's timer driven by hand (with {@link #millis}). */
+    private final ScheduledExecutorService scheduler;
+    /** The time the clocks read (epoch ms): the system's, or a test's hand-driven one. */
+    private final java.util.function.LongSupplier millis;
     /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
     private final ThreadPoolExecutor fsync;
 
@@ -73,6 +76,15 @@ final class Rooms implements Session.Dispatcher {
 
     /** With {@code roomPool} null, a fixed pool of {@code roomThreads}; tests may pass their own. */
     Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool) throws IOException {
+        this(config, catalog, roomPool, null, null);
+    }
+
+    /**
+     * With {@code timer} and {@code millis} null, a clock thread and the system's time; tests may
+     * pass a timer and a time they move by hand (both or neither).
+     */
+    Rooms(ServerConfig config, ScenarioCatalog catalog, java.util.concurrent.Executor roomPool,
+          ScheduledExecutorService timer, java.util.function.LongSupplier millis) throws IOException {
         this.config = config;
         this.catalog = catalog;
         ServerConfig.Limits l = config.limits();
@@ -89,10 +101,14 @@ final class Rooms implements Session.Dispatcher {
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
         // the clock only enqueues onto room executors, so one thread is plenty
-        this.scheduler = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
-        this.scheduler.setRemoveOnCancelPolicy(true);
-        this.scheduler.scheduleWithFixedDelay(() -> sweep(System.currentTimeMillis()), SWEEP_SECONDS, SWEEP_SECONDS,
-                TimeUnit.SECONDS);
+        if (timer == null) {
+            ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
+            own.setRemoveOnCancelPolicy(true);
+            timer = own;
+        }
+        this.scheduler = timer;
+        this.millis = millis != null ? millis : System::currentTimeMillis;
+        this.scheduler.scheduleWithFixedDelay(() -> sweep(now()), SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
         // at most one force in flight per room, so the queue is bounded by the number of rooms
         this.fsync = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), threads("truce-fsync"));
@@ -121,6 +137,11 @@ final class Rooms implements Session.Dispatcher {
 
     ScheduledExecutorService scheduler() {
         return scheduler;
+    }
+
+    /** Now, in epoch ms, as the rooms' clocks read it. */
+    long now() {
+        return millis.getAsLong();
     }
 
     Path roomsDir() {
@@ -201,6 +222,8 @@ final class Rooms implements Session.Dispatcher {
     void recover() {
         int n = 0;
         long now = System.currentTimeMillis();
+        // the newest REVOKED_KEPT revocations the logs hold, oldest first (bounded while reading)
+        java.util.PriorityQueue<Revocation> found = new java.util.PriorityQueue<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
             for (Path f : files) {
                 try {
@@ -210,7 +233,7 @@ final class Rooms implements Session.Dispatcher {
                         log.info("{}: empty (its room was never set up); removed", f);
                         continue;
                     }
-                    if (recover(f, now)) {
+                    if (recover(f, now, found)) {
                         n++;
                     }
                 } catch (RoomLog.CorruptLogException e) {
@@ -222,29 +245,66 @@ final class Rooms implements Session.Dispatcher {
         } catch (IOException e) {
             log.error("cannot list {}: {}", roomsDir, e.getMessage());
         }
+        while (!found.isEmpty()) {
+            Revocation r = found.poll();
+            revoked.put(r.token(), r.why());
+        }
         if (n > 0) {
             log.info("recovered {} room(s) from {}", n, roomsDir);
         }
     }
 
-    private boolean recover(Path f, long now) throws IOException {
+    /** A token a log shows revoked, and why in its player's words; ordered oldest first. */
+    private record Revocation(long at, long seq, String token, String why) implements Comparable<Revocation> {
+        @Override
+        public int compareTo(Revocation o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+        }
+    }
+
+    private long revocations;
+
+    /** Keeps what a log says about a revoked token (only the newest {@link #REVOKED_KEPT} stay). */
+    private void revokedAt(java.util.PriorityQueue<Revocation> found, long at, String token, String why) {
+        if (token == null) {
+            return;
+        }
+        found.add(new Revocation(at, revocations++, token, why));
+        if (found.size() > REVOKED_KEPT) {
+            found.poll();
+        }
+    }
+
+    private boolean recover(Path f, long now, java.util.PriorityQueue<Revocation> found) throws IOException {
         RoomLog.Contents c = RoomLog.read(f);
         String name = f.getFileName().toString();
         String expected = name.substring(0, name.length() - ".jsonl".length());
-        if (!expected.equals(c.setup().code())) {
-            throw new RoomLog.CorruptLogException(name + ": its set-up is for room " + c.setup().code(), null);
+        String code = c.setup().code();
+        if (!expected.equals(code)) {
+            throw new RoomLog.CorruptLogException(name + ": its set-up is for room " + code, null);
+        }
+        Scenario sc = catalog.get(c.setup().scenario());
+        // a returning player whose token was revoked before the restart still hears why
+        long at = Files.getLastModifiedTime(f).toMillis();
+        for (RoomLog.Unseated u : c.unseated()) {
+            revokedAt(found, at, u.token(), Room.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
         }
         if (c.closed() != null) {
+            for (RoomLog.SeatTaken t : c.seats()) {
+                revokedAt(found, at, t.token(), Room.closedWhy(code, c.closed(), config.limits().lobbyIdleSeconds()));
+            }
             log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
             return false;
         }
-        Scenario sc = catalog.get(c.setup().scenario());
         if (sc == null) {
             log.error("{}: scenario {} is not available; room skipped", f, c.setup().scenario());
             return false;
         }
         Room room = new Room(this, sc, c.setup(), c.events());
-        if (room.isOver() && now - Files.getLastModifiedTime(f).toMillis() >= config.limits().endedRetentionSeconds() * 1000L) {
+        if (room.isOver() && now - at >= config.limits().endedRetentionSeconds() * 1000L) {
+            for (RoomLog.SeatTaken t : c.seats()) {
+                revokedAt(found, at, t.token(), Room.archivedWhy(code));
+            }
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }
         if (c.tornAt() >= 0) {
@@ -254,6 +314,14 @@ final class Rooms implements Session.Dispatcher {
         rooms.put(room.code, room);
         room.recovered(c.seats());
         return true;
+    }
+
+    /** A party's name in a scenario, or its id if the scenario is no longer served. */
+    private static String partyName(Scenario sc, String party) {
+        if (sc != null && sc.info().partyIndex(party) >= 0) {
+            return sc.info().party(party).name();
+        }
+        return party;
     }
 
     private void quarantine(Path f, IOException why) {

@@ -22,6 +22,10 @@ final class Seat {
     /** When the human was last seen (epoch ms) while away. */
     long goneSince;
     ScheduledFuture<?> grace;
+    /** When {@link #grace} runs out (epoch ms, the rooms' clock). */
+    long graceDue;
+    /** While the room is paused: what was left of the grace (ms), or -1 for none. */
+    long graceLeftMs = -1;
 
     Seat(String party) {
         this.party = party;

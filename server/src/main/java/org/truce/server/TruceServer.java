@@ -48,10 +48,16 @@ public final class TruceServer implements AutoCloseable {
      * data dir cannot be used or the port cannot be bound.
      */
     public static TruceServer start(ServerConfig cfg) {
+        return start(cfg, null, null);
+    }
+
+    /** As {@link #start(ServerConfig)}, with the rooms' clocks on a timer and a time a test drives by hand. */
+    static TruceServer start(ServerConfig cfg, java.util.concurrent.ScheduledExecutorService timer,
+                             java.util.function.LongSupplier millis) {
         long t0 = System.nanoTime();
         Rooms rooms;
         try {
-            rooms = new Rooms(cfg, ScenarioCatalog.load(cfg));
+            rooms = new Rooms(cfg, ScenarioCatalog.load(cfg), null, timer, millis);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use data dir " + cfg.dataDir(), e);
         }

@@ -93,6 +93,49 @@ class ClockAndGraceTest {
         }
     }
 
+    /** Every line a stand-in says is marked as one, on the wire and in the log: a replay keeps the mark. */
+    @Test
+    void aStandInsChatIsMarkedAsSuchAndAHumansIsNot() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            ru.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"turnSeconds\":0,\"voteSeconds\":0,\"seed\":5}");
+            String room = ru.reply("c").get("code").getAsString();
+            Wire ua = Wire.hello(server.address(), "ua");
+            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+            String token = ua.reply("j").get("seatToken").getAsString();
+            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            ru.reply("j");
+            ua.close(); // UA holds the pen: its stand-in tables, and says so
+            JsonObject tabled = ru.until("the stand-in's line", o -> "said".equals(Wire.type(o)) && "UA".equals(o.get("from").getAsString()));
+            assertThat(tabled.get("standIn").getAsBoolean()).isTrue();
+            assertThat(tabled.get("text").getAsString()).startsWith("Standing in for Ukraine while its player is away: ");
+            ru.send("{\"type\":\"say\",\"id\":\"p\",\"to\":\"UA\",\"text\":\"are you there?\"}");
+            JsonObject mine = ru.reply("p");
+            assertThat(mine.has("standIn")).as("a human's line carries no mark").isFalse();
+            JsonObject answer = ru.until("the stand-in's answer", o -> "said".equals(Wire.type(o)) && "RU".equals(o.get("to").getAsString()));
+            assertThat(answer.get("standIn").getAsBoolean()).isTrue();
+            assertThat(answer.get("from").getAsString()).isEqualTo("UA");
+
+            try (Wire back = new Wire(server.address())) {
+                back.send("{\"type\":\"hello\",\"name\":\"ua\",\"protocol\":1,\"resume\":\"" + token + "\"}");
+                back.expect("joined");
+                // the replayed chat keeps the mark: it is part of the recorded line, not of the seat now
+                JsonObject replayed = back.until("replayed stand-in line", o -> "said".equals(Wire.type(o)) && "UA".equals(o.get("from").getAsString()));
+                assertThat(replayed.get("standIn").getAsBoolean()).isTrue();
+                back.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"I am back\"}");
+                assertThat(back.reply("s").has("standIn")).isFalse();
+            }
+            for (String line : ru.all().split("\n")) {
+                if (line.contains("\"type\":\"said\"") && line.contains("\"from\":\"US\"")) {
+                    assertThat(line).as("a bot seat's own bot is no stand-in").doesNotContain("standIn");
+                }
+            }
+            String log = java.nio.file.Files.readString(RoomLog.fileFor(server.rooms().roomsDir(), room));
+            assertThat(log).contains("\"from\":\"UA\",\"to\":\"RU\"").contains("\"standIn\":true");
+        }
+    }
+
     @Test
     void anAbsentPlayersSeatIsPlayedByItsPersonaUntilTheyReturn() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));

@@ -132,5 +132,7 @@ class RoomLogTest {
         RoomLog.Contents c = RoomLog.read(f);
         assertThat(c.seats()).containsExactly(new RoomLog.SeatTaken("UA", "ana2", Secrets.hash("tok")));
         assertThat(c.closed()).isEqualTo("facilitator");
+        // a freed seat's revoked token (hashed, also from an older log's plaintext) and why
+        assertThat(c.unseated()).containsExactly(new RoomLog.Unseated("RU", Secrets.hash("tok2"), "left"));
     }
 }

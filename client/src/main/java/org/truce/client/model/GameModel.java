@@ -178,10 +178,21 @@ public final class GameModel {
     }
 
     /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
-    private String privateHeader(String from, String to) {
-        String f = from != null && from.equals(party) ? "You" : names == null ? from : names.party(from);
+    private String privateHeader(ServerMessage.Said s) {
+        String from = s.from();
+        String to = s.to();
+        String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
         String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
         return f + " → " + t;
+    }
+
+    /**
+     * Who said a chat line: "Ukraine (stand-in)" when the server marked it as a stand-in's
+     * ({@code standIn}), which a replayed line keeps whoever holds the seat now.
+     */
+    private String speaker(ServerMessage.Said s) {
+        String name = names == null ? s.from() : names.party(s.from());
+        return s.byStandIn() ? name + " (stand-in)" : name;
     }
 
     private void setScenario(ScenarioInfo info) {
@@ -197,7 +208,7 @@ public final class GameModel {
             chat.remove(0);
         }
         boolean priv = !"all".equals(s.to());
-        String text = priv ? "(private) " + privateHeader(s.from(), s.to()) + ": " + s.text() : who(s.from()) + ": " + s.text();
+        String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
         add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
     }
 

@@ -77,7 +77,7 @@ final class Sanitize {
         } else if (m instanceof State x) {
             return state(x);
         } else if (m instanceof ServerMessage.Said x) {
-            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round());
+            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn());
         } else if (m instanceof ServerMessage.Notice x) {
             return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
         } else if (m instanceof ServerMessage.GameOver x) {

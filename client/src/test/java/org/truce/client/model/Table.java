@@ -43,7 +43,8 @@ public final class Table {
         boolean changed = false;
         for (Event e : o.events()) {
             if (e instanceof Event.Said s) {
-                out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round()));
+                // marked as the server marks a stand-in's line
+                out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round(), standIns.contains(s.from()) ? true : null));
             } else {
                 changed = true;
             }

@@ -58,7 +58,8 @@ public final class Bot {
      * A stand-in for a human who is away: it drafts like the party's persona, but it is a
      * caretaker, not a bargainer: it accepts every draft worth at least the party's no-deal value
      * now and crossing none of its red lines (holding out for more is the absent player's call),
-     * and rejects the rest.
+     * and rejects the rest. It says so as a caretaker ("Standing in for Ukraine while its player
+     * is away: …"), never with the persona's lines in the absent player's voice.
      */
     public static Bot standIn(ScenarioInfo info, Brief brief, Utility utility, Difficulty difficulty, long seed) {
         Bot persona = create(info, brief, utility, "default", difficulty, seed);
@@ -105,6 +106,9 @@ public final class Bot {
         if (last != null && last == state.round()) {
             return null;
         }
+        if (standIn) {
+            return context.lines().standInReply(); // it does not speak for the absent player
+        }
         context.update(state);
         context.decide(state.round(), 3, message.from().hashCode());
         org.truce.shared.engine.Draft draft = state.lastDraft();
@@ -138,7 +142,7 @@ public final class Bot {
                 // the pen holder accepts what it tables: never below its own floor
                 p = u.space().decode(u.codesBestFirst()[0]);
             }
-            String line = context.lines().onTable(p, state);
+            String line = standIn ? context.lines().standInTable(p) : context.lines().onTable(p, state);
             return new BotAction(new Command.Propose(party(), state.round(), context.info().space().toTerms(p)), line);
         }
         if (state.phase() == Phase.VOTING && state.votes().get(party()) == VoteStatus.PENDING) {
@@ -147,7 +151,8 @@ public final class Bot {
             Package draft = state.draft().pkg();
             boolean accept = !context.utility().crossesRedLine(draft)
                     && context.utility().value(draft) >= context.noDealNow(state) && (standIn || strategy.accept(state, draft));
-            String line = accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
+            String line = standIn ? context.lines().standInVote(draft, accept)
+                    : accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
             return new BotAction(new Command.Vote(party(), state.round(), accept), line);
         }
         return null;

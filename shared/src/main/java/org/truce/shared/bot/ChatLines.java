@@ -75,6 +75,40 @@ final class ChatLines {
         return fill(line, top, best, to);
     }
 
+    // ---- a stand-in's words: a caretaker for an absent player, never in that player's voice ----
+
+    private String caretaker() {
+        org.truce.shared.scenario.Party p = info.party(brief.party());
+        return "Standing in for " + (p.article().isEmpty() ? "" : p.article() + " ") + p.name() + " while its player is away: ";
+    }
+
+    /** A stand-in tables: what it kept on the term its party cares most about. */
+    String standInTable(Package p) {
+        int top = 0;
+        for (int t = 1; t < info.terms().size(); t++) {
+            if (utility.bestContribution(t) > utility.bestContribution(top)) {
+                top = t;
+            }
+        }
+        Term t = info.terms().get(top);
+        return caretaker() + "this draft keeps " + t.topic() + " at \u201c" + t.option(p.choice(top)).label() + "\u201d.";
+    }
+
+    /** A stand-in's vote, and why: the seat's floor (no deal now) and its red lines, nothing more. */
+    String standInVote(Package draft, boolean accept) {
+        if (accept) {
+            return caretaker() + "this draft is better for it than no deal, so it is accepted.";
+        }
+        int red = utility.redLineTerm(draft);
+        return caretaker() + (red >= 0 ? "this draft crosses its red line on " + info.terms().get(red).topic()
+                : "this draft leaves it worse off than no deal") + ", so it is rejected.";
+    }
+
+    /** A stand-in's answer to a private message: it keeps the seat, it does not bargain. */
+    String standInReply() {
+        return caretaker() + "I only keep the seat; its player answers for it when they are back.";
+    }
+
     /** The term where the draft costs this party the most against its best option. */
     private int worstTerm(Package draft) {
         int worst = 0;

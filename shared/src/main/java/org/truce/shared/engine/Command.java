@@ -21,13 +21,21 @@ public sealed interface Command {
         }
     }
 
-    /** Chat: to "all" or to one party. Changes nothing in the rules. */
-    record Say(String from, String to, String text) implements Command {
+    /**
+     * Chat: to "all" or to one party. Changes nothing in the rules. {@code standIn}: a stand-in
+     * bot speaks for an absent human's seat (the line is marked so, see {@link Event.Said}).
+     */
+    record Say(String from, String to, String text, boolean standIn) implements Command {
         public static final String ALL = "all";
 
         public Say {
             Objects.requireNonNull(from, "from");
             to = to == null ? ALL : to;
+        }
+
+        /** A line the seat's own player (or bot) says. */
+        public Say(String from, String to, String text) {
+            this(from, to, text, false);
         }
     }
 

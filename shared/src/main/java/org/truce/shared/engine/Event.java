@@ -55,12 +55,26 @@ public sealed interface Event {
     record NoDealReached(int round) implements Event {
     }
 
-    /** A chat message; {@code to} is "all" or a party id. */
-    record Said(int round, String from, String to, String text) implements Event {
+    /**
+     * A chat message; {@code to} is "all" or a party id. {@code standIn}: true when a stand-in bot
+     * said it for an absent human's seat, else null (so older logs without it read the same).
+     */
+    record Said(int round, String from, String to, String text, Boolean standIn) implements Event {
         public Said {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(text, "text");
+            standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A line its seat's own player (or bot) said. */
+        public Said(int round, String from, String to, String text) {
+            this(round, from, to, text, null);
+        }
+
+        /** Whether a stand-in bot said it. */
+        public boolean byStandIn() {
+            return Boolean.TRUE.equals(standIn);
         }
     }
 }

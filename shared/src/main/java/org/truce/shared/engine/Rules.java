@@ -176,7 +176,7 @@ public final class Rules {
         if (!PlainText.isPlainText(text)) {
             return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters");
         }
-        return accept(new Event.Said(s.round(), say.from(), to, text));
+        return accept(new Event.Said(s.round(), say.from(), to, text, say.standIn() ? Boolean.TRUE : null));
     }
 
     private static Outcome accept(Event e) {

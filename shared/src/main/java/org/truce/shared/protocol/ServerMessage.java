@@ -60,8 +60,24 @@ public sealed interface ServerMessage {
             implements ServerMessage {
     }
 
-    /** Chat: {@code to} is "all" or the receiver's party. */
-    record Said(String from, String to, String text, int round) implements ServerMessage {
+    /**
+     * Chat: {@code to} is "all" or the receiver's party. {@code standIn}: true when a stand-in bot
+     * said it for an absent human's seat (absent otherwise), kept when the line is replayed.
+     */
+    record Said(String from, String to, String text, int round, Boolean standIn) implements ServerMessage {
+        public Said {
+            standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A line its seat's own player (or bot) said. */
+        public Said(String from, String to, String text, int round) {
+            this(from, to, text, round, null);
+        }
+
+        /** Whether a stand-in bot said it. */
+        public boolean byStandIn() {
+            return Boolean.TRUE.equals(standIn);
+        }
     }
 
     /** Something everyone in the room should know: a clock ran out, a seat changed hands. */

@@ -45,6 +45,45 @@ class StandInTest {
         assertThat(vote(true, found)).as("worth %+.1f to the US: the stand-in takes it", us.value(found) - noDeal).isTrue();
     }
 
+    /** What a bot for US says: on UA's draft {@code p} in round 1, then as US's pen in round 2, then to UA in private. */
+    private java.util.List<String> lines(boolean standIn, Package p) {
+        Game game = new Game(s.info());
+        Bot bot = standIn ? Bot.standIn(s.info(), s.brief("US"), us, Difficulty.NORMAL, 7)
+                : Bot.create(s.info(), s.brief("US"), us, "default", Difficulty.NORMAL, 7);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        bot.observe(game.start(6, 7));
+        for (Event e : game.handle(new Command.Propose("UA", 1, s.space().toTerms(p))).events()) {
+            bot.observe(e);
+        }
+        BotAction vote = bot.act(game.state());
+        out.add(vote.line());
+        for (Event e : game.handle(vote.command()).events()) {
+            bot.observe(e);
+        }
+        for (String other : java.util.List.of("RU", "EU")) {
+            for (Event e : game.handle(new Command.Vote(other, 1, false)).events()) {
+                bot.observe(e);
+            }
+        }
+        assertThat(game.state().pen()).isEqualTo("RU");
+        for (Event e : game.handle(new Command.Propose("RU", 2, s.space().toTerms(p))).events()) {
+            bot.observe(e);
+        }
+        out.add(bot.reply(new Event.Said(2, "UA", "US", "what do you need?"), game.state()));
+        return out;
+    }
+
+    @Test
+    void aStandInSpeaksAsACaretakerNeverInTheAbsentPlayersVoice() {
+        Package p = s.space().decode(us.codesBestFirst()[us.codesBestFirst().length - 1]);
+        java.util.List<String> said = lines(true, p);
+        assertThat(said).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("Standing in for the United States while its player is away: "));
+        assertThat(said.get(0)).endsWith(", so it is rejected.");
+        assertThat(said.get(1)).isEqualTo("Standing in for the United States while its player is away: "
+                + "I only keep the seat; its player answers for it when they are back.");
+        assertThat(lines(false, p)).noneMatch(l -> l != null && l.startsWith("Standing in"));
+    }
+
     @Test
     void aStandInStillRejectsBelowNoDealOrAcrossARedLine() {
         double noDeal = us.noDeal().valueAt(1);
