@@ -179,18 +179,20 @@ final class EventLog {
         }
         if (s.history() != null) {
             for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), s, live && r.round() == s.round() - 1);
+                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), s, live && r.round() == s.round() - 1);
                 if (!r.agreed()) {
                     event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
                 }
             }
         }
         if (!"ended".equals(s.phase())) {
-            describeRound(s.round(), s.pen(), s.draft(), s.votes(), s, live);
+            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s, live);
         }
     }
 
-    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, State s, boolean live) {
+    /** {@code clock}: the parties whose vote the server says the clock cast (null: none, or an older server). */
+    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock, State s,
+                               boolean live) {
         String party = model.party();
         event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
                 + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
@@ -200,7 +202,11 @@ final class EventLog {
         if (d == null || votes == null) {
             return;
         }
-        java.util.Set<String> byClock = clockVotes.getOrDefault(round, java.util.Set.of());
+        // the server's word, or (an older server) the timeout notice this client saw live
+        java.util.Set<String> byClock = new java.util.HashSet<>(clockVotes.getOrDefault(round, java.util.Set.of()));
+        if (clock != null) {
+            byClock.addAll(clock);
+        }
         for (String p : model.scenario().partyIds()) {
             String v = votes.get(p);
             if (v == null || "pending".equals(v) || (p.equals(d.by()) && !d.automatic())) {

@@ -137,4 +137,46 @@ class EventLogTest {
         after.add("[2] United States: Welcome back.");
         assertThat(lines(eve)).isEqualTo(after);
     }
+
+    /** Round 2 after RU's turn ran out and the vote clock counted UA's, RU's and the EU's missing votes. */
+    private static List<ServerMessage> roundTwoByTheClock(Table t) {
+        List<ServerMessage> out = new ArrayList<>();
+        out.add(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+        out.addAll(t.run(new Command.Timeout(2, Phase.PROPOSING)));
+        out.add(new ServerMessage.Notice("timeout", "Voting time ran out: no vote from UA, RU, EU counts as a rejection"));
+        out.addAll(t.run(new Command.Vote("US", 2, true)));
+        out.addAll(t.run(new Command.Timeout(2, Phase.VOTING)));
+        return out;
+    }
+
+    /** A vote the clock counted reads the same after a resume (or on a spectator's late arrival) as it did live. */
+    @Test
+    void aVoteTheClockCountedReadsTheSameAfterAResume() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "US", 6);
+        List<ServerMessage> played = roundOne(t);
+        played.addAll(roundTwoByTheClock(t));
+        GameModel live = new GameModel();
+        live.apply(new ServerMessage.Joined("ROOM", "US", "tok", sc.brief("US"), sc.info()));
+        send(live, played);
+
+        GameModel resumed = new GameModel();
+        resumed.apply(new ServerMessage.Joined("ROOM", "US", "tok", sc.brief("US"), sc.info()));
+        resumed.apply(t.state());
+        GameModel watcher = new GameModel();
+        watcher.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        watcher.apply(t.state());
+
+        List<String> clockLines = List.of(
+                "[2] Ukraine did not vote in time: counted as a rejection.",
+                "[2] Russia did not vote in time: counted as a rejection.",
+                "[2] Coalition of the Willing did not vote in time: counted as a rejection.");
+        for (GameModel m : List.of(live, resumed)) {
+            List<String> votes = lines(m).stream().filter(l -> l.startsWith("[2]") && (l.contains("vote") || l.contains("accept"))).toList();
+            assertThat(votes).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.Stream.concat(clockLines.stream(), java.util.stream.Stream.of("[2] You accept.")).toList());
+        }
+        assertThat(lines(watcher)).containsAll(clockLines).contains("[2] United States accepts.")
+                .noneMatch(l -> l.startsWith("[2]") && l.endsWith(" rejects."));
+    }
 }
