@@ -159,7 +159,8 @@ public final class EngineServer implements Connection {
         for (RoundRecord r : g.history()) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed()));
+            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
+                    r.byClock().isEmpty() ? null : r.byClock()));
         }
         return new ServerMessage.State("TEST", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
                 votes, seats, null, null, history, me);

@@ -1355,7 +1355,8 @@ final class Room {
         for (RoundRecord r : records) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed()));
+            history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
+                    r.byClock().isEmpty() ? null : r.byClock()));
         }
         return history;
     }

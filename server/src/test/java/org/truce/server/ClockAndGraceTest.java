@@ -90,6 +90,9 @@ class ClockAndGraceTest {
             JsonObject r2 = ua.state(s -> s.get("round").getAsInt() == 2);
             JsonObject round1 = r2.getAsJsonArray("history").get(0).getAsJsonObject();
             assertThat(round1.getAsJsonObject("votes").get("RU").getAsString()).isEqualTo("rejected");
+            // the history says the clock cast it, so a client that resumes tells it as it was told live
+            assertThat(round1.getAsJsonArray("byClock")).as("only RU's vote was the clock's")
+                    .containsExactly(new com.google.gson.JsonPrimitive("RU"));
         }
     }
 

@@ -339,7 +339,7 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     private void onState(JsonObject m) throws IOException, InterruptedException {
-        List<Event> events = events(m);
+        List<Event> events = events(info, m);
         GameState state = GameState.replay(info, events);
         for (Event e : events) {
             if (observed.add(key(e))) {
@@ -396,7 +396,7 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     /** The public events behind a {@code state}: enough to rebuild the same GameState here. */
-    private List<Event> events(JsonObject s) {
+    static List<Event> events(ScenarioInfo info, JsonObject s) {
         List<Event> out = new ArrayList<>();
         String phase = s.get("phase").getAsString();
         if (phase.equals("lobby")) {
@@ -408,7 +408,7 @@ public final class BotCommand implements Callable<Integer> {
             int round = r.get("round").getAsInt();
             List<String> rejected = new ArrayList<>();
             if (r.has("draft") && !r.get("draft").isJsonNull()) {
-                addDraft(out, r.getAsJsonObject("draft"), r.getAsJsonObject("votes"), rejected);
+                addDraft(info, out, r.getAsJsonObject("draft"), r.getAsJsonObject("votes"), byClock(r), rejected);
             }
             if (r.get("agreed").getAsBoolean()) {
                 out.add(new Event.Agreed(round, terms(r.getAsJsonObject("draft").getAsJsonObject("terms"))));
@@ -417,24 +417,35 @@ public final class BotCommand implements Callable<Integer> {
             }
         }
         if (!phase.equals("ended") && s.has("draft") && !s.get("draft").isJsonNull()) {
-            addDraft(out, s.getAsJsonObject("draft"), s.getAsJsonObject("votes"), new ArrayList<>());
+            addDraft(info, out, s.getAsJsonObject("draft"), s.getAsJsonObject("votes"), List.of(), new ArrayList<>());
         }
         return out;
     }
 
-    private void addDraft(List<Event> out, JsonObject draft, JsonObject votes, List<String> rejected) {
+    /** The parties whose vote in a history round the clock cast (none from an older server). */
+    private static List<String> byClock(JsonObject round) {
+        List<String> out = new ArrayList<>();
+        if (round.has("byClock") && round.get("byClock").isJsonArray()) {
+            round.getAsJsonArray("byClock").forEach(e -> out.add(e.getAsString()));
+        }
+        return out;
+    }
+
+    private static void addDraft(ScenarioInfo info, List<Event> out, JsonObject draft, JsonObject votes, List<String> byClock, List<String> rejected) {
         int round = draft.get("round").getAsInt();
         String by = draft.get("by").getAsString();
-        out.add(new Event.Tabled(round, by, terms(draft.getAsJsonObject("terms")), draft.get("automatic").getAsBoolean()));
+        boolean automatic = draft.get("automatic").getAsBoolean();
+        out.add(new Event.Tabled(round, by, terms(draft.getAsJsonObject("terms")), automatic));
         for (String p : info.partyIds()) {
             JsonElement v = votes == null ? null : votes.get(p);
-            if (p.equals(by) || v == null) {
+            // the author accepts a draft it tabled itself; on one the clock re-tabled it votes like everyone
+            if ((p.equals(by) && !automatic) || v == null) {
                 continue;
             }
             if (v.getAsString().equals("accepted")) {
                 out.add(new Event.Voted(round, p, true, false));
             } else if (v.getAsString().equals("rejected")) {
-                out.add(new Event.Voted(round, p, false, false));
+                out.add(new Event.Voted(round, p, false, byClock.contains(p)));
                 rejected.add(p);
             }
         }

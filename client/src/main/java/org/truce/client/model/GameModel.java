@@ -1,10 +1,7 @@
 package org.truce.client.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
@@ -18,7 +15,6 @@ import org.truce.shared.scenario.ScenarioInfo;
  * token, which the network thread reads when it says hello again after a drop.
  */
 public final class GameModel {
-    private static final int MAX_LOG = 500;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GameModel.class);
 
     private List<ScenarioInfo> scenarios = List.of();
@@ -34,21 +30,8 @@ public final class GameModel {
     private volatile String seatToken;
     private State state;
     private ServerMessage.GameOver gameOver;
-    /** The log, ordered by round and, within a round, by when each line happened (see {@link Placed}). */
-    private final List<Placed> log = new ArrayList<>();
-    /** Keys of the table's events already in the log ("v:3:RU"): each is written once, in the words of its time. */
-    private final java.util.Set<String> described = new java.util.HashSet<>();
-    /** Messages folded so far: the order of arrival, which is the server's order. */
-    private long arrivals;
-    /** Chat lines in the log, oldest first: a resume's replay is merged against them, not added twice. */
-    private final List<ServerMessage.Said> chat = new ArrayList<>();
-    /** After a (re)join, the chat the server replays before its state; null otherwise. */
-    private List<ServerMessage.Said> replay;
-    /** A join, resume or spectate came and no state since. */
-    private boolean rejoined;
-    /** The parties whose vote the clock counted as a rejection, by round (from the timeout notice). */
-    private final Map<Integer, java.util.Set<String>> clockVotes = new java.util.HashMap<>();
-    private int logVersion;
+    /** The chat and the table's events, each once, in its round. */
+    private final EventLog events = new EventLog(this);
     private final java.util.function.LongSupplier wallMillis;
     private final java.util.function.LongSupplier monoMillis;
     /** The monotonic time (ms) the current state arrived: its {@code remainingMs} counts from then. */
@@ -66,10 +49,6 @@ public final class GameModel {
     public GameModel(java.util.function.LongSupplier wallMillis, java.util.function.LongSupplier monoMillis) {
         this.wallMillis = wallMillis;
         this.monoMillis = monoMillis;
-    }
-
-    /** A log line with its place: its round, then its arrival (lines that open a round sort first). */
-    private record Placed(int round, long seq, LogEntry entry) {
     }
 
     /**
@@ -101,10 +80,9 @@ public final class GameModel {
     }
 
     private boolean fold(ServerMessage m) {
-        if (replay != null && !(m instanceof ServerMessage.Said) && !(m instanceof ServerMessage.Joined)
+        if (events.replaying() && !(m instanceof ServerMessage.Said) && !(m instanceof ServerMessage.Joined)
                 && !(m instanceof ServerMessage.Spectating)) {
-            mergeReplay(replay); // the replayed chat ends where anything else begins
-            replay = null;
+            events.endReplay(); // the replayed chat ends where anything else begins
         }
         if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
             facilitatorKeys.put(rc.code(), rc.facilitatorKey());
@@ -115,8 +93,7 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Rooms r) {
             rooms = r.rooms() == null ? List.of() : List.copyOf(r.rooms());
         } else if (m instanceof ServerMessage.Joined j) {
-            replay = new ArrayList<>(); // the server replays the recent chat before the state
-            rejoined = true;
+            events.rejoin(); // the server replays the recent chat before the state
             room = j.room();
             party = j.party();
             seatToken = j.seatToken();
@@ -124,8 +101,7 @@ public final class GameModel {
             brief = j.brief();
             worth = brief == null || scenario == null ? null : new Worth(scenario, brief);
         } else if (m instanceof ServerMessage.Spectating s) {
-            replay = new ArrayList<>();
-            rejoined = true;
+            events.rejoin();
             room = s.room();
             party = null;
             // a spectator sees public information only: nothing of a seat held before stays
@@ -134,100 +110,35 @@ public final class GameModel {
             gameOver = null;
             setScenario(s.scenario());
         } else if (m instanceof State s) {
-            arrivals++;
+            boolean hadState = state != null;
             stateAt = monoMillis.getAsLong();
-            // the first state after a (re)join may show rounds this client never saw happen
-            boolean live = state != null && replay == null && !rejoined;
-            rejoined = false;
             state = s;
-            describe(s, live);
+            events.state(s, hadState);
         } else if (m instanceof ServerMessage.Said s) {
             if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
                 return false; // a private line between others never shows here, whatever a server sends
             }
-            if (replay != null) {
-                replay.add(s); // placed once the state shows what this client already has
-                return true;
-            }
-            arrivals++;
-            addChat(s);
+            events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
             if ("left".equals(n.kind()) && room == null) {
                 return false; // we left for a new game or the lobby: the old room's goodbye is noise here
             }
-            arrivals++;
-            if ("timeout".equals(n.kind()) && state != null && names != null) {
-                // the next state shows what the clock did; the log says it there, once, in the table's words
-                if ("voting".equals(state.phase())) {
-                    clockVotes.put(state.round(), new java.util.HashSet<>(pendingVoters(state)));
-                }
-                return true;
-            }
-            add(Kind.EVENT, currentRound(), n.text());
+            events.notice(n, state);
         } else if (m instanceof ServerMessage.GameOver g) {
-            arrivals++;
             gameOver = g;
-            add(Kind.EVENT, g.round(), g.agreement() == null ? "No deal: the talks have ended." : "Agreement reached in round " + g.round() + "!");
+            events.arrived(Kind.EVENT, g.round(), g.agreement() == null ? "No deal: the talks have ended." : "Agreement reached in round " + g.round() + "!");
         } else if (m instanceof ServerMessage.Error e) {
-            arrivals++;
-            add(Kind.ERROR, currentRound(), "Server: " + e.message());
+            events.arrived(Kind.ERROR, currentRound(), "Server: " + e.message());
         } else {
             return false;
         }
         return true;
     }
 
-    /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
-    private String privateHeader(ServerMessage.Said s) {
-        String from = s.from();
-        String to = s.to();
-        String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
-        String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
-        return f + " → " + t;
-    }
-
-    /**
-     * Who said a chat line: "Ukraine (stand-in)" when the server marked it as a stand-in's
-     * ({@code standIn}), which a replayed line keeps whoever holds the seat now.
-     */
-    private String speaker(ServerMessage.Said s) {
-        String name = names == null ? s.from() : names.party(s.from());
-        return s.byStandIn() ? name + " (stand-in)" : name;
-    }
-
     private void setScenario(ScenarioInfo info) {
         if (info != null) {
             scenario = info;
             names = new Names(info);
-        }
-    }
-
-    private void addChat(ServerMessage.Said s) {
-        chat.add(s);
-        if (chat.size() > MAX_LOG) {
-            chat.remove(0);
-        }
-        boolean priv = !"all".equals(s.to());
-        String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
-        add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
-    }
-
-    /**
-     * After a resume the server replays its recent chat: the lines this client already has are
-     * the replay's start (or nothing of it); only what follows them is new.
-     */
-    private void mergeReplay(List<ServerMessage.Said> lines) {
-        int from = 0;
-        for (int start = Math.max(0, chat.size() - lines.size()); start < chat.size(); start++) {
-            List<ServerMessage.Said> tail = chat.subList(start, chat.size());
-            if (tail.size() <= lines.size() && tail.equals(lines.subList(0, tail.size()))) {
-                from = tail.size();
-                break;
-            }
-        }
-        for (ServerMessage.Said s : lines.subList(from, lines.size())) {
-            arrivals++;
-            addChat(s);
         }
     }
 
@@ -251,84 +162,6 @@ public final class GameModel {
         return false;
     }
 
-    private static List<String> pendingVoters(State s) {
-        List<String> out = new ArrayList<>();
-        if (s.votes() != null) {
-            s.votes().forEach((p, v) -> {
-                if ("pending".equals(v)) {
-                    out.add(p);
-                }
-            });
-        }
-        return out;
-    }
-
-    /**
-     * Writes the table's events this state shows and the log lacks: every closed round's pen,
-     * draft, votes (the deciding one too) and end, then the current round's. A line is written
-     * once, in its round. {@code live}: this state follows one this client saw, so what is new
-     * happened now (after the chat so far); otherwise (a join, a resume) a round's opening lines
-     * go before that round's chat.
-     */
-    private void describe(State s, boolean live) {
-        if (names == null || s.round() < 1) {
-            return;
-        }
-        if (s.history() != null) {
-            for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), s, live && r.round() == s.round() - 1);
-                if (!r.agreed()) {
-                    event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
-                }
-            }
-        }
-        if (!"ended".equals(s.phase())) {
-            describeRound(s.round(), s.pen(), s.draft(), s.votes(), s, live);
-        }
-    }
-
-    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, State s, boolean live) {
-        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
-                + who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
-        if (d != null) {
-            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, () -> tabled(d, pen, round));
-        }
-        if (d == null || votes == null) {
-            return;
-        }
-        java.util.Set<String> byClock = clockVotes.getOrDefault(round, java.util.Set.of());
-        for (String p : scenario.partyIds()) {
-            String v = votes.get(p);
-            if (v == null || "pending".equals(v) || (p.equals(d.by()) && !d.automatic())) {
-                continue; // the author of a draft it tabled itself accepts it by tabling it
-            }
-            boolean yes = "accepted".equals(v);
-            boolean me = p.equals(party);
-            event("v:" + round + ":" + p, round, arrivals, () -> !yes && byClock.contains(p)
-                    ? (me ? "You" : who(p)) + " did not vote in time: counted as a rejection."
-                    : me ? (yes ? "You accept." : "You reject.") : who(p) + (yes ? " accepts." : " rejects."));
-        }
-    }
-
-    /** "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the table." */
-    private String tabled(DraftView d, String pen, int round) {
-        String worthText = "";
-        if (worth != null) {
-            var p = worth.pkg(d.terms());
-            if (p != null) {
-                worthText = String.format(" Worth %.1f to you%s.", worth.utility(p),
-                        worth.redLinesCrossed(p).isEmpty() ? "" : ", ✗ crosses your red line");
-            }
-        }
-        if (!d.automatic()) {
-            return (d.by().equals(party) ? "You" : who(d.by())) + " tabled a draft." + worthText;
-        }
-        int origin = originRound(d);
-        return (pen != null && pen.equals(party) ? "You" : who(pen)) + " ran out of time: "
-                + (d.by().equals(party) ? "your" : names.possessive(d.by())) + " draft"
-                + (origin > 0 ? " of round " + origin : "") + " is back on the table." + worthText;
-    }
-
     /** The round in which a re-tabled draft was first tabled by its author (0 if unknown). */
     public int originRound(DraftView d) {
         if (d == null || !d.automatic()) {
@@ -345,29 +178,6 @@ public final class GameModel {
         return origin;
     }
 
-    /** Why a round failed: ": no draft was tabled" or ": Ukraine's draft was rejected by Russia, …". */
-    private String why(ServerMessage.RoundView r) {
-        if (r.draft() == null) {
-            return ": " + (r.pen() != null && r.pen().equals(party) ? "you" : names.inText(r.pen())) + " tabled no draft in time";
-        }
-        List<String> no = new ArrayList<>();
-        if (r.votes() != null) {
-            for (String p : scenario.partyIds()) {
-                if ("rejected".equals(r.votes().get(p))) {
-                    no.add(p.equals(party) ? "you" : names.inText(p));
-                }
-            }
-        }
-        return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
-    }
-
-    /** Adds one of the table's events unless the log has it; its text is made only then. */
-    private void event(String key, int round, long seq, java.util.function.Supplier<String> text) {
-        if (described.add(key)) {
-            place(new Placed(round, seq, new LogEntry(Kind.EVENT, round, text.get())));
-        }
-    }
-
     /** Forgets the game (seat, brief, state, log) before a new one; keeps the scenarios and rooms on offer. */
     public void resetGame() {
         scenario = null;
@@ -379,12 +189,7 @@ public final class GameModel {
         seatToken = null;
         state = null;
         gameOver = null;
-        log.clear();
-        described.clear();
-        chat.clear();
-        replay = null;
-        clockVotes.clear();
-        logVersion++;
+        events.clear();
     }
 
     /** A seat token remembered from an earlier run: the next hello asks for that seat back. */
@@ -394,21 +199,7 @@ public final class GameModel {
 
     /** Adds a line that happens now, in {@code round}. */
     public void add(Kind kind, int round, String text) {
-        place(new Placed(round, arrivals, new LogEntry(kind, round, text)));
-    }
-
-    /** Inserts in order of round, then of place in the round; the oldest lines go past {@value #MAX_LOG}. */
-    private void place(Placed p) {
-        int i = log.size();
-        while (i > 0 && (log.get(i - 1).round() > p.round()
-                || (log.get(i - 1).round() == p.round() && log.get(i - 1).seq() > p.seq()))) {
-            i--;
-        }
-        log.add(i, p);
-        if (log.size() > MAX_LOG) {
-            log.remove(0);
-        }
-        logVersion++;
+        events.add(kind, round, text);
     }
 
     private int currentRound() {
@@ -466,11 +257,7 @@ public final class GameModel {
 
     /** The chat and the table's events, in order: by round, and within a round as they happened. */
     public List<LogEntry> log() {
-        List<LogEntry> out = new ArrayList<>(log.size());
-        for (Placed p : log) {
-            out.add(p.entry());
-        }
-        return Collections.unmodifiableList(out);
+        return events.entries();
     }
 
     /**
@@ -489,7 +276,7 @@ public final class GameModel {
     }
 
     public int logVersion() {
-        return logVersion;
+        return events.version();
     }
 
     public boolean isMyPen() {

@@ -135,7 +135,8 @@ final class Sanitize {
         return new State(s(x.room()), s(x.scenario()), nn(x.phase()), x.round(), x.rounds(), s(x.pen()), draft(x.draft()),
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
                 x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
-                list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed())),
+                list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
+                        r.byClock() == null ? null : list(r.byClock(), Sanitize::s))),
                 s(x.you()));
     }
 }

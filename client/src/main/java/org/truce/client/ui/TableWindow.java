@@ -66,14 +66,19 @@ final class TableWindow extends FullWindow {
         // the round, the pen and the clock matter more than the title: it goes first when space is short
         header.setText(Text.pad(Text.cols(head) <= cols ? head : headerText(m, s, info, false), cols));
         String banner = app.banner();
-        String summary = roundSummary(m, s);
-        status.reverse(0, false);
+        String summary = roundSummary(m, s, cols);
+        // a summary no short form fits goes on two rows (the talk gives one up) rather than being cut
+        List<String> wrapped = banner == null && summary != null ? Text.wrap(summary, cols) : List.of();
+        status.resize(Math.max(1, Math.min(2, wrapped.size())));
+        status.clear(cols);
         if (banner != null) {
             status.set(0, banner, cols, Style.RED, true);
         } else if (summary != null) {
             // how the last round ended, in reverse video until the player's next move
-            status.set(0, summary, cols, Style.ACCENT, true);
-            status.reverse(0, true);
+            for (int i = 0; i < status.rows(); i++) {
+                status.set(i, wrapped.get(i), cols, Style.ACCENT, true);
+                status.reverse(i, true);
+            }
         } else {
             status.set(0, prompt(m, s), cols, Style.ACCENT, true);
         }
@@ -83,7 +88,7 @@ final class TableWindow extends FullWindow {
         separator.setText(Text.pad("── Talk & events " + "─".repeat(Math.max(0, cols - 17)), cols));
         drawAction(m, s, cols);
         // nothing to do now: the action line's row goes to the talk
-        logLines.resize(Math.max(1, rows - 17 - action.rows()));
+        logLines.resize(Math.max(1, rows - 16 - status.rows() - action.rows()));
         drawLog(m, cols);
         keys.setText(Text.pad(keyBar(m), cols));
     }
@@ -182,10 +187,10 @@ final class TableWindow extends FullWindow {
             }
             draft.set(1 + t, line, w, red ? Style.RED : Style.FG, red);
         }
-        draft.set(10, votesLine(m, s), w);
+        draft.set(10, votesLine(m, s, w), w);
     }
 
-    private String votesLine(GameModel m, State s) {
+    private String votesLine(GameModel m, State s, int w) {
         if (s == null || m.scenario() == null) {
             return "";
         }
@@ -195,7 +200,11 @@ final class TableWindow extends FullWindow {
         RoundView last = lastClosed(s);
         if (!"voting".equals(s.phase()) && last != null && last.round() == s.round() - 1) {
             // while the next draft is written, the last round's votes stay in sight
-            b = new StringBuilder("Round " + last.round() + " votes (" + (last.draft() == null ? "no draft" : author(m, last.draft()) + " draft") + "):");
+            String whose = last.draft() == null ? "no draft" : author(m, last.draft()) + " draft";
+            if (Text.cols(whose) + 5 * m.scenario().partyIds().size() + 20 > w && last.draft() != null && !last.draft().by().equals(m.party())) {
+                whose = m.names().possessiveShort(last.draft().by()) + " draft"; // a long name: its short form, not a cut line
+            }
+            b = new StringBuilder("Round " + last.round() + " votes (" + whose + "):");
             votes = last.votes() == null ? Map.of() : last.votes();
             pen = last.draft() == null || last.draft().automatic() ? null : last.draft().by();
         } else if (s.draft() != null) {
@@ -228,21 +237,22 @@ final class TableWindow extends FullWindow {
 
     /**
      * "✗ Round 3: your draft was rejected by RU, US · accepted by FR, UK, DE" for the round that
-     * closed last, until the player's next move; null when there is none to show.
+     * closed last, until the player's next move; null when there is none to show. Too long for
+     * {@code cols}: the author's short name, then without who accepted (the votes line shows
+     * every vote); a sentence that still does not fit is wrapped by the caller.
      */
-    private String roundSummary(GameModel m, State s) {
+    private String roundSummary(GameModel m, State s, int cols) {
         RoundView r = lastClosed(s);
         if (r == null || r.agreed() || r.round() <= summarySeen || m.names() == null || s.round() != r.round() + 1) {
             return null;
         }
         String me = m.party();
-        StringBuilder b = new StringBuilder("✗ Round ").append(r.round()).append(": ");
+        String head = "✗ Round " + r.round() + ": ";
         if (r.draft() == null) {
             boolean mine = me != null && me.equals(r.pen());
-            return b.append(mine ? "you tabled no draft" : m.names().inText(r.pen()) + " tabled no draft").append(" in time.").toString();
+            return head + (mine ? "you tabled no draft" : m.names().inText(r.pen()) + " tabled no draft") + " in time.";
         }
         String author = r.draft().automatic() ? null : r.draft().by();
-        b.append(author(m, r.draft())).append(" draft was rejected by ");
         List<String> no = new ArrayList<>();
         List<String> yes = new ArrayList<>();
         if (r.votes() != null) {
@@ -256,11 +266,20 @@ final class TableWindow extends FullWindow {
                 }
             }
         }
-        b.append(no.isEmpty() ? "nobody (the clock)" : String.join(", ", no));
-        if (!yes.isEmpty()) {
-            b.append(" · accepted by ").append(String.join(", ", yes));
+        String rejected = " draft was rejected by " + (no.isEmpty() ? "nobody (the clock)" : String.join(", ", no));
+        String accepted = yes.isEmpty() ? "" : " · accepted by " + String.join(", ", yes);
+        String whose = author(m, r.draft());
+        String full = head + whose + rejected + accepted;
+        if (Text.cols(full) <= cols) {
+            return full;
         }
-        return b.toString();
+        String shortWhose = r.draft().by().equals(me) ? whose : m.names().possessiveShort(r.draft().by());
+        for (String form : new String[] {head + shortWhose + rejected + accepted, head + whose + rejected}) {
+            if (Text.cols(form) <= cols) {
+                return form;
+            }
+        }
+        return head + shortWhose + rejected;
     }
 
     /** "your", "Ukraine's", "the United States'": whose draft it is, inside a sentence. */
@@ -275,7 +294,7 @@ final class TableWindow extends FullWindow {
             DraftView d = s == null ? null : s.draft();
             if (d != null && m.names() != null) {
                 List<String> crossed = m.names().declaredRedLinesCrossed(d.terms(), null);
-                draft.set(12, crossed.isEmpty() ? "⚑ Crosses no declared red line." : "⚑ Crosses declared red lines: " + String.join(", ", crossed), w);
+                draft.set(12, crossed.isEmpty() ? "⚑ Crosses no declared red line." : crossedLine(crossed, w), w);
             }
             return;
         }
@@ -293,8 +312,8 @@ final class TableWindow extends FullWindow {
             red = !crossed.isEmpty();
             good = u >= nd;
             String verdict = red ? " · ✗ RED LINE: " + crossed.get(0).name() : " · ✓ no red line";
-            // long party names: keep the verdict's mark whole rather than cut it mid-word
-            b.append(b.length() + verdict.length() <= w || red ? verdict : " · ✓");
+            // long names: keep the verdict's mark whole rather than cut it mid-word (the draft's rows mark the term ✗)
+            b.append(Text.cols(b + verdict) <= w ? verdict : red ? " · ✗ RED LINE" : " · ✓");
         }
         draft.set(11, b.toString(), w, red ? Style.RED : good ? Style.GOOD : Style.ACCENT, true);
         // the others' public red lines: a draft crossing one will be rejected out of hand
@@ -305,10 +324,25 @@ final class TableWindow extends FullWindow {
             draft.set(12, Text.fit(others, w - tail.length()) + tail, w);
         } else {
             List<String> crossed = m.names().declaredRedLinesCrossed(d.terms(), m.party());
-            others = crossed.isEmpty() ? "⚑ Crosses no red line the others declared."
-                    : "⚑ Crosses declared red lines: " + String.join(", ", crossed);
+            others = crossed.isEmpty() ? "⚑ Crosses no red line the others declared." : crossedLine(crossed, w - tail.length());
             draft.set(12, Text.fit(others, w - tail.length()) + tail, w, crossed.isEmpty() ? Style.FG : Style.ACCENT, !crossed.isEmpty());
         }
+    }
+
+    /**
+     * "⚑ Crosses declared red lines: RU on NATO membership, …"; when that is too long for
+     * {@code w}, whose red lines they are ("⚑ Crosses red lines declared by RU, US"), not a cut list.
+     */
+    private static String crossedLine(List<String> crossed, int w) {
+        String full = "⚑ Crosses declared red lines: " + String.join(", ", crossed);
+        if (Text.cols(full) <= w) {
+            return full;
+        }
+        java.util.Set<String> parties = new java.util.LinkedHashSet<>();
+        for (String c : crossed) {
+            parties.add(c.substring(0, c.indexOf(" on ") < 0 ? c.length() : c.indexOf(" on ")));
+        }
+        return "⚑ Crosses " + crossed.size() + " red lines declared by " + String.join(", ", parties);
     }
 
     private void drawLog(GameModel m, int cols) {

@@ -67,7 +67,8 @@ public final class Table {
         for (RoundRecord r : g.history()) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed()));
+            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
+                    r.byClock().isEmpty() ? null : r.byClock()));
         }
         return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
                 votes, seats, remainingMs == null ? null : 0L, remainingMs, history, me);
@@ -82,5 +83,35 @@ public final class Table {
         Map<String, String> m = new LinkedHashMap<>();
         scenario.info().terms().forEach(t -> m.put(t.id(), t.options().get(0).id()));
         return m;
+    }
+
+    /** The US's comment in {@link #roundOne}. */
+    public static final String US_LINE = "Great deal. The United States accepts.";
+
+    /** The model's log as "[round] text" lines, without the worth to the seat. */
+    public static List<String> lines(GameModel m) {
+        List<String> out = new ArrayList<>();
+        for (LogEntry e : m.log()) {
+            out.add("[" + e.round() + "] " + e.text().replaceAll(" Worth .*", ""));
+        }
+        return out;
+    }
+
+    /** Folds each message into the model, as the client does on arrival. */
+    public static void send(GameModel m, List<ServerMessage> messages) {
+        messages.forEach(m::apply);
+    }
+
+    /** Round 1 of the four-seat game: UA tables, RU rejects, the US comments and accepts, the EU's reject closes the round. */
+    public static List<ServerMessage> roundOne(Table t) {
+        List<ServerMessage> out = new ArrayList<>();
+        out.add(t.state());
+        out.addAll(t.run(new Command.Propose("UA", 1, t.firstOptions())));
+        out.addAll(t.run(new Command.Vote("RU", 1, false)));
+        out.addAll(t.run(new Command.Say("US", "all", US_LINE)));
+        out.addAll(t.run(new Command.Vote("US", 1, true)));
+        out.addAll(t.run(new Command.Vote("EU", 1, false)));
+        out.addAll(t.run(new Command.Say("EU", "all", "Not like this.")));
+        return out;
     }
 }

@@ -84,6 +84,11 @@ class SeatsOnSharedMachinesTest {
         });
     }
 
+    /** How many lines of the spectator's log end with {@code text}. */
+    private static long chatLines(VirtualScreen v, String text) {
+        return v.app().model().log().stream().filter(e -> e.text().endsWith(": " + text)).count();
+    }
+
     private TruceServer start(int port) throws Exception {
         return TruceServer.start(ServerConfig.loopback(tmp.resolve("data")).withPort(port).withBotDelayMs(0)
                 .withTurnSeconds(0).withVoteSeconds(0));
@@ -176,6 +181,16 @@ class SeatsOnSharedMachinesTest {
             eve.waitFor("Ukraine         FREE", 5000);
             eve.key('s');
             eve.waitFor("You are watching (spectator).", 5000);
+            // two players sit down and talk: the spectator sees their public lines
+            try (Raw ua = new Raw(first); Raw ru = new Raw(first)) {
+                ua.send(new ClientMessage.Join(room, "UA"));
+                ua.until("\"joined\"");
+                ru.send(new ClientMessage.Join(room, "RU"));
+                ru.until("\"joined\"");
+                ua.send(new ClientMessage.Say("all", "Hello from Kyiv."));
+                ru.send(new ClientMessage.Say("all", "Moscow listens."));
+                eve.waitUntil("both lines", t -> chatLines(eve, "Hello from Kyiv.") == 1 && chatLines(eve, "Moscow listens.") == 1, 5000);
+            }
             int before = eve.app().statesSeen();
             first.close();
             eve.waitFor("reconnecting", 5000);
@@ -184,6 +199,9 @@ class SeatsOnSharedMachinesTest {
                 eve.waitForGone("reconnecting", 15_000);
                 eve.waitUntil("a fresh state", t -> eve.app().statesSeen() > before, 5000);
                 assertThat(eve.text()).contains("You are watching (spectator).");
+                // the server re-sent its recent chat with the state: each line is in the log once
+                assertThat(chatLines(eve, "Hello from Kyiv.")).isEqualTo(1);
+                assertThat(chatLines(eve, "Moscow listens.")).isEqualTo(1);
             }
         }
     }

@@ -24,9 +24,16 @@ public final class GameState {
     private final Map<String, VoteStatus> votes;
     private final List<RoundRecord> history;
     private final Package agreement;
+    /** The parties whose vote on the current draft the clock cast (a rejection), in the order cast. */
+    private final List<String> byClock;
 
     private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
                       Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement) {
+        this(info, phase, round, rounds, seed, draft, votes, history, agreement, List.of());
+    }
+
+    private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
+                      Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement, List<String> byClock) {
         this.info = info;
         this.phase = phase;
         this.round = round;
@@ -36,6 +43,7 @@ public final class GameState {
         this.votes = votes;
         this.history = history;
         this.agreement = agreement;
+        this.byClock = byClock;
     }
 
     /** Before the game starts: seats are being filled. */
@@ -160,7 +168,13 @@ public final class GameState {
         if (event instanceof Event.Voted e) {
             Map<String, VoteStatus> v = new LinkedHashMap<>(votes);
             v.put(e.party(), e.accept() ? VoteStatus.ACCEPTED : VoteStatus.REJECTED);
-            return new GameState(info, phase, round, rounds, seed, draft, Collections.unmodifiableMap(v), history, null);
+            List<String> clock = byClock;
+            if (e.automatic()) {
+                clock = new ArrayList<>(byClock);
+                clock.add(e.party());
+                clock = Collections.unmodifiableList(clock);
+            }
+            return new GameState(info, phase, round, rounds, seed, draft, Collections.unmodifiableMap(v), history, null, clock);
         }
         if (event instanceof Event.RoundFailed e) {
             List<RoundRecord> h = closeRound(false);
@@ -170,7 +184,7 @@ public final class GameState {
         }
         if (event instanceof Event.Agreed e) {
             List<RoundRecord> h = closeRound(true);
-            return new GameState(info, Phase.ENDED, round, rounds, seed, draft, votes, h, draft.pkg());
+            return new GameState(info, Phase.ENDED, round, rounds, seed, draft, votes, h, draft.pkg(), byClock);
         }
         if (event instanceof Event.NoDealReached) {
             return new GameState(info, Phase.ENDED, round, rounds, seed, null, Map.of(), history, null);
@@ -183,7 +197,7 @@ public final class GameState {
 
     private List<RoundRecord> closeRound(boolean agreed) {
         List<RoundRecord> h = new ArrayList<>(history);
-        h.add(new RoundRecord(round, pen(), draft, votes, agreed));
+        h.add(new RoundRecord(round, pen(), draft, votes, agreed, byClock));
         return Collections.unmodifiableList(h);
     }
 
@@ -191,7 +205,7 @@ public final class GameState {
     public boolean equals(Object o) {
         return o instanceof GameState g && info.equals(g.info) && phase == g.phase && round == g.round
                 && rounds == g.rounds && seed == g.seed && Objects.equals(draft, g.draft) && votes.equals(g.votes)
-                && history.equals(g.history) && Objects.equals(agreement, g.agreement);
+                && history.equals(g.history) && Objects.equals(agreement, g.agreement) && byClock.equals(g.byClock);
     }
 
     @Override

@@ -1,10 +1,21 @@
 package org.truce.shared.engine;
 
+import java.util.List;
 import java.util.Map;
 
-/** A finished round: who held the pen, what was tabled (null if nothing), how each party voted. */
-public record RoundRecord(int round, String pen, Draft draft, Map<String, VoteStatus> votes, boolean agreed) {
+/**
+ * A finished round: who held the pen, what was tabled (null if nothing), how each party voted.
+ * {@code byClock}: the parties whose rejection the clock cast because they did not vote in time.
+ */
+public record RoundRecord(int round, String pen, Draft draft, Map<String, VoteStatus> votes, boolean agreed,
+                          List<String> byClock) {
     public RoundRecord {
         votes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votes));
+        byClock = byClock == null ? List.of() : List.copyOf(byClock);
+    }
+
+    /** A round in which every vote was cast by its party. */
+    public RoundRecord(int round, String pen, Draft draft, Map<String, VoteStatus> votes, boolean agreed) {
+        this(round, pen, draft, votes, agreed, List.of());
     }
 }

@@ -44,8 +44,15 @@ public sealed interface ServerMessage {
     record DraftView(int round, String by, Map<String, String> terms, boolean automatic) {
     }
 
-    /** A finished round. */
-    record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed) {
+    /**
+     * A finished round. {@code byClock}: the parties whose "rejected" the clock cast because they
+     * did not vote in time; null (absent on the wire) when there were none or from an older server.
+     */
+    record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock) {
+        /** A round in which every vote was cast by its party. */
+        public RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed) {
+            this(round, pen, draft, votes, agreed, null);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.truce.shared.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,6 +237,18 @@ class RulesTest {
         assertThat(r.votes().get("US")).isEqualTo(VoteStatus.REJECTED);
         assertThat(game.events()).anySatisfy(e -> assertThat(e).isEqualTo(new Event.Voted(1, "US", false, true)));
         assertThat(game.state().round()).isEqualTo(2);
+        // the round remembers whose votes the clock cast, also when replayed from the events
+        List<String> byClock = new ArrayList<>(info.partyIds());
+        byClock.removeAll(List.of("UA", "RU"));
+        assertThat(r.byClock()).isEqualTo(byClock);
+        assertThat(GameState.replay(info, game.events()).history().get(0).byClock()).isEqualTo(byClock);
+    }
+
+    @Test
+    void aRoundWhoseVotesWereAllCastHasNoneByTheClock() {
+        accepted(new Command.Propose("UA", 1, all("c")));
+        voteAll(false);
+        assertThat(game.state().history().get(0).byClock()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,328 @@
+package org.truce.client.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.truce.client.model.LogEntry.Kind;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.State;
+
+/**
+ * The event log (L) of a {@link GameModel}: the chat and the table's events, each told once, in
+ * its round and, within a round, in the order it happened. The table's events are written from
+ * each state and its history; after a join, resume or spectate the server's replay of its recent
+ * chat is merged against the lines already here. Owned by the GUI thread, like its model.
+ */
+final class EventLog {
+    static final int MAX_LOG = 500;
+
+    private final GameModel model;
+    /** The log, ordered by round and, within a round, by when each line happened (see {@link Placed}). */
+    private final List<Placed> log = new ArrayList<>();
+    /** Keys of the table's events already in the log ("v:3:RU"): each is written once, in the words of its time. */
+    private final java.util.Set<String> described = new java.util.HashSet<>();
+    /** Messages folded so far: the order of arrival, which is the server's order. */
+    private long arrivals;
+    /** Chat lines in the log, oldest first: a resume's replay is merged against them, not added twice. */
+    private final List<ServerMessage.Said> chat = new ArrayList<>();
+    /** After a (re)join, the chat the server replays before its state; null otherwise. */
+    private List<ServerMessage.Said> replay;
+    /** A join, resume or spectate came and no state since. */
+    private boolean rejoined;
+    /** The parties whose vote the clock counted as a rejection, by round (from the timeout notice). */
+    private final Map<Integer, java.util.Set<String>> clockVotes = new java.util.HashMap<>();
+    private int version;
+
+    /** The log of {@code model}, whose seat, names and state give the lines their words. */
+    EventLog(GameModel model) {
+        this.model = model;
+    }
+
+    /** A log line with its place: its round, then its arrival (lines that open a round sort first). */
+    private record Placed(int round, long seq, LogEntry entry) {
+    }
+
+    /** A join, resume or spectate: the server replays its recent chat before its state. */
+    void rejoin() {
+        replay = new ArrayList<>();
+        rejoined = true;
+    }
+
+    /** Whether a (re)join's replayed chat is still being collected. */
+    boolean replaying() {
+        return replay != null;
+    }
+
+    /** The replayed chat ends where anything else begins: only what this log lacks is added. */
+    void endReplay() {
+        mergeReplay(replay);
+        replay = null;
+    }
+
+    /** A state arrived and is now the model's; {@code hadState}: the model held one before it. */
+    void state(State s, boolean hadState) {
+        arrivals++;
+        // the first state after a (re)join may show rounds this client never saw happen
+        boolean live = hadState && replay == null && !rejoined;
+        rejoined = false;
+        describe(s, live);
+    }
+
+    /** A chat line this seat may see: collected while a replay comes in, else written now. */
+    void said(ServerMessage.Said s) {
+        if (replay != null) {
+            replay.add(s); // placed once the state shows what this client already has
+            return;
+        }
+        arrivals++;
+        addChat(s);
+    }
+
+    /** A notice; a timeout is told by the next state, once, in the table's words. */
+    void notice(ServerMessage.Notice n, State state) {
+        arrivals++;
+        if ("timeout".equals(n.kind()) && state != null && model.names() != null) {
+            // the next state shows what the clock did; the log says it there, once, in the table's words
+            if ("voting".equals(state.phase())) {
+                clockVotes.put(state.round(), new java.util.HashSet<>(pendingVoters(state)));
+            }
+            return;
+        }
+        add(Kind.EVENT, currentRound(), n.text());
+    }
+
+    /** A line that arrives now from the server (the game's end, an error), in {@code round}. */
+    void arrived(Kind kind, int round, String text) {
+        arrivals++;
+        add(kind, round, text);
+    }
+
+    /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
+    private String privateHeader(ServerMessage.Said s) {
+        String party = model.party();
+        Names names = model.names();
+        String from = s.from();
+        String to = s.to();
+        String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
+        String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
+        return f + " → " + t;
+    }
+
+    /**
+     * Who said a chat line: "Ukraine (stand-in)" when the server marked it as a stand-in's
+     * ({@code standIn}), which a replayed line keeps whoever holds the seat now.
+     */
+    private String speaker(ServerMessage.Said s) {
+        Names names = model.names();
+        String name = names == null ? s.from() : names.party(s.from());
+        return s.byStandIn() ? name + " (stand-in)" : name;
+    }
+
+    private void addChat(ServerMessage.Said s) {
+        chat.add(s);
+        if (chat.size() > MAX_LOG) {
+            chat.remove(0);
+        }
+        boolean priv = !"all".equals(s.to());
+        String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
+        add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
+    }
+
+    /**
+     * After a resume the server replays its recent chat: the lines this client already has are
+     * the replay's start (or nothing of it); only what follows them is new.
+     */
+    private void mergeReplay(List<ServerMessage.Said> lines) {
+        int from = 0;
+        for (int start = Math.max(0, chat.size() - lines.size()); start < chat.size(); start++) {
+            List<ServerMessage.Said> tail = chat.subList(start, chat.size());
+            if (tail.size() <= lines.size() && same(tail, lines.subList(0, tail.size()))) {
+                from = tail.size();
+                break;
+            }
+        }
+        for (ServerMessage.Said s : lines.subList(from, lines.size())) {
+            arrivals++;
+            addChat(s);
+        }
+    }
+
+    /**
+     * Whether two runs of chat are the same lines: who said what to whom in which round. Only
+     * those fields count, so a line the server re-sends with more (or fewer) optional fields is
+     * still recognised as the line this log has.
+     */
+    private static boolean same(List<ServerMessage.Said> a, List<ServerMessage.Said> b) {
+        for (int i = 0; i < a.size(); i++) {
+            ServerMessage.Said x = a.get(i);
+            ServerMessage.Said y = b.get(i);
+            if (x.round() != y.round() || !java.util.Objects.equals(x.from(), y.from())
+                    || !java.util.Objects.equals(x.to(), y.to()) || !java.util.Objects.equals(x.text(), y.text())) {
+                return false;
+            }
+        }
+        return a.size() == b.size();
+    }
+
+    private static List<String> pendingVoters(State s) {
+        List<String> out = new ArrayList<>();
+        if (s.votes() != null) {
+            s.votes().forEach((p, v) -> {
+                if ("pending".equals(v)) {
+                    out.add(p);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * Writes the table's events this state shows and the log lacks: every closed round's pen,
+     * draft, votes (the deciding one too) and end, then the current round's. A line is written
+     * once, in its round. {@code live}: this state follows one this client saw, so what is new
+     * happened now (after the chat so far); otherwise (a join, a resume) a round's opening lines
+     * go before that round's chat.
+     */
+    private void describe(State s, boolean live) {
+        if (model.names() == null || s.round() < 1) {
+            return;
+        }
+        if (s.history() != null) {
+            for (ServerMessage.RoundView r : s.history()) {
+                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), s, live && r.round() == s.round() - 1);
+                if (!r.agreed()) {
+                    event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
+                }
+            }
+        }
+        if (!"ended".equals(s.phase())) {
+            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s, live);
+        }
+    }
+
+    /** {@code clock}: the parties whose vote the server says the clock cast (null: none, or an older server). */
+    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock, State s,
+                               boolean live) {
+        String party = model.party();
+        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
+                + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
+        if (d != null) {
+            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, () -> tabled(d, pen, round));
+        }
+        if (d == null || votes == null) {
+            return;
+        }
+        // the server's word, or (an older server) the timeout notice this client saw live
+        java.util.Set<String> byClock = new java.util.HashSet<>(clockVotes.getOrDefault(round, java.util.Set.of()));
+        if (clock != null) {
+            byClock.addAll(clock);
+        }
+        for (String p : model.scenario().partyIds()) {
+            String v = votes.get(p);
+            if (v == null || "pending".equals(v) || (p.equals(d.by()) && !d.automatic())) {
+                continue; // the author of a draft it tabled itself accepts it by tabling it
+            }
+            boolean yes = "accepted".equals(v);
+            boolean me = p.equals(party);
+            event("v:" + round + ":" + p, round, arrivals, () -> !yes && byClock.contains(p)
+                    ? (me ? "You" : model.who(p)) + " did not vote in time: counted as a rejection."
+                    : me ? (yes ? "You accept." : "You reject.") : model.who(p) + (yes ? " accepts." : " rejects."));
+        }
+    }
+
+    /** "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the table." */
+    private String tabled(DraftView d, String pen, int round) {
+        String party = model.party();
+        Worth worth = model.worth();
+        String worthText = "";
+        if (worth != null) {
+            var p = worth.pkg(d.terms());
+            if (p != null) {
+                worthText = String.format(" Worth %.1f to you%s.", worth.utility(p),
+                        worth.redLinesCrossed(p).isEmpty() ? "" : ", ✗ crosses your red line");
+            }
+        }
+        if (!d.automatic()) {
+            return (d.by().equals(party) ? "You" : model.who(d.by())) + " tabled a draft." + worthText;
+        }
+        int origin = model.originRound(d);
+        return (pen != null && pen.equals(party) ? "You" : model.who(pen)) + " ran out of time: "
+                + (d.by().equals(party) ? "your" : model.names().possessive(d.by())) + " draft"
+                + (origin > 0 ? " of round " + origin : "") + " is back on the table." + worthText;
+    }
+
+    /** Why a round failed: ": no draft was tabled" or ": Ukraine's draft was rejected by Russia, …". */
+    private String why(ServerMessage.RoundView r) {
+        String party = model.party();
+        Names names = model.names();
+        if (r.draft() == null) {
+            return ": " + (r.pen() != null && r.pen().equals(party) ? "you" : names.inText(r.pen())) + " tabled no draft in time";
+        }
+        List<String> no = new ArrayList<>();
+        if (r.votes() != null) {
+            for (String p : model.scenario().partyIds()) {
+                if ("rejected".equals(r.votes().get(p))) {
+                    no.add(p.equals(party) ? "you" : names.inText(p));
+                }
+            }
+        }
+        return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
+    }
+
+    /** Adds one of the table's events unless the log has it; its text is made only then. */
+    private void event(String key, int round, long seq, java.util.function.Supplier<String> text) {
+        if (described.add(key)) {
+            place(new Placed(round, seq, new LogEntry(Kind.EVENT, round, text.get())));
+        }
+    }
+
+    /** Forgets every line, before a new game. */
+    void clear() {
+        log.clear();
+        described.clear();
+        chat.clear();
+        replay = null;
+        clockVotes.clear();
+        version++;
+    }
+
+    /** Adds a line that happens now, in {@code round}. */
+    void add(Kind kind, int round, String text) {
+        place(new Placed(round, arrivals, new LogEntry(kind, round, text)));
+    }
+
+    /** Inserts in order of round, then of place in the round; the oldest lines go past {@value #MAX_LOG}. */
+    private void place(Placed p) {
+        int i = log.size();
+        while (i > 0 && (log.get(i - 1).round() > p.round()
+                || (log.get(i - 1).round() == p.round() && log.get(i - 1).seq() > p.seq()))) {
+            i--;
+        }
+        log.add(i, p);
+        if (log.size() > MAX_LOG) {
+            log.remove(0);
+        }
+        version++;
+    }
+
+    private int currentRound() {
+        State state = model.state();
+        return state == null ? 0 : state.round();
+    }
+
+    /** The lines, in order: by round, and within a round as they happened. */
+    List<LogEntry> entries() {
+        List<LogEntry> out = new ArrayList<>(log.size());
+        for (Placed p : log) {
+            out.add(p.entry());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Changes with every line added or the log cleared: the screen redraws the log when it moves. */
+    int version() {
+        return version;
+    }
+}
