@@ -360,9 +360,12 @@ final class Room {
         }
         broken = false;
         log.info("room {}: its log can be written again; the game goes on", code);
-        notice("resumed", "the server can record this room again; the game goes on");
         if (!isOver()) {
             thaw();
+        }
+        // only once the clock and graces run again: whoever acts on the notice finds them running
+        notice("resumed", "the server can record this room again; the game goes on");
+        if (!isOver()) {
             if (!startIfFull()) {
                 broadcastState(null, null);
             }

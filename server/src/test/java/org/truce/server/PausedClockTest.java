@@ -119,6 +119,7 @@ class PausedClockTest {
             pause(server, failing, ru);
             time.advance(100_000); // paused: no stand-in, and the grace does not start again
             resume(server, time, failing, ru);
+            assertThat(time.pending()).as("the grace runs again by the time the resumed notice arrives").isPositive();
             time.advance(19_999);
             sync(ru, "s1");
             assertThat(ru.all()).doesNotContain("\"kind\":\"stand_in\"");
