@@ -138,7 +138,7 @@ final class EditorWindow extends FullWindow {
                 body.set(row, String.format("(The latest draft is worth %.1f to you; yours differs on %d terms.)", worth.utility(t), t.distance(p)), cols);
             }
         }
-        keys.setText(Text.pad(" ↑↓ Term ←→/digit Option  C Current P Earlier I Ideal  Enter Table  Esc Back  ? Help", cols));
+        keys.setText(Text.pad(" ↑↓ Term ←→ Option  C Current P Earlier I Ideal  Enter Table  Esc Back  ? Help", cols));
     }
 
     /** Parties that publicly declared this option a red line, e.g. "RU UA". */

@@ -42,7 +42,9 @@ class SoloGameTest {
                     break;
                 } else if (now.contains("You hold the pen")) {
                     v.key('e');
-                    Dump.save("editor", v.waitFor("WRITE YOUR DRAFT"));
+                    String editor = Dump.save("editor", v.waitFor("WRITE YOUR DRAFT"));
+                    // the key bar fits 80 columns whole: its last key is not cut
+                    assertThat(editor.strip()).endsWith("Esc Back  ? Help");
                     v.key(KeyType.ArrowRight).key(KeyType.Enter);
                     v.waitFor("Table this draft?");
                     v.key('y');
