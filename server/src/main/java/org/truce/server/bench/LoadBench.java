@@ -57,6 +57,7 @@ public final class LoadBench {
     private final AtomicLong moves = new AtomicLong();
     private final AtomicLong games = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean limitHint = new java.util.concurrent.atomic.AtomicBoolean();
     private final CountDownLatch ready;
     private volatile boolean measuring;
     private volatile boolean stopping;
@@ -452,6 +453,10 @@ public final class LoadBench {
                         errors.incrementAndGet();
                         if (errors.get() <= 5) {
                             System.err.println("error from server: " + line);
+                        }
+                        if (m.has("code") && m.get("code").getAsString().equals("rate_limited") && !limitHint.getAndSet(true)) {
+                            System.err.println("the server limits rooms and connections per address: start it with"
+                                    + " --trust 127.0.0.1 for a load test from the same machine (docs/PERFORMANCE.md)");
                         }
                     }
                     break;
