@@ -9,7 +9,6 @@ import ch.qos.logback.core.FileAppender;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,8 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .range("--port", port, 0, 65535)
                 .range("--grace", grace, 0, 86_400)
                 .range("--bot-delay", botDelay, 0, 60_000)
-                .that(bindProblem(bind))
-                .that(dataProblem(data)).ok()) {
+                .host("--bind", bind)
+                .writableDir("--data", data).ok()) {
             return 2;
         }
         logToStderrAndFile(data.resolve("truce-server.log"));
@@ -93,32 +92,6 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    /** Null if {@code --bind} names an address of this machine's kind (a literal or a resolvable name). */
-    private static String bindProblem(String bind) {
-        try {
-            InetAddress.getByName(bind);
-            return null;
-        } catch (java.net.UnknownHostException | SecurityException e) {
-            return "--bind must be an address or host name, not '" + bind + "' (unknown host)";
-        }
-    }
-
-    /** Null if the data directory exists or could be made and is a writable directory. */
-    private static String dataProblem(Path data) {
-        try {
-            Files.createDirectories(data);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            return "--data " + data + " is a file, not a directory";
-        } catch (java.io.IOException | SecurityException e) {
-            return "--data " + data + ": cannot create the directory"
-                    + (e instanceof java.nio.file.AccessDeniedException ? " (permission denied)" : "");
-        }
-        if (!Files.isWritable(data)) {
-            return "--data " + data + " is not writable";
-        }
-        return null;
     }
 
     /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */

@@ -3,6 +3,7 @@ package org.truce.server.bench;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.truce.server.cli.OptionChecks;
 
 /**
  * The kill -9 campaign: the real server in a child JVM, many rooms played over raw TCP, the server
@@ -29,73 +31,26 @@ import java.util.stream.Stream;
 public final class KillCampaign {
     private final CampaignTally tally = new CampaignTally();
     private final Random random;
-    private String scenario = "paris-summit";
+    private final String scenario;
     private List<String> parties;
     private Map<String, List<String>> terms;
 
-    private KillCampaign(long seed) {
+    KillCampaign(long seed, String scenario) {
         this.random = new Random(seed);
+        this.scenario = scenario;
     }
 
-    /** Options: --kills N (100), --minutes M (25), --rooms R (8), --min-ms / --max-ms (play between kills), --seed, --dir, --keep. */
-    public static void main(String[] args) throws Exception {
-        int kills = 100;
-        double minutes = 25;
-        int rooms = 8;
-        int minMs = 300;
-        int maxMs = 3000;
-        long seed = System.nanoTime();
-        Path dir = null;
-        boolean keep = false;
-        String classpath = System.getProperty("java.class.path");
-        String scenario = "paris-summit";
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--keep")) {
-                keep = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                fail("option " + a + " needs a value");
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--kills": kills = number(a, v, 1, 100_000); break;
-                case "--minutes": minutes = number(a, v, 1, 600); break;
-                case "--rooms": rooms = number(a, v, 1, 200); break;
-                case "--min-ms": minMs = number(a, v, 0, 600_000); break;
-                case "--max-ms": maxMs = number(a, v, 1, 600_000); break;
-                case "--seed": seed = Long.parseLong(v); break;
-                case "--dir": dir = Path.of(v); break;
-                case "--classpath": classpath = v; break;
-                case "--scenario": scenario = v; break;
-                default: fail("unknown option " + a);
-            }
-        }
-        if (maxMs <= minMs) {
-            fail("--max-ms must be more than --min-ms");
-        }
-        KillCampaign c = new KillCampaign(seed);
-        c.scenario = scenario;
-        boolean ok;
-        try {
-            dir = dir == null ? Files.createTempDirectory("truce-kill-") : Files.createDirectories(dir);
-            System.out.println("kill campaign: seed " + seed + ", dir " + dir);
-            ok = c.run(classpath, dir, kills, (long) (minutes * 60_000), rooms, minMs, maxMs);
-        } catch (IOException e) {
-            System.err.println("kill campaign: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        if (!keep && ok) {
-            delete(dir);
-        } else {
-            System.out.println("kept " + dir);
-        }
-        System.exit(ok ? 0 : 1);
+    /** Options as in docs/PERFORMANCE.md ({@code --help}); bad ones are one line on stderr and exit 2. */
+    public static void main(String[] args) {
+        System.exit(execute(OptionChecks.utf8(System.out), OptionChecks.utf8(System.err), args));
     }
 
-    private boolean run(String classpath, Path dir, int maxKills, long budgetMs, int roomCount, int minMs, int maxMs) throws Exception {
+    /** Runs the campaign's command line and returns the exit code (tests call this with bad options). */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return OptionChecks.execute(new KillCampaignCommand(), out, err, args);
+    }
+
+    boolean run(String classpath, Path dir, int maxKills, long budgetMs, int roomCount, int minMs, int maxMs) throws Exception {
         Path data = dir.resolve("data");
         CampaignServer server = new CampaignServer(classpath, data, dir.resolve("server.log"));
         List<Long> restarts = new ArrayList<>();
@@ -332,29 +287,11 @@ public final class KillCampaign {
         return n;
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static int number(String option, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // said below
-        }
-        fail(option + " must be a whole number within " + min + ".." + max + " (got '" + value + "')");
-        return 0;
-    }
-
-    private static void fail(String message) {
-        System.err.println("kill campaign: " + message);
-        System.exit(2);
     }
 }

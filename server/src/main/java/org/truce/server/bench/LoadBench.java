@@ -18,6 +18,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.util.CharsetUtil;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.truce.server.cli.OptionChecks;
 
 /**
  * Load generator: many rooms at once against a running server, every seat a human played by
@@ -63,7 +65,7 @@ public final class LoadBench {
     private volatile boolean stopping;
     private EventLoopGroup group;
 
-    private LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds, int warmup) {
+    LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds, int warmup) {
         this.warmup = warmup;
         this.rounds = gameRounds;
         this.host = host;
@@ -75,35 +77,17 @@ public final class LoadBench {
         this.ready = new CountDownLatch(rooms);
     }
 
-    public static void main(String[] args) throws Exception {
-        String host = "127.0.0.1";
-        int port = 7777;
-        int rooms = 200;
-        int seconds = 30;
-        double rate = 2;
-        String scenario = "paris-summit";
-        int gameRounds = 50;
-        int warmup = 10;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--host": host = args[i + 1]; break;
-                case "--port": port = Integer.parseInt(args[i + 1]); break;
-                case "--rooms": rooms = Integer.parseInt(args[i + 1]); break;
-                case "--seconds": seconds = Integer.parseInt(args[i + 1]); break;
-                case "--rate": rate = Double.parseDouble(args[i + 1]); break;
-                case "--scenario": scenario = args[i + 1]; break;
-                case "--game-rounds": gameRounds = Integer.parseInt(args[i + 1]); break;
-                case "--warmup": warmup = Integer.parseInt(args[i + 1]); break;
-                default: throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (rooms < 1 || rooms > 5000 || seconds < 1 || seconds > 600 || warmup < 0 || warmup > 120 || !(rate > 0 && rate <= 100)) {
-            throw new IllegalArgumentException("bounds: rooms 1..5000, seconds 1..600, warmup 0..120, rate (0, 100]");
-        }
-        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds, warmup).run();
+    /** Options as in docs/PERFORMANCE.md ({@code --help}); bad ones are one line on stderr and exit 2. */
+    public static void main(String[] args) {
+        System.exit(execute(OptionChecks.utf8(System.out), OptionChecks.utf8(System.err), args));
     }
 
-    private void run() throws Exception {
+    /** Runs the bench's command line and returns the exit code (tests call this with bad options). */
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return OptionChecks.execute(new LoadBenchCommand(), out, err, args);
+    }
+
+    void run() throws Exception {
         group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
             long t0 = System.nanoTime();

@@ -1,0 +1,115 @@
+package org.truce.server.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.truce.server.cli.OptionChecks;
+import org.truce.shared.engine.Rules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@link LoadBench}'s command line: every option checked, and the server asked once whether it
+ * is there and knows the scenario, before the rooms start (docs/PERFORMANCE.md).
+ */
+@Command(name = "LoadBench", sortOptions = false,
+        description = {"Load generator: many rooms at once against a running server, every seat played over loopback.",
+                "Start the server with --trust 127.0.0.1 (docs/PERFORMANCE.md)."})
+final class LoadBenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "ADDR", description = "server address (default ${DEFAULT-VALUE})")
+    private String host = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "N", description = "server port (default ${DEFAULT-VALUE})")
+    private int port = 7777;
+
+    @Option(names = "--rooms", paramLabel = "N", description = "rooms played at once, 1..5000 (default ${DEFAULT-VALUE})")
+    private int rooms = 200;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "seconds measured after the warm-up, 1..600 (default ${DEFAULT-VALUE})")
+    private int seconds = 30;
+
+    @Option(names = "--rate", paramLabel = "R", description = "tablings per second per room, above 0 and at most 100 (default ${DEFAULT-VALUE})")
+    private double rate = 2;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "scenario the rooms play (default ${DEFAULT-VALUE})")
+    private String scenario = "paris-summit";
+
+    @Option(names = "--game-rounds", paramLabel = "N", description = "rounds per game, 1..50 (default ${DEFAULT-VALUE})")
+    private int gameRounds = 50;
+
+    @Option(names = "--warmup", paramLabel = "S", description = "seconds of load before recording, 0..120 (default ${DEFAULT-VALUE})")
+    private int warmup = 10;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!new OptionChecks("LoadBench", err)
+                .range("--port", port, 1, 65535)
+                .range("--rooms", rooms, 1, 5000)
+                .range("--seconds", seconds, 1, 600)
+                .positive("--rate", rate, 100)
+                .range("--game-rounds", gameRounds, 1, Rules.MAX_ROUNDS)
+                .range("--warmup", warmup, 0, 120)
+                .host("--host", host).ok()) {
+            return 2;
+        }
+        String problem = preflight();
+        if (problem != null) {
+            err.println("LoadBench: " + problem);
+            err.flush();
+            return problem.startsWith("--scenario") ? 2 : 1;
+        }
+        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds, warmup).run();
+        return 0;
+    }
+
+    /** Null if the server answers and offers {@code --scenario}; otherwise the problem in one line. */
+    private String preflight() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), 5_000);
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}\n{\"type\":\"scenarios\"}\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                JsonObject m = JsonParser.parseString(line).getAsJsonObject();
+                String type = m.get("type").getAsString();
+                if (type.equals("error")) {
+                    return "the server refused the bench: " + line;
+                }
+                if (type.equals("scenarios")) {
+                    for (JsonElement e : m.getAsJsonArray("scenarios")) {
+                        if (e.getAsJsonObject().get("id").getAsString().equals(scenario)) {
+                            return null;
+                        }
+                    }
+                    return "--scenario '" + scenario + "' is not offered by the server at " + host + ":" + port;
+                }
+            }
+            return "the server at " + host + ":" + port + " closed the connection before listing its scenarios";
+        } catch (IOException e) {
+            return "cannot reach a Truce server at " + host + ":" + port + " (" + e.getMessage() + "); start one first";
+        } catch (RuntimeException e) {
+            return "the service at " + host + ":" + port + " does not speak the Truce protocol";
+        }
+    }
+}

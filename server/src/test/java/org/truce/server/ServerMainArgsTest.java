@@ -1,0 +1,59 @@
+package org.truce.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.server.cli.CliRun;
+
+/** ServerMain's command line: bad options are one line and exit 2 before the server starts; --help exits 0. */
+class ServerMainArgsTest {
+    private static CliRun run(String... args) {
+        return CliRun.of((out, err) -> ServerMain.execute(out, err, args));
+    }
+
+    private static void refused(String line, String... args) {
+        CliRun r = run(args);
+        assertThat(r.errLine()).isEqualTo(line);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void outOfRangeOptionsNameTheOptionAndItsRange() {
+        // "--port 99999" was an IllegalArgumentException stack trace from ServerConfig
+        refused("ServerMain: --port must be a whole number 0..65535, not 99999", "--port", "99999");
+        refused("ServerMain: --grace must be a whole number 0..86400, not -1", "--grace", "-1");
+        refused("ServerMain: --bot-delay must be a whole number 0..60000, not 60001", "--bot-delay", "60001");
+        refused("ServerMain: --turn must be a whole number 0..3600, not 3601", "--turn", "3601");
+        refused("ServerMain: --vote must be a whole number 0..3600, not -2", "--vote", "-2");
+        refused("ServerMain: --room-threads must be a whole number 1..256, not 0", "--room-threads", "0");
+        refused("ServerMain: --bind must be an address or host name, not 'no.such.host.invalid' (unknown host)",
+                "--bind", "no.such.host.invalid");
+    }
+
+    @Test
+    void picocliRefusalsAreOneLineToo() {
+        refused("ServerMain: Invalid value for option '--port': 'x' is not an int (see: ServerMain --help)", "--port", "x");
+        refused("ServerMain: Unknown options: '--portt', '1' (see: ServerMain --help)", "--portt", "1");
+        refused("ServerMain: Missing required parameter for option '--data' (DIR) (see: ServerMain --help)", "--data");
+    }
+
+    @Test
+    void aDataDirThatIsAFileIsRefused(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("f"), "x");
+        refused("ServerMain: --data " + file + " is a file, not a directory", "--data", file.toString(), "--port", "0");
+    }
+
+    @Test
+    void helpListsEveryOptionAndExits0() {
+        CliRun r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: ServerMain").contains("--port", "--bind", "--data", "--grace", "--bot-delay",
+                "--turn", "--vote", "--room-threads", "--trust");
+    }
+}

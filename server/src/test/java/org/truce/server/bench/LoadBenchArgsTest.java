@@ -1,0 +1,63 @@
+package org.truce.server.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import org.truce.server.cli.CliRun;
+
+/** LoadBench's command line: bad options are one line and exit 2 before any room starts; --help exits 0. */
+class LoadBenchArgsTest {
+    private static CliRun run(String... args) {
+        return CliRun.of((out, err) -> LoadBench.execute(out, err, args));
+    }
+
+    private static void refused(String line, String... args) {
+        CliRun r = run(args);
+        assertThat(r.errLine()).isEqualTo(line);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void outOfRangeOptionsNameTheOptionAndItsRange() {
+        refused("LoadBench: --rooms must be a whole number 1..5000, not 0", "--rooms", "0");
+        refused("LoadBench: --seconds must be a whole number 1..600, not 601", "--seconds", "601");
+        refused("LoadBench: --warmup must be a whole number 0..120, not -1", "--warmup", "-1");
+        refused("LoadBench: --game-rounds must be a whole number 1..50, not 51", "--game-rounds", "51");
+        refused("LoadBench: --port must be a whole number 1..65535, not 99999", "--port", "99999");
+        refused("LoadBench: --rate must be a number above 0 and at most 100, not 0", "--rate", "0");
+        refused("LoadBench: --rate must be a number above 0 and at most 100, not NaN", "--rate", "NaN");
+        refused("LoadBench: --rate must be a number above 0 and at most 100, not 100.5", "--rate", "100.5");
+    }
+
+    @Test
+    void picocliRefusalsAreOneLineToo() {
+        // these were a NumberFormatException, an IllegalArgumentException stack trace, and a silently ignored option
+        refused("LoadBench: Invalid value for option '--rooms': 'ten' is not an int (see: LoadBench --help)", "--rooms", "ten");
+        refused("LoadBench: Unknown options: '--room', '3' (see: LoadBench --help)", "--room", "3");
+        refused("LoadBench: Missing required parameter for option '--seconds' (S) (see: LoadBench --help)", "--seconds");
+    }
+
+    @Test
+    void noServerThereIsOneLineAndExit1() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // free once closed: nothing listens there
+        }
+        CliRun r = run("--port", String.valueOf(port), "--rooms", "1");
+        assertThat(r.errLine()).startsWith("LoadBench: cannot reach a Truce server at 127.0.0.1:" + port + " (")
+                .endsWith("); start one first").doesNotContain("\n");
+        assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void helpListsEveryDocumentedOptionAndExits0() {
+        CliRun r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: LoadBench").contains("--host", "--port", "--rooms", "--seconds", "--rate",
+                "--scenario", "--game-rounds", "--warmup", "default 200", "default 50", "default 10");
+    }
+}
