@@ -5,7 +5,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.codec.LineBasedFrameDecoder;
-import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.CharsetUtil;
@@ -38,7 +37,7 @@ final class TruceChannelInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline p = ch.pipeline();
         // fail fast: an over-long line is refused as soon as it passes the limit, not buffered
         p.addLast(FRAME, new LineBasedFrameDecoder(config.maxLineBytes(), true, true));
-        p.addLast(TEXT_IN, new StringDecoder(CharsetUtil.UTF_8));
+        p.addLast(TEXT_IN, new Utf8LineDecoder()); // strict: bytes that are not UTF-8 get malformed_json
         // outbound: encoders sit before (nearer the head than) every handler that writes
         p.addLast(TEXT_OUT, new StringEncoder(CharsetUtil.UTF_8));
         p.addLast(IDLE, new IdleStateHandler(config.idleSeconds(), 0, 0, TimeUnit.SECONDS));

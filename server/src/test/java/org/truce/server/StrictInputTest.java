@@ -96,4 +96,34 @@ class StrictInputTest {
             assertThat(w.all()).doesNotContainIgnoringCase("lenient").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void bytesThatAreNotUtf8AndLoneSurrogatesAreMalformedNotQuestionMarks() throws Exception {
+        try (Wire w = new Wire(server.address())) {
+            // 0xff never occurs in UTF-8; 0xed 0xa0 0x80 is a surrogate encoded as if it were a character
+            byte[][] bad = {
+                    "{\"type\":\"hello\",\"id\":\"a\",\"name\":\"An\u00ffa\",\"protocol\":1}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    {'{', '"', 't', 'y', 'p', 'e', '"', ':', '"', 'p', 'i', 'n', 'g', '"', ',', '"', 'i', 'd', '"', ':', '"',
+                            (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}', '\n'}};
+            for (byte[] line : bad) {
+                w.sendRaw(line);
+                JsonObject e = w.next(Wire.TIMEOUT);
+                assertThat(Wire.type(e)).isEqualTo("error");
+                assertThat(e.get("code").getAsString()).isEqualTo("malformed_json");
+                assertThat(e.get("message").getAsString()).startsWith("the line is not UTF-8 text (invalid byte 0x");
+                assertThat(e.has("re")).isFalse();
+            }
+            w.send("{\"type\":\"ping\",\"id\":\"\\ud800\"}");
+            JsonObject e = w.next(Wire.TIMEOUT);
+            assertThat(e.get("code").getAsString()).isEqualTo("malformed_json");
+            assertThat(e.get("message").getAsString()).contains("lone surrogate \\ud800");
+            w.send("{\"type\":\"hello\",\"id\":\"n\",\"name\":\"Ana\\udc00\",\"protocol\":1}");
+            assertThat(w.next(Wire.TIMEOUT).get("code").getAsString()).isEqualTo("malformed_json");
+            // nothing ran: the connection is still not greeted; valid UTF-8 outside the BMP is fine
+            w.send("{\"type\":\"hello\",\"id\":\"\\ud83d\\ude00\",\"name\":\"Ana \uD83D\uDE00\",\"protocol\":1}");
+            JsonObject welcome = w.next(Wire.TIMEOUT);
+            assertThat(Wire.type(welcome)).isEqualTo("welcome");
+            assertThat(welcome.get("re").getAsString()).isEqualTo("\uD83D\uDE00");
+        }
+    }
 }

@@ -204,6 +204,7 @@ public final class StrictJson {
     }
 
     private String string() {
+        int start = pos;
         pos++; // opening quote
         StringBuilder b = new StringBuilder();
         while (true) {
@@ -212,6 +213,11 @@ public final class StrictJson {
             }
             char c = text.charAt(pos++);
             if (c == '"') {
+                int lone = loneSurrogate(b);
+                if (lone >= 0) {
+                    pos = start;
+                    throw fail(String.format("string with a lone surrogate \\u%04x (half of a pair: not a character)", lone));
+                }
                 return b.toString();
             }
             if (c < 0x20) {
@@ -254,6 +260,22 @@ public final class StrictJson {
                 }
             }
         }
+    }
+
+    /**
+     * The first surrogate in {@code s} that is not half of a high-low pair, or -1. RFC 8259 lets
+     * a parser refuse "\\ud800" escapes; gson and the UTF-8 encoder would turn one into '?'.
+     */
+    private static int loneSurrogate(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private JsonPrimitive number() {

@@ -119,4 +119,17 @@ class StrictJsonTest {
         assertThat(refused("\"abc").getMessage()).matches("(unexpected end of input|unterminated string|unexpected text).* at line 1 column \\d+");
         assertThat(refused("tru").getMessage()).matches("(unexpected end of input|unterminated string|unexpected text).* at line 1 column \\d+");
     }
+
+    @Test
+    void aLoneSurrogateInAStringIsRefusedEscapedOrNot() {
+        assertThat(refused("{\"id\":\"\\ud800\"}").getMessage())
+                .isEqualTo("string with a lone surrogate \\ud800 (half of a pair: not a character) at line 1 column 7");
+        assertThat(refused("[\"a\\udc00b\"]").getMessage()).startsWith("string with a lone surrogate \\udc00");
+        assertThat(refused("[\"\\ude00\\ud83d\"]").getMessage()).startsWith("string with a lone surrogate \\ude00");
+        assertThat(refused("[\"x\ud800\"]").getMessage()).startsWith("string with a lone surrogate \\ud800");
+        assertThat(refused("{\"\\udbff\":1}").getMessage()).startsWith("string with a lone surrogate \\udbff");
+        // a pair, escaped or not, is one character outside the BMP
+        assertThat(StrictJson.parse("[\"\\ud83d\\ude00\", \"\ud83d\ude00\"]").getAsJsonArray().get(0).getAsString())
+                .isEqualTo("\uD83D\uDE00");
+    }
 }
