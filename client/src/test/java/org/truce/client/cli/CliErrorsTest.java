@@ -68,6 +68,11 @@ class CliErrorsTest {
         oneLine(run("join", "localhost", "--name", "Ana\u202E"), "truce join: bad --name: Your name must be plain text");
         oneLine(run("join", "localhost", "--name", "Ukraine (bot)"), "truce join: bad --name: Your name may not end in \"(bot)\"");
         oneLine(run("join", "localhost", "--name", "Ukraine (stand-in)"), "truce join: bad --name: Your name may not end in \"(bot)\"");
+        // the server's look-alike and invisible-character rules, checked before connecting (PlainText, shared)
+        oneLine(run("join", "localhost", "--name", "Ukraine (b\u043Et)"), "truce join: bad --name: Your name mixes Latin and Cyrillic letters");
+        oneLine(run("join", "localhost", "--name", "Ukraine\uFF08bot\uFF09"), "truce join: bad --name: Your name may not end in \"(bot)\"");
+        oneLine(run("join", "localhost", "--name", "Ana\uFE0F"), "truce join: bad --name: Your name must be plain text");
+        oneLine(run("join", "localhost", "--name", "\u2800"), "truce join: bad --name: Your name may not contain blank-looking characters");
     }
 
     @Test

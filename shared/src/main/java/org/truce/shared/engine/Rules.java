@@ -173,7 +173,10 @@ public final class Rules {
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
         }
-        if (!PlainText.isPlainText(text)) {
+        if (PlainText.looksBlank(text)) {
+            return reject(RejectReason.BAD_TEXT, "a message needs a visible character (it has only blank ones)");
+        }
+        if (!PlainText.isPlainChat(text)) {
             return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters");
         }
         return accept(new Event.Said(s.round(), say.from(), to, text, say.standIn() ? Boolean.TRUE : null));

@@ -1,6 +1,5 @@
 package org.truce.shared.scenario;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text that players and bots say: checked before it reaches anyone's screen. */
@@ -28,6 +27,14 @@ public final class PlainText {
         return true;
     }
 
+    /**
+     * Chat text as {@link #withoutInvisible} leaves it: no control characters or line breaks, and
+     * no invisible characters but the emoji joiners that it keeps.
+     */
+    public static boolean isPlainChat(String text) {
+        return text.codePoints().noneMatch(PlainText::isControlOrBreak) && withoutInvisible(text).equals(text);
+    }
+
     /** The same text with every unsafe character turned into a space (for whatever a peer sends). */
     public static String printable(String text) {
         if (text == null) {
@@ -47,53 +54,126 @@ public final class PlainText {
     }
 
     /**
-     * The text without invisible and direction-changing characters (zero-width spaces and
-     * joiners, direction marks, overrides and isolates, invisible fillers): what chat keeps of
-     * them. Control characters stay, so a check can still refuse them.
+     * The text without invisible and direction-changing characters (Unicode's
+     * Default_Ignorable_Code_Point set and the format characters: zero-width spaces and joiners,
+     * direction marks, overrides and isolates, variation selectors, invisible fillers, tags):
+     * what chat keeps of them. Control characters stay, so a check can still refuse them.
+     *
+     * <p>Emoji need three of them, so these are kept where an emoji sequence needs them and
+     * dropped anywhere else (where they could only hide or reorder text): U+FE0F (emoji style)
+     * right after a symbol or a keycap base ("❤️", "1️⃣"); U+200D (zero-width joiner) between
+     * two emoji ("👨‍👩‍👧", "🏳️‍🌈"); tag characters after a black flag (the flags of England,
+     * Scotland and Wales). Each joins or restyles a visible emoji and cannot make text look
+     * like other text.
      */
     public static String withoutInvisible(String text) {
         StringBuilder b = new StringBuilder(text.length());
+        int prev = -1; // the last code point kept
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!isInvisible(cp)) {
-                b.appendCodePoint(cp);
-            }
             i += Character.charCount(cp);
+            boolean keep = !isInvisible(cp)
+                    || cp == 0xFE0F && prev >= 0 && isEmojiBase(prev)
+                    || cp == 0x200D && prev >= 0 && (isEmojiBase(prev) || prev == 0xFE0F || isSkinTone(prev))
+                            && i < text.length() && isEmoji(text.codePointAt(i))
+                    || cp >= 0xE0020 && cp <= 0xE007F && (prev == 0x1F3F4 || prev >= 0xE0020 && prev <= 0xE007E);
+            if (keep) {
+                b.appendCodePoint(cp);
+                prev = cp;
+            }
         }
         return b.toString();
     }
 
+    /** A symbol that U+FE0F may turn into an emoji: Unicode symbols (So, Sm), "‼", "⁉", and keycap bases. */
+    private static boolean isEmojiBase(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || cp == 0x203C || cp == 0x2049
+                || cp == '#' || cp == '*' || (cp >= '0' && cp <= '9') || isSkinTone(cp);
+    }
+
+    /** What a zero-width joiner may join to: a symbol that is no keycap base. */
+    private static boolean isEmoji(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL;
+    }
+
+    private static boolean isSkinTone(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+
+    /**
+     * True if the text shows nothing: empty, or only white space and blank-looking characters
+     * (no-break and other Unicode spaces, the braille blank U+2800, invisible characters).
+     */
+    public static boolean looksBlank(String text) {
+        return text.codePoints().allMatch(PlainText::isBlankLooking);
+    }
+
     /**
      * What is wrong with a player's name, or null: it must be plain text ({@link #isPlainText})
-     * and must not end like a bot's label, "(bot)" or "(stand-in)".
+     * with no blank-looking characters but ordinary spaces (a braille blank U+2800 or a no-break
+     * space looks like a space or like nothing), no word may mix Latin with Cyrillic or Greek
+     * letters ("Ukrаine" with a Cyrillic "а" passes for "Ukraine"), and it must not end like a
+     * bot's label, "(bot)" or "(stand-in)", in any look-alike form ({@link Skeleton}).
      */
     public static String nameProblem(String name) {
         if (!isPlainText(name)) {
             return "must be plain text on one line: no control, invisible or direction characters";
         }
-        if (BOT_LABEL.matcher(name).matches()) {
+        if (name.codePoints().anyMatch(cp -> cp != ' ' && isBlankLooking(cp))) {
+            return "may not contain blank-looking characters (no-break or other special spaces, the braille blank): "
+                    + "use ordinary spaces";
+        }
+        String mixed = Skeleton.mixedScriptWord(name);
+        if (mixed != null) {
+            return "mixes " + Skeleton.scriptsOf(mixed) + " letters in the word '" + mixed
+                    + "', so it could pass for another name: write each word in one alphabet";
+        }
+        if (BOT_LABEL.matcher(Skeleton.of(name)).matches()) {
             return "may not end in \"(bot)\" or \"(stand-in)\": those mark the game's bots";
         }
         return null;
     }
 
-    /** True if {@code name} is, apart from case and spaces, one of {@code reserved} (party names and ids). */
+    /**
+     * True if {@code name} looks like {@code reserved} (a party's name): the same {@link Skeleton}
+     * apart from case, spaces, compatibility forms and Cyrillic or Greek look-alike letters.
+     */
     public static boolean sameName(String name, String reserved) {
-        return squash(name).equals(squash(reserved));
-    }
-
-    private static String squash(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Skeleton.confusable(name, reserved);
     }
 
     private static boolean isUnsafe(int cp) {
-        int type = Character.getType(cp);
-        return Character.isISOControl(cp) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || isInvisible(cp);
+        return isControlOrBreak(cp) || isInvisible(cp);
     }
 
-    /** Format characters (Unicode Cf: zero-width, direction marks and overrides, BOM, tags) and the invisible Hangul fillers. */
-    private static boolean isInvisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+    private static boolean isControlOrBreak(int cp) {
+        int type = Character.getType(cp);
+        return Character.isISOControl(cp) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt: fillers, joiners,
+     * direction marks and overrides, variation selectors, tags, U+034F, U+17B4-17B5, ...) plus
+     * every format character (Cf; a few Cf characters are not default-ignorable but are no
+     * more visible): characters that show nothing by themselves.
+     */
+    static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT
+                || cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
+                || (cp >= 0x17B4 && cp <= 0x17B5) || (cp >= 0x180B && cp <= 0x180F)
+                || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F)
+                || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || cp == 0xFFA0
+                || (cp >= 0xFFF0 && cp <= 0xFFF8) || (cp >= 0x1BCA0 && cp <= 0x1BCA3)
+                || (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE0FFF);
+    }
+
+    /** The braille pattern with no dots: a visible character that shows as a blank. */
+    static final int BRAILLE_BLANK = 0x2800;
+
+    /** White space, Unicode spaces (no-break, ideographic, en/em ...), the braille blank, or an invisible character. */
+    private static boolean isBlankLooking(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == BRAILLE_BLANK || isInvisible(cp);
     }
 }

@@ -218,6 +218,13 @@ class RulesTest {
         assertThat(((Event.Said) said.get(0)).text()).isEqualTo("abcdcba xy");
         assertThat(rejected(new Command.Say("UA", "all", "\u200B\u200C\u200D"))).isEqualTo(RejectReason.BAD_TEXT);
         accepted(new Command.Say("UA", "all", "Слава Україні — «мир» and 和平"));
+        // the whole Default_Ignorable set is dropped; a line of blanks is refused; emoji sequences stay whole
+        said = game.handle(new Command.Say("UA", "all", "Ana\u034F ok\u17B4 \u2764\uFE0F x\uFE0F")).events();
+        assertThat(((Event.Said) said.get(0)).text()).isEqualTo("Ana ok \u2764\uFE0F x");
+        assertThat(rejected(new Command.Say("UA", "all", "\u2800"))).isEqualTo(RejectReason.BAD_TEXT);
+        assertThat(rejected(new Command.Say("UA", "all", "\u00A0\u3000\u034F"))).isEqualTo(RejectReason.BAD_TEXT);
+        said = game.handle(new Command.Say("UA", "all", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")).events();
+        assertThat(((Event.Said) said.get(0)).text()).isEqualTo("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67");
     }
 
     @Test

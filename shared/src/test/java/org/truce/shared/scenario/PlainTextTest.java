@@ -1,0 +1,80 @@
+package org.truce.shared.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names that could pass for another name or a bot's label are refused, invisible characters are
+ * refused in names and dropped from chat (issue 7, case 24 and its siblings): the exact strings
+ * a tester got through.
+ */
+class PlainTextTest {
+
+    @Test
+    void lookAlikeLettersAndFullwidthFormsCannotPassForAPartyOrABot() {
+        // Cyrillic а in "Ukrаine", Cyrillic о in "bоt": one word mixing alphabets is refused outright
+        assertThat(PlainText.nameProblem("Ukr\u0430ine")).isEqualTo(
+                "mixes Latin and Cyrillic letters in the word 'Ukr\u0430ine', so it could pass for another name: write each word in one alphabet");
+        assertThat(PlainText.nameProblem("Ukraine (b\u043Et)")).startsWith("mixes Latin and Cyrillic letters in the word '(b\u043Et)'");
+        assertThat(PlainText.nameProblem("Ukra\u03B9ne")).startsWith("mixes Latin and Greek letters");
+        // fullwidth forms: NFKC makes "Ukraine（bot）" end in "(bot)"
+        assertThat(PlainText.nameProblem("Ukraine\uFF08bot\uFF09")).isEqualTo(
+                "may not end in \"(bot)\" or \"(stand-in)\": those mark the game's bots");
+        assertThat(PlainText.nameProblem("Ana (\u0412\u041E\u0422)")).startsWith("may not end in"); // ВОТ, all Cyrillic
+        assertThat(PlainText.nameProblem("Ana (\uFF53\uFF54\uFF41\uFF4E\uFF44-in)")).startsWith("may not end in");
+        // a name that is a party's name in another form: the same skeleton
+        assertThat(PlainText.sameName("\uFF35\uFF2B\uFF32\uFF21\uFF29\uFF2E\uFF25", "Ukraine")).isTrue(); // ＵＫＲＡＩＮＥ
+        assertThat(PlainText.sameName("Ukr\u0430ine", "Ukraine")).isTrue();
+        assertThat(PlainText.sameName("\u0421\u041E\u0421\u0410", "Coca")).isTrue(); // СОСА, all Cyrillic
+        assertThat(PlainText.sameName("  UKRAINE ", "Ukraine")).isTrue();
+        assertThat(PlainText.sameName("Ukrainer", "Ukraine")).isFalse();
+        assertThat(Skeleton.of("Ukraine\uFF08b\u03BFt\uFF09")).isEqualTo("ukraine(bot)");
+    }
+
+    @Test
+    void namesInOneAlphabetAreWelcomeWhateverTheAlphabet() {
+        for (String ok : new String[] {"\u041E\u043B\u0435\u043D\u0430", "\u041E\u043B\u0435\u043D\u0430 Kovalenko", "\u674E\u534E",
+                "\u03A3\u03BF\u03C6\u03AF\u03B1", "Ana Botha", "Jos\u00E9 M\u00FCller", "Ana \uD83D\uDC4D \u51C6\u5907", "R2-D2 (team 3)",
+                "\u0423\u043A\u0440\u0430\u0457\u043D\u0430-2"}) {
+            assertThat(PlainText.nameProblem(ok)).as(ok).isNull();
+        }
+    }
+
+    @Test
+    void invisibleAndBlankLookingCharactersAreRefusedInNames() {
+        for (String bad : new String[] {"Ana\u034F", "Ana\u17B4", "Ana\uFE0F", "Ana\u00AD", "Ana\u180E", "A\u2064na", "Ana\uDB40\uDC01",
+                "\u2764\uFE0F", "\uD83D\uDC68\u200D\uD83D\uDC69"}) {
+            assertThat(PlainText.nameProblem(bad)).as(bad)
+                    .isEqualTo("must be plain text on one line: no control, invisible or direction characters");
+        }
+        for (String blank : new String[] {"\u2800", "Ana\u2800", "Ana\u00A0Botha", "\u3000Ana", "Ana\u2003B"}) {
+            assertThat(PlainText.nameProblem(blank)).as(blank).startsWith("may not contain blank-looking characters");
+        }
+    }
+
+    @Test
+    void chatDropsInvisibleCharactersButKeepsEmojiSequencesWhole() {
+        assertThat(PlainText.withoutInvisible("Ana\u034F ok\u17B4 x\uFE0F y\u200Dz \u00AD!")).isEqualTo("Ana ok x yz !");
+        // emoji style and joiners stay where they make one emoji: ❤️, 1️⃣, 👨‍👩‍👧, 🏳️‍🌈, 👍🏽‍ (no partner: dropped)
+        String heart = "\u2764\uFE0F";
+        String keycap = "1\uFE0F\u20E3";
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String rainbow = "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08";
+        String scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+        String text = "ok " + heart + " " + keycap + " " + family + " " + rainbow + " " + scotland;
+        assertThat(PlainText.withoutInvisible(text)).isEqualTo(text);
+        assertThat(PlainText.isPlainChat(text)).isTrue();
+        assertThat(PlainText.withoutInvisible("\uD83D\uDC4D\u200D ok")).isEqualTo("\uD83D\uDC4D ok");
+        assertThat(PlainText.withoutInvisible("a\u200D\uD83D\uDC4D")).isEqualTo("a\uD83D\uDC4D");
+        assertThat(PlainText.withoutInvisible("a\uDB40\uDC67b")).isEqualTo("ab");
+        assertThat(PlainText.isPlainChat("ok\u200Dx")).isFalse();
+    }
+
+    @Test
+    void aChatLineOfBlanksLooksBlank() {
+        assertThat(PlainText.looksBlank("\u2800")).isTrue();
+        assertThat(PlainText.looksBlank(" \u3000\u00A0\u2800\u2003")).isTrue();
+        assertThat(PlainText.looksBlank("\u2800 a")).isFalse();
+    }
+}
