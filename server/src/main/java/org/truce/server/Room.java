@@ -483,7 +483,8 @@ final class Room {
                     + " (hello with takeover: true), or choose a free seat", re);
             return;
         }
-        s.name = h.name();
+        // no name given: the player keeps the seat's name, and the welcome says which
+        s.name = h.name().equals("anonymous") && seat.name != null ? seat.name : h.name();
         s.greeted = true;
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
@@ -589,6 +590,45 @@ final class Room {
         while (!deferred.isEmpty() && !botChainActive()) {
             deferred.poll().run();
         }
+    }
+
+    /**
+     * {@code hello} without a token from a connection in this room (seated or watching): the
+     * name it goes by changes, and a seat's name with it (logged as a returning player's new
+     * name is, and shown to the table), so the welcome never leaves the seat under the old name.
+     * No name given keeps the seat's. If the log cannot record it, the hello is refused
+     * ({@code server_error}) and nothing changes.
+     */
+    void rename(Session s, String name, String re) {
+        Seat seat = s.room == this && s.party != null ? seats.get(s.party) : null;
+        if (seat != null && seat.session != s) {
+            seat = null; // taken over meanwhile: this connection has no seat any more
+        }
+        String now = seat != null && name.equals("anonymous") && seat.name != null ? seat.name : name;
+        if (seat != null && !now.equals(seat.name)) {
+            if (broken && !heal()) {
+                s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name, re);
+                return;
+            }
+            try {
+                log().name(seat.party, now);
+                logged();
+            } catch (IOException e) {
+                fail(e);
+                s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name, re);
+                return;
+            }
+            seat.name = now;
+            s.name = now;
+            s.greeted = true;
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+            log.info("room {}: {} renamed at {}", code, s, seat.party);
+            broadcastState(null, null);
+            return;
+        }
+        s.name = now;
+        s.greeted = true;
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
     }
 
     /** Engine events so far (tests). */

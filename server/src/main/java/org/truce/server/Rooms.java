@@ -485,6 +485,12 @@ final class Rooms implements Session.Dispatcher {
             done.run();
             return;
         }
+        if (h.resume() == null && s.room != null) {
+            // a connection in a room: its seat takes the new name too (see Room.rename)
+            Room r = s.room;
+            onRoom(s, re, r, done, () -> r.rename(s, h.name(), re));
+            return;
+        }
         if (h.resume() == null) {
             s.name = h.name();
             s.greeted = true;

@@ -88,6 +88,42 @@ class SeatIdentityTest {
     }
 
     @Test
+    void aPlainHelloWhileSeatedRenamesTheSeatTooAndTheTableSeesIt() throws Exception {
+        String room;
+        String token;
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ana = Wire.hello(server.address(), "Ana"); Wire rita = Wire.hello(server.address(), "Rita")) {
+            room = create(ana, "c", "\"US\":\"linear\"", "");
+            token = join(ana, room, "UA");
+            join(rita, room, "RU");
+            ana.send("{\"type\":\"hello\",\"id\":\"n\",\"name\":\"Ana Botha\",\"protocol\":1}");
+            JsonObject welcome = ana.reply("n");
+            assertThat(Wire.type(welcome)).isEqualTo("welcome");
+            assertThat(welcome.get("name").getAsString()).isEqualTo("Ana Botha");
+            assertThat(repliesTo(ana, "n")).hasSize(1);
+            // the table shows the new name on the seat
+            rita.state(st -> "Ana Botha".equals(st.getAsJsonArray("seats").get(0).getAsJsonObject().get("name").getAsString()));
+            ana.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"still seated\"}");
+            assertThat(Wire.type(ana.reply("s"))).isEqualTo("said");
+            // a refused rename changes nothing: a look-alike of a party's name
+            ana.send("{\"type\":\"hello\",\"id\":\"bad\",\"name\":\"Ukr\\u0430ine\",\"protocol\":1}");
+            assertThat(ana.error("bad")).isEqualTo("bad_name");
+            ana.send("{\"type\":\"hello\",\"id\":\"fw\",\"name\":\"\uFF35\uFF2B\uFF32\uFF21\uFF29\uFF2E\uFF25\",\"protocol\":1}");
+            assertThat(ana.error("fw")).isEqualTo("bad_name");
+            // no name given: the seat keeps its name, and the welcome says so
+            ana.send("{\"type\":\"hello\",\"id\":\"anon\",\"protocol\":1}");
+            assertThat(ana.reply("anon").get("name").getAsString()).isEqualTo("Ana Botha");
+        }
+        // the new name was logged: it is the seat's name after a restart, and a resume without a name keeps it
+        try (TruceServer server = TruceServer.start(TestServers.config(dir)); Wire back = new Wire(server.address())) {
+            back.send("{\"type\":\"hello\",\"id\":\"r\",\"protocol\":1,\"resume\":\"" + token + "\"}");
+            assertThat(back.reply("r").get("name").getAsString()).isEqualTo("Ana Botha");
+            JsonObject st = back.state(x -> true);
+            assertThat(st.getAsJsonArray("seats").get(0).getAsJsonObject().get("name").getAsString()).isEqualTo("Ana Botha");
+        }
+    }
+
+    @Test
     void aRevokedTokenIsExplainedInThePlayersWords() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire fac = Wire.hello(server.address(), "fac"); Wire ru = Wire.hello(server.address(), "ru")) {
