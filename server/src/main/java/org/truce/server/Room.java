@@ -184,9 +184,15 @@ final class Room {
         publish();
     }
 
-    /** After a restart: humans are away (their grace counts from now), clocks start afresh. */
-    void recovered(List<RoomLog.SeatTaken> taken) {
+    /**
+     * After a restart: humans are away. A seat whose player was away and stood in for when the
+     * server stopped ({@code standIns}, from the log) is stood in again at once; the others'
+     * grace counts from now (the crash disconnected them). A seat freed in a game in progress
+     * gets its stand-in back, as when it was freed. Clocks start afresh.
+     */
+    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns) {
         long now = hall.now();
+        boolean playing = game.state().phase() != Phase.LOBBY && !isOver();
         for (RoomLog.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
@@ -198,12 +204,22 @@ final class Room {
             s.token = t.token();
             s.goneSince = now;
             hall.registerToken(t.token(), this);
+            if (playing && standIns.contains(t.party())) {
+                s.strategy = "default";
+                s.bot = newBot(s.party, "default", true);
+            }
+        }
+        for (Seat s : seats.values()) {
+            if (playing && s.isFree()) {
+                s.strategy = "default";
+                s.bot = newBot(s.party, "default", true);
+            }
         }
         executor.execute(() -> {
             startIfFull();
             if (!isOver()) {
                 for (Seat s : seats.values()) {
-                    if (s.isHuman()) {
+                    if (s.isHuman() && s.bot == null) {
                         scheduleGrace(s);
                     }
                 }
@@ -509,6 +525,14 @@ final class Room {
             seat.grace = null;
         }
         boolean wasStandIn = seat.standIn();
+        if (wasStandIn) {
+            try {
+                log().standIn(seat.party, false);
+                logged();
+            } catch (IOException e) {
+                fail(e); // the player is back all the same; after a restart the stand-in would play until they return
+            }
+        }
         seat.bot = null;
         seat.strategy = null;
         attach(s, seat.party);
@@ -1266,6 +1290,14 @@ final class Room {
             return;
         }
         seat.grace = null;
+        try {
+            log().standIn(seat.party, true); // recorded first: after a restart the stand-in plays on at once
+            logged();
+        } catch (IOException e) {
+            fail(e);
+            seat.graceLeftMs = 0; // stood in as soon as the room can record it (see thaw)
+            return;
+        }
         seat.strategy = "default";
         seat.bot = newBot(seat.party, "default", true);
         log.info("room {}: {} away for {} s, bot persona stands in", code, seat.party, hall.config().graceSeconds());
