@@ -22,6 +22,7 @@ import org.truce.shared.bot.Difficulty;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.Event;
+import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.Game;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Outcome;
@@ -53,6 +54,8 @@ final class Room {
     private final Rooms hall;
     private final Difficulty difficulty;
     private final Game game;
+    /** The room's version and when each round's draft and votes came (see {@link EventVersions}). */
+    private final EventVersions versions;
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<Session> spectators = new LinkedHashSet<>();
     private RoomLog logFile;
@@ -99,6 +102,7 @@ final class Room {
         Difficulty d = Difficulty.parse(setup.difficulty());
         this.difficulty = d == null ? Difficulty.NORMAL : d;
         this.game = Game.replay(scenario.info(), history);
+        this.versions = EventVersions.of(game.events());
         for (String p : scenario.info().partyIds()) {
             seats.put(p, new Seat(p));
         }
@@ -454,8 +458,8 @@ final class Room {
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
         // the chat before the state, as on a resume: a client places each line in its round
-        for (Event.Said said : recentChat(null)) {
-            s.send(saidView(said));
+        for (ServerMessage.Said said : recentChat(null)) {
+            s.send(said);
         }
         StateFrame frame = stateFrame();
         try {
@@ -538,8 +542,8 @@ final class Room {
         attach(s, seat.party);
         log.info("room {}: {} resumes {}", code, s, seat.party);
         s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()));
-        for (Event.Said said : recentChat(seat.party)) {
-            s.send(saidView(said));
+        for (ServerMessage.Said said : recentChat(seat.party)) {
+            s.send(said);
         }
         if (wasStandIn) {
             notice("returned", seat.party + " is back at the table; their bot persona steps aside");
@@ -954,6 +958,7 @@ final class Room {
     private void afterEvents(List<Event> events, Session from, String re) {
         boolean changed = false;
         for (Event e : events) {
+            int version = versions.observe(e);
             for (Seat s : seats.values()) {
                 if (s.bot != null) {
                     try {
@@ -965,7 +970,7 @@ final class Room {
             }
             if (e instanceof Event.Said said) {
                 chatCount++;
-                deliver(said, from, re);
+                deliver(said, version, from, re);
                 botAnswers(said);
             } else {
                 changed = true;
@@ -999,8 +1004,8 @@ final class Room {
         publish();
     }
 
-    private void deliver(Event.Said e, Session from, String re) {
-        ServerMessage.Said m = saidView(e);
+    private void deliver(Event.Said e, int version, Session from, String re) {
+        ServerMessage.Said m = saidView(e, version);
         if (Command.Say.ALL.equals(e.to())) {
             for (Session s : audience()) {
                 s.send(m, s == from ? re : null);
@@ -1016,17 +1021,19 @@ final class Room {
         }
     }
 
-    private static ServerMessage.Said saidView(Event.Said e) {
-        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn());
+    private static ServerMessage.Said saidView(Event.Said e, int version) {
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn(), version);
     }
 
-    /** Chat the party (or, for null, a spectator) may see, newest last. */
-    private List<Event.Said> recentChat(String party) {
-        List<Event.Said> out = new ArrayList<>();
+    /** Chat the party (or, for null, a spectator) may see, newest last, with the version of each line. */
+    private List<ServerMessage.Said> recentChat(String party) {
+        List<ServerMessage.Said> out = new ArrayList<>();
+        EventVersions counted = new EventVersions();
         for (Event e : game.events()) {
+            int version = counted.observe(e);
             if (e instanceof Event.Said s && (Command.Say.ALL.equals(s.to())
                     || (party != null && (party.equals(s.to()) || party.equals(s.from()))))) {
-                out.add(s);
+                out.add(saidView(s, version));
             }
         }
         return out.size() <= RECENT_CHAT ? out : out.subList(out.size() - RECENT_CHAT, out.size());
@@ -1391,7 +1398,7 @@ final class Room {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
-                    r.byClock().isEmpty() ? null : r.byClock()));
+                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round())));
         }
         return history;
     }
@@ -1401,8 +1408,10 @@ final class Room {
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
+        boolean open = g.phase() == Phase.PROPOSING || g.phase() == Phase.VOTING;
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
-                draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), history, you);
+                draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), versions.version(),
+                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null, history, you);
     }
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */
