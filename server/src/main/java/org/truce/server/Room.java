@@ -22,6 +22,7 @@ import org.truce.shared.bot.Difficulty;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.Event;
+import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.Game;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Outcome;
@@ -53,6 +54,8 @@ final class Room {
     private final Rooms hall;
     private final Difficulty difficulty;
     private final Game game;
+    /** The room's version and when each round's draft and votes came (see {@link EventVersions}). */
+    private final EventVersions versions;
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<Session> spectators = new LinkedHashSet<>();
     private RoomLog logFile;
@@ -99,6 +102,7 @@ final class Room {
         Difficulty d = Difficulty.parse(setup.difficulty());
         this.difficulty = d == null ? Difficulty.NORMAL : d;
         this.game = Game.replay(scenario.info(), history);
+        this.versions = EventVersions.of(game.events());
         for (String p : scenario.info().partyIds()) {
             seats.put(p, new Seat(p));
         }
@@ -184,9 +188,15 @@ final class Room {
         publish();
     }
 
-    /** After a restart: humans are away (their grace counts from now), clocks start afresh. */
-    void recovered(List<RoomLog.SeatTaken> taken) {
+    /**
+     * After a restart: humans are away. A seat whose player was away and stood in for when the
+     * server stopped ({@code standIns}, from the log) is stood in again at once; the others'
+     * grace counts from now (the crash disconnected them). A seat freed in a game in progress
+     * gets its stand-in back, as when it was freed. Clocks start afresh.
+     */
+    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns) {
         long now = hall.now();
+        boolean playing = game.state().phase() != Phase.LOBBY && !isOver();
         for (RoomLog.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
@@ -198,12 +208,22 @@ final class Room {
             s.token = t.token();
             s.goneSince = now;
             hall.registerToken(t.token(), this);
+            if (playing && standIns.contains(t.party())) {
+                s.strategy = "default";
+                s.bot = newBot(s.party, "default", true);
+            }
+        }
+        for (Seat s : seats.values()) {
+            if (playing && s.isFree()) {
+                s.strategy = "default";
+                s.bot = newBot(s.party, "default", true);
+            }
         }
         executor.execute(() -> {
             startIfFull();
             if (!isOver()) {
                 for (Seat s : seats.values()) {
-                    if (s.isHuman()) {
+                    if (s.isHuman() && s.bot == null) {
                         scheduleGrace(s);
                     }
                 }
@@ -438,8 +458,8 @@ final class Room {
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
         // the chat before the state, as on a resume: a client places each line in its round
-        for (Event.Said said : recentChat(null)) {
-            s.send(saidView(said));
+        for (ServerMessage.Said said : recentChat(null)) {
+            s.send(said);
         }
         StateFrame frame = stateFrame();
         try {
@@ -510,13 +530,21 @@ final class Room {
             seat.grace = null;
         }
         boolean wasStandIn = seat.standIn();
+        if (wasStandIn) {
+            try {
+                log().standIn(seat.party, false);
+                logged();
+            } catch (IOException e) {
+                fail(e); // the player is back all the same; after a restart the stand-in would play until they return
+            }
+        }
         seat.bot = null;
         seat.strategy = null;
         attach(s, seat.party);
         log.info("room {}: {} resumes {}", code, s, seat.party);
         s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()));
-        for (Event.Said said : recentChat(seat.party)) {
-            s.send(saidView(said));
+        for (ServerMessage.Said said : recentChat(seat.party)) {
+            s.send(said);
         }
         if (wasStandIn) {
             notice("returned", seat.party + " is back at the table; their bot persona steps aside");
@@ -970,6 +998,7 @@ final class Room {
     private void afterEvents(List<Event> events, Session from, String re) {
         boolean changed = false;
         for (Event e : events) {
+            int version = versions.observe(e);
             for (Seat s : seats.values()) {
                 if (s.bot != null) {
                     try {
@@ -981,7 +1010,7 @@ final class Room {
             }
             if (e instanceof Event.Said said) {
                 chatCount++;
-                deliver(said, from, re);
+                deliver(said, version, from, re);
                 botAnswers(said);
             } else {
                 changed = true;
@@ -1015,8 +1044,8 @@ final class Room {
         publish();
     }
 
-    private void deliver(Event.Said e, Session from, String re) {
-        ServerMessage.Said m = saidView(e);
+    private void deliver(Event.Said e, int version, Session from, String re) {
+        ServerMessage.Said m = saidView(e, version);
         if (Command.Say.ALL.equals(e.to())) {
             for (Session s : audience()) {
                 s.send(m, s == from ? re : null);
@@ -1032,17 +1061,19 @@ final class Room {
         }
     }
 
-    private static ServerMessage.Said saidView(Event.Said e) {
-        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn());
+    private static ServerMessage.Said saidView(Event.Said e, int version) {
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn(), version);
     }
 
-    /** Chat the party (or, for null, a spectator) may see, newest last. */
-    private List<Event.Said> recentChat(String party) {
-        List<Event.Said> out = new ArrayList<>();
+    /** Chat the party (or, for null, a spectator) may see, newest last, with the version of each line. */
+    private List<ServerMessage.Said> recentChat(String party) {
+        List<ServerMessage.Said> out = new ArrayList<>();
+        EventVersions counted = new EventVersions();
         for (Event e : game.events()) {
+            int version = counted.observe(e);
             if (e instanceof Event.Said s && (Command.Say.ALL.equals(s.to())
                     || (party != null && (party.equals(s.to()) || party.equals(s.from()))))) {
-                out.add(s);
+                out.add(saidView(s, version));
             }
         }
         return out.size() <= RECENT_CHAT ? out : out.subList(out.size() - RECENT_CHAT, out.size());
@@ -1306,6 +1337,14 @@ final class Room {
             return;
         }
         seat.grace = null;
+        try {
+            log().standIn(seat.party, true); // recorded first: after a restart the stand-in plays on at once
+            logged();
+        } catch (IOException e) {
+            fail(e);
+            seat.graceLeftMs = 0; // stood in as soon as the room can record it (see thaw)
+            return;
+        }
         seat.strategy = "default";
         seat.bot = newBot(seat.party, "default", true);
         log.info("room {}: {} away for {} s, bot persona stands in", code, seat.party, hall.config().graceSeconds());
@@ -1399,7 +1438,7 @@ final class Room {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
-                    r.byClock().isEmpty() ? null : r.byClock()));
+                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round())));
         }
         return history;
     }
@@ -1409,8 +1448,10 @@ final class Room {
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         int rounds = g.phase() == Phase.LOBBY ? setup.rounds() : g.rounds();
+        boolean open = g.phase() == Phase.PROPOSING || g.phase() == Phase.VOTING;
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
-                draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), history, you);
+                draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), versions.version(),
+                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null, history, you);
     }
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */

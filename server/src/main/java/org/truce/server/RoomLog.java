@@ -26,9 +26,11 @@ import org.truce.shared.json.Json;
  * A room's append-only record, {@code DATA/rooms/CODE.jsonl}: one JSON object per line with a
  * {@code "log"} kind — {@code room} (the set-up), {@code seat} (a human took a seat, with its
  * token), {@code unseat} (a seat was freed and its token revoked), {@code name} (a returning
- * player's new name), {@code events} (one command's outcome: the array of engine events it
- * caused, as {@link EventCodec} writes them), {@code closed} (the room was closed: the game is
- * over for good). Older files hold one {@code event} per line; both are read.
+ * player's new name), {@code stand_in} (an absent player's bot persona began, {@code on: true},
+ * or stopped, {@code on: false}, playing their seat), {@code events} (one command's outcome: the
+ * array of engine events it caused, as {@link EventCodec} writes them), {@code closed} (the room
+ * was closed: the game is over for good). Older files hold one {@code event} per line; both are
+ * read, and files without {@code stand_in} lines read as if no seat was ever stood in for.
  *
  * <p>Every append is one write of whole lines; a failed write is cut back off the file, so a
  * torn outcome never lands half-way. It is forced to disk before the room tells anyone (the
@@ -59,9 +61,10 @@ class RoomLog implements Closeable {
      * updated); {@code unseated}: every seat freed, in order (its token no longer works);
      * {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
      * last line starts (the caller cuts it off with {@link #truncate} if it keeps the room), or -1.
+     * {@code standIns}: the held seats a stand-in was playing when the file ended (their player away).
      */
     record Contents(Setup setup, List<SeatTaken> seats, List<Unseated> unseated, List<Event> events, String closed,
-                    long tornAt) {
+                    long tornAt, java.util.Set<String> standIns) {
     }
 
     /** A complete line that cannot be read: the file is not a log this server can trust. */
@@ -130,6 +133,17 @@ class RoomLog implements Closeable {
         o.addProperty("party", party);
         o.addProperty("name", name);
         append(List.of(entry("name", o)));
+    }
+
+    /**
+     * An absent player's bot persona starts ({@code on}) or stops playing their seat: after a
+     * restart a seat stood in for is stood in again at once, not after a fresh grace period.
+     */
+    void standIn(String party, boolean on) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("on", on);
+        append(List.of(entry("stand_in", o)));
     }
 
     /** The room was closed for good ({@code reason}: facilitator, expired). */
@@ -246,6 +260,7 @@ class RoomLog implements Closeable {
         Map<String, SeatTaken> seats = new LinkedHashMap<>();
         List<Unseated> unseated = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        java.util.Set<String> standIns = new java.util.LinkedHashSet<>();
         String closed = null;
         long tornAt = -1;
         int start = 0;
@@ -269,11 +284,13 @@ class RoomLog implements Closeable {
                         case "seat": {
                             SeatTaken t = Json.gson().fromJson(o, SeatTaken.class);
                             seats.put(t.party(), new SeatTaken(t.party(), t.name(), Secrets.hash(t.token())));
+                            standIns.remove(t.party()); // a new player sits down: no stand-in
                             break;
                         }
                         case "unseat": {
                             String party = o.get("party").getAsString();
                             seats.remove(party);
+                            standIns.remove(party);
                             JsonElement token = o.get("token");
                             if (token != null && !token.isJsonNull()) {
                                 JsonElement why = o.get("reason");
@@ -287,6 +304,15 @@ class RoomLog implements Closeable {
                             SeatTaken t = seats.get(party);
                             if (t != null) {
                                 seats.put(party, new SeatTaken(party, o.get("name").getAsString(), t.token()));
+                            }
+                            break;
+                        }
+                        case "stand_in": {
+                            String party = o.get("party").getAsString();
+                            if (o.get("on").getAsBoolean()) {
+                                standIns.add(party);
+                            } else {
+                                standIns.remove(party);
                             }
                             break;
                         }
@@ -313,7 +339,8 @@ class RoomLog implements Closeable {
         if (setup == null) {
             throw new CorruptLogException(file.getFileName() + ": no room set-up line", null);
         }
-        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt);
+        standIns.retainAll(seats.keySet());
+        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns);
     }
     /** An older log's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {

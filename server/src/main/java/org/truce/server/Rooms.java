@@ -312,7 +312,7 @@ final class Rooms implements Session.Dispatcher {
             log.warn("{}: torn last line cut off at byte {}", f, c.tornAt());
         }
         rooms.put(room.code, room);
-        room.recovered(c.seats());
+        room.recovered(c.seats(), c.standIns());
         return true;
     }
 

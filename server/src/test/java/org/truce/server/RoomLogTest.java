@@ -29,6 +29,29 @@ class RoomLogTest {
         return f;
     }
 
+    /** A stand-in's start and end: the last word counts; a new player or a freed seat ends it; older logs have none. */
+    @Test
+    void standInsAreReadBackUntilTheirPlayerReturnsOrTheSeatChangesHands() throws IOException {
+        Path f = write();
+        assertThat(RoomLog.read(f).standIns()).as("a log without stand_in lines").isEmpty();
+        try (RoomLog log = RoomLog.open(f)) {
+            log.seat(new RoomLog.SeatTaken("RU", "ben", "t2"));
+            log.standIn("UA", true);
+            log.standIn("RU", true);
+        }
+        assertThat(RoomLog.read(f).standIns()).containsExactly("UA", "RU");
+        try (RoomLog log = RoomLog.open(f)) {
+            log.standIn("UA", false);
+            log.unseat("RU", "t2", "freed");
+        }
+        assertThat(RoomLog.read(f).standIns()).isEmpty();
+        try (RoomLog log = RoomLog.open(f)) {
+            log.standIn("UA", true);
+            log.seat(new RoomLog.SeatTaken("UA", "cy", "t3"));
+        }
+        assertThat(RoomLog.read(f).standIns()).as("a new player took the seat").isEmpty();
+    }
+
     @Test
     void roundTrips() throws IOException {
         RoomLog.Contents c = RoomLog.read(write());

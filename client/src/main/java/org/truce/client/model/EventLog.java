@@ -13,7 +13,10 @@ import org.truce.shared.protocol.ServerMessage.State;
  * The event log (L) of a {@link GameModel}: the chat and the table's events, each told once, in
  * its round and, within a round, in the order it happened. The table's events are written from
  * each state and its history; after a join, resume or spectate the server's replay of its recent
- * chat is merged against the lines already here. Owned by the GUI thread, like its model.
+ * chat is merged against the lines already here. Within a round, lines the server gave a
+ * version (chat, tablings, votes: see {@code EventVersions}) are ordered by it, so a rebuilt log
+ * interleaves them as they happened; without versions (an older server) by arrival, a round's
+ * opening first. Owned by the GUI thread, like its model.
  */
 final class EventLog {
     static final int MAX_LOG = 500;
@@ -40,8 +43,28 @@ final class EventLog {
         this.model = model;
     }
 
-    /** A log line with its place: its round, then its arrival (lines that open a round sort first). */
-    private record Placed(int round, long seq, LogEntry entry) {
+    /**
+     * A log line with its place: its round, then its version key when it and the other line have
+     * one ({@code 2 × version} for a public event, {@code + 1} for a private line, which follows the
+     * public event of its version), else its arrival (lines that open a round sort first).
+     */
+    private record Placed(int round, long seq, long versionKey, LogEntry entry) {
+        Placed(int round, long seq, LogEntry entry) {
+            this(round, seq, -1, entry);
+        }
+
+        /** Whether this line goes after {@code p}. */
+        boolean after(Placed p) {
+            if (round != p.round) {
+                return round > p.round;
+            }
+            return versionKey >= 0 && p.versionKey >= 0 ? versionKey > p.versionKey : seq > p.seq;
+        }
+    }
+
+    /** The version key of a public event at {@code version} (null: no version, an older server). */
+    private static long key(Integer version) {
+        return version == null ? -1 : 2L * version;
     }
 
     /** A join, resume or spectate: the server replays its recent chat before its state. */
@@ -127,7 +150,8 @@ final class EventLog {
         }
         boolean priv = !"all".equals(s.to());
         String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
-        add(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text);
+        long key = s.version() == null ? -1 : key(s.version()) + (priv ? 1 : 0);
+        place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
     }
 
     /**
@@ -191,25 +215,30 @@ final class EventLog {
         }
         if (s.history() != null) {
             for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), s, live && r.round() == s.round() - 1);
+                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.tabledAt(), r.votedAt(), s,
+                        live && r.round() == s.round() - 1);
                 if (!r.agreed()) {
                     event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
                 }
             }
         }
         if (!"ended".equals(s.phase())) {
-            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s, live);
+            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s.tabledAt(), s.votedAt(), s, live);
         }
     }
 
-    /** {@code clock}: the parties whose vote the server says the clock cast (null: none, or an older server). */
-    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock, State s,
-                               boolean live) {
+    /**
+     * {@code clock}: the parties whose vote the server says the clock cast (null: none, or an older
+     * server); {@code tabledAt}, {@code votedAt}: the versions of the tabling and the votes (null: an older server).
+     */
+    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock,
+                               Integer tabledAt, Map<String, Integer> votedAt, State s, boolean live) {
         String party = model.party();
         event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
                 + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
         if (d != null) {
-            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, () -> tabled(d, pen, round));
+            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, key(tabledAt),
+                    () -> tabled(d, pen, round));
         }
         if (d == null || votes == null) {
             return;
@@ -226,7 +255,7 @@ final class EventLog {
             }
             boolean yes = "accepted".equals(v);
             boolean me = p.equals(party);
-            event("v:" + round + ":" + p, round, arrivals, () -> !yes && byClock.contains(p)
+            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)), () -> !yes && byClock.contains(p)
                     ? (me ? "You" : model.who(p)) + " did not vote in time: counted as a rejection."
                     : me ? (yes ? "You accept." : "You reject.") : model.who(p) + (yes ? " accepts." : " rejects."));
         }
@@ -273,8 +302,13 @@ final class EventLog {
 
     /** Adds one of the table's events unless the log has it; its text is made only then. */
     private void event(String key, int round, long seq, java.util.function.Supplier<String> text) {
+        event(key, round, seq, -1, text);
+    }
+
+    /** As {@link #event(String, int, long, java.util.function.Supplier)}, placed by {@code versionKey} where known. */
+    private void event(String key, int round, long seq, long versionKey, java.util.function.Supplier<String> text) {
         if (described.add(key)) {
-            place(new Placed(round, seq, new LogEntry(Kind.EVENT, round, text.get())));
+            place(new Placed(round, seq, versionKey, new LogEntry(Kind.EVENT, round, text.get())));
         }
     }
 
@@ -296,8 +330,7 @@ final class EventLog {
     /** Inserts in order of round, then of place in the round; the oldest lines go past {@value #MAX_LOG}. */
     private void place(Placed p) {
         int i = log.size();
-        while (i > 0 && (log.get(i - 1).round() > p.round()
-                || (log.get(i - 1).round() == p.round() && log.get(i - 1).seq() > p.seq()))) {
+        while (i > 0 && log.get(i - 1).after(p)) {
             i--;
         }
         log.add(i, p);

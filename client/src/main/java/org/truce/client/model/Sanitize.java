@@ -77,7 +77,7 @@ final class Sanitize {
         } else if (m instanceof State x) {
             return state(x);
         } else if (m instanceof ServerMessage.Said x) {
-            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn());
+            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version());
         } else if (m instanceof ServerMessage.Notice x) {
             return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
         } else if (m instanceof ServerMessage.GameOver x) {
@@ -135,8 +135,10 @@ final class Sanitize {
         return new State(s(x.room()), s(x.scenario()), nn(x.phase()), x.round(), x.rounds(), s(x.pen()), draft(x.draft()),
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
                 x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
+                x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
                 list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
-                        r.byClock() == null ? null : list(r.byClock(), Sanitize::s))),
+                        r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
+                        r.votedAt() == null ? null : map(r.votedAt(), v -> v))),
                 s(x.you()));
     }
 }

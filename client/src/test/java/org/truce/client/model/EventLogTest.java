@@ -37,21 +37,8 @@ class EventLogTest {
                 "[2] Coalition of the Willing: Not like this.");
     }
 
-    /** After a resume the server replays the chat, then the state: one log, in the table's order, nothing twice. */
-    @Test
-    void aResumeKeepsTheLogInOrderWithNothingTwice() throws Exception {
-        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
-        Table t = new Table(sc, "UA", 6);
-        List<ServerMessage> played = roundOne(t);
-        played.addAll(t.run(new Command.Propose("RU", 2, t.firstOptions())));
-        played.addAll(t.run(new Command.Say("US", "all", "Round two talk.")));
-
-        GameModel live = new GameModel();
-        live.apply(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
-        send(live, played);
-        List<String> before = lines(live);
-
-        // the same seat resumed on a fresh client, and again on the one that saw it all
+    /** The resume of {@code played}: joined, the chat the seat may see (as the server replays it), the state. */
+    private static List<ServerMessage> resumeOf(Scenario sc, Table t, List<ServerMessage> played) {
         List<ServerMessage> resume = new ArrayList<>();
         resume.add(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
         for (ServerMessage x : played) {
@@ -60,11 +47,53 @@ class EventLogTest {
             }
         }
         resume.add(t.state());
+        return resume;
+    }
+
+    /**
+     * After a resume the server replays the chat, then the state: one log, nothing twice, and
+     * comments and votes interleaved exactly as they happened live (the versions order them).
+     */
+    @Test
+    void aResumeKeepsTheLogInOrderWithNothingTwice() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        List<ServerMessage> played = roundOne(t);
+        played.addAll(t.run(new Command.Say("RU", "UA", "Psst: a private word before my draft.")));
+        played.addAll(t.run(new Command.Propose("RU", 2, t.firstOptions())));
+        played.addAll(t.run(new Command.Vote("US", 2, false)));
+        played.addAll(t.run(new Command.Say("US", "all", "Round two talk.")));
+        played.addAll(t.run(new Command.Say("UA", "RU", "Psst back.")));
+        played.addAll(t.run(new Command.Vote("EU", 2, true)));
+
+        GameModel live = new GameModel();
+        live.apply(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
+        send(live, played);
+        List<String> before = lines(live);
+
+        // the same seat resumed on a fresh client, and again on the one that saw it all
         GameModel fresh = new GameModel();
-        send(fresh, resume);
-        send(live, resume);
+        send(fresh, resumeOf(sc, t, played));
+        send(live, resumeOf(sc, t, played));
 
         assertThat(lines(live)).as("nothing doubled on the client that saw it").isEqualTo(before);
+        assertThat(before).containsSubsequence("[1] Russia rejects.", "[1] United States: " + US_LINE,
+                "[1] United States accepts.", "[2] United States rejects.", "[2] United States: Round two talk.",
+                "[2] (private) You → Russia: Psst back.", "[2] Coalition of the Willing accepts.");
+        assertThat(lines(fresh)).as("rebuilt from a resume, as it was live").isEqualTo(before);
+    }
+
+    /** From an older server (no versions) a rebuilt round puts its chat first, then the table's events, as before. */
+    @Test
+    void withoutVersionsARebuiltRoundFallsBackToChatThenTheTable() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        t.versions = false;
+        List<ServerMessage> played = roundOne(t);
+        played.addAll(t.run(new Command.Propose("RU", 2, t.firstOptions())));
+        played.addAll(t.run(new Command.Say("US", "all", "Round two talk.")));
+        GameModel fresh = new GameModel();
+        send(fresh, resumeOf(sc, t, played));
         assertThat(lines(fresh)).containsExactly(
                 "[1] Round 1 of 6: Ukraine (you) hold the pen.",
                 "[1] You tabled a draft.",
@@ -79,7 +108,6 @@ class EventLogTest {
                 "[2] United States: Round two talk.");
     }
 
-    /** The clock re-tables UA's draft in RU's round: it stays UA's, and the timeout is told once. */
     @Test
     void aDraftReTabledByTheClockKeepsItsAuthorAndIsToldOnce() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.Event;
+import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.Game;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Outcome;
@@ -25,12 +26,16 @@ public final class Table {
     /** Seats played by a stand-in (a human seat with a strategy). */
     public final List<String> standIns = new ArrayList<>();
     Long remainingMs;
+    /** Whether states and chat carry versions, as a current server's do (false: an older server). */
+    public boolean versions = true;
+    private final EventVersions fold = new EventVersions();
 
     public Table(Scenario scenario, String me, int rounds) {
         this.scenario = scenario;
         this.me = me;
         this.game = new Game(scenario.info());
         game.start(rounds, 1);
+        game.events().forEach(fold::observe);
     }
 
     /** Runs a command that must be accepted; the events' chat goes out as "said", then one state. */
@@ -42,9 +47,11 @@ public final class Table {
         List<ServerMessage> out = new ArrayList<>();
         boolean changed = false;
         for (Event e : o.events()) {
+            int version = fold.observe(e);
             if (e instanceof Event.Said s) {
                 // marked as the server marks a stand-in's line
-                out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round(), standIns.contains(s.from()) ? true : null));
+                out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round(), standIns.contains(s.from()) ? true : null,
+                        versions ? version : null));
             } else {
                 changed = true;
             }
@@ -68,10 +75,13 @@ public final class Table {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
-                    r.byClock().isEmpty() ? null : r.byClock()));
+                    r.byClock().isEmpty() ? null : r.byClock(), versions ? fold.tabledAt(r.round()) : null,
+                    versions ? fold.votedAt(r.round()) : null));
         }
+        boolean open = versions && !g.isOver();
         return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
-                votes, seats, remainingMs == null ? null : 0L, remainingMs, history, me);
+                votes, seats, remainingMs == null ? null : 0L, remainingMs, versions ? fold.version() : null,
+                open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null, history, me);
     }
 
     private ServerMessage.DraftView view(Draft d) {

@@ -47,11 +47,19 @@ public sealed interface ServerMessage {
     /**
      * A finished round. {@code byClock}: the parties whose "rejected" the clock cast because they
      * did not vote in time; null (absent on the wire) when there were none or from an older server.
+     * {@code tabledAt}, {@code votedAt}: the room's version once the round's draft was tabled and
+     * once each vote was cast (null from an older server).
      */
-    record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock) {
+    record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock,
+                     Integer tabledAt, Map<String, Integer> votedAt) {
         /** A round in which every vote was cast by its party. */
         public RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed) {
             this(round, pen, draft, votes, agreed, null);
+        }
+
+        /** A round without versions (an older server). */
+        public RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock) {
+            this(round, pen, draft, votes, agreed, byClock, null, null);
         }
     }
 
@@ -60,20 +68,40 @@ public sealed interface ServerMessage {
      * (server's clock) when the current clock runs out, or null. {@code remainingMs}: how long the
      * clock had left when the server sent this, or null: a client counts down from when it received
      * it, so its own clock's error does not matter. {@code you}: the receiver's party, or null.
+     * {@code version}: the number of public events the room has had (see
+     * {@link org.truce.shared.engine.EventVersions}); {@code tabledAt}, {@code votedAt}: the versions
+     * of the current round's tabling and votes, as {@link RoundView} has them for closed rounds.
+     * All three are null from an older server. {@code history} stays the last field the server
+     * writes before {@code you} (it appends the cached history there).
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
-                 Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, List<RoundView> history,
-                 String you)
+                 Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
+                 Integer tabledAt, Map<String, Integer> votedAt, List<RoundView> history, String you)
             implements ServerMessage {
+        /** A state without versions (an older server). */
+        public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                     Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, List<RoundView> history,
+                     String you) {
+            this(room, scenario, phase, round, rounds, pen, draft, votes, seats, deadline, remainingMs, null, null, null,
+                    history, you);
+        }
     }
 
     /**
      * Chat: {@code to} is "all" or the receiver's party. {@code standIn}: true when a stand-in bot
      * said it for an absent human's seat (absent otherwise), kept when the line is replayed.
+     * {@code version}: the room's version once the line was said (a public line is itself the
+     * event of that number; a private one follows the public event of that number); kept when
+     * replayed, null from an older server.
      */
-    record Said(String from, String to, String text, int round, Boolean standIn) implements ServerMessage {
+    record Said(String from, String to, String text, int round, Boolean standIn, Integer version) implements ServerMessage {
         public Said {
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A line without a version (an older server). */
+        public Said(String from, String to, String text, int round, Boolean standIn) {
+            this(from, to, text, round, standIn, null);
         }
 
         /** A line its seat's own player (or bot) said. */
