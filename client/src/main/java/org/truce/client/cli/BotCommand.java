@@ -29,6 +29,7 @@ import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Utility;
+import org.truce.shared.text.Chars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -243,7 +244,7 @@ public final class BotCommand implements Callable<Integer> {
         } catch (org.truce.shared.json.StrictJson.Malformed e) {
             // reported below
         }
-        String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
+        String shown = Chars.count(line) > 60 ? Chars.prefix(line, 60) + "…" : line;
         throw new ProtocolBroken("the server does not speak the Truce protocol (it sent: " + shown.replaceAll("\\p{Cntrl}", "?") + ")");
     }
 

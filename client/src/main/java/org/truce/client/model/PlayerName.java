@@ -1,6 +1,7 @@
 package org.truce.client.model;
 
 import org.truce.shared.scenario.PlainText;
+import org.truce.shared.text.Chars;
 
 /**
  * The rules a server applies to a player's name, checked before connecting (a server refuses the
@@ -18,8 +19,8 @@ public final class PlayerName {
             return null;
         }
         String s = name.strip();
-        if (s.length() > MAX) {
-            return "Your name must be at most " + MAX + " characters (it has " + s.length() + ").";
+        if (Chars.count(s) > MAX) { // characters, as the server counts them: an emoji is one
+            return "Your name must be at most " + MAX + " characters (it has " + Chars.count(s) + ").";
         }
         if (!PlainText.isPlainText(s)) {
             return "Your name must be plain text on one line (no control, invisible or direction characters).";

@@ -22,9 +22,9 @@ public final class LobbyWindow extends FullWindow {
     public static final int DEFAULT_PORT = 7777;
     private final ClientSettings settings;
     private final Label header = Style.bar(new Label(""));
-    private final TextBox server = new TextBox(new TerminalSize(30, 1));
-    private final TextBox name = new TextBox(new TerminalSize(20, 1));
-    private final TextBox code = new TextBox(new TerminalSize(10, 1));
+    private final TextBox server = new CharTextBox(new TerminalSize(30, 1));
+    private final TextBox name = new CharTextBox(new TerminalSize(20, 1));
+    private final TextBox code = new CharTextBox(new TerminalSize(10, 1));
     private final Label status = new Label("");
     private final ActionListBox rooms = Style.marked(new ActionListBox(new TerminalSize(76, 8)));
     private final Label keys = Style.bar(new Label(""));

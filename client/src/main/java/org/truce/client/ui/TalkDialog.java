@@ -14,6 +14,8 @@ import org.truce.client.model.GameModel;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.scenario.PlainText;
+import org.truce.shared.text.Chars;
 
 /**
  * Write to everyone or to one party: the recipients are listed (▶ and reverse video mark the
@@ -23,7 +25,7 @@ final class TalkDialog extends Dialog {
     static final int WIDTH = 64;
     private final List<String> recipients = new ArrayList<>();
     private final LabelColumn to = new LabelColumn(1);
-    private final TextBox text = new TextBox(new TerminalSize(WIDTH, 1));
+    private final TextBox text = new CharTextBox(new TerminalSize(WIDTH, 1));
     private final LabelColumn hint = new LabelColumn(3);
     private int index;
 
@@ -60,10 +62,15 @@ final class TalkDialog extends Dialog {
 
     /** The last hint line: the length against the server's limit, or why Enter will not send. */
     private void showCount() {
-        int n = text.getText().strip().length();
+        int n = length(text.getText());
         boolean over = n > Rules.MAX_TEXT;
         hint.set(2, over ? "Too long: " + n + " of " + Rules.MAX_TEXT + " characters. Shorten it to send."
                 : n + "/" + Rules.MAX_TEXT + " characters", WIDTH, over ? Style.ACCENT : Style.FG, over);
+    }
+
+    /** The message's length as the server counts it: characters (code points), invisible ones dropped. */
+    static int length(String typed) {
+        return Chars.count(PlainText.withoutInvisible(typed).strip());
     }
 
     private boolean isBot(String party) {
@@ -116,7 +123,7 @@ final class TalkDialog extends Dialog {
         }
         if (key.getKeyType() == KeyType.Enter) {
             String t = text.getText().strip();
-            if (t.length() > Rules.MAX_TEXT) {
+            if (length(t) > Rules.MAX_TEXT) {
                 showCount(); // stays open: the player shortens it
                 return true;
             }

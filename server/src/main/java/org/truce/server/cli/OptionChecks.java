@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.truce.shared.text.Chars;
 import picocli.CommandLine;
 
 /**
@@ -119,7 +120,7 @@ public class OptionChecks {
 
     private static String shown(String s) {
         String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return Chars.count(t) > 40 ? Chars.prefix(t, 40) + "…" : t;
     }
 
     private static String shown(double d) {

@@ -6,6 +6,7 @@ import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.PackageProblem;
 import org.truce.shared.scenario.PlainText;
 import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.text.Chars;
 
 /**
  * The rules of the rotating pen: decides whether a command is allowed in a state and which
@@ -13,7 +14,7 @@ import org.truce.shared.scenario.ScenarioInfo;
  * {@link Rejection}, never an exception.
  */
 public final class Rules {
-    /** Longest chat message, in characters. */
+    /** Longest chat message, in characters (Unicode code points: an emoji counts once). */
     public static final int MAX_TEXT = 500;
     public static final int MAX_ROUNDS = 50;
 
@@ -170,7 +171,7 @@ public final class Rules {
         }
         // invisible and direction characters are dropped, for every client (raw TCP included)
         String text = say.text() == null ? "" : PlainText.withoutInvisible(say.text()).strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
+        if (text.isEmpty() || Chars.count(text) > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
         }
         if (PlainText.looksBlank(text)) {

@@ -20,7 +20,7 @@ final class Fields {
     /** A player's name: plain, visible text that does not pass for a bot's label (code bad_name). */
     static String name(String value, int max) {
         String s = value.strip();
-        if (s.length() > max) {
+        if (org.truce.shared.text.Chars.count(s) > max) { // characters as users count them, not UTF-16 units
             throw new ProtocolException(ErrorCodes.BAD_NAME, "'name' must be at most " + max + " characters");
         }
         String problem = org.truce.shared.scenario.PlainText.nameProblem(s);

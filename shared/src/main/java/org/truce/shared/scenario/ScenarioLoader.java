@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.truce.shared.json.StrictJson;
+import org.truce.shared.text.Chars;
 
 /**
  * Reads a scenario from JSON and validates all of it, collecting every problem with its JSON
@@ -166,7 +167,7 @@ public final class ScenarioLoader {
                     }
                     String oname = string(oo, "name", op + ".name", true);
                     String label = string(oo, "label", op + ".label", false);
-                    if (label != null && label.length() > 40) {
+                    if (label != null && Chars.count(label) > 40) {
                         problem(op + ".label", "must be at most 40 characters (it is shown in narrow columns)");
                     }
                     if (oid != null) {
@@ -208,7 +209,7 @@ public final class ScenarioLoader {
             String name = string(p, "name", path + ".name", true);
             String description = string(p, "description", path + ".description", false);
             String shortName = string(p, "shortName", path + ".shortName", false);
-            if (shortName != null && shortName.length() > 16) {
+            if (shortName != null && Chars.count(shortName) > 16) {
                 problem(path + ".shortName", "must be at most 16 characters (it is shown in narrow columns)");
             }
             String article = string(p, "article", path + ".article", false);

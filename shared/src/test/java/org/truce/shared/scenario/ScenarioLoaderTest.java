@@ -49,6 +49,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void shortNamesAndLabelsAreCountedInCharactersNotUtf16Units() throws ScenarioException {
+        String thumbs16 = "\uD83D\uDC4D".repeat(16); // 16 characters, 32 UTF-16 units
+        JsonObject o = parisJson();
+        party(o, 3).addProperty("shortName", thumbs16);
+        o.getAsJsonArray("terms").get(0).getAsJsonObject().getAsJsonArray("options").get(0).getAsJsonObject()
+                .addProperty("label", "\uD83C\uDDFA\uD83C\uDDE6".repeat(20)); // 40 code points
+        Scenario s = ScenarioLoader.parse(o.toString(), "emoji.json");
+        assertThat(s.info().parties().get(3).shortName()).isEqualTo(thumbs16);
+        ScenarioException e = broken(b -> party(b, 3).addProperty("shortName", thumbs16 + "!"));
+        assertThat(e.problems()).containsExactly(
+                "parties[3].shortName: must be at most 16 characters (it is shown in narrow columns)");
+    }
+
+    @Test
     void aNamesArticleAndShortFormAreChecked() {
         ScenarioException e = broken(o -> {
             party(o, 2).addProperty("article", "an");
