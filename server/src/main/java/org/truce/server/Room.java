@@ -558,6 +558,7 @@ final class Room {
 
     void leave(Session s, String re) {
         boolean freed = false;
+        boolean watching = s.party == null;
         if (s.party != null) {
             Seat seat = seats.get(s.party);
             if (seat.session == s) {
@@ -573,7 +574,9 @@ final class Room {
         spectators.remove(s);
         s.room = null;
         s.party = null;
-        s.send(new ServerMessage.Notice("left", freed
+        s.send(new ServerMessage.Notice("left", watching
+                ? "you stopped watching room " + code
+                : freed
                 ? "you left room " + code + "; the game had not started, so your seat is free again and its token no longer works"
                 : "you left room " + code + "; your seat token still returns you to your seat"), re);
         broadcastState(null, null);

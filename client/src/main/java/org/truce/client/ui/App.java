@@ -422,6 +422,29 @@ public final class App implements ConnectionListener {
         return false;
     }
 
+    /** Whether there is somewhere to go back to from the table (a lobby: LAN play, not the solo game). */
+    public boolean hasLobby() {
+        return onSeatLost != null;
+    }
+
+    /**
+     * Leaves the room on purpose ({@code leave}): a spectator stops watching and goes to the lobby;
+     * a player whose game has not started frees the seat (its token no longer works) and goes back
+     * to the room's seats. Nothing without a lobby (solo).
+     */
+    public void leaveTable() {
+        String room = model.room();
+        String party = model.party();
+        if (onSeatLost == null || room == null) {
+            return;
+        }
+        send(new ClientMessage.Leave());
+        if (party != null && seats != null) {
+            seats.store(room, party, null); // the server revokes a lobby seat's token: nothing to come back to
+        }
+        seatLost(party == null ? null : room, null, null);
+    }
+
     /** Leaves the dead table for the room's seats, the lobby, or (no lobby) {@link GoneWindow}. */
     private void seatLost(String room, String title, String text) {
         closeDialogs();

@@ -18,25 +18,53 @@ final class Help {
             "Others have other briefs. Read their drafts and votes, talk (T) in public or in private, and write drafts "
                     + "that give them enough to say yes.");
 
-    static final String TABLE = String.join("\n",
-            "THE NEGOTIATION TABLE",
-            "Top: the draft on the table, term by term, with what each term gives you (✗ = your red line).",
-            "Right: your no-deal value now, what this draft is worth to you, your score if it were agreed.",
-            "Middle: votes (✓ accepted, ✗ rejected, … waiting, ✎ holds the pen).",
-            "Bottom: talk and events; private messages start with (private), as in \"(private) Russia → you: …\".",
-            "After a round fails, the top line says who rejected which draft until your next move, and the "
-                    + "votes line keeps that round's votes while the next draft is written.",
-            "",
-            "A  accept the draft (when you vote)      R  reject it",
-            "E  write your draft (when you hold the pen)",
-            "T  talk: ↑↓ to everyone or to one party, type, Enter sends",
-            "   Bots answer a private question once a round: their first priority and how far the "
-                    + "draft on the table is from what they could sign.",
-            "B  your full brief",
-            "H  the drafts of earlier rounds          L  the whole talk and event log",
-            "F  (the room's creator only) free an abandoned seat or close the room",
-            "",
-            GAME);
+    /** The table's help for a player (lobby: LAN play, where Esc can leave a seat before the game starts). */
+    static final String TABLE = table(false, false);
+
+    /**
+     * The table's help for this role: a spectator is told what the screen shows and the keys it
+     * has, not a player's keys; {@code lobby} says where Esc goes (LAN play).
+     */
+    static String table(boolean spectator, boolean lobby) {
+        if (spectator) {
+            return String.join("\n",
+                    "WATCHING A TABLE (SPECTATOR)",
+                    "You see what every party sees: the draft on the table, the votes and the public talk. "
+                            + "Briefs and private messages stay secret.",
+                    "Top: the draft on the table, term by term.",
+                    "Below it: the votes (✓ accepted, ✗ rejected, … waiting, ✎ holds the pen), then which "
+                            + "declared red lines the draft crosses.",
+                    "Bottom: the public talk and the events.",
+                    "After a round fails, the top line says who rejected which draft, and the votes line keeps "
+                            + "that round's votes while the next draft is written.",
+                    "",
+                    "H  the drafts of earlier rounds          L  the whole talk and event log",
+                    "F  (the room's creator only) free an abandoned seat or close the room",
+                    lobby ? "Esc  stop watching: back to the lobby, to watch or join another room\n" : "",
+                    GAME);
+        }
+        return String.join("\n",
+                "THE NEGOTIATION TABLE",
+                "Top: the draft on the table, term by term, with what each term gives you (✗ = your red line).",
+                "Below it: the votes (✓ accepted, ✗ rejected, … waiting, ✎ holds the pen), then your no-deal value now, "
+                        + "what this draft is worth to you and your score if it were agreed.",
+                "Bottom: talk and events; private messages start with (private), as in \"(private) Russia → you: …\".",
+                "After a round fails, the top line says who rejected which draft until your next move, and the "
+                        + "votes line keeps that round's votes while the next draft is written.",
+                "",
+                "A  accept the draft (when you vote)      R  reject it",
+                "E  write your draft (when you hold the pen)",
+                "T  talk: ↑↓ to everyone or to one party, type, Enter sends",
+                "   Bots answer a private question once a round: their first priority and how far the "
+                        + "draft on the table is from what they could sign.",
+                "B  your full brief",
+                "H  the drafts of earlier rounds          L  the whole talk and event log",
+                "F  (the room's creator only) free an abandoned seat or close the room",
+                lobby ? "Esc  before the game starts: leave your seat (it becomes free) and choose again. Once the "
+                        + "game has started your seat stays yours: Q quits Truce and the seat waits for your return.\n"
+                        : "",
+                GAME);
+    }
 
     static final String EDITOR = String.join("\n",
             "THE PACKAGE EDITOR",
@@ -71,10 +99,10 @@ final class Help {
     static final String LOBBY = String.join("\n",
             "THE LOBBY",
             "Type the server address (host or host:port) and your name, then Enter on Connect.",
-            "Rooms: Enter on a room to choose a seat in it.",
+            "Rooms: ↓ from the fields (or Tab) reaches the list; Enter on a room to choose a seat in it or watch it.",
             "F2 create a room    F5 refresh the list",
-            "Room code + Join by code: go to a room's seats",
-            "Tab moves between fields.");
+            "Room code + Join by code: go to the seats of a room not in the list, or one a classmate named.",
+            "↑ ↓ move between the fields, the list and the buttons; Tab and Shift+Tab too.");
 
     private Help() {
     }

@@ -417,6 +417,9 @@ final class TableWindow extends FullWindow {
             b.append(" E Edit draft ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
+        if (canGoBack(m)) {
+            b.append(m.party() == null ? "  Esc Lobby" : "  Esc Leave seat");
+        }
         if (app.facilitatorKey() != null && !"ended".equals(m.state() == null ? null : m.state().phase())) {
             b.append("  F Room");
         }
@@ -475,6 +478,39 @@ final class TableWindow extends FullWindow {
     }
 
     /**
+     * Whether Esc leaves the table: a spectator always may (back to the lobby), a player only
+     * while the room still waits for players (the seat is freed); never in solo, which has no
+     * lobby. During a game a seat is not dropped by a stray Esc: Q quits, and the seat waits.
+     */
+    private boolean canGoBack(GameModel m) {
+        State s = m.state();
+        return app.hasLobby() && m.room() != null && (m.party() == null || (s != null && "lobby".equals(s.phase())));
+    }
+
+    @Override
+    protected void back() {
+        GameModel m = app.model();
+        if (!canGoBack(m)) {
+            return;
+        }
+        if (m.party() == null) {
+            app.leaveTable();
+            return;
+        }
+        String room = m.room();
+        app.openDialog(new ConfirmDialog(app, "Leave your seat", "Leave your seat in room " + room + "? The game has not"
+                + " started: the seat becomes free for someone else, and you choose a seat again.", () -> {
+            if (room.equals(app.model().room()) && canGoBack(app.model())) {
+                app.leaveTable();
+            } else if (room.equals(app.model().room())) {
+                // the last seat was taken while the question was open: a game in progress keeps its seats
+                app.showMessage("Leave your seat", "The game in room " + room + " has started, so your seat stays yours."
+                        + " Q quits Truce; your seat then waits for you.");
+            }
+        }));
+    }
+
+    /**
      * Whether this client's vote for the round is on its way. Not any more after a link-up or a
      * server error (it may be lost or refused), or once a later state still shows it pending.
      */
@@ -510,6 +546,7 @@ final class TableWindow extends FullWindow {
 
     @Override
     protected String help() {
-        return Help.TABLE;
+        GameModel m = app.model();
+        return Help.table(m.party() == null, app.hasLobby());
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Help reads as paragraphs at any terminal width: no sentence broken by hand, key lists stay in a column. */
 class HelpTextTest {
-    private static final List<String> HELP = List.of(Help.GAME, Help.TABLE, Help.EDITOR, Help.DEBRIEF, Help.START, Help.LOBBY,
+    private static final List<String> HELP = List.of(Help.GAME, Help.TABLE, Help.table(false, true), Help.table(true, true), Help.table(true, false), Help.EDITOR, Help.DEBRIEF, Help.START, Help.LOBBY,
             Help.COMMON);
 
     @Test
