@@ -215,9 +215,13 @@ public final class LobbyWindow extends FullWindow {
 
     private void joinByCode() {
         String c = code.getText().strip().toUpperCase(java.util.Locale.ROOT);
-        if (!c.isEmpty()) {
-            openRoom(c);
+        if (c.isEmpty()) {
+            // an empty field did nothing at all: say what Join by code wants, and where else rooms are
+            app.showMessage("Join by code", "Type a room code (its creator sees it at the top of the room's seats),"
+                    + " or choose a room in the list below: ↓ to reach it, Enter to open it.");
+            return;
         }
+        openRoom(c);
     }
 
     private void create() {
@@ -266,7 +270,7 @@ public final class LobbyWindow extends FullWindow {
             }
         }
         rooms.setPreferredSize(new TerminalSize(cols - 2, Math.max(3, size().getRows() - 12)));
-        keys.setText(Text.pad(" Tab Next field  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
+        keys.setText(Text.pad(" ↑↓ Tab Move  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
     }
 
     static String describe(RoomSummary r, int width) {
