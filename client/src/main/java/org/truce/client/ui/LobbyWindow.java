@@ -262,8 +262,14 @@ public final class LobbyWindow extends FullWindow {
             roomsShown = hash;
             int sel = Math.max(0, rooms.getSelectedIndex());
             rooms.clearItems();
+            // the title column as wide as the longest title listed (up to 28): "The Paris summit, four seats" is
+            // told apart from "The Paris summit", not cut to "The Paris summit, f…"
+            int titleW = 12;
             for (RoomSummary r : list) {
-                rooms.addItem(describe(r, cols - 4), () -> openRoom(r.code()));
+                titleW = Math.max(titleW, Math.min(28, Text.cols(title(r))));
+            }
+            for (RoomSummary r : list) {
+                rooms.addItem(describe(r, titleW, cols - 4), () -> openRoom(r.code()));
             }
             if (!list.isEmpty()) {
                 rooms.setSelectedIndex(Math.min(sel, list.size() - 1));
@@ -273,7 +279,12 @@ public final class LobbyWindow extends FullWindow {
         keys.setText(Text.pad(" ↑↓ Tab Move  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
     }
 
-    static String describe(RoomSummary r, int width) {
+    private static String title(RoomSummary r) {
+        return r.title() == null ? r.scenario() : TableWindow.shortTitle(r.title());
+    }
+
+    /** One room's line: code, title (in a column {@code titleW} wide), phase, humans, free seats. */
+    static String describe(RoomSummary r, int titleW, int width) {
         StringBuilder free = new StringBuilder();
         int humans = 0;
         for (Seat s : r.seats() == null ? List.<Seat>of() : r.seats()) {
@@ -284,7 +295,7 @@ public final class LobbyWindow extends FullWindow {
             }
         }
         String phase = "lobby".equals(r.phase()) ? "waiting" : "ended".equals(r.phase()) ? "over" : "round " + r.round() + "/" + r.rounds();
-        return Text.fit(r.code() + "  " + Text.pad(r.title() == null ? r.scenario() : TableWindow.shortTitle(r.title()), 20) + "  "
+        return Text.fit(r.code() + "  " + Text.pad(title(r), titleW) + "  "
                 + Text.pad(phase, 12) + " " + humans + " human(s)  free: " + (free.length() == 0 ? "none" : free), width);
     }
 

@@ -22,7 +22,8 @@ final class PartyChoiceWindow extends FullWindow {
     private final LabelColumn detail = new LabelColumn(7);
     private final Consumer<String> chosen;
 
-    PartyChoiceWindow(App app, ScenarioInfo info, Consumer<String> chosen) {
+    /** {@code selected}: the party the marker starts on (the one chosen before, on the way back), or null for the first. */
+    PartyChoiceWindow(App app, ScenarioInfo info, String selected, Consumer<String> chosen) {
         super(app, "Choose your party");
         this.info = info;
         this.chosen = chosen;
@@ -38,6 +39,7 @@ final class PartyChoiceWindow extends FullWindow {
         root.addComponent(detail);
         root.addComponent(keys);
         setComponent(root);
+        list.setSelectedIndex(Math.max(0, selected == null ? 0 : info.partyIndex(selected)));
         setFocusedInteractable(list);
     }
 

@@ -31,20 +31,21 @@ public final class SoloFlow {
     /** Shows the first screen (GUI thread). */
     public void begin() {
         if (options.party() == null || info.partyIndex(options.party()) < 0) {
-            chooseParty();
+            chooseParty(null);
         } else {
             partyChosen(options.party());
         }
     }
 
-    private void chooseParty() {
-        app.showMain(new PartyChoiceWindow(app, info, this::partyChosen));
+    /** The party list, its marker on {@code current} (the party chosen before Esc came back here). */
+    private void chooseParty(String current) {
+        app.showMain(new PartyChoiceWindow(app, info, current, this::partyChosen));
     }
 
     private void partyChosen(String party) {
         if (options.difficulty() == null) {
             // Esc goes back to the party choice, even when --party skipped it (begin() would skip it again)
-            app.showMain(new DifficultyWindow(app, new org.truce.client.model.Names(info), party, d -> start(party, d), this::chooseParty));
+            app.showMain(new DifficultyWindow(app, new org.truce.client.model.Names(info), party, d -> start(party, d), () -> chooseParty(party)));
         } else {
             start(party, options.difficulty());
         }

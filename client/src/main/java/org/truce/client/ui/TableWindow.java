@@ -62,9 +62,16 @@ final class TableWindow extends FullWindow {
         GameModel m = app.model();
         State s = m.state();
         ScenarioInfo info = m.scenario();
-        String head = headerText(m, s, info, true);
-        // the round, the pen and the clock matter more than the title: it goes first when space is short
-        header.setText(Text.pad(Text.cols(head) <= cols ? head : headerText(m, s, info, false), cols));
+        // the scenario's title names the table (paris-summit and its four-seat variant share a start):
+        // the game's own name gives way to it first; the round, the pen and the clock matter more than both
+        String head = headerText(m, s, info, true, true);
+        if (Text.cols(head) > cols) {
+            head = headerText(m, s, info, true, false);
+        }
+        if (Text.cols(head) > cols) {
+            head = headerText(m, s, info, false, true);
+        }
+        header.setText(Text.pad(head, cols));
         String banner = app.banner();
         String summary = roundSummary(m, s, cols);
         // a summary no short form fits goes on two rows (the talk gives one up) rather than being cut
@@ -93,10 +100,10 @@ final class TableWindow extends FullWindow {
         keys.setText(Text.pad(keyBar(m), cols));
     }
 
-    private String headerText(GameModel m, State s, ScenarioInfo info, boolean title) {
-        StringBuilder b = new StringBuilder(" TRUCE");
+    private String headerText(GameModel m, State s, ScenarioInfo info, boolean title, boolean brand) {
+        StringBuilder b = new StringBuilder(brand || info == null ? " TRUCE" : "");
         if (info != null && title) {
-            b.append(" · ").append(shortTitle(info.title()));
+            b.append(brand ? " · " : " ").append(shortTitle(info.title()));
         }
         if (s == null) {
             return b.append(" · joining…").toString();
