@@ -416,7 +416,8 @@ final class Room {
             return;
         }
         if (!seat.isFree()) {
-            s.error(ErrorCodes.SEAT_TAKEN, j.party() + "'s seat is taken" + (seat.isHuman() ? "; its player can return with their seat token" : " by a bot"), re);
+            s.error(ErrorCodes.SEAT_TAKEN, whose(j.party()) + " seat is taken by " + (seat.isHuman() ? (seat.name == null ? "another player" : seat.name) : "a bot")
+                    + "; choose another seat", re);
             return;
         }
         if (broken && !heal()) {
@@ -498,7 +499,7 @@ final class Room {
         Session old = seat.session;
         boolean live = old != null && old != s && !old.closed && old.channel.isActive();
         if (live && !h.takesOver()) {
-            s.error(ErrorCodes.SEAT_IN_USE, scenario.info().party(seat.party).name() + "'s seat in room " + code
+            s.error(ErrorCodes.SEAT_IN_USE, capital(whose(seat.party)) + " seat in room " + code
                     + " is in use by " + seat.name + " on another connection. Ask before taking it over"
                     + " (hello with takeover: true), or choose a free seat", re);
             return;
@@ -547,7 +548,7 @@ final class Room {
             s.send(said);
         }
         if (wasStandIn) {
-            notice("returned", seat.party + " is back at the table; their bot persona steps aside");
+            notice("returned", capital(named(seat.party)) + "'s player is back at the table; the stand-in steps aside");
         }
         broadcastState(null, null);
         if (isOver()) {
@@ -577,8 +578,8 @@ final class Room {
         s.send(new ServerMessage.Notice("left", watching
                 ? "you stopped watching room " + code
                 : freed
-                ? "you left room " + code + "; the game had not started, so your seat is free again and its token no longer works"
-                : "you left room " + code + "; your seat token still returns you to your seat"), re);
+                ? "you left room " + code + "; the game had not started, so your seat is free again for anyone"
+                : "you left room " + code + "; you can come back to your seat from this computer"), re);
         broadcastState(null, null);
         publish();
     }
@@ -768,11 +769,11 @@ final class Room {
             return;
         }
         if (!seat.isHuman()) {
-            s.error(ErrorCodes.BAD_FIELD, f.party() + "'s seat is not held by a human", re);
+            s.error(ErrorCodes.BAD_FIELD, whose(f.party()) + " seat is not held by a human", re);
             return;
         }
         if (seat.session != null) {
-            s.error(ErrorCodes.PLAYER_PRESENT, f.party() + "'s player is connected; only a seat whose player is gone can be freed", re);
+            s.error(ErrorCodes.PLAYER_PRESENT, whose(f.party()) + " player is connected; only a seat whose player is gone can be freed", re);
             return;
         }
         if (isOver()) {
@@ -783,10 +784,10 @@ final class Room {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
-        s.send(new ServerMessage.Notice("seat_freed", f.party() + "'s seat in room " + code + " is free; its old token no longer works"), re);
+        s.send(new ServerMessage.Notice("seat_freed", whose(f.party()) + " seat in room " + code + " is free for a new player"), re);
         for (Session a : audience()) {
             if (a != s) {
-                a.send(new ServerMessage.Notice("seat_freed", f.party() + "'s seat is free: anyone may join it"));
+                a.send(new ServerMessage.Notice("seat_freed", capital(whose(f.party())) + " seat is free: anyone may join it"));
             }
         }
         broadcastState(null, null);
@@ -1082,6 +1083,26 @@ final class Room {
         return out.size() <= RECENT_CHAT ? out : out.subList(out.size() - RECENT_CHAT, out.size());
     }
 
+    /** A party as a sentence names it: "Ukraine", "the United States". */
+    private String named(String party) {
+        int i = scenario.info().partyIndex(party);
+        if (i < 0) {
+            return party;
+        }
+        org.truce.shared.scenario.Party p = scenario.info().parties().get(i);
+        return (p.article().isEmpty() ? "" : p.article() + " ") + p.name();
+    }
+
+    /** The possessive: "Ukraine's", "the United States'". */
+    private String whose(String party) {
+        String n = named(party);
+        return n + (n.endsWith("s") ? "'" : "'s");
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private void notice(String kind, String text) {
         ServerMessage.Notice n = new ServerMessage.Notice(kind, text);
         for (Session s : audience()) {
@@ -1351,8 +1372,8 @@ final class Room {
         seat.strategy = "default";
         seat.bot = newBot(seat.party, "default", true);
         log.info("room {}: {} away for {} s, bot persona stands in", code, seat.party, hall.config().graceSeconds());
-        notice("stand_in", seat.party + " has been away for " + hall.config().graceSeconds()
-                + " s: their bot persona plays the seat until they return");
+        notice("stand_in", capital(whose(seat.party)) + " player has been away for " + hall.config().graceSeconds()
+                + " s: a stand-in bot keeps the seat until they return");
         broadcastState(null, null);
         publish();
         scheduleBots();

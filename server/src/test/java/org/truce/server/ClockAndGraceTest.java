@@ -153,7 +153,7 @@ class ClockAndGraceTest {
             ru.reply("j");
             ua.close(); // UA holds the pen in round 1 and leaves
             JsonObject standIn = ru.until("stand-in notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("stand_in"));
-            assertThat(standIn.get("text").getAsString()).contains("UA");
+            assertThat(standIn.get("text").getAsString()).isEqualTo("Ukraine's player has been away for 0 s: a stand-in bot keeps the seat until they return");
             // the persona tables for UA
             JsonObject tabled = ru.state(s -> s.get("phase").getAsString().equals("voting"));
             assertThat(tabled.getAsJsonObject("draft").get("by").getAsString()).isEqualTo("UA");
@@ -161,7 +161,8 @@ class ClockAndGraceTest {
             try (Wire back = new Wire(server.address())) {
                 back.send("{\"type\":\"hello\",\"name\":\"ua\",\"protocol\":1,\"resume\":\"" + token + "\"}");
                 back.expect("joined");
-                ru.until("return notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("returned"));
+                JsonObject returned = ru.until("return notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("returned"));
+                assertThat(returned.get("text").getAsString()).isEqualTo("Ukraine's player is back at the table; the stand-in steps aside");
                 JsonObject st = back.expect("state");
                 JsonObject uaSeat = st.getAsJsonArray("seats").get(0).getAsJsonObject();
                 assertThat(uaSeat.get("connected").getAsBoolean()).isTrue();

@@ -125,7 +125,7 @@ class PausedClockTest {
             assertThat(ru.all()).doesNotContain("\"kind\":\"stand_in\"");
             time.advance(1);
             JsonObject standIn = ru.until("stand-in", o -> "notice".equals(Wire.type(o)) && "stand_in".equals(o.get("kind").getAsString()));
-            assertThat(standIn.get("text").getAsString()).startsWith("UA has been away");
+            assertThat(standIn.get("text").getAsString()).startsWith("Ukraine's player has been away");
         }
     }
 }

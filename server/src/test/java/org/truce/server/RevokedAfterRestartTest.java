@@ -47,7 +47,14 @@ class RevokedAfterRestartTest {
             ru.state(s -> !s.getAsJsonArray("seats").get(0).getAsJsonObject().get("connected").getAsBoolean());
             fac.send("{\"type\":\"free_seat\",\"id\":\"f\",\"room\":\"" + room + "\",\"party\":\"UA\",\"facilitatorKey\":\""
                     + created.get("facilitatorKey").getAsString() + "\"}");
-            assertThat(fac.reply("f").get("kind").getAsString()).isEqualTo("seat_freed");
+            JsonObject freed = fac.reply("f");
+            assertThat(freed.get("kind").getAsString()).isEqualTo("seat_freed");
+            // party names and plain words, never ids or "token" (students see these lines)
+            assertThat(freed.get("text").getAsString()).isEqualTo("Ukraine's seat in room " + room + " is free for a new player");
+            fac.send("{\"type\":\"join\",\"id\":\"t\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+            JsonObject taken = fac.reply("t");
+            assertThat(taken.get("code").getAsString()).isEqualTo("seat_taken");
+            assertThat(taken.get("message").getAsString()).isEqualTo("Russia's seat is taken by ru; choose another seat");
         }
         assertThat(resumeAfterRestart(uaToken).get("message").getAsString())
                 .isEqualTo("the facilitator of room " + room + " freed Ukraine's seat while you were away, so it may be"

@@ -122,7 +122,7 @@ class StandInAfterRestartTest {
                     after.advance(1);
                     JsonObject n = watcher.until("stand_in notice",
                             o -> "notice".equals(Wire.type(o)) && "stand_in".equals(o.get("kind").getAsString()));
-                    assertThat(n.get("text").getAsString()).startsWith("UA has been away");
+                    assertThat(n.get("text").getAsString()).startsWith("Ukraine's player has been away");
                 }
             }
         }

@@ -30,7 +30,7 @@ public final class JoinCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "P", description = "With --room: take this seat at once.")
     String party;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for the rooms you create (same seed, same bots and pen order).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the rooms you create (same seed, same bot moves and chat).")
     Long seed;
 
     @Override

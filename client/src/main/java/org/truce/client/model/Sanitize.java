@@ -32,6 +32,18 @@ final class Sanitize {
         return v == null ? null : LogEntry.printable(v);
     }
 
+    /** Text in paragraphs (a brief, a summary): its line breaks stay; "\n\n" made "constitution.  Russia" of two paragraphs. */
+    static String paragraphs(String v) {
+        if (v == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (String line : v.replace("\r\n", "\n").split("\n", -1)) {
+            b.append(LogEntry.printable(line)).append('\n');
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
     private static String nn(String v) {
         return v == null ? "" : LogEntry.printable(v);
     }
@@ -94,7 +106,7 @@ final class Sanitize {
     }
 
     static ScenarioInfo info(ScenarioInfo i) {
-        return new ScenarioInfo(nn(i.id()), nn(i.title()), s(i.summary()), i.rounds(),
+        return new ScenarioInfo(nn(i.id()), nn(i.title()), paragraphs(i.summary()), i.rounds(),
                 list(i.terms(), t -> new Term(nn(t.id()), nn(t.name()), s(t.topic()),
                         list(t.options(), o -> new Option(nn(o.id()), nn(o.name()), nn(o.label()))))),
                 list(i.parties(), p -> new Party(nn(p.id()), nn(p.name()), nn(p.description()),
@@ -114,7 +126,7 @@ final class Sanitize {
         if (b == null) {
             return null;
         }
-        return new Brief(nn(b.party()), nn(b.text()), b.weights() == null ? Map.of() : b.weights(),
+        return new Brief(nn(b.party()), b.text() == null ? "" : paragraphs(b.text()), b.weights() == null ? Map.of() : b.weights(),
                 b.scores() == null ? Map.of() : b.scores(), list(b.redLines(), Sanitize::redLine), b.noDeal(), b.persona(), b.lines());
     }
 

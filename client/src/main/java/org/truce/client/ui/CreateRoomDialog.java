@@ -24,6 +24,8 @@ import org.truce.shared.scenario.ScenarioInfo;
 final class CreateRoomDialog extends Dialog {
     static final String HUMAN = "human";
     static final int WIDTH = 72;
+    /** The settings' names' column: "Seconds to write a draft" and a seat's name fit whole. */
+    private static final int NAME_W = 24;
     private static final int[] TURN_STEPS = {0, 30, 60, 90, 120, 180, 240, 300, 600, 900};
     private static final int[] VOTE_STEPS = {0, 15, 30, 60, 90, 120, 180, 300, 600};
     private static final List<String> LEVELS = List.of("easy", "normal", "hard");
@@ -45,6 +47,7 @@ final class CreateRoomDialog extends Dialog {
     private int level = 1;
     private final Map<String, String> seats = new LinkedHashMap<>();
     private int line;
+    private final List<Integer> rows = new ArrayList<>(); // the screen row of each line
     private boolean typed; // a digit was typed on this line: further digits append
 
     CreateRoomDialog(App app) {
@@ -101,8 +104,7 @@ final class CreateRoomDialog extends Dialog {
         ScenarioInfo info = info();
         int w = WIDTH;
         List<String> text = new ArrayList<>();
-        text.add(field("Scenario", info == null ? "(none: connect first)" : info.id(),
-                info == null ? "" : TableWindow.shortTitle(info.title())));
+        text.add(field("Scenario", info == null ? "(none: connect first)" : info.id(), ""));
         text.add(field("Rounds", rounds == null ? "default" : String.valueOf(rounds),
                 info == null ? "" : rounds == null ? info.rounds() + " rounds" : "default is " + info.rounds()));
         text.add(field("Seconds to write a draft", turn == 0 ? "no clock" : turn + " s", "0 = no clock"));
@@ -113,11 +115,14 @@ final class CreateRoomDialog extends Dialog {
             Party p = info == null ? null : info.party(e.getKey());
             boolean human = HUMAN.equals(e.getValue());
             humans += human ? 1 : 0;
-            text.add(field((p == null ? e.getKey() : p.name()) + " seat", human ? "human" : "bot: " + e.getValue(), human ? "a player takes it" : ""));
+            text.add(field(seatName(p, e.getKey()), human ? "human" : "bot: " + e.getValue(), human ? "a player takes it" : ""));
         }
-        lines.resize(text.size() + 2);
+        // the scenario's whole title, wrapped under its line: a cut title hid which scenario it was
+        List<String> title = info == null ? List.of() : Text.wrap(info.title(), w - 4);
+        lines.resize(text.size() + 2 + title.size());
         lines.clear(w);
         int row = 0;
+        rows.clear();
         for (int l = 0; l < text.size(); l++) {
             if (l == SEATS) {
                 row++; // a blank line before the seats
@@ -126,14 +131,28 @@ final class CreateRoomDialog extends Dialog {
             boolean on = l == line;
             lines.set(row, (on ? "▶ " : "  ") + text.get(l), w, on ? Style.ACCENT : Style.FG, on);
             lines.reverse(row, on);
+            rows.add(row);
             row++;
+            if (l == SCENARIO) {
+                for (String t : title) {
+                    lines.set(row++, "    " + t, w);
+                }
+            }
         }
         keys.setText(Text.pad(" ↑↓ Line  ←→ Change  0-9 Type a number  Enter Create the room", w));
         keys2.setText(Text.pad(" B All bots but this seat  H All human  Esc Cancel", w));
     }
 
+    /** A seat's label: the party's name, or its short form when the name would be cut. */
+    private static String seatName(Party p, String id) {
+        if (p == null) {
+            return id;
+        }
+        return Text.cols(p.name()) <= NAME_W || p.shortName() == null ? p.name() : p.shortName();
+    }
+
     private static String field(String name, String value, String note) {
-        return Text.pad(name, 26) + "◀ " + Text.pad(value, 16) + " ▶  " + note;
+        return Text.pad(name, NAME_W + 2) + "◀ " + Text.pad(value, 16) + " ▶  " + note;
     }
 
     @Override
@@ -260,6 +279,6 @@ final class CreateRoomDialog extends Dialog {
     }
 
     private int lineRow() {
-        return line < SEATS ? line : line + 2;
+        return line < rows.size() ? rows.get(line) : line;
     }
 }

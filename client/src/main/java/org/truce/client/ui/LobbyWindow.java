@@ -287,16 +287,24 @@ public final class LobbyWindow extends FullWindow {
     static String describe(RoomSummary r, int titleW, int width) {
         StringBuilder free = new StringBuilder();
         int humans = 0;
+        int open = 0;
         for (Seat s : r.seats() == null ? List.<Seat>of() : r.seats()) {
             if (s.occupant() == null) {
                 free.append(free.length() == 0 ? "" : " ").append(s.party());
+                open++;
             } else if ("human".equals(s.occupant())) {
                 humans++;
             }
         }
         String phase = "lobby".equals(r.phase()) ? "waiting" : "ended".equals(r.phase()) ? "over" : "round " + r.round() + "/" + r.rounds();
-        return Text.fit(r.code() + "  " + Text.pad(title(r), titleW) + "  "
-                + Text.pad(phase, 12) + " " + humans + " human(s)  free: " + (free.length() == 0 ? "none" : free), width);
+        String people = humans + (humans == 1 ? " player" : " players");
+        String head = r.code() + "  " + Text.pad(title(r), titleW) + "  " + Text.pad(phase, 11) + " " + people;
+        // the free seats by id when they fit, else how many: a cut list hid which seats were free
+        String line = head + "  free: " + (free.length() == 0 ? "none" : free);
+        if (Text.cols(line) > width) {
+            line = head + ", " + (open == 0 ? "none" : String.valueOf(open)) + " free";
+        }
+        return Text.fit(line, width);
     }
 
     @Override

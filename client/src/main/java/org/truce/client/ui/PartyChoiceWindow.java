@@ -64,7 +64,9 @@ final class PartyChoiceWindow extends FullWindow {
         }
         nameW = Math.min(nameW, Math.max(16, cols / 2));
         for (Party p : parties) {
-            list.addItem(Text.pad(p.name(), nameW) + " " + Text.fit(p.description(), cols - nameW - 8), () -> chosen.accept(p.id()));
+            // the description when it fits whole; the marked party's is shown whole below the list anyway
+            String about = Text.cols(p.description()) <= cols - nameW - 8 ? " " + p.description() : "";
+            list.addItem(Text.pad(p.name(), nameW) + about, () -> chosen.accept(p.id()));
         }
         list.setSelectedIndex(selected);
         list.setPreferredSize(new TerminalSize(cols - 2, parties.size()));

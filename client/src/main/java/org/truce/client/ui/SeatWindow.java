@@ -21,6 +21,7 @@ final class SeatWindow extends FullWindow {
     private final Label header = Style.bar(new Label(""));
     private final ActionListBox seats = Style.marked(new ActionListBox());
     private final Label keys = Style.bar(new Label(""));
+    private final LabelColumn detail = new LabelColumn(3);
     private String shown = "";
     /** Room lists that had arrived when this screen opened: a later one without the room means it is not there. */
     private final int roomsAtOpen;
@@ -36,6 +37,7 @@ final class SeatWindow extends FullWindow {
         root.addComponent(new Label(" Choose your seat (Enter). A seat held by a bot or a human cannot be taken."));
         root.addComponent(seats);
         root.addComponent(new Label(""));
+        root.addComponent(detail);
         root.addComponent(keys);
         setComponent(root);
         setFocusedInteractable(seats);
@@ -75,6 +77,7 @@ final class SeatWindow extends FullWindow {
         }
         boolean missing = r == null && app.roomsSeen() > roomsAtOpen;
         key.append(info == null ? "" : info.id()).append(cols).append(missing);
+        showDetail(list, info, cols);
         if (key.toString().equals(shown)) {
             return;
         }
@@ -96,9 +99,10 @@ final class SeatWindow extends FullWindow {
             String holder = s.occupant() == null ? "FREE"
                     : "bot".equals(s.occupant()) ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
                     : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
-            String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18) + " "
-                    + (p == null ? "" : p.description());
-            seats.addItem(Text.fit(line, cols - 5), () -> take(s));
+            String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18);
+            String about = p == null ? "" : " " + p.description();
+            // the description follows when it fits whole; else it is shown wrapped under the list
+            seats.addItem(Text.fit(Text.cols(line + about) <= cols - 5 ? line + about : line.stripTrailing(), cols - 5), () -> take(s));
         }
         if (!placed && !list.isEmpty()) {
             // the first time the seats show, the marker starts on the first free one
@@ -112,6 +116,30 @@ final class SeatWindow extends FullWindow {
         }
         seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
         seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));
+        showDetail(list, info, cols);
+    }
+
+    /** The marked seat's party and its whole description, wrapped (a list line would cut it). */
+    private void showDetail(List<Seat> list, ScenarioInfo info, int cols) {
+        detail.clear(cols);
+        int i = seats.getSelectedIndex();
+        if (info == null || i < 0 || i >= list.size() || info.partyIndex(list.get(i).party()) < 0) {
+            return;
+        }
+        Party p = info.party(list.get(i).party());
+        List<String> about = Text.wrap(p.name() + ": " + p.description(), cols - 2);
+        for (int r = 0; r < about.size() && r < detail.rows(); r++) {
+            detail.set(r, " " + about.get(r), cols, Style.ACCENT, r == 0);
+        }
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        boolean used = super.handleInput(key);
+        if (app.main() == this) {
+            refresh(); // the description follows the marker
+        }
+        return used;
     }
 
     private void take(Seat s) {

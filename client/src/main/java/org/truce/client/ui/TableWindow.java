@@ -405,7 +405,7 @@ final class TableWindow extends FullWindow {
             action.set(0, "▶ You hold the pen: E writes your draft for round " + s.round(), cols, Style.ACCENT, true);
         } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
             String mine = s.votes().get(m.party());
-            String text = "accepted".equals(mine) ? " You accepted this draft." : "rejected".equals(mine) ? " You rejected this draft." : "";
+            String text = "accepted".equals(mine) ? "You accepted this draft." : "rejected".equals(mine) ? "You rejected this draft." : "";
             action.set(0, text, cols);
             if (text.isEmpty()) {
                 action.resize(0);

@@ -51,7 +51,7 @@ class CreateRoomDialogTest {
             v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key('b'); // Russia stays human, every other seat a bot
             v.key(KeyType.ArrowDown).key(KeyType.ArrowRight).key(KeyType.ArrowRight); // US: conceder
             s = v.waitFor("bot: conceder");
-            assertThat(s).contains("▶ United States seat").contains("Seats: 1 human, 5 bot").contains("◀ 60 s")
+            assertThat(s).contains("▶ United States ").contains("Seats: 1 human, 5 bot").contains("◀ 60 s")
                     .contains("◀ 6 ").contains("◀ hard");
             v.key(KeyType.Enter);
             for (int i = 0; i < 100 && sent.stream().noneMatch(m -> m instanceof ClientMessage.CreateRoom); i++) {

@@ -21,7 +21,7 @@ class FourSeatNamesTest {
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
             v.waitFor("Whom will you represent?", 15_000);
             v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.ArrowDown);
-            String s = Dump.save("four-party", v.waitFor("▶ Coalition of the Willing "));
+            String s = Dump.save("four-party", v.waitFor("▶ Coalition of the Willing"));
             v.key(KeyType.Enter);
             s = Dump.save("four-difficulty", v.waitFor("How hard should they bargain?"));
             assertThat(s).contains("You will represent the Coalition of the Willing. Bots take the other seats.");

@@ -128,6 +128,11 @@ final class ChatLines {
     }
 
     private String fill(String line, int term, int option, String party) {
+        return render(info, line, term, option, party);
+    }
+
+    /** A line template with {term}, {option} and {party} filled in, as a bot says it (null stays null). */
+    static String render(ScenarioInfo info, String line, int term, int option, String party) {
         if (line == null) {
             return null;
         }

@@ -35,20 +35,48 @@ public final class PlainText {
         return text.codePoints().noneMatch(PlainText::isControlOrBreak) && withoutInvisible(text).equals(text);
     }
 
-    /** The same text with every unsafe character turned into a space (for whatever a peer sends). */
+    /** What a screen shows for an emoji sequence it cannot draw as one character: a fullwidth "?", two columns as the emoji. */
+    public static final String STAND_IN = "\uFF1F";
+
+    /**
+     * The text as a screen should draw it (for whatever a peer sends): a control character or
+     * line break becomes a space; invisible and direction-changing characters are dropped, as
+     * the server's chat rule ({@link #withoutInvisible}) drops them; and an emoji sequence
+     * becomes one thing a terminal draws two columns wide: the emoji style selector U+FE0F and a
+     * skin tone are dropped ("❤️" shows as "❤", "👍🏽" as "👍"), and a sequence joined by U+200D
+     * or by tag characters ("👨‍👩‍👧", the flag of Wales) shows as one {@link #STAND_IN}. A
+     * terminal draws each of them in a cell of its own, so kept as they are they would leave
+     * stray blanks or push the line out of its columns.
+     */
     public static String printable(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (isUnsafe(cp)) {
+        String kept = withoutInvisible(text);
+        StringBuilder b = new StringBuilder(kept.length());
+        int last = -1;       // where the last code point shown starts in b
+        boolean join = false; // a joiner came: the next emoji belongs to the one before
+        for (int i = 0; i < kept.length(); ) {
+            int cp = kept.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isControlOrBreak(cp)) {
                 b.append(' ');
+                last = -1;
+                join = false;
+            } else if (cp == 0xFE0F || isSkinTone(cp) && last >= 0) {
+                continue; // restyles the emoji before it
+            } else if (cp == 0x200D || cp >= 0xE0020 && cp <= 0xE007F) {
+                if (last >= 0) {
+                    b.setLength(last);
+                    b.append(STAND_IN);
+                }
+                join = cp == 0x200D;
+            } else if (join) {
+                join = false; // joined into the stand-in
             } else {
+                last = b.length();
                 b.appendCodePoint(cp);
             }
-            i += Character.charCount(cp);
         }
         return b.toString();
     }

@@ -77,4 +77,20 @@ class PlainTextTest {
         assertThat(PlainText.looksBlank(" \u3000\u00A0\u2800\u2003")).isTrue();
         assertThat(PlainText.looksBlank("\u2800 a")).isFalse();
     }
+
+    @Test
+    void emojiSequencesShowAsOneThingWithNoStrayBlanks() {
+        assertThat(PlainText.printable("\u2764\uFE0F end")).isEqualTo("\u2764 end"); // ❤️ end
+        assertThat(PlainText.printable("ok \uD83D\uDC4D\uD83C\uDFFD!")).isEqualTo("ok \uD83D\uDC4D!"); // 👍🏽 → 👍
+        // 👨‍👩‍👧: one stand-in, two columns as the emoji
+        assertThat(PlainText.printable("a \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 b")).isEqualTo("a \uFF1F b");
+        // 🏳️‍🌈 and the flag of Wales (black flag + tags)
+        assertThat(PlainText.printable("\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08.")).isEqualTo("\uFF1F.");
+        assertThat(PlainText.printable("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73\uDB40\uDC7F!"))
+                .isEqualTo("\uFF1F!");
+        // what chat drops, a screen drops too; control characters still become spaces
+        assertThat(PlainText.printable("a\u200Bb\u202Ec")).isEqualTo("abc");
+        assertThat(PlainText.printable("a\nb\u001Bc")).isEqualTo("a b c");
+        assertThat(PlainText.printable("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86")).isEqualTo("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86");
+    }
 }
