@@ -83,8 +83,16 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
                     serverBadSecretBurst, serverBadSecretsPerSecond, connectionsPerAddress, trusted);
         }
 
-        /** These limits with {@code addresses} exempt from the per-address and server-wide ones. */
+        /**
+         * These limits with {@code addresses} exempt from the per-address and server-wide ones. IP
+         * literals are kept as the key their connections are counted under (so {@code ::1} matches
+         * however it is spelt); an IPv6 address trusts its /64, as it is counted.
+         */
         public Limits withTrusted(List<String> addresses) {
+            addresses = addresses == null ? List.of() : addresses.stream().map(a -> {
+                java.net.InetAddress ip = IpLiteral.parse(a);
+                return ip == null ? a : AddressLimiter.key(new java.net.InetSocketAddress(ip, 0));
+            }).toList();
             return new Limits(requestBurst, requestsPerSecond, sayBurst, saysPerSecond, createBurst, createEverySeconds,
                     chatPerGame, endedRetentionSeconds, lobbyIdleSeconds, roomsListed, lobbiesPerAddress,
                     serverCreateBurst, serverCreatesPerSecond, badSecretBurst, badSecretsPerSecond,

@@ -81,6 +81,7 @@ public final class ServerMain implements Callable<Integer> {
                 .range("--vote", vote, 0, 3600)
                 .range("--room-threads", roomThreads, 1, 256)
                 .host("--bind", bind)
+                .ipAddresses("--trust", trust)
                 .writableDir("--data", data).ok()) {
             return 2;
         }

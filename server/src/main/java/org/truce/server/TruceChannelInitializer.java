@@ -4,7 +4,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
-import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.CharsetUtil;
@@ -35,8 +34,9 @@ final class TruceChannelInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
-        // fail fast: an over-long line is refused as soon as it passes the limit, not buffered
-        p.addLast(FRAME, new LineBasedFrameDecoder(config.maxLineBytes(), true, true));
+        // fail fast: an over-long line is refused as soon as it passes the limit, not buffered;
+        // a last line without its newline before FIN is still a line
+        p.addLast(FRAME, new LastLineFrameDecoder(config.maxLineBytes()));
         p.addLast(TEXT_IN, new Utf8LineDecoder()); // strict: bytes that are not UTF-8 get malformed_json
         // outbound: encoders sit before (nearer the head than) every handler that writes
         p.addLast(TEXT_OUT, new StringEncoder(CharsetUtil.UTF_8));

@@ -60,6 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .range("--grace", grace, 0, 86_400)
                 .range("--bot-delay", botDelay, 0, 60_000)
                 .host("--bind", bind)
+                .ipAddresses("--trust", trust)
                 .writableDir("--data", data).ok()) {
             return 2;
         }
@@ -140,6 +141,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.setFile(file.toString());
         out.setAppend(true);
         out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [%thread] %logger{30} - %msg%n"));
+        try {
+            OwnerOnlyRollingFileAppender.create(file); // 0600 from the start: logback would make it 0644
+        } catch (java.io.IOException e) {
+            err.addWarn("cannot create " + file + " owner-only: " + e);
+        }
         out.start();
         root.addAppender(err);
         root.addAppender(out);

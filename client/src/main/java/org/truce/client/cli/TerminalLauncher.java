@@ -19,7 +19,8 @@ import org.truce.client.ui.WideCharTerminal;
  * the GUI until the player quits, and restores the terminal. Ctrl+C is a key that ends the session
  * quietly with status 130; a signal (a JVM shutdown) still says goodbye to the server, runs the
  * clean-up and restores the terminal. Refuses at once, with one line and status 2, where the game
- * cannot be drawn or played (no terminal on stdin and stdout, TERM=dumb).
+ * cannot be drawn or played (no terminal on stdin and stdout, TERM unset, or a terminal without cursor
+ * addressing such as TERM=dumb).
  */
 final class TerminalLauncher {
     private static final Logger log = LoggerFactory.getLogger(TerminalLauncher.class);
@@ -47,7 +48,8 @@ final class TerminalLauncher {
                 }
             }
         };
-        String refusal = refusal(interactive(), System.getenv());
+        TerminalKind kind = TerminalKind.of(System.getenv(), TerminalKind.Terminfo::ask);
+        String refusal = refusal(interactive(), System.getenv().get("TERM"), kind);
         if (refusal != null) {
             cleanOnce.run();
             System.err.println(refusal);
@@ -66,7 +68,7 @@ final class TerminalLauncher {
             terminal = f.createTerminal();
             if (!isWindows()) {
                 terminal = new WideCharTerminal(terminal, System.out);
-                if (TerminalKind.of(System.getenv(), TerminalKind::tputColours) == TerminalKind.MONOCHROME) {
+                if (kind == TerminalKind.MONOCHROME) {
                     terminal = new MonochromeTerminal(terminal);
                 }
             }
@@ -151,15 +153,19 @@ final class TerminalLauncher {
         }
     }
 
-    static String refusal(boolean console, java.util.Map<String, String> env) {
+    static String refusal(boolean console, String term, TerminalKind kind) {
         if (isWindows()) {
             return null;
         }
         if (!console) {
             return "truce: the game needs an interactive terminal: run it in a terminal, without redirecting its input or output";
         }
-        if (TerminalKind.of(env, term -> null) == TerminalKind.DUMB) {
-            return "truce: this terminal (TERM=" + env.get("TERM") + ") cannot draw the game's screens: "
+        if (kind == TerminalKind.UNSET) {
+            return "truce: TERM is not set: the game cannot tell how to draw on this terminal; "
+                    + "set it to your terminal's type, e.g. TERM=xterm-256color";
+        }
+        if (kind == TerminalKind.DUMB) {
+            return "truce: this terminal (TERM=" + term + ") cannot draw the game's screens: "
                     + "run it in a terminal such as xterm, or set TERM to your terminal's type";
         }
         return null;

@@ -115,18 +115,23 @@ public final class ClientSettings {
     public synchronized void save() {
         try {
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            if (posix) {
+                // owner-only from the start: the file holds seat tokens
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
             if (posix && dir.getFileName() != null && dir.getFileName().toString().equals(".truce")) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
             Properties merged = read();
             apply(merged);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            Path tmp = posix
+                    ? Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
-                if (posix) {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-                }
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     merged.store(w, "Truce client");
                 }

@@ -3,13 +3,13 @@ package org.truce.client.net;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
-import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.codec.string.StringDecoder;
 import io.netty.handler.codec.string.StringEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.CharsetUtil;
 import java.util.function.Supplier;
+import org.truce.server.LastLineFrameDecoder;
 
 /** The client pipeline: a dead-link timeout, lines of UTF-8 JSON in and out, a ping when idle, then the protocol handler. */
 final class ClientInitializer extends ChannelInitializer<Channel> {
@@ -33,7 +33,7 @@ final class ClientInitializer extends ChannelInitializer<Channel> {
         ch.pipeline()
                 .addLast("dead", new ReadTimeoutHandler(DEAD_AFTER_SECONDS))
                 .addLast("idle", new IdleStateHandler(0, PING_AFTER_SECONDS, 0))
-                .addLast("frames", new LineBasedFrameDecoder(MAX_LINE, true, true))
+                .addLast("frames", new LastLineFrameDecoder(MAX_LINE))
                 .addLast("decoder", new StringDecoder(CharsetUtil.UTF_8))
                 .addLast("encoder", new StringEncoder(CharsetUtil.UTF_8))
                 .addLast("protocol", handler.get());

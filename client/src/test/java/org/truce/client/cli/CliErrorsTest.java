@@ -104,6 +104,9 @@ class CliErrorsTest {
         oneLine(run("serve", "--port", "-1"), "truce serve: --port must be a whole number 0..65535, not -1");
         oneLine(run("serve", "--grace", "-1"), "truce serve: --grace must be a whole number 0..86400, not -1");
         oneLine(run("serve", "--bot-delay", "60001"), "truce serve: --bot-delay must be a whole number 0..60000, not 60001");
+        oneLine(run("serve", "--trust", "notanip", "--data", dir.toString()),
+                "truce serve: --trust must be an IP address such as 127.0.0.1 or ::1 (no host names or ranges), not 'notanip'");
+        oneLine(run("serve", "--trust", "127.0.0.1,localhost", "--data", dir.toString()), "truce serve: --trust must be an IP address");
         oneLine(run("serve", "--bind", "no-such-host.invalid", "--data", dir.toString()),
                 "truce serve: --bind must be an address or host name, not 'no-such-host.invalid'");
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("plain-file"), "x");

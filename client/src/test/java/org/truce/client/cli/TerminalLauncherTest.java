@@ -22,29 +22,76 @@ class TerminalLauncherTest {
         }
     }
 
+    /** Terminfo answers as tput gives them on a machine with the full ncurses database, injected. */
+    private static final Map<String, TerminalKind.Terminfo> TERMINFO = Map.of(
+            "dumb", new TerminalKind.Terminfo(true, false, -1),
+            "unknown", new TerminalKind.Terminfo(true, false, -1),
+            "emacs", new TerminalKind.Terminfo(true, false, -1),
+            "xterm-mono", new TerminalKind.Terminfo(true, true, -1),
+            "vt100", new TerminalKind.Terminfo(true, true, -1),
+            "xterm-256color", new TerminalKind.Terminfo(true, true, 256),
+            "linux", new TerminalKind.Terminfo(true, true, 8),
+            "cons25", new TerminalKind.Terminfo(true, true, 8));
+
+    private static TerminalKind kind(Map<String, String> env) {
+        return TerminalKind.of(env, t -> TERMINFO.getOrDefault(t, TerminalKind.Terminfo.UNKNOWN));
+    }
+
+    private static String refusal(Map<String, String> env) {
+        return TerminalLauncher.refusal(true, env.get("TERM"), kind(env));
+    }
+
     @Test
     void aDumbTerminalIsRefusedWithOneLine() {
-        assertThat(TerminalLauncher.refusal(true, Map.of("TERM", "dumb")))
+        assertThat(refusal(Map.of("TERM", "dumb")))
                 .isEqualTo("truce: this terminal (TERM=dumb) cannot draw the game's screens: "
                         + "run it in a terminal such as xterm, or set TERM to your terminal's type");
-        assertThat(TerminalLauncher.refusal(true, Map.of("TERM", "xterm-256color"))).isNull();
-        assertThat(TerminalLauncher.refusal(true, Map.of("TERM", "xterm-mono"))).isNull();
+        assertThat(refusal(Map.of("TERM", "xterm-256color"))).isNull();
+        assertThat(refusal(Map.of("TERM", "xterm-mono"))).isNull();
+        assertThat(refusal(Map.of("TERM", "cons25"))).isNull(); // FreeBSD console: cursor and 8 colours
+    }
+
+    @Test
+    void anUnsetOrEmptyTermIsRefusedWithOneLine() {
+        String expected = "truce: TERM is not set: the game cannot tell how to draw on this terminal; "
+                + "set it to your terminal's type, e.g. TERM=xterm-256color";
+        assertThat(refusal(Map.of())).isEqualTo(expected);
+        assertThat(refusal(Map.of("TERM", ""))).isEqualTo(expected);
+        assertThat(refusal(Map.of("TERM", "  "))).isEqualTo(expected);
+        assertThat(refusal(Map.of("NO_COLOR", "1"))).isEqualTo(expected);
+    }
+
+    @Test
+    void aTerminalWithoutCursorAddressingIsRefusedWhateverItsName() {
+        // terminfo knows it and it has no cup (tput cup 0 0 fails)
+        assertThat(TerminalKind.of(Map.of("TERM", "glass-tty"), t -> new TerminalKind.Terminfo(true, false, -1)))
+                .isEqualTo(TerminalKind.DUMB);
+        // emacs M-x shell, and ncurses' "unknown": refused from terminfo, and by name where terminfo lacks them
+        for (String t : new String[] {"dumb", "unknown", "emacs"}) {
+            assertThat(refusal(Map.of("TERM", t))).as(t).contains("(TERM=" + t + ") cannot draw");
+            assertThat(TerminalKind.of(Map.of("TERM", t), x -> TerminalKind.Terminfo.UNKNOWN)).as(t).isEqualTo(TerminalKind.DUMB);
+        }
+        // terminfo knows it with cup: drawn, whatever the name suggests
+        assertThat(TerminalKind.of(Map.of("TERM", "emacs"), t -> new TerminalKind.Terminfo(true, true, 8))).isEqualTo(TerminalKind.COLOUR);
     }
 
     @Test
     void colourFollowsTerminfoAndNoColor() {
-        Map<String, Integer> terminfo = Map.of("xterm-mono", -1, "vt100", -1, "xterm-256color", 256, "linux", 8);
-        assertThat(TerminalKind.of(Map.of("TERM", "xterm-mono"), terminfo::get)).isEqualTo(TerminalKind.MONOCHROME);
-        assertThat(TerminalKind.of(Map.of("TERM", "vt100"), terminfo::get)).isEqualTo(TerminalKind.MONOCHROME);
-        assertThat(TerminalKind.of(Map.of("TERM", "xterm-256color"), terminfo::get)).isEqualTo(TerminalKind.COLOUR);
-        assertThat(TerminalKind.of(Map.of("TERM", "linux"), terminfo::get)).isEqualTo(TerminalKind.COLOUR);
-        assertThat(TerminalKind.of(Map.of("TERM", "xterm-256color", "NO_COLOR", "1"), terminfo::get)).isEqualTo(TerminalKind.MONOCHROME);
-        assertThat(TerminalKind.of(Map.of("TERM", "xterm-256color", "NO_COLOR", ""), terminfo::get)).isEqualTo(TerminalKind.COLOUR);
-        assertThat(TerminalKind.of(Map.of("TERM", "dumb"), terminfo::get)).isEqualTo(TerminalKind.DUMB);
-        // terminfo does not know it (or there is no tput): the usual names
-        assertThat(TerminalKind.of(Map.of("TERM", "foo-mono"), t -> null)).isEqualTo(TerminalKind.MONOCHROME);
-        assertThat(TerminalKind.of(Map.of("TERM", "vt220"), t -> null)).isEqualTo(TerminalKind.MONOCHROME);
-        assertThat(TerminalKind.of(Map.of("TERM", "rxvt-unicode"), t -> null)).isEqualTo(TerminalKind.COLOUR);
-        assertThat(TerminalKind.tputColours("no-such-terminal-for-truce")).isNull();
+        assertThat(kind(Map.of("TERM", "xterm-mono"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "vt100"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "xterm-256color"))).isEqualTo(TerminalKind.COLOUR);
+        assertThat(kind(Map.of("TERM", "linux"))).isEqualTo(TerminalKind.COLOUR);
+        assertThat(kind(Map.of("TERM", "xterm-256color", "NO_COLOR", "1"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "xterm-256color", "NO_COLOR", ""))).isEqualTo(TerminalKind.COLOUR);
+        assertThat(kind(Map.of("TERM", "dumb"))).isEqualTo(TerminalKind.DUMB);
+        // terminfo (or tput) cannot tell: colour is never assumed, unless the name says it
+        assertThat(kind(Map.of("TERM", "foo-mono"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "vt220"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "rxvt-unicode"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "xterm-kitty"))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(kind(Map.of("TERM", "eterm-color"))).isEqualTo(TerminalKind.COLOUR);
+        // a known terminal whose colours tput cannot read: monochrome
+        assertThat(TerminalKind.of(Map.of("TERM", "odd"), t -> new TerminalKind.Terminfo(true, true, -1))).isEqualTo(TerminalKind.MONOCHROME);
+        assertThat(TerminalKind.Terminfo.ask("no-such-terminal-for-truce")).isEqualTo(TerminalKind.Terminfo.UNKNOWN);
     }
 }

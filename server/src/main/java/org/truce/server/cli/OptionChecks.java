@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.truce.shared.text.Chars;
@@ -76,13 +78,29 @@ public class OptionChecks {
         return this;
     }
 
-    /** A directory that exists or could be made, and is writable (made here if missing). */
+    /** Literal IP addresses only (no host name is looked up: trust must not depend on DNS). */
+    public OptionChecks ipAddresses(String option, java.util.List<String> values) {
+        for (String v : values == null ? java.util.List.<String>of() : values) {
+            if (org.truce.server.IpLiteral.parse(v) == null) {
+                fail(option + " must be an IP address such as 127.0.0.1 or ::1 (no host names or ranges), not '" + shown(v) + "'");
+                break;
+            }
+        }
+        return this;
+    }
+
+    /** A directory that exists or could be made, and is writable (made here if missing, owner-only). */
     public OptionChecks writableDir(String option, Path dir) {
         if (failed) {
             return this; // make no directory for a command that is refused anyway
         }
         try {
-            Files.createDirectories(dir);
+            // owner-only from the start (a data dir holds room logs): not 0755 then narrowed
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
         } catch (java.nio.file.FileAlreadyExistsException e) {
             fail(option + " " + dir + " is a file, not a directory");
             return this;
