@@ -444,6 +444,11 @@ final class Room {
         attach(s, j.party());
         log.info("room {}: {} takes {}", code, s, j.party());
         s.send(new ServerMessage.Joined(code, j.party(), token, scenario.brief(j.party()), scenario.info()), re);
+        // a seat taken mid-game (e.g. freed by the facilitator): the public chat so far, as a spectator
+        // gets it, before the state; the seat's private lines belonged to its previous occupant
+        for (ServerMessage.Said said : recentChat(null)) {
+            s.send(said);
+        }
         if (!startIfFull()) {
             broadcastState(null, null);
         }

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the client remembers between runs (~/.truce/client.properties): the last server and name, and
+ * What the client remembers between runs ({@link TruceHome}/client.properties): the last server and name, and
  * the seat tokens of games in progress ({@code seat.HOST:PORT.ROOM.PARTY}), so a restarted client gets its seat back.
  *
  * <p>Several clients of the same user may share the file: {@link #save()} re-reads it and applies only
@@ -38,7 +38,7 @@ public final class ClientSettings {
     }
 
     public static ClientSettings defaultFile() {
-        return new ClientSettings(Path.of(System.getProperty("user.home"), ".truce", "client.properties"));
+        return new ClientSettings(TruceHome.prepare(TruceHome.dir()).resolve("client.properties"));
     }
 
     private Properties read() {
