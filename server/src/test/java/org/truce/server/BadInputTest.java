@@ -4,30 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of bad input gets an error with a stable code, and the connection keeps working. */
 @Timeout(30)
 class BadInputTest {
-    @TempDir
-    static Path dir;
-    static TruceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TruceServer.start(TestServers.config(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     /** Sends a line with an id and returns the error code it gets; then checks the line still works. */
     private static String code(Wire w, String id, String json) throws Exception {

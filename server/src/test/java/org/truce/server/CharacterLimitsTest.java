@@ -3,30 +3,16 @@ package org.truce.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Over raw TCP, the chat and name limits count characters (code points), so an emoji counts once. */
 @Timeout(30)
 class CharacterLimitsTest {
     private static final String THUMB = "\uD83D\uDC4D"; // 👍, sent as UTF-8 like any client would
-    @TempDir
-    static Path dir;
-    static TruceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TruceServer.start(TestServers.config(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     @Test
     void aNameOfThirtyTwoEmojiIsTakenAndThirtyThreeAreRefused() throws Exception {

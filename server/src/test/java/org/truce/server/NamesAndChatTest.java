@@ -3,12 +3,9 @@ package org.truce.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Names that look like another's or like a bot's are refused ({@code bad_name}); invisible and
@@ -16,23 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(30)
 class NamesAndChatTest {
-    @TempDir
-    static Path dir;
-    static TruceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TruceServer.start(TestServers.config(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     private static JsonObject hello(Wire w, String id, String nameJson) throws Exception {
         w.send("{\"type\":\"hello\",\"id\":\"" + id + "\",\"name\":" + nameJson + ",\"protocol\":1}");
         return w.reply(id);
+    }
+
+    /** Creates a room with a US bot and seats {@code ua} as UA and {@code ru} as RU. */
+    private static void seatUaAndRu(Wire ua, Wire ru) throws Exception {
+        ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"}}");
+        String room = ua.reply("c").get("code").getAsString();
+        ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+        ua.reply("j");
+        ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+        ru.reply("j");
     }
 
     @Test
@@ -55,12 +51,7 @@ class NamesAndChatTest {
     @Test
     void chatKeepsTheTextButDropsInvisibleAndDirectionCharacters() throws Exception {
         try (Wire ua = Wire.hello(server.address(), "ana"); Wire ru = Wire.hello(server.address(), "ben")) {
-            ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"}}");
-            String room = ua.reply("c").get("code").getAsString();
-            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
-            ua.reply("j");
-            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
-            ru.reply("j");
+            seatUaAndRu(ua, ru);
             ua.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"we \\u202Eaccept\\u202C the line\\u200B, ok \\uD83D\\uDC4D\"}");
             JsonObject mine = ua.reply("s");
             assertThat(mine.get("text").getAsString()).isEqualTo("we accept the line, ok \uD83D\uDC4D");
@@ -99,12 +90,7 @@ class NamesAndChatTest {
     @Test
     void chatDropsTheWholeIgnorableSetKeepsEmojiAndRefusesBlankLines() throws Exception {
         try (Wire ua = Wire.hello(server.address(), "ana"); Wire ru = Wire.hello(server.address(), "ben")) {
-            ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"}}");
-            String room = ua.reply("c").get("code").getAsString();
-            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
-            ua.reply("j");
-            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
-            ru.reply("j");
+            seatUaAndRu(ua, ru);
             ua.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"Ana\\u034F ok\\u17B4 x\\uFE0F \\u2764\\uFE0F "
                     + "\\uD83D\\uDC68\\u200D\\uD83D\\uDC69\\u200D\\uD83D\\uDC67\"}");
             String expected = "Ana ok x \u2764\uFE0F \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";

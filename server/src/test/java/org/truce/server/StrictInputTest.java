@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Strict input on a real server (issue 7, cases 14-17): one object per line, ids come back as
@@ -17,19 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(30)
 class StrictInputTest {
-    @TempDir
-    static Path dir;
-    static TruceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TruceServer.start(TestServers.config(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     @Test
     void aSecondObjectOnTheLineMakesItMalformedAndNothingRuns() throws Exception {
