@@ -1,7 +1,5 @@
 package org.truce.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +10,11 @@ import org.truce.server.cli.CliRun;
 /** ServerMain's command line: bad options are one line and exit 2 before the server starts; --help exits 0. */
 class ServerMainArgsTest {
     private static CliRun run(String... args) {
-        return CliRun.of((out, err) -> ServerMain.execute(out, err, args));
+        return CliRun.of(ServerMain::execute, args);
     }
 
     private static void refused(String line, String... args) {
-        CliRun r = run(args);
-        assertThat(r.errLine()).isEqualTo(line);
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        run(args).assertRefused(line);
     }
 
     @Test
@@ -50,10 +45,7 @@ class ServerMainArgsTest {
 
     @Test
     void helpListsEveryOptionAndExits0() {
-        CliRun r = run("--help");
-        assertThat(r.code()).isZero();
-        assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: ServerMain").contains("--port", "--bind", "--data", "--grace", "--bot-delay",
+        run("--help").assertHelp("Usage: ServerMain").contains("--port", "--bind", "--data", "--grace", "--bot-delay",
                 "--turn", "--vote", "--room-threads", "--trust");
     }
 }

@@ -12,11 +12,8 @@ import org.truce.server.cli.CliRun;
 @org.junit.jupiter.api.Timeout(20)
 class TrustOptionTest {
     private static void refused(String value) {
-        CliRun r = CliRun.of((out, err) -> ServerMain.execute(out, err, "--port", "0", "--trust", value));
-        assertThat(r.errLine()).isEqualTo("ServerMain: --trust must be an IP address such as 127.0.0.1 or ::1 "
-                + "(no host names or ranges), not '" + value.split(",")[value.split(",").length - 1] + "'");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        CliRun.of(ServerMain::execute, "--port", "0", "--trust", value).assertRefused("ServerMain: --trust must be an IP address "
+                + "such as 127.0.0.1 or ::1 (no host names or ranges), not '" + value.split(",")[value.split(",").length - 1] + "'");
     }
 
     @Test

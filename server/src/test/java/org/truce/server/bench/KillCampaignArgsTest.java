@@ -1,7 +1,5 @@
 package org.truce.server.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +10,11 @@ import org.truce.server.cli.CliRun;
 /** KillCampaign's command line: bad options are one line and exit 2 before the server starts; --help exits 0. */
 class KillCampaignArgsTest {
     private static CliRun run(String... args) {
-        return CliRun.of((out, err) -> KillCampaign.execute(out, err, args));
+        return CliRun.of(KillCampaign::execute, args);
     }
 
     private static void refused(String line, String... args) {
-        CliRun r = run(args);
-        assertThat(r.errLine()).isEqualTo(line);
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        run(args).assertRefused(line);
     }
 
     @Test
@@ -47,10 +42,7 @@ class KillCampaignArgsTest {
 
     @Test
     void helpListsEveryDocumentedOptionAndExits0() {
-        CliRun r = run("--help");
-        assertThat(r.code()).isZero();
-        assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: KillCampaign").contains("--kills", "--minutes", "--rooms", "--min-ms",
+        run("--help").assertHelp("Usage: KillCampaign").contains("--kills", "--minutes", "--rooms", "--min-ms",
                 "--max-ms", "--seed", "--dir", "--keep", "--classpath", "--scenario", "default 100", "default 25");
     }
 }

@@ -10,14 +10,11 @@ import org.truce.server.cli.CliRun;
 /** LoadBench's command line: bad options are one line and exit 2 before any room starts; --help exits 0. */
 class LoadBenchArgsTest {
     private static CliRun run(String... args) {
-        return CliRun.of((out, err) -> LoadBench.execute(out, err, args));
+        return CliRun.of(LoadBench::execute, args);
     }
 
     private static void refused(String line, String... args) {
-        CliRun r = run(args);
-        assertThat(r.errLine()).isEqualTo(line);
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
+        run(args).assertRefused(line);
     }
 
     @Test
@@ -54,10 +51,7 @@ class LoadBenchArgsTest {
 
     @Test
     void helpListsEveryDocumentedOptionAndExits0() {
-        CliRun r = run("--help");
-        assertThat(r.code()).isZero();
-        assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: LoadBench").contains("--host", "--port", "--rooms", "--seconds", "--rate",
+        run("--help").assertHelp("Usage: LoadBench").contains("--host", "--port", "--rooms", "--seconds", "--rate",
                 "--scenario", "--game-rounds", "--warmup", "default 200", "default 50", "default 10");
     }
 }
