@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.truce.server.cli.OptionChecks;
+import org.truce.server.cli.ServerLaunch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,23 +88,15 @@ public final class ServerMain implements Callable<Integer> {
         ServerConfig cfg = DEFAULTS.withPort(port).withBindHost(bind).withDataDir(data).withGraceSeconds(grace)
                 .withBotDelayMs(botDelay).withTurnSeconds(turn).withVoteSeconds(vote).withRoomThreads(roomThreads);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
-        TruceServer server;
-        try {
-            server = TruceServer.start(cfg);
-        } catch (RuntimeException e) {
-            err.println("ServerMain: " + e.getMessage()); // e.g. the port is in use
-            err.flush();
+        TruceServer server = ServerLaunch.start(cfg, "ServerMain", err); // e.g. the port is in use
+        if (server == null) {
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "truce-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("listening " + server.address().getHostString() + ":" + server.address().getPort());
-        out.flush();
-        stopped.await();
+        ServerLaunch.runUntilShutdown(server, "truce-shutdown", () -> {
+            out.println("listening " + server.address().getHostString() + ":" + server.address().getPort());
+            out.flush();
+        });
         return 0;
     }
 }

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
+import org.truce.server.cli.ServerLaunch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,30 +68,22 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
                 .withGraceSeconds(grace).withBotDelayMs(botDelay);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
-        TruceServer server;
-        try {
-            server = TruceServer.start(cfg);
-        } catch (RuntimeException e) {
-            err.println("truce serve: " + e.getMessage());
-            err.flush();
+        TruceServer server = ServerLaunch.start(cfg, "truce serve", err);
+        if (server == null) {
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "truce-serve-shutdown"));
-        int p = server.address().getPort();
-        System.out.println("Truce server listening on port " + p + " (data in " + data.toAbsolutePath() + ")");
-        List<String> hosts = server.address().getAddress().isAnyLocalAddress()
-                ? lanAddresses() : List.of(server.address().getHostString());
-        for (String host : hosts) {
-            System.out.println("Players connect with:  ./truce join " + host + ":" + p);
-        }
-        System.out.println("Bots from another machine:  ./truce bot " + hosts.get(0) + ":" + p + " --room CODE --party P");
-        System.out.println("Press Ctrl-C to stop.");
-        System.out.flush();
-        stopped.await();
+        ServerLaunch.runUntilShutdown(server, "truce-serve-shutdown", () -> {
+            int p = server.address().getPort();
+            System.out.println("Truce server listening on port " + p + " (data in " + data.toAbsolutePath() + ")");
+            List<String> hosts = server.address().getAddress().isAnyLocalAddress()
+                    ? lanAddresses() : List.of(server.address().getHostString());
+            for (String host : hosts) {
+                System.out.println("Players connect with:  ./truce join " + host + ":" + p);
+            }
+            System.out.println("Bots from another machine:  ./truce bot " + hosts.get(0) + ":" + p + " --room CODE --party P");
+            System.out.println("Press Ctrl-C to stop.");
+            System.out.flush();
+        });
         return 0;
     }
 
