@@ -51,16 +51,21 @@ class DiskTroubleTest {
         }
     }
 
+    /** Seats {@code ua} and {@code ru} in a new room whose log fails while {@code failing} is set; returns at round 1. */
+    private static void seatOnFlakyDisk(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
+        server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+        String room = HardeningTest.create(ua, "c", "\"US\":\"linear\"", "");
+        HardeningTest.join(ua, room, "UA");
+        HardeningTest.join(ru, room, "RU");
+        ua.state(s -> s.get("phase").getAsString().equals("proposing"));
+    }
+
     @Test
     void aPausedRoomGoesOnByItselfOnceTheDiskTakesWritesAgain() throws Exception {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
-            String room = HardeningTest.create(ua, "c", "\"US\":\"linear\"", "");
-            HardeningTest.join(ua, room, "UA");
-            HardeningTest.join(ru, room, "RU");
-            ua.state(s -> s.get("phase").getAsString().equals("proposing"));
+            seatOnFlakyDisk(server, failing, ua, ru);
             failing.set(true);
             ua.send(String.format(PROPOSE, "p1"));
             assertThat(ua.error("p1")).isEqualTo("server_error");
@@ -82,11 +87,7 @@ class DiskTroubleTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
-            String room = HardeningTest.create(ua, "c", "\"US\":\"linear\"", "");
-            HardeningTest.join(ua, room, "UA");
-            HardeningTest.join(ru, room, "RU");
-            ua.state(s -> s.get("phase").getAsString().equals("proposing"));
+            seatOnFlakyDisk(server, failing, ua, ru);
             failing.set(true);
             ua.send(String.format(PROPOSE, "p1"));
             assertThat(ua.error("p1")).isEqualTo("server_error");

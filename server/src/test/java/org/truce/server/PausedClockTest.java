@@ -46,16 +46,22 @@ class PausedClockTest {
         w.until("resumed notice", o -> "notice".equals(Wire.type(o)) && "resumed".equals(o.get("kind").getAsString()));
     }
 
+    /** Seats {@code ua} and {@code ru} in a new room (60 s turns) whose log fails while {@code failing} is set. */
+    private static String seatOnFlakyDisk(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
+        server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+        String room = create(ua, 60);
+        join(ua, room, "UA");
+        join(ru, room, "RU");
+        return room;
+    }
+
     @Test
     void theTurnClockGoesOnWithTheTimeItHadLeftWhenTheRoomPaused() throws Exception {
         HandTimer time = new HandTimer();
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
-            String room = create(ua, 60);
-            join(ua, room, "UA");
-            join(ru, room, "RU");
+            String room = seatOnFlakyDisk(server, failing, ua, ru);
             JsonObject first = ru.state(s -> s.get("phase").getAsString().equals("proposing"));
             assertThat(first.get("remainingMs").getAsLong()).isEqualTo(60_000L);
 
@@ -85,10 +91,7 @@ class PausedClockTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
-            String room = create(ua, 60);
-            join(ua, room, "UA");
-            join(ru, room, "RU");
+            String room = seatOnFlakyDisk(server, failing, ua, ru);
             ru.state(s -> s.get("phase").getAsString().equals("proposing"));
             pause(server, failing, ua);
             try (Wire spy = Wire.hello(server.address(), "spy")) {
