@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.truce.client.model.ClientSettings;
 import org.truce.client.net.Connector;
 import org.truce.client.solo.SoloServer;
 import org.truce.server.ServerConfig;
@@ -58,12 +57,7 @@ class FacilitatorTest {
     }
 
     private static VirtualScreen lobby(TruceServer server, Path settings, String name) throws Exception {
-        String addr = "127.0.0.1:" + server.address().getPort();
-        return new VirtualScreen(80, 24, app -> {
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
-            app.showMain(lobby);
-            lobby.connect(a -> { });
-        });
+        return Lobbies.open(server, settings, name, lobby -> { });
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.truce.client.model.ClientSettings;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 
@@ -25,23 +24,12 @@ class LobbyFocusTest {
     @TempDir
     Path tmp;
 
-    private static VirtualScreen lobby(TruceServer server, Path settings, String name) throws Exception {
-        String addr = "127.0.0.1:" + server.address().getPort();
-        VirtualScreen v = new VirtualScreen(80, 24, app -> {
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
-            app.showMain(lobby);
-            lobby.connect(a -> { });
-        });
-        v.waitFor("Connected.", 5000);
-        return v;
-    }
-
     @Test
     @Timeout(60)
     void theArrowsReachTheRoomListFromTheFieldsAndFromTheButtons() throws Exception {
         try (TruceServer server = TruceServer.start(ServerConfig.loopback(tmp.resolve("data")));
-             VirtualScreen ana = lobby(server, tmp.resolve("ana.properties"), "Ana");
-             VirtualScreen bo = lobby(server, tmp.resolve("bo.properties"), "Bo")) {
+             VirtualScreen ana = Lobbies.connected(server, tmp.resolve("ana.properties"), "Ana");
+             VirtualScreen bo = Lobbies.connected(server, tmp.resolve("bo.properties"), "Bo")) {
             for (int i = 0; i < 2; i++) {
                 ana.key(KeyType.F2);
                 ana.waitFor("Create a room");
@@ -76,7 +64,7 @@ class LobbyFocusTest {
     @Timeout(30)
     void anEmptyJoinByCodeSaysWhatItWants() throws Exception {
         try (TruceServer server = TruceServer.start(ServerConfig.loopback(tmp.resolve("data")));
-             VirtualScreen v = lobby(server, tmp.resolve("v.properties"), "Ana")) {
+             VirtualScreen v = Lobbies.connected(server, tmp.resolve("v.properties"), "Ana")) {
             v.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Tab); // server → Connect → name → Room code
             v.key(KeyType.Enter);
             assertThat(v.waitFor("Type a room code")).contains("choose a room in the list");

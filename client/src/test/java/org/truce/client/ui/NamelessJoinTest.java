@@ -46,12 +46,7 @@ class NamelessJoinTest {
 
     /** {@code truce join ADDR --room CODE [--name NAME]}: as JoinCommand builds it. */
     private static VirtualScreen join(TruceServer server, Path settings, String name, String room) throws Exception {
-        String addr = "127.0.0.1:" + server.address().getPort();
-        return new VirtualScreen(80, 24, app -> {
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
-            app.showMain(lobby);
-            lobby.connect(a -> lobby.goToRoom(room, null));
-        });
+        return Lobbies.open(server, settings, name, lobby -> lobby.goToRoom(room, null));
     }
 
     @Test

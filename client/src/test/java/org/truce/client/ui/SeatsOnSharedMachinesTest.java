@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.truce.client.model.ClientSettings;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.shared.protocol.ClientMessage;
@@ -72,15 +71,10 @@ class SeatsOnSharedMachinesTest {
     }
 
     private static VirtualScreen player(TruceServer server, Path settings, String name, String room) throws Exception {
-        String addr = "127.0.0.1:" + server.address().getPort();
-        return new VirtualScreen(80, 24, app -> {
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
-            app.showMain(lobby);
-            lobby.connect(a -> {
-                if (room != null) {
-                    lobby.goToRoom(room, null);
-                }
-            });
+        return Lobbies.open(server, settings, name, lobby -> {
+            if (room != null) {
+                lobby.goToRoom(room, null);
+            }
         });
     }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.client.EngineServer;
-import org.truce.client.model.ClientSettings;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.shared.scenario.Scenario;
@@ -24,17 +23,6 @@ import org.truce.shared.scenario.ScenarioLoader;
 class TableEscTest {
     @TempDir
     Path tmp;
-
-    private static VirtualScreen lobby(TruceServer server, Path settings, String name) throws Exception {
-        String addr = "127.0.0.1:" + server.address().getPort();
-        VirtualScreen v = new VirtualScreen(80, 24, app -> {
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
-            app.showMain(lobby);
-            lobby.connect(a -> { });
-        });
-        v.waitFor("Connected.", 5000);
-        return v;
-    }
 
     /** F2 and Enter: a room with every seat for a human; returns its code (the screen shows its seats). */
     private static String createRoom(VirtualScreen v) throws Exception {
@@ -66,8 +54,8 @@ class TableEscTest {
     void aSpectatorsEscGoesBackToTheLobbyAndTheTeacherCanWatchAnotherRoom() throws Exception {
         ServerConfig cfg = ServerConfig.loopback(tmp.resolve("data")).withBotDelayMs(0);
         try (TruceServer server = TruceServer.start(cfg);
-             VirtualScreen ana = lobby(server, tmp.resolve("ana.properties"), "Ana");
-             VirtualScreen teacher = lobby(server, tmp.resolve("teacher.properties"), "Teacher")) {
+             VirtualScreen ana = Lobbies.connected(server, tmp.resolve("ana.properties"), "Ana");
+             VirtualScreen teacher = Lobbies.connected(server, tmp.resolve("teacher.properties"), "Teacher")) {
             String first = createRoom(ana);
             ana.key(KeyType.Escape).waitFor("TRUCE · Lobby");
             String second = createRoom(ana);
@@ -99,7 +87,7 @@ class TableEscTest {
     void aPlayerInARoomStillWaitingMayGiveTheSeatUpWithEsc() throws Exception {
         ServerConfig cfg = ServerConfig.loopback(tmp.resolve("data")).withBotDelayMs(0);
         try (TruceServer server = TruceServer.start(cfg);
-             VirtualScreen ana = lobby(server, tmp.resolve("ana.properties"), "Ana")) {
+             VirtualScreen ana = Lobbies.connected(server, tmp.resolve("ana.properties"), "Ana")) {
             String room = createRoom(ana);
             ana.key(KeyType.Enter); // the marker starts on the first free seat
             String s = ana.waitFor("waiting for the seats to fill", 5000);
@@ -132,7 +120,7 @@ class TableEscTest {
     void aGameInProgressKeepsTheSeatOnEsc() throws Exception {
         ServerConfig cfg = ServerConfig.loopback(tmp.resolve("data")).withBotDelayMs(0);
         try (TruceServer server = TruceServer.start(cfg);
-             VirtualScreen ana = lobby(server, tmp.resolve("ana.properties"), "Ana")) {
+             VirtualScreen ana = Lobbies.connected(server, tmp.resolve("ana.properties"), "Ana")) {
             ana.key(KeyType.F2);
             ana.waitFor("Create a room");
             for (int i = 0; i < 5; i++) {

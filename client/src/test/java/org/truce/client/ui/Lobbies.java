@@ -1,0 +1,30 @@
+package org.truce.client.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.truce.client.model.ClientSettings;
+import org.truce.server.TruceServer;
+
+/** A client's lobby on a virtual screen against a real server, as {@code truce join 127.0.0.1:PORT --name NAME} opens it. */
+final class Lobbies {
+    private Lobbies() {
+    }
+
+    /** Opens the lobby with its own settings file; {@code whenConnected} runs once it has connected (e.g. goes to a room). */
+    static VirtualScreen open(TruceServer server, Path settings, String name, Consumer<LobbyWindow> whenConnected) throws IOException {
+        String addr = "127.0.0.1:" + server.address().getPort();
+        return new VirtualScreen(80, 24, app -> {
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
+            app.showMain(lobby);
+            lobby.connect(a -> whenConnected.accept(lobby));
+        });
+    }
+
+    /** Opens the lobby and waits until it says it is connected. */
+    static VirtualScreen connected(TruceServer server, Path settings, String name) throws Exception {
+        VirtualScreen v = open(server, settings, name, lobby -> { });
+        v.waitFor("Connected.", 5000);
+        return v;
+    }
+}
