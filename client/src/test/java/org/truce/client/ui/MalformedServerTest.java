@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
-import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.Scenario;
@@ -30,22 +26,9 @@ class MalformedServerTest {
         List<Party> parties = clean.parties().stream()
                 .map(p -> new Party(p.id(), p.name() + "\u001b[2J", p.description() + "\n\r", p.declaredRedLines())).toList();
         ScenarioInfo dirty = new ScenarioInfo(clean.id(), "Paris\u0007 Summit: test", clean.summary(), clean.rounds(), clean.terms(), parties);
-        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        Connection nothing = new Connection() {
-            @Override
-            public void send(ClientMessage message) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> app.connect((hello, l) -> {
-            listener.complete(l);
-            return nothing;
-        }))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
             l.onMessage(new ServerMessage.Joined("RO\u001bOM", "UA", "tok", sc.brief("UA"), dirty));
             Map<String, String> votes = new HashMap<>();
             votes.put("UA", null);

@@ -2,16 +2,12 @@ package org.truce.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.model.Table;
-import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
@@ -24,22 +20,9 @@ class ReTabledDraftTest {
     void aReTabledDraftShowsItsAuthorAndTheStandInIsMarked() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
         Table t = new Table(sc, "UA", 6);
-        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        Connection nothing = new Connection() {
-            @Override
-            public void send(ClientMessage message) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> app.connect((hello, l) -> {
-            listener.complete(l);
-            return nothing;
-        }))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
             l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
             l.onMessage(t.state());
             t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.model.Table;
-import org.truce.client.net.Connection;
-import org.truce.client.net.ConnectionListener;
 import org.truce.shared.engine.Command;
-import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.RedLine;
 import org.truce.shared.scenario.Scenario;
@@ -41,40 +36,6 @@ class TableLinesFitTest {
         return out;
     }
 
-    /** A screen whose connection the test plays: every message the server would send, by hand. */
-    private static final class Screen implements AutoCloseable {
-        final VirtualScreen v;
-        final ConnectionListener l;
-
-        Screen() throws Exception {
-            CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-            Connection nothing = new Connection() {
-                @Override
-                public void send(ClientMessage message) {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-            v = new VirtualScreen(80, 24, app -> app.connect((hello, lis) -> {
-                listener.complete(lis);
-                return nothing;
-            }));
-            l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-        }
-
-        void send(List<ServerMessage> messages) {
-            messages.forEach(l::onMessage);
-        }
-
-        @Override
-        public void close() throws Exception {
-            v.close();
-        }
-    }
-
     /** Every round up to {@code last} fails: each pen tables its first options and all reject. */
     private static void failRoundsBefore(Table t, int last) {
         for (int round = 1; round < last; round++) {
@@ -93,7 +54,7 @@ class TableLinesFitTest {
      * {@code me} reject, everyone else accepts. Returns the screen while {@code me} still votes
      * and the one after the round closed.
      */
-    private static String[] closeRound(Screen sc, Scenario scenario, Table t, int round, String me, String no) throws Exception {
+    private static String[] closeRound(HandFedScreen sc, Scenario scenario, Table t, int round, String me, String no) throws Exception {
         String pen = t.state().pen();
         Map<String, String> terms = t.firstOptions();
         RedLine red = scenario.brief(me).redLines().get(0);
@@ -119,7 +80,7 @@ class TableLinesFitTest {
         Scenario scenario = ScenarioLoader.builtIn("paris-summit");
         Table t = new Table(scenario, "DE", 10);
         failRoundsBefore(t, 9); // round 9: the United States hold the pen
-        try (Screen sc = new Screen()) {
+        try (HandFedScreen sc = new HandFedScreen()) {
             sc.send(List.of(new ServerMessage.Joined("ROOM", "DE", "tok", scenario.brief("DE"), scenario.info()), t.state()));
             String[] s = closeRound(sc, scenario, t, 9, "DE", "UA");
             Dump.save("six-voting", s[0]);
@@ -138,7 +99,7 @@ class TableLinesFitTest {
         Scenario scenario = ScenarioLoader.builtIn("paris-summit-4");
         Table t = new Table(scenario, "RU", 8);
         failRoundsBefore(t, 4); // round 4: the Coalition of the Willing holds the pen
-        try (Screen sc = new Screen()) {
+        try (HandFedScreen sc = new HandFedScreen()) {
             sc.send(List.of(new ServerMessage.Joined("ROOM", "RU", "tok", scenario.brief("RU"), scenario.info()), t.state()));
             String[] s = closeRound(sc, scenario, t, 4, "RU", "UA");
             Dump.save("four-voting", s[0]);
@@ -167,7 +128,7 @@ class TableLinesFitTest {
             }
         }
         t.run(new Command.Propose(t.state().pen(), 1, terms));
-        try (Screen sc = new Screen()) {
+        try (HandFedScreen sc = new HandFedScreen()) {
             sc.send(List.of(new ServerMessage.Spectating("ROOM", scenario.info()), t.state()));
             String s = Dump.save("spectator-red-lines", sc.v.waitFor("⚑ Crosses", 5000));
             assertThat(cut(s)).isEmpty();
