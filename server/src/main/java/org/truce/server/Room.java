@@ -314,13 +314,7 @@ final class Room {
         if (o.written() == target && logFile != null && game.state().phase() == Phase.LOBBY) {
             // an idle lobby keeps no file open (thousands of lobbies must not use up descriptors);
             // everything is on disk, so nothing is lost; the next write reopens it
-            RoomLog idle = logFile;
-            logFile = null;
-            try {
-                idle.closeForced();
-            } catch (IOException e) {
-                log.debug("room {}: closing its idle log: {}", code, e.toString());
-            }
+            dropLog(true, "its idle log");
         }
         o.released(target);
         if (o.written() > target) {
@@ -328,16 +322,30 @@ final class Room {
         }
     }
 
+    /**
+     * Lets the open log file go ({@code forced}: everything in it is on disk already, so it is not
+     * forced again); a close that fails is only noted, as {@code which} log, since nothing more
+     * is written to that file.
+     */
+    private void dropLog(boolean forced, String which) {
+        RoomLog old = logFile;
+        logFile = null;
+        try {
+            if (forced) {
+                old.closeForced();
+            } else {
+                old.close();
+            }
+        } catch (IOException e) {
+            log.debug("room {}: closing {}: {}", code, which, e.toString());
+        }
+    }
+
     /** A new room's set-up could not be written: no file stays behind. */
     private void discardNewLog() {
         gone = true;
         if (logFile != null) {
-            try {
-                logFile.close();
-            } catch (IOException e) {
-                log.debug("room {}: closing the unwritten log: {}", code, e.toString());
-            }
-            logFile = null;
+            dropLog(false, "the unwritten log");
         }
         try {
             java.nio.file.Files.deleteIfExists(RoomLog.fileFor(hall.roomsDir(), code));
@@ -365,13 +373,7 @@ final class Room {
         }
         try {
             if (logFile != null) {
-                RoomLog old = logFile;
-                logFile = null;
-                try {
-                    old.close();
-                } catch (IOException e) {
-                    log.debug("room {}: closing the failed log: {}", code, e.toString());
-                }
+                dropLog(false, "the failed log");
             }
             log().probe();
         } catch (IOException e) {
