@@ -96,20 +96,31 @@ class ClockAndGraceTest {
         }
     }
 
+    /**
+     * RU ({@code ru}) creates a room with a US bot and both take their seats, UA on its own
+     * connection, which then drops (UA holds the pen in round 1); returns the room and UA's seat token.
+     */
+    private static String[] uaJoinsThenDrops(TruceServer server, Wire ru) throws Exception {
+        ru.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                + "\"turnSeconds\":0,\"voteSeconds\":0,\"seed\":5}");
+        String room = ru.reply("c").get("code").getAsString();
+        Wire ua = Wire.hello(server.address(), "ua");
+        ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
+        String token = ua.reply("j").get("seatToken").getAsString();
+        ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
+        ru.reply("j");
+        ua.close();
+        return new String[] {room, token};
+    }
+
     /** Every line a stand-in says is marked as one, on the wire and in the log: a replay keeps the mark. */
     @Test
     void aStandInsChatIsMarkedAsSuchAndAHumansIsNot() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
              Wire ru = Wire.hello(server.address(), "ru")) {
-            ru.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
-                    + "\"turnSeconds\":0,\"voteSeconds\":0,\"seed\":5}");
-            String room = ru.reply("c").get("code").getAsString();
-            Wire ua = Wire.hello(server.address(), "ua");
-            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
-            String token = ua.reply("j").get("seatToken").getAsString();
-            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
-            ru.reply("j");
-            ua.close(); // UA holds the pen: its stand-in tables, and says so
+            String[] away = uaJoinsThenDrops(server, ru); // UA holds the pen: its stand-in tables, and says so
+            String room = away[0];
+            String token = away[1];
             JsonObject tabled = ru.until("the stand-in's line", o -> "said".equals(Wire.type(o)) && "UA".equals(o.get("from").getAsString()));
             assertThat(tabled.get("standIn").getAsBoolean()).isTrue();
             assertThat(tabled.get("text").getAsString()).startsWith("Standing in for Ukraine while its player is away: ");
@@ -143,15 +154,9 @@ class ClockAndGraceTest {
     void anAbsentPlayersSeatIsPlayedByItsPersonaUntilTheyReturn() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
              Wire ru = Wire.hello(server.address(), "ru")) {
-            ru.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
-                    + "\"turnSeconds\":0,\"voteSeconds\":0,\"seed\":5}");
-            String room = ru.reply("c").get("code").getAsString();
-            Wire ua = Wire.hello(server.address(), "ua");
-            ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
-            String token = ua.reply("j").get("seatToken").getAsString();
-            ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
-            ru.reply("j");
-            ua.close(); // UA holds the pen in round 1 and leaves
+            String[] away = uaJoinsThenDrops(server, ru); // UA holds the pen in round 1 and leaves
+            String room = away[0];
+            String token = away[1];
             JsonObject standIn = ru.until("stand-in notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("stand_in"));
             assertThat(standIn.get("text").getAsString()).isEqualTo("Ukraine's player has been away for 0 s: a stand-in bot keeps the seat until they return");
             // the persona tables for UA

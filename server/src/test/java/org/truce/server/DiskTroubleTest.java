@@ -51,13 +51,19 @@ class DiskTroubleTest {
         }
     }
 
-    /** Seats {@code ua} and {@code ru} in a new room whose log fails while {@code failing} is set; returns at round 1. */
-    private static void seatOnFlakyDisk(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
+    /**
+     * Seats {@code ua} and {@code ru} in a new room whose log fails while {@code failing} is set,
+     * then sets it: UA's first proposal cannot be written and the room pauses.
+     */
+    private static void pausedAtFirstProposal(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
         server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
         String room = HardeningTest.create(ua, "c", "\"US\":\"linear\"", "");
         HardeningTest.join(ua, room, "UA");
         HardeningTest.join(ru, room, "RU");
         ua.state(s -> s.get("phase").getAsString().equals("proposing"));
+        failing.set(true);
+        ua.send(String.format(PROPOSE, "p1"));
+        assertThat(ua.error("p1")).isEqualTo("server_error");
     }
 
     @Test
@@ -65,10 +71,7 @@ class DiskTroubleTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            seatOnFlakyDisk(server, failing, ua, ru);
-            failing.set(true);
-            ua.send(String.format(PROPOSE, "p1"));
-            assertThat(ua.error("p1")).isEqualTo("server_error");
+            pausedAtFirstProposal(server, failing, ua, ru);
             server.rooms().sweep(System.currentTimeMillis()); // still full: stays paused, says nothing
             ua.send(String.format(PROPOSE, "p2"));
             assertThat(ua.error("p2")).isEqualTo("server_error");
@@ -87,10 +90,7 @@ class DiskTroubleTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            seatOnFlakyDisk(server, failing, ua, ru);
-            failing.set(true);
-            ua.send(String.format(PROPOSE, "p1"));
-            assertThat(ua.error("p1")).isEqualTo("server_error");
+            pausedAtFirstProposal(server, failing, ua, ru);
             failing.set(false);
             ua.send(String.format(PROPOSE, "p2"));
             assertThat(Wire.type(ua.reply("p2"))).isEqualTo("state");
