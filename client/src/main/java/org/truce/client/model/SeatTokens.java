@@ -41,19 +41,31 @@ public final class SeatTokens {
 
     /** The only token this player holds in the room, or null when there is none or more than one. */
     public String only(String room) {
+        String[] found = onlySeat(room);
+        return found == null ? null : found[1];
+    }
+
+    /** The party of the only seat this player holds in the room ({@link #only}), or null. */
+    public String onlyParty(String room) {
+        String[] found = onlySeat(room);
+        return found == null ? null : found[0];
+    }
+
+    /** {party, token} of the only seat this player holds in the room, or null (none, or several). */
+    private String[] onlySeat(String room) {
         if (room == null) {
             return null;
         }
         settings.reload();
         String prefix = roomPrefix(room);
         String owner = owner();
-        String found = null;
+        String[] found = null;
         int n = 0;
         for (Map.Entry<String, String> e : settings.withPrefix(prefix).entrySet()) {
             String rest = e.getKey().substring(prefix.length());
             // PARTY.NAME: party ids have no dot, and an encoded name has none that ends it
             if (rest.endsWith(owner) && rest.indexOf('.') == rest.length() - owner.length()) {
-                found = e.getValue();
+                found = new String[] {rest.substring(0, rest.indexOf('.')), e.getValue()};
                 n++;
             }
         }

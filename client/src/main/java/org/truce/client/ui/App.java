@@ -175,6 +175,11 @@ public final class App implements ConnectionListener {
         return seats == null ? null : seats.only(room);
     }
 
+    /** The party of the one seat this user holds in that room on this server, or null (none, or several). */
+    public String storedSeatParty(String room) {
+        return seats == null ? null : seats.onlyParty(room);
+    }
+
     /** The token this user holds for that party's seat in that room, or null. */
     public String storedSeatToken(String room, String party) {
         return seats == null ? null : seats.of(room, party);

@@ -32,12 +32,22 @@ public final class LobbyWindow extends FullWindow {
     private long lastAsk;
     private int roomsShown = -1;
     private boolean createWanted;
+    /**
+     * The name was given for this run ({@code --name}, typed or confirmed with Enter in the field, or
+     * confirmed on {@link ReturnSeatWindow}). Only then is a saved seat resumed without asking: on a
+     * shared account the saved name is whoever played last, not necessarily who sits here now.
+     */
+    private boolean nameChosen;
+    /** A line shown instead of the room count (after N on {@link ReturnSeatWindow}), or null. */
+    private String hint;
 
     public LobbyWindow(App app, ClientSettings settings, String address, String playerName) {
         super(app, "Lobby");
         this.settings = settings;
         fill(server, address == null ? settings.get("server", "localhost:" + DEFAULT_PORT) : address);
         fill(name, playerName == null ? settings.get("name", System.getProperty("user.name", "player")) : playerName);
+        nameChosen = playerName != null;
+        name.setTextChangeListener((text, byUser) -> nameChosen |= byUser);
         Panel form = new Panel(new GridLayout(3).setLeftMarginSize(1));
         form.addComponent(new Label("Server"));
         form.addComponent(server);
@@ -77,6 +87,9 @@ public final class LobbyWindow extends FullWindow {
             if (f == code) {
                 joinByCode();
                 return true;
+            }
+            if (f == name) {
+                nameChosen = true; // Enter on the name shown confirms it
             }
             if (f == server || (f == name && !connected)) {
                 connect();
@@ -129,12 +142,40 @@ public final class LobbyWindow extends FullWindow {
             return;
         }
         String c = roomCode.toUpperCase(java.util.Locale.ROOT);
+        hint = null;
         app.showMain(new SeatWindow(app, this, c));
         ask();
         String token = app.storedSeatToken(c);
         if (token != null && app.model().seatToken() == null) {
-            app.resumeSeat(c, token, false);
+            resumeStored(c, app.storedSeatParty(c), token);
         }
+    }
+
+    /**
+     * Asks for a saved seat back: at once if the name was given for this run, else only after the
+     * player confirms the name on a clear screen ({@link ReturnSeatWindow}); N resumes nothing.
+     */
+    void resumeStored(String room, String party, String token) {
+        if (nameChosen) {
+            app.resumeSeat(room, token, false);
+            return;
+        }
+        app.closeDialogs();
+        app.showMain(new ReturnSeatWindow(app, room, party, () -> {
+            nameChosen = true;
+            app.showMain(new SeatWindow(app, this, room));
+            ask();
+            app.resumeSeat(room, token, false);
+        }, () -> chooseAnotherName(room)));
+    }
+
+    /** Back to the lobby with the name field focused and the room's code filled in, nothing resumed. */
+    private void chooseAnotherName(String room) {
+        fill(code, room);
+        app.showMain(this);
+        setFocusedInteractable(name);
+        hint = " Type your own name, then Tab and Enter for room " + room + ".";
+        ask();
     }
 
     /**
@@ -251,7 +292,7 @@ public final class LobbyWindow extends FullWindow {
             create();
         }
         if (connected) {
-            status.setText(" Connected. " + app.model().rooms().size() + " room(s).");
+            status.setText(hint != null ? hint : " Connected. " + app.model().rooms().size() + " room(s).");
             if (app.now() - lastAsk > 5000 && app.banner() == null) { // no polling while the link is down
                 ask();
             }

@@ -16,7 +16,7 @@ import org.truce.shared.scenario.ScenarioInfo;
 
 /** Choose a seat in a room: every party with its line of description and who holds it. */
 final class SeatWindow extends FullWindow {
-    private final FullWindow lobby;
+    private final LobbyWindow lobby;
     private final String code;
     private final Label header = Style.bar(new Label(""));
     private final ActionListBox seats = Style.marked(new ActionListBox());
@@ -26,7 +26,7 @@ final class SeatWindow extends FullWindow {
     /** Room lists that had arrived when this screen opened: a later one without the room means it is not there. */
     private final int roomsAtOpen;
 
-    SeatWindow(App app, FullWindow lobby, String code) {
+    SeatWindow(App app, LobbyWindow lobby, String code) {
         super(app, "Seats");
         this.lobby = lobby;
         this.code = code;
@@ -145,7 +145,8 @@ final class SeatWindow extends FullWindow {
     private void take(Seat s) {
         String token = app.storedSeatToken(code, s.party());
         if ("human".equals(s.occupant()) && token != null) {
-            app.resumeSeat(code, token, false); // our own seat from an earlier run (asks if another screen holds it)
+            // our own seat from an earlier run (asks if another screen holds it, or if the name was only the saved one)
+            lobby.resumeStored(code, s.party(), token);
         } else {
             app.send(new ClientMessage.Join(code, s.party()));
         }

@@ -1,0 +1,261 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.client.model.ClientSettings;
+import org.truce.server.ServerConfig;
+import org.truce.server.TruceServer;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * Issue 7, shared lab account: without {@code --name} the client's name is the one saved last
+ * (Ana's, after Ana played). A saved seat is resumed at once only under a name given for this run
+ * ({@code --name}, or typed in the lobby); under the saved name alone the player is asked first,
+ * and N leaves the seat as it is. Against a real server, on the headless terminal.
+ */
+class SavedNameSeatTest {
+    @TempDir
+    Path tmp;
+
+    /** A raw protocol client (the teacher's script). */
+    private static final class Raw implements AutoCloseable {
+        final Socket socket;
+        final Writer out;
+        final BufferedReader in;
+        private int asked;
+        private boolean watching;
+
+        Raw(TruceServer server) throws Exception {
+            socket = new Socket("127.0.0.1", server.address().getPort());
+            socket.setSoTimeout(20_000); // a reply that never comes fails the test instead of hanging it
+            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            send(new ClientMessage.Hello("teacher", ProtocolCodec.PROTOCOL_VERSION, null));
+        }
+
+        void send(ClientMessage m) throws Exception {
+            out.write(ProtocolCodec.encode(m) + "\n");
+            out.flush();
+        }
+
+        String until(String fragment) throws Exception {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.contains(fragment)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("no " + fragment);
+        }
+
+        /** The seat of {@code party} in {@code room} as the server lists it now. */
+        ServerMessage.Seat seat(String room, String party) throws Exception {
+            String id = "r" + asked++;
+            out.write(ProtocolCodec.encode(new ClientMessage.ListRooms(), id) + "\n");
+            out.flush();
+            ServerMessage.Rooms rooms = (ServerMessage.Rooms) ProtocolCodec.decodeServer(until("\"re\":\"" + id + "\"")).message();
+            return rooms.rooms().stream().filter(r -> r.code().equals(room)).flatMap(r -> r.seats().stream())
+                    .filter(s -> s.party().equals(party)).findFirst().orElseThrow();
+        }
+
+        /**
+         * Waits until the server has seen the seat's client go: watching the room, each state it
+         * sends (a seat dropping sends one) is a cue to look again; no polling that a limit would refuse.
+         */
+        void awaitAway(String room, String party) throws Exception {
+            if (!watching) {
+                watching = true;
+                send(new ClientMessage.Spectate(room));
+                until("\"spectating\"");
+            }
+            while (seat(room, party).connected()) {
+                until("\"type\":\"state\"");
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+        }
+    }
+
+    private static String createRoom(Raw t) throws Exception {
+        Map<String, String> bots = Map.of("US", "default", "FR", "default", "UK", "default", "DE", "default");
+        t.send(new ClientMessage.CreateRoom("paris-summit", bots, 4, 0, 0, "normal", 5L, 0));
+        return t.until("\"room_created\"").replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");
+    }
+
+    /** {@code truce join ADDR [--name NAME] [--room CODE [--party P]]}, as JoinCommand builds it. */
+    private static VirtualScreen join(TruceServer server, Path settings, String name, String room, String party) throws Exception {
+        String addr = "127.0.0.1:" + server.address().getPort();
+        return new VirtualScreen(80, 24, app -> {
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settings), addr, name);
+            app.showMain(lobby);
+            lobby.connect(a -> {
+                if (room != null) {
+                    lobby.goToRoom(room, party);
+                }
+            });
+        });
+    }
+
+    private TruceServer start() throws Exception {
+        return TruceServer.start(ServerConfig.loopback(tmp.resolve("data")).withPort(0).withBotDelayMs(0)
+                .withTurnSeconds(0).withVoteSeconds(0));
+    }
+
+    /** Ana takes Ukraine with {@code --name Ana} and closes her client: the file holds name=Ana and her token. */
+    private static void anaPlaysAndLeaves(TruceServer server, Raw teacher, Path shared, String room) throws Exception {
+        try (VirtualScreen ana = join(server, shared, "Ana", room, null)) {
+            ana.waitFor("Ukraine         FREE", 5000);
+            ana.key(KeyType.Enter);
+            ana.waitFor("Ukraine (you)", 5000);
+        }
+        teacher.awaitAway(room, "UA");
+        assertThat(new ClientSettings(shared).get("name", null)).isEqualTo("Ana");
+    }
+
+    @Test
+    @Timeout(60)
+    void underTheSavedNameAloneTheSeatIsResumedOnlyAfterAskingAndNLeavesItAlone() throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
+            String room = createRoom(teacher);
+            anaPlaysAndLeaves(server, teacher, shared, room);
+
+            // Ben, same account: `join HOST --room R --party UA`, no --name: asked, on a clear screen
+            try (VirtualScreen ben = join(server, shared, null, room, "UA")) {
+                String s = ben.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
+                assertThat(s).contains("This computer last played as Ana").contains("Y Return as Ana")
+                        .contains("N Choose another name").doesNotContain("(you)").doesNotContain("Choose your seat");
+                ben.key('n');
+                s = ben.waitFor("Type your own name", 5000);
+                assertThat(s).contains("TRUCE · Lobby");
+                assertThat(ben.app().model().seatToken()).isNull();
+                // a round trip on Ben's link after N: anything sent before it has been handled by now
+                int seen = ben.app().roomsSeen();
+                ben.key(KeyType.F5);
+                ben.waitUntil("a fresh room list", t -> ben.app().roomsSeen() > seen, 5000);
+                ServerMessage.Seat ua = teacher.seat(room, "UA");
+                assertThat(ua.name()).isEqualTo("Ana");
+                assertThat(ua.connected()).as("Ana's seat not resumed").isFalse();
+
+                // the name field has the focus and the code is filled in: Ben types his name and goes on
+                for (int i = 0; i < 3; i++) {
+                    ben.key(KeyType.Backspace);
+                }
+                ben.type("Ben").key(KeyType.Tab).key(KeyType.Enter);
+                s = ben.waitFor("Ukraine         Ana (away)", 5000);
+                assertThat(s).contains("▶ Russia          FREE").doesNotContain("Return to");
+                ben.key(KeyType.Enter);
+                ben.waitFor("Russia (you)", 5000);
+            }
+            assertThat(teacher.seat(room, "UA").connected()).isFalse();
+
+            // Ana herself, no --name: asked, Y takes her back to her seat
+            try (VirtualScreen ana = join(server, shared, null, room, null)) {
+                // Ben's name is the one saved last now: the question names him, and his token is for Russia
+                ana.waitFor("Return to Russia's seat in room " + room + " as Ben?", 5000);
+                ana.key('n');
+                ana.waitFor("Type your own name", 5000);
+                for (int i = 0; i < 3; i++) {
+                    ana.key(KeyType.Backspace);
+                }
+                ana.type("Ana").key(KeyType.Tab).key(KeyType.Enter);
+                // typed this run: straight back in
+                ana.waitFor("Ukraine (you)", 5000);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void yesOnTheQuestionResumesTheSeat() throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
+            String room = createRoom(teacher);
+            anaPlaysAndLeaves(server, teacher, shared, room);
+            try (VirtualScreen ana = join(server, shared, null, room, null)) {
+                ana.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
+                ana.key('y');
+                ana.waitFor("Ukraine (you)", 5000);
+                assertThat(teacher.seat(room, "UA").connected()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void withNameGivenTheSeatIsResumedAtOnce() throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
+            String room = createRoom(teacher);
+            anaPlaysAndLeaves(server, teacher, shared, room);
+            try (VirtualScreen ana = join(server, shared, "Ana", room, null)) {
+                String s = ana.waitFor("Ukraine (you)", 5000);
+                assertThat(s).doesNotContain("Return to");
+                assertThat(ana.app().main()).isInstanceOf(TableWindow.class);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aNameTypedInTheLobbyThisRunResumesAtOnce() throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
+            String room = createRoom(teacher);
+            anaPlaysAndLeaves(server, teacher, shared, room);
+            try (VirtualScreen ana = join(server, shared, null, null, null)) {
+                ana.waitFor("Connected.", 5000);
+                // server field, Connect, then the name field: Ana types her name again, then the room's code
+                ana.key(KeyType.Tab).key(KeyType.Tab);
+                for (int i = 0; i < 3; i++) {
+                    ana.key(KeyType.Backspace);
+                }
+                ana.type("Ana").key(KeyType.Tab).type(room).key(KeyType.Enter);
+                String s = ana.waitFor("Ukraine (you)", 5000);
+                assertThat(s).doesNotContain("Return to");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void choosingTheSavedSeatByHandUnderTheSavedNameAsksToo() throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
+            String room = createRoom(teacher);
+            // Ana holds two seats in the room (her client's and a script's): no seat is resumed on its own, she picks one
+            anaPlaysAndLeaves(server, teacher, shared, room);
+            try (Raw script = new Raw(server)) {
+                script.send(new ClientMessage.Join(room, "RU"));
+                ServerMessage.Joined j = (ServerMessage.Joined) ProtocolCodec.decodeServer(script.until("\"joined\"")).message();
+                new org.truce.client.model.SeatTokens(new ClientSettings(shared), "127.0.0.1:" + server.address().getPort(),
+                        () -> "Ana").store(room, "RU", j.seatToken());
+            }
+            teacher.awaitAway(room, "RU");
+            try (VirtualScreen v = join(server, shared, null, room, null)) {
+                v.waitFor("▶ Ukraine         Ana (away)", 5000);
+                v.key(KeyType.Enter);
+                v.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
+                v.key(KeyType.Escape);
+                v.waitFor("Type your own name", 5000);
+                assertThat(teacher.seat(room, "UA").connected()).isFalse();
+            }
+        }
+    }
+}
