@@ -20,6 +20,8 @@ import org.truce.shared.protocol.ServerMessage.Seat;
 /** LAN play's first screen: the server, your name, the rooms; create a room, join by code. */
 public final class LobbyWindow extends FullWindow {
     public static final int DEFAULT_PORT = 7777;
+    /** How often the room list is asked for again while the lobby or a room's seats show (well within the server's request limits). */
+    static final long POLL_MS = 5000;
     private final ClientSettings settings;
     private final Label header = Style.bar(new Label(""));
     private final TextBox server = new CharTextBox(new TerminalSize(30, 1));
@@ -66,7 +68,7 @@ public final class LobbyWindow extends FullWindow {
         root.addComponent(rooms);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         buttons.addComponent(new Button("Create a room", this::create));
-        buttons.addComponent(new Button("Refresh", this::ask));
+        buttons.addComponent(new Button("Refresh", this::refreshRooms));
         root.addComponent(buttons);
         root.addComponent(keys);
         setComponent(root);
@@ -138,10 +140,18 @@ public final class LobbyWindow extends FullWindow {
      * waiting for the lobby's refresh). If this client held a seat there, asks for it back.
      */
     public void openRoom(String roomCode) {
+        String c = roomCode.toUpperCase(java.util.Locale.ROOT);
+        if (!connected) {
+            // no link yet (join without an address): connect to the server typed, then open the room; until then
+            // the lobby stays, its header saying if the server cannot be reached
+            if (connect(a -> openRoom(c))) {
+                status.setText(" Connecting to " + server.getText().strip() + " to open room " + c + "…");
+            }
+            return;
+        }
         if (!nameReady()) {
             return;
         }
-        String c = roomCode.toUpperCase(java.util.Locale.ROOT);
         hint = null;
         app.showMain(new SeatWindow(app, this, c));
         ask();
@@ -191,8 +201,11 @@ public final class LobbyWindow extends FullWindow {
         }
     }
 
-    /** Connects, then runs {@code then} once the link is first up. */
-    public void connect(java.util.function.Consumer<App> then) {
+    /**
+     * Connects, then runs {@code then} once the link is first up. False (with a message) if the
+     * address or the name typed is not valid: nothing was started.
+     */
+    public boolean connect(java.util.function.Consumer<App> then) {
         String addr = server.getText().strip();
         String host = addr;
         int port = DEFAULT_PORT;
@@ -203,17 +216,17 @@ public final class LobbyWindow extends FullWindow {
                 port = Integer.parseInt(addr.substring(colon + 1));
             } catch (NumberFormatException e) {
                 app.showMessage("Server", "The port must be a number, as in localhost:7777.");
-                return;
+                return false;
             }
         }
         if (host.isEmpty()) {
             app.showMessage("Server", "Type the server's address, as in 192.168.1.20:7777.");
-            return;
+            return false;
         }
         String problem = org.truce.client.model.PlayerName.problem(name.getText());
         if (problem != null) {
             app.showMessage("Your name", problem);
-            return;
+            return false;
         }
         settings.put("server", addr);
         settings.put("name", name.getText().strip());
@@ -246,12 +259,23 @@ public final class LobbyWindow extends FullWindow {
             openRoom(rc.code());
         });
         app.connect(Connector.tcp(host, port));
+        return true;
     }
 
-    private void ask() {
+    /** Asks for the room list (and the scenarios) now; the lobby and a room's seats show them. */
+    void ask() {
         lastAsk = app.now();
         app.send(new ClientMessage.ListScenarios());
         app.send(new ClientMessage.ListRooms());
+    }
+
+    /** Refresh (F5): the room list again, connecting first if there is no link yet (it lists the rooms once up). */
+    private void refreshRooms() {
+        if (connected) {
+            ask();
+        } else {
+            connect();
+        }
     }
 
     private void joinByCode() {
@@ -275,8 +299,9 @@ public final class LobbyWindow extends FullWindow {
                 createWanted = true;
                 status.setText(" Connected. Fetching the scenarios…");
                 ask();
-            } else {
-                app.showMessage("Create a room", "Connect to a server first.");
+            } else if (connect(a -> createWanted = true)) {
+                // no link yet: connect to the server typed; the dialog opens once its scenarios are in
+                status.setText(" Connecting to " + server.getText().strip() + " to create a room…");
             }
             return;
         }
@@ -293,9 +318,7 @@ public final class LobbyWindow extends FullWindow {
         }
         if (connected) {
             status.setText(hint != null ? hint : " Connected. " + app.model().rooms().size() + " room(s).");
-            if (app.now() - lastAsk > 5000 && app.banner() == null) { // no polling while the link is down
-                ask();
-            }
+            keepFresh();
         }
         List<RoomSummary> list = app.model().rooms();
         int hash = list.hashCode();
@@ -318,6 +341,13 @@ public final class LobbyWindow extends FullWindow {
         }
         rooms.setPreferredSize(new TerminalSize(cols - 2, Math.max(3, size().getRows() - 12)));
         keys.setText(Text.pad(" ↑↓ Tab Move  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
+    }
+
+    /** Asks for the room list again once {@link #POLL_MS} have passed on the app's clock since the last ask. */
+    void keepFresh() {
+        if (connected && app.now() - lastAsk > POLL_MS && app.banner() == null) { // no polling while the link is down
+            ask();
+        }
     }
 
     private static String title(RoomSummary r) {
@@ -351,7 +381,7 @@ public final class LobbyWindow extends FullWindow {
     @Override
     protected boolean onKey(KeyStroke key) {
         if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F5) {
-            ask();
+            refreshRooms();
             return true;
         }
         if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.F2) {
