@@ -76,6 +76,7 @@ public final class App implements ConnectionListener {
     private Consumer<String> onSeatLost;
     /** False in solo: nobody facilitates a room of one. */
     private boolean facilitation = true;
+    private volatile java.util.function.LongSupplier clock = System::currentTimeMillis;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -368,6 +369,9 @@ public final class App implements ConnectionListener {
             showMain(new DebriefWindow(this));
         } else if (m instanceof ServerMessage.Error e) {
             log.info("server error {}: {}", e.code(), e.message());
+            if (main instanceof SeatWindow sw) {
+                sw.refused(e.code());
+            }
             // hello_first: a request that followed a refused hello on a new link (the hello is sent again)
             if (!ErrorCodes.NOT_HELLO.equals(e.code()) && !(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
                 showMessage("The server says", e.message());
@@ -539,8 +543,15 @@ public final class App implements ConnectionListener {
         return banner;
     }
 
+    /** Milliseconds on the screens' clock (the lobby's polling period runs on it). */
     public long now() {
-        return System.currentTimeMillis();
+        return clock.getAsLong();
+    }
+
+    /** Replaces the screens' clock: tests drive the lobby's polling period by hand. */
+    public App clock(java.util.function.LongSupplier clock) {
+        this.clock = clock;
+        return this;
     }
 
     /** Sends without waiting (GUI thread safe). */

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
 import org.truce.shared.protocol.ServerMessage.Seat;
 import org.truce.shared.scenario.Party;
@@ -63,8 +64,19 @@ final class SeatWindow extends FullWindow {
 
     private boolean placed;
 
+    /**
+     * A join the server refused because the list shown was out of date (the seat taken, the room
+     * full or gone): the room list is asked for at once, not at the lobby's next poll.
+     */
+    void refused(String code) {
+        if (ErrorCodes.SEAT_TAKEN.equals(code) || ErrorCodes.ROOM_FULL.equals(code) || ErrorCodes.UNKNOWN_ROOM.equals(code)) {
+            lobby.ask();
+        }
+    }
+
     @Override
     public void refresh() {
+        lobby.keepFresh(); // the seats come from the lobby's room list: it is polled here as on the lobby
         int cols = size().getColumns();
         RoomSummary r = room();
         ScenarioInfo info = scenario(r);
