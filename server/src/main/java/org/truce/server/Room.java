@@ -1281,7 +1281,7 @@ final class Room {
                         && game.decide(a.command()).isAccepted()) {
                     command(new Command.Say(s.party, Command.Say.ALL, a.line(), s.standIn()), null, null);
                 }
-                if (!command(a.command(), null, null)) {
+                if (!command(s.standIn() ? markStandIn(a.command()) : a.command(), null, null)) {
                     continue;
                 }
                 proposed = a.command() instanceof Command.Propose;
@@ -1296,6 +1296,17 @@ final class Room {
             botTickPending = true;
             executor.executeYielding(this::botTick); // the next vote due now, without waiting the delay
         }
+    }
+
+    /** A stand-in's move, marked so: the log, the history and a rebuilt client log say who made it. */
+    private static Command markStandIn(Command c) {
+        if (c instanceof Command.Vote v) {
+            return new Command.Vote(v.party(), v.round(), v.accept(), true);
+        }
+        if (c instanceof Command.Propose p) {
+            return new Command.Propose(p.party(), p.round(), p.terms(), true);
+        }
+        return c;
     }
 
     /** A private line to a seat a bot plays gets the bot's answer, after the room's bot delay. */
@@ -1469,7 +1480,8 @@ final class Room {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
-                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round())));
+                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round()),
+                    r.standIns().isEmpty() ? null : r.standIns()));
         }
         return history;
     }
@@ -1482,7 +1494,8 @@ final class Room {
         boolean open = g.phase() == Phase.PROPOSING || g.phase() == Phase.VOTING;
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), versions.version(),
-                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null, history, you);
+                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
+                open && !g.standIns().isEmpty() ? g.standIns() : null, history, you);
     }
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */
@@ -1491,7 +1504,8 @@ final class Room {
     }
 
     private ServerMessage.DraftView draftView(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
+                d.standIn() ? Boolean.TRUE : null);
     }
 
     private List<ServerMessage.Seat> seatViews() {

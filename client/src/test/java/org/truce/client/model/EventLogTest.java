@@ -207,4 +207,48 @@ class EventLogTest {
         assertThat(lines(watcher)).containsAll(clockLines).contains("[2] United States accepts.")
                 .noneMatch(l -> l.startsWith("[2]") && l.endsWith(" rejects."));
     }
+
+    /**
+     * RU's stand-in rejects UA's draft and tables RU's in round 2 while RU's player is away; RU
+     * comes back (or someone spectates) and the rebuilt log tells those moves as the stand-in's,
+     * as they read live, never "You"; RU's own vote afterwards is its player's again.
+     */
+    @Test
+    void aStandInsVoteAndDraftReadAsItsAfterTheSeatsPlayerResumes() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "RU", 6);
+        t.standIns.add("RU");
+        List<ServerMessage> played = new ArrayList<>();
+        played.add(t.state());
+        played.addAll(t.run(new Command.Propose("UA", 1, t.firstOptions())));
+        played.addAll(t.run(new Command.Vote("RU", 1, false, true)));
+        played.addAll(t.run(new Command.Vote("US", 1, true)));
+        played.addAll(t.run(new Command.Vote("EU", 1, true)));
+        played.addAll(t.run(new Command.Propose("RU", 2, t.firstOptions(), true)));
+        GameModel live = new GameModel();
+        live.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        send(live, played);
+        t.standIns.remove("RU"); // RU's player is back
+
+        GameModel ben = new GameModel();
+        ben.apply(new ServerMessage.Joined("ROOM", "RU", "tok", sc.brief("RU"), sc.info()));
+        ben.apply(t.state());
+        GameModel watcher = new GameModel();
+        watcher.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        watcher.apply(t.state());
+
+        assertThat(lines(ben)).containsExactly(
+                "[1] Round 1 of 6: Ukraine holds the pen.",
+                "[1] Ukraine tabled a draft.",
+                "[1] Russia (stand-in) rejects.",
+                "[1] United States accepts.",
+                "[1] Coalition of the Willing accepts.",
+                "[1] Round 1 failed: rejected by Russia (stand-in).",
+                "[2] Round 2 of 6: Russia (you) hold the pen.",
+                "[2] Russia (stand-in) tabled a draft.");
+        for (GameModel m : List.of(live, watcher)) {
+            assertThat(lines(m)).contains("[1] Russia (stand-in) rejects.", "[2] Russia (stand-in) tabled a draft.")
+                    .noneMatch(l -> l.equals("[1] Russia rejects."));
+        }
+    }
 }
