@@ -1106,6 +1106,16 @@ final class Room {
         return n + (n.endsWith("s") ? "'" : "'s");
     }
 
+    /** Parties as a sentence lists them: "Ukraine", "Ukraine and Russia", "Ukraine, Russia and the United States". */
+    private String namedList(List<String> parties) {
+        List<String> names = new ArrayList<>();
+        parties.forEach(p -> names.add(named(p)));
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "nobody" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -1195,11 +1205,15 @@ final class Room {
         String text;
         if (g.phase() == Phase.PROPOSING) {
             Draft last = g.lastDraft();
+            String pen = capital(named(g.pen()));
             text = last != null
-                    ? g.pen() + " ran out of time to table: the last draft (round " + last.round() + ") goes back on the table"
-                    : g.pen() + " ran out of time to table and there is no earlier draft: round " + g.round() + " fails";
+                    ? pen + " ran out of time to table a draft: " + whose(last.by()) + " draft of round " + last.round()
+                            + " goes back on the table"
+                    : pen + " ran out of time to table a draft and there is no earlier one: round " + g.round() + " fails";
         } else {
-            text = "Voting time ran out: no vote from " + String.join(", ", g.pendingVoters()) + " counts as a rejection";
+            List<String> late = g.pendingVoters();
+            text = "Voting time ran out: " + namedList(late) + " did not vote, so "
+                    + (late.size() == 1 ? "that counts" : "each counts") + " as a rejection";
         }
         clockKey = null;
         // told only once the timeout is recorded (and, like everything, after the force)

@@ -115,11 +115,11 @@ class EventLogTest {
         GameModel m = new GameModel();
         m.apply(new ServerMessage.Joined("ROOM", "US", "tok", sc.brief("US"), sc.info()));
         send(m, roundOne(t));
-        m.apply(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+        m.apply(new ServerMessage.Notice("timeout", "Russia ran out of time to table a draft: Ukraine's draft of round 1 goes back on the table"));
         send(m, t.run(new Command.Timeout(2, Phase.PROPOSING)));
         assertThat(m.state().draft().by()).isEqualTo("UA");
         assertThat(m.originRound(m.state().draft())).isEqualTo(1);
-        m.apply(new ServerMessage.Notice("timeout", "Voting time ran out: no vote from UA, RU, EU counts as a rejection"));
+        m.apply(new ServerMessage.Notice("timeout", "Voting time ran out: Ukraine, Russia and the Coalition of the Willing did not vote, so each counts as a rejection"));
         send(m, t.run(new Command.Vote("US", 2, true)));
         send(m, t.run(new Command.Timeout(2, Phase.VOTING)));
         List<String> round2 = lines(m).stream().filter(l -> l.startsWith("[2]")).toList();
@@ -169,9 +169,9 @@ class EventLogTest {
     /** Round 2 after RU's turn ran out and the vote clock counted UA's, RU's and the EU's missing votes. */
     private static List<ServerMessage> roundTwoByTheClock(Table t) {
         List<ServerMessage> out = new ArrayList<>();
-        out.add(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+        out.add(new ServerMessage.Notice("timeout", "Russia ran out of time to table a draft: Ukraine's draft of round 1 goes back on the table"));
         out.addAll(t.run(new Command.Timeout(2, Phase.PROPOSING)));
-        out.add(new ServerMessage.Notice("timeout", "Voting time ran out: no vote from UA, RU, EU counts as a rejection"));
+        out.add(new ServerMessage.Notice("timeout", "Voting time ran out: Ukraine, Russia and the Coalition of the Willing did not vote, so each counts as a rejection"));
         out.addAll(t.run(new Command.Vote("US", 2, true)));
         out.addAll(t.run(new Command.Timeout(2, Phase.VOTING)));
         return out;
