@@ -1106,6 +1106,16 @@ final class Room {
         return n + (n.endsWith("s") ? "'" : "'s");
     }
 
+    /** Parties as a sentence lists them: "Ukraine", "Ukraine and Russia", "Ukraine, Russia and the United States". */
+    private String namedList(List<String> parties) {
+        List<String> names = new ArrayList<>();
+        parties.forEach(p -> names.add(named(p)));
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "nobody" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -1195,11 +1205,15 @@ final class Room {
         String text;
         if (g.phase() == Phase.PROPOSING) {
             Draft last = g.lastDraft();
+            String pen = capital(named(g.pen()));
             text = last != null
-                    ? g.pen() + " ran out of time to table: the last draft (round " + last.round() + ") goes back on the table"
-                    : g.pen() + " ran out of time to table and there is no earlier draft: round " + g.round() + " fails";
+                    ? pen + " ran out of time to table a draft: " + whose(last.by()) + " draft of round " + last.round()
+                            + " goes back on the table"
+                    : pen + " ran out of time to table a draft and there is no earlier one: round " + g.round() + " fails";
         } else {
-            text = "Voting time ran out: no vote from " + String.join(", ", g.pendingVoters()) + " counts as a rejection";
+            List<String> late = g.pendingVoters();
+            text = "Voting time ran out: " + namedList(late) + " did not vote, so "
+                    + (late.size() == 1 ? "that counts" : "each counts") + " as a rejection";
         }
         clockKey = null;
         // told only once the timeout is recorded (and, like everything, after the force)
@@ -1281,7 +1295,7 @@ final class Room {
                         && game.decide(a.command()).isAccepted()) {
                     command(new Command.Say(s.party, Command.Say.ALL, a.line(), s.standIn()), null, null);
                 }
-                if (!command(a.command(), null, null)) {
+                if (!command(s.standIn() ? markStandIn(a.command()) : a.command(), null, null)) {
                     continue;
                 }
                 proposed = a.command() instanceof Command.Propose;
@@ -1296,6 +1310,17 @@ final class Room {
             botTickPending = true;
             executor.executeYielding(this::botTick); // the next vote due now, without waiting the delay
         }
+    }
+
+    /** A stand-in's move, marked so: the log, the history and a rebuilt client log say who made it. */
+    private static Command markStandIn(Command c) {
+        if (c instanceof Command.Vote v) {
+            return new Command.Vote(v.party(), v.round(), v.accept(), true);
+        }
+        if (c instanceof Command.Propose p) {
+            return new Command.Propose(p.party(), p.round(), p.terms(), true);
+        }
+        return c;
     }
 
     /** A private line to a seat a bot plays gets the bot's answer, after the room's bot delay. */
@@ -1469,7 +1494,8 @@ final class Room {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
-                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round())));
+                    r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round()),
+                    r.standIns().isEmpty() ? null : r.standIns()));
         }
         return history;
     }
@@ -1482,7 +1508,8 @@ final class Room {
         boolean open = g.phase() == Phase.PROPOSING || g.phase() == Phase.VOTING;
         return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), deadline, remainingMs(), versions.version(),
-                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null, history, you);
+                open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
+                open && !g.standIns().isEmpty() ? g.standIns() : null, history, you);
     }
 
     /** What the clock has left now (the state goes out at once), or null with no clock. */
@@ -1491,7 +1518,8 @@ final class Room {
     }
 
     private ServerMessage.DraftView draftView(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
+                d.standIn() ? Boolean.TRUE : null);
     }
 
     private List<ServerMessage.Seat> seatViews() {

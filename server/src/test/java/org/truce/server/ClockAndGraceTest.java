@@ -32,7 +32,8 @@ class ClockAndGraceTest {
             // UA never tables: no earlier draft, so round 1 fails and everyone is told
             JsonObject notice = ru.until("timeout notice", o -> "notice".equals(Wire.type(o)));
             assertThat(notice.get("kind").getAsString()).isEqualTo("timeout");
-            assertThat(notice.get("text").getAsString()).contains("UA").contains("round 1 fails");
+            assertThat(notice.get("text").getAsString())
+                    .isEqualTo("Ukraine ran out of time to table a draft and there is no earlier one: round 1 fails");
             JsonObject r2 = ru.state(s -> s.get("round").getAsInt() == 2 && s.get("pen").getAsString().equals("RU"));
             assertThat(r2.has("deadline")).as("the turn clock runs again for RU").isTrue();
         }
@@ -86,7 +87,8 @@ class ClockAndGraceTest {
             ru.reply("p");
             // RU (connection ua) never votes: the clock counts it as a rejection
             JsonObject voteNotice = ua.until("vote timeout", o -> "notice".equals(Wire.type(o)) && o.get("text").getAsString().contains("Voting"));
-            assertThat(voteNotice.get("text").getAsString()).contains("RU");
+            assertThat(voteNotice.get("text").getAsString())
+                    .isEqualTo("Voting time ran out: Russia did not vote, so that counts as a rejection");
             JsonObject r2 = ua.state(s -> s.get("round").getAsInt() == 2);
             JsonObject round1 = r2.getAsJsonArray("history").get(0).getAsJsonObject();
             assertThat(round1.getAsJsonObject("votes").get("RU").getAsString()).isEqualTo("rejected");
@@ -147,6 +149,34 @@ class ClockAndGraceTest {
             }
             String log = java.nio.file.Files.readString(RoomLog.fileFor(server.rooms().roomsDir(), room));
             assertThat(log).contains("\"from\":\"UA\",\"to\":\"RU\"").contains("\"standIn\":true");
+        }
+    }
+
+    /**
+     * A stand-in's draft and vote are marked in the state and its history ({@code draft.standIn},
+     * {@code standIns}), so a client that resumes or spectates later tells them as the stand-in's;
+     * a human's vote and the bot seat's own are not marked.
+     */
+    @Test
+    void aStandInsDraftAndVoteAreMarkedInTheHistoryAndAHumansAreNot() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
+             Wire ru = Wire.hello(server.address(), "ru")) {
+            uaJoinsThenDrops(server, ru); // UA holds the pen in round 1: its stand-in tables
+            JsonObject voting = ru.state(s -> s.get("phase").getAsString().equals("voting"));
+            assertThat(voting.getAsJsonObject("draft").get("standIn").getAsBoolean()).isTrue();
+            ru.send("{\"type\":\"vote\",\"id\":\"v\",\"round\":1,\"accept\":false}");
+            JsonObject r2 = ru.reply("v"); // the state after RU's vote closed round 1
+            JsonObject round1 = r2.getAsJsonArray("history").get(0).getAsJsonObject();
+            assertThat(round1.getAsJsonObject("draft").get("standIn").getAsBoolean()).isTrue();
+            assertThat(round1.getAsJsonObject("votes").get("RU").getAsString()).isEqualTo("rejected");
+            assertThat(round1.has("standIns")).as("RU voted itself, US is a bot seat: no stand-in vote").isFalse();
+            // RU tables; UA's stand-in and the US bot vote on it, and the round closes
+            ru.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":2,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
+            ru.reply("p");
+            JsonObject closed = ru.state(s -> s.getAsJsonArray("history").size() == 2);
+            JsonObject round2 = closed.getAsJsonArray("history").get(1).getAsJsonObject();
+            assertThat(round2.getAsJsonObject("draft").has("standIn")).as("RU's own draft").isFalse();
+            assertThat(round2.getAsJsonArray("standIns")).containsExactly(new com.google.gson.JsonPrimitive("UA"));
         }
     }
 

@@ -215,7 +215,7 @@ final class EventLog {
         }
         if (s.history() != null) {
             for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.tabledAt(), r.votedAt(), s,
+                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
                         live && r.round() == s.round() - 1);
                 if (!r.agreed()) {
                     event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
@@ -223,16 +223,18 @@ final class EventLog {
             }
         }
         if (!"ended".equals(s.phase())) {
-            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s.tabledAt(), s.votedAt(), s, live);
+            describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s.standIns(), s.tabledAt(), s.votedAt(), s, live);
         }
     }
 
     /**
      * {@code clock}: the parties whose vote the server says the clock cast (null: none, or an older
-     * server); {@code tabledAt}, {@code votedAt}: the versions of the tabling and the votes (null: an older server).
+     * server); {@code stood}: the parties whose vote a stand-in cast (null: none, or an older server),
+     * told as the stand-in's, never "You"; {@code tabledAt}, {@code votedAt}: the versions of the
+     * tabling and the votes (null: an older server).
      */
     private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock,
-                               Integer tabledAt, Map<String, Integer> votedAt, State s, boolean live) {
+                               List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, State s, boolean live) {
         String party = model.party();
         event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
                 + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
@@ -254,14 +256,25 @@ final class EventLog {
                 continue; // the author of a draft it tabled itself accepts it by tabling it
             }
             boolean yes = "accepted".equals(v);
-            boolean me = p.equals(party);
+            boolean standIn = stood != null && stood.contains(p);
+            boolean me = p.equals(party) && !standIn;
+            String who = standIn ? standIn(p) : model.who(p);
             event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)), () -> !yes && byClock.contains(p)
-                    ? (me ? "You" : model.who(p)) + " did not vote in time: counted as a rejection."
-                    : me ? (yes ? "You accept." : "You reject.") : model.who(p) + (yes ? " accepts." : " rejects."));
+                    ? (me ? "You" : who) + " did not vote in time: counted as a rejection."
+                    : me ? (yes ? "You accept." : "You reject.") : who + (yes ? " accepts." : " rejects."));
         }
     }
 
-    /** "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the table." */
+    /** "Russia (stand-in)": a move the server marked as a stand-in's, whoever holds the seat now. */
+    private String standIn(String p) {
+        return model.names().party(p) + " (stand-in)";
+    }
+
+    /**
+     * "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the
+     * table."; a draft a stand-in wrote is told as its: "Russia (stand-in) tabled a draft.", and to its
+     * returning player "the stand-in's draft", never "your".
+     */
     private String tabled(DraftView d, String pen, int round) {
         String party = model.party();
         Worth worth = model.worth();
@@ -274,11 +287,11 @@ final class EventLog {
             }
         }
         if (!d.automatic()) {
-            return (d.by().equals(party) ? "You" : model.who(d.by())) + " tabled a draft." + worthText;
+            return (d.byStandIn() ? standIn(d.by()) : d.by().equals(party) ? "You" : model.who(d.by())) + " tabled a draft." + worthText;
         }
         int origin = model.originRound(d);
         return (pen != null && pen.equals(party) ? "You" : model.who(pen)) + " ran out of time: "
-                + (d.by().equals(party) ? "your" : model.names().possessive(d.by())) + " draft"
+                + (!d.by().equals(party) ? model.names().possessive(d.by()) : d.byStandIn() ? "the stand-in's" : "your") + " draft"
                 + (origin > 0 ? " of round " + origin : "") + " is back on the table." + worthText;
     }
 
@@ -293,7 +306,8 @@ final class EventLog {
         if (r.votes() != null) {
             for (String p : model.scenario().partyIds()) {
                 if ("rejected".equals(r.votes().get(p))) {
-                    no.add(p.equals(party) ? "you" : names.inText(p));
+                    boolean standIn = r.standIns() != null && r.standIns().contains(p);
+                    no.add(standIn ? names.inText(p) + " (stand-in)" : p.equals(party) ? "you" : names.inText(p));
                 }
             }
         }

@@ -140,7 +140,7 @@ final class Sanitize {
     }
 
     private static DraftView draft(DraftView d) {
-        return d == null ? null : new DraftView(d.round(), s(d.by()), strings(d.terms()), d.automatic());
+        return d == null ? null : new DraftView(d.round(), s(d.by()), strings(d.terms()), d.automatic(), d.standIn());
     }
 
     private static State state(State x) {
@@ -148,9 +148,11 @@ final class Sanitize {
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
                 x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
                 x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
+                x.standIns() == null ? null : list(x.standIns(), Sanitize::s),
                 list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
-                        r.votedAt() == null ? null : map(r.votedAt(), v -> v))),
+                        r.votedAt() == null ? null : map(r.votedAt(), v -> v),
+                        r.standIns() == null ? null : list(r.standIns(), Sanitize::s))),
                 s(x.you()));
     }
 }

@@ -265,7 +265,9 @@ final class TableWindow extends FullWindow {
         if (r.votes() != null) {
             for (String p : m.scenario().partyIds()) {
                 String v = r.votes().get(p);
-                String who = p + (p.equals(me) ? " (you)" : "");
+                // a vote a stand-in cast is its, not the returning player's
+                boolean stood = r.standIns() != null && r.standIns().contains(p);
+                String who = p + (stood ? " (stand-in)" : p.equals(me) ? " (you)" : "");
                 if ("rejected".equals(v)) {
                     no.add(who);
                 } else if ("accepted".equals(v) && !p.equals(author)) {
@@ -289,9 +291,12 @@ final class TableWindow extends FullWindow {
         return head + shortWhose + rejected;
     }
 
-    /** "your", "Ukraine's", "the United States'": whose draft it is, inside a sentence. */
+    /** "your", "Ukraine's", "the United States'", "the stand-in's" (one a stand-in wrote for this seat): whose draft it is. */
     private static String author(GameModel m, DraftView d) {
-        return d.by().equals(m.party()) ? "your" : m.names().possessive(d.by());
+        if (d.by().equals(m.party())) {
+            return d.byStandIn() ? "the stand-in's" : "your";
+        }
+        return m.names().possessive(d.by());
     }
 
     private void drawYou(GameModel m, State s, ScenarioInfo info, int w) {

@@ -115,11 +115,11 @@ class EventLogTest {
         GameModel m = new GameModel();
         m.apply(new ServerMessage.Joined("ROOM", "US", "tok", sc.brief("US"), sc.info()));
         send(m, roundOne(t));
-        m.apply(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+        m.apply(new ServerMessage.Notice("timeout", "Russia ran out of time to table a draft: Ukraine's draft of round 1 goes back on the table"));
         send(m, t.run(new Command.Timeout(2, Phase.PROPOSING)));
         assertThat(m.state().draft().by()).isEqualTo("UA");
         assertThat(m.originRound(m.state().draft())).isEqualTo(1);
-        m.apply(new ServerMessage.Notice("timeout", "Voting time ran out: no vote from UA, RU, EU counts as a rejection"));
+        m.apply(new ServerMessage.Notice("timeout", "Voting time ran out: Ukraine, Russia and the Coalition of the Willing did not vote, so each counts as a rejection"));
         send(m, t.run(new Command.Vote("US", 2, true)));
         send(m, t.run(new Command.Timeout(2, Phase.VOTING)));
         List<String> round2 = lines(m).stream().filter(l -> l.startsWith("[2]")).toList();
@@ -169,9 +169,9 @@ class EventLogTest {
     /** Round 2 after RU's turn ran out and the vote clock counted UA's, RU's and the EU's missing votes. */
     private static List<ServerMessage> roundTwoByTheClock(Table t) {
         List<ServerMessage> out = new ArrayList<>();
-        out.add(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+        out.add(new ServerMessage.Notice("timeout", "Russia ran out of time to table a draft: Ukraine's draft of round 1 goes back on the table"));
         out.addAll(t.run(new Command.Timeout(2, Phase.PROPOSING)));
-        out.add(new ServerMessage.Notice("timeout", "Voting time ran out: no vote from UA, RU, EU counts as a rejection"));
+        out.add(new ServerMessage.Notice("timeout", "Voting time ran out: Ukraine, Russia and the Coalition of the Willing did not vote, so each counts as a rejection"));
         out.addAll(t.run(new Command.Vote("US", 2, true)));
         out.addAll(t.run(new Command.Timeout(2, Phase.VOTING)));
         return out;
@@ -206,5 +206,49 @@ class EventLogTest {
         }
         assertThat(lines(watcher)).containsAll(clockLines).contains("[2] United States accepts.")
                 .noneMatch(l -> l.startsWith("[2]") && l.endsWith(" rejects."));
+    }
+
+    /**
+     * RU's stand-in rejects UA's draft and tables RU's in round 2 while RU's player is away; RU
+     * comes back (or someone spectates) and the rebuilt log tells those moves as the stand-in's,
+     * as they read live, never "You"; RU's own vote afterwards is its player's again.
+     */
+    @Test
+    void aStandInsVoteAndDraftReadAsItsAfterTheSeatsPlayerResumes() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "RU", 6);
+        t.standIns.add("RU");
+        List<ServerMessage> played = new ArrayList<>();
+        played.add(t.state());
+        played.addAll(t.run(new Command.Propose("UA", 1, t.firstOptions())));
+        played.addAll(t.run(new Command.Vote("RU", 1, false, true)));
+        played.addAll(t.run(new Command.Vote("US", 1, true)));
+        played.addAll(t.run(new Command.Vote("EU", 1, true)));
+        played.addAll(t.run(new Command.Propose("RU", 2, t.firstOptions(), true)));
+        GameModel live = new GameModel();
+        live.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        send(live, played);
+        t.standIns.remove("RU"); // RU's player is back
+
+        GameModel ben = new GameModel();
+        ben.apply(new ServerMessage.Joined("ROOM", "RU", "tok", sc.brief("RU"), sc.info()));
+        ben.apply(t.state());
+        GameModel watcher = new GameModel();
+        watcher.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        watcher.apply(t.state());
+
+        assertThat(lines(ben)).containsExactly(
+                "[1] Round 1 of 6: Ukraine holds the pen.",
+                "[1] Ukraine tabled a draft.",
+                "[1] Russia (stand-in) rejects.",
+                "[1] United States accepts.",
+                "[1] Coalition of the Willing accepts.",
+                "[1] Round 1 failed: rejected by Russia (stand-in).",
+                "[2] Round 2 of 6: Russia (you) hold the pen.",
+                "[2] Russia (stand-in) tabled a draft.");
+        for (GameModel m : List.of(live, watcher)) {
+            assertThat(lines(m)).contains("[1] Russia (stand-in) rejects.", "[2] Russia (stand-in) tabled a draft.")
+                    .noneMatch(l -> l.equals("[1] Russia rejects."));
+        }
     }
 }

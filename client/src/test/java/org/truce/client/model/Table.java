@@ -76,16 +76,18 @@ public final class Table {
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
             history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
                     r.byClock().isEmpty() ? null : r.byClock(), versions ? fold.tabledAt(r.round()) : null,
-                    versions ? fold.votedAt(r.round()) : null));
+                    versions ? fold.votedAt(r.round()) : null, r.standIns().isEmpty() ? null : r.standIns()));
         }
         boolean open = versions && !g.isOver();
         return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
                 votes, seats, remainingMs == null ? null : 0L, remainingMs, versions ? fold.version() : null,
-                open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null, history, me);
+                open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null,
+                g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), history, me);
     }
 
     private ServerMessage.DraftView view(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
+                d.standIn() ? true : null);
     }
 
     /** Every term at its first option. */

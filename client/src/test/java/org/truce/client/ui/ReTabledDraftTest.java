@@ -30,7 +30,7 @@ class ReTabledDraftTest {
             t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
             t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
             // RU's clock runs out in round 2: UA's draft goes back on the table
-            l.onMessage(new ServerMessage.Notice("timeout", "RU ran out of time to table: the last draft (round 1) goes back on the table"));
+            l.onMessage(new ServerMessage.Notice("timeout", "Russia ran out of time to table a draft: Ukraine's draft of round 1 goes back on the table"));
             t.run(new Command.Timeout(2, Phase.PROPOSING)).forEach(l::onMessage);
             String s = Dump.save("retabled", v.waitFor("Re-tabled by the clock"));
             assertThat(s).contains("Re-tabled by the clock: your draft of round 1").doesNotContain("Draft on the table: by Russia")

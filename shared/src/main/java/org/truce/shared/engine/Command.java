@@ -6,18 +6,34 @@ import java.util.Objects;
 /** An intention sent to the rules engine. The engine answers with events or a {@link Rejection}. */
 public sealed interface Command {
 
-    /** The pen holder tables a complete package: term id → option id. */
-    record Propose(String party, int round, Map<String, String> terms) implements Command {
+    /**
+     * The pen holder tables a complete package: term id → option id. {@code standIn}: a stand-in
+     * bot tables it for an absent human's seat (the draft is marked so, see {@link Event.Tabled}).
+     */
+    record Propose(String party, int round, Map<String, String> terms, boolean standIn) implements Command {
         public Propose {
             Objects.requireNonNull(party, "party");
             terms = terms == null ? null : Map.copyOf(terms);
         }
+
+        /** A draft the seat's own player (or bot) tables. */
+        public Propose(String party, int round, Map<String, String> terms) {
+            this(party, round, terms, false);
+        }
     }
 
-    /** A party votes on the draft on the table. */
-    record Vote(String party, int round, boolean accept) implements Command {
+    /**
+     * A party votes on the draft on the table. {@code standIn}: a stand-in bot votes for an absent
+     * human's seat (the vote is marked so, see {@link Event.Voted}).
+     */
+    record Vote(String party, int round, boolean accept, boolean standIn) implements Command {
         public Vote {
             Objects.requireNonNull(party, "party");
+        }
+
+        /** A vote the seat's own player (or bot) casts. */
+        public Vote(String party, int round, boolean accept) {
+            this(party, round, accept, false);
         }
     }
 

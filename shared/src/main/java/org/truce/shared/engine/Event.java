@@ -21,18 +21,47 @@ public sealed interface Event {
         }
     }
 
-    /** A package is on the table; {@code automatic} when the clock re-tabled an earlier draft. */
-    record Tabled(int round, String by, Map<String, String> terms, boolean automatic) implements Event {
+    /**
+     * A package is on the table; {@code automatic} when the clock re-tabled an earlier draft.
+     * {@code standIn}: true when a stand-in bot tabled it for an absent human's seat, else null
+     * (so older logs without it read the same); a re-tabled draft keeps its author's mark.
+     */
+    record Tabled(int round, String by, Map<String, String> terms, boolean automatic, Boolean standIn) implements Event {
         public Tabled {
             Objects.requireNonNull(by, "by");
             terms = Map.copyOf(terms);
+            standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A draft its seat's own player (or bot) tabled, or the clock re-tabled. */
+        public Tabled(int round, String by, Map<String, String> terms, boolean automatic) {
+            this(round, by, terms, automatic, null);
+        }
+
+        /** Whether a stand-in bot tabled it. */
+        public boolean byStandIn() {
+            return Boolean.TRUE.equals(standIn);
         }
     }
 
-    /** A vote; {@code automatic} when the clock counted a missing vote as a reject. */
-    record Voted(int round, String party, boolean accept, boolean automatic) implements Event {
+    /**
+     * A vote; {@code automatic} when the clock counted a missing vote as a reject. {@code standIn}:
+     * true when a stand-in bot cast it for an absent human's seat, else null (older logs read the same).
+     */
+    record Voted(int round, String party, boolean accept, boolean automatic, Boolean standIn) implements Event {
         public Voted {
             Objects.requireNonNull(party, "party");
+            standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A vote its seat's own player (or bot) cast, or the clock. */
+        public Voted(int round, String party, boolean accept, boolean automatic) {
+            this(round, party, accept, automatic, null);
+        }
+
+        /** Whether a stand-in bot cast it. */
+        public boolean byStandIn() {
+            return Boolean.TRUE.equals(standIn);
         }
     }
 

@@ -26,6 +26,8 @@ public final class GameState {
     private final Package agreement;
     /** The parties whose vote on the current draft the clock cast (a rejection), in the order cast. */
     private final List<String> byClock;
+    /** The parties whose vote on the current draft a stand-in bot cast for their absent player. */
+    private final List<String> standIns;
 
     private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
                       Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement) {
@@ -34,6 +36,12 @@ public final class GameState {
 
     private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
                       Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement, List<String> byClock) {
+        this(info, phase, round, rounds, seed, draft, votes, history, agreement, byClock, List.of());
+    }
+
+    private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
+                      Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement, List<String> byClock,
+                      List<String> standIns) {
         this.info = info;
         this.phase = phase;
         this.round = round;
@@ -44,6 +52,7 @@ public final class GameState {
         this.history = history;
         this.agreement = agreement;
         this.byClock = byClock;
+        this.standIns = standIns;
     }
 
     /** Before the game starts: seats are being filled. */
@@ -98,6 +107,11 @@ public final class GameState {
      */
     public Map<String, VoteStatus> votes() {
         return votes;
+    }
+
+    /** The parties whose vote on the current draft a stand-in bot cast, in the order cast. */
+    public List<String> standIns() {
+        return standIns;
     }
 
     public List<RoundRecord> history() {
@@ -156,13 +170,14 @@ public final class GameState {
             // a re-tabled draft stays its author's (logs written before the author was recorded name the pen holder)
             Draft earlier = e.automatic() ? lastDraft() : null;
             String by = earlier != null ? earlier.by() : e.by();
+            boolean standIn = earlier != null ? earlier.standIn() : e.byStandIn();
             Map<String, VoteStatus> v = new LinkedHashMap<>();
             for (String party : info.partyIds()) {
                 // a draft the pen holder tabled counts as its acceptance; one the clock re-tabled
                 // in its name does not: it votes on that like everyone else
                 v.put(party, party.equals(by) && !e.automatic() ? VoteStatus.ACCEPTED : VoteStatus.PENDING);
             }
-            return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), by, p, e.automatic()),
+            return new GameState(info, Phase.VOTING, round, rounds, seed, new Draft(e.round(), by, p, e.automatic(), standIn),
                     Collections.unmodifiableMap(v), history, null);
         }
         if (event instanceof Event.Voted e) {
@@ -174,7 +189,13 @@ public final class GameState {
                 clock.add(e.party());
                 clock = Collections.unmodifiableList(clock);
             }
-            return new GameState(info, phase, round, rounds, seed, draft, Collections.unmodifiableMap(v), history, null, clock);
+            List<String> stood = standIns;
+            if (e.byStandIn()) {
+                stood = new ArrayList<>(standIns);
+                stood.add(e.party());
+                stood = Collections.unmodifiableList(stood);
+            }
+            return new GameState(info, phase, round, rounds, seed, draft, Collections.unmodifiableMap(v), history, null, clock, stood);
         }
         if (event instanceof Event.RoundFailed e) {
             List<RoundRecord> h = closeRound(false);
@@ -184,7 +205,7 @@ public final class GameState {
         }
         if (event instanceof Event.Agreed e) {
             List<RoundRecord> h = closeRound(true);
-            return new GameState(info, Phase.ENDED, round, rounds, seed, draft, votes, h, draft.pkg(), byClock);
+            return new GameState(info, Phase.ENDED, round, rounds, seed, draft, votes, h, draft.pkg(), byClock, standIns);
         }
         if (event instanceof Event.NoDealReached) {
             return new GameState(info, Phase.ENDED, round, rounds, seed, null, Map.of(), history, null);
@@ -197,7 +218,7 @@ public final class GameState {
 
     private List<RoundRecord> closeRound(boolean agreed) {
         List<RoundRecord> h = new ArrayList<>(history);
-        h.add(new RoundRecord(round, pen(), draft, votes, agreed, byClock));
+        h.add(new RoundRecord(round, pen(), draft, votes, agreed, byClock, standIns));
         return Collections.unmodifiableList(h);
     }
 
@@ -205,7 +226,8 @@ public final class GameState {
     public boolean equals(Object o) {
         return o instanceof GameState g && info.equals(g.info) && phase == g.phase && round == g.round
                 && rounds == g.rounds && seed == g.seed && Objects.equals(draft, g.draft) && votes.equals(g.votes)
-                && history.equals(g.history) && Objects.equals(agreement, g.agreement) && byClock.equals(g.byClock);
+                && history.equals(g.history) && Objects.equals(agreement, g.agreement) && byClock.equals(g.byClock)
+                && standIns.equals(g.standIns);
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class Rules {
         if (pkg == null) {
             return new Outcome.Rejected(problem[0]);
         }
-        return accept(new Event.Tabled(s.round(), p.party(), info.space().toTerms(pkg), false));
+        return accept(new Event.Tabled(s.round(), p.party(), info.space().toTerms(pkg), false, p.standIn() ? Boolean.TRUE : null));
     }
 
     private static RejectReason reasonFor(PackageProblem kind) {
@@ -102,7 +102,7 @@ public final class Rules {
             return reject(RejectReason.ALREADY_VOTED, v.party() + " has already voted in round " + s.round());
         }
         List<Event> events = new ArrayList<>();
-        Event.Voted voted = new Event.Voted(s.round(), v.party(), v.accept(), false);
+        Event.Voted voted = new Event.Voted(s.round(), v.party(), v.accept(), false, v.standIn() ? Boolean.TRUE : null);
         events.add(voted);
         closeIfComplete(s.apply(voted), events);
         return accept(events);
@@ -120,7 +120,8 @@ public final class Rules {
             Draft previous = s.lastDraft();
             if (previous != null) {
                 // the pen holder ran out of time: the latest draft goes back on the table, still its author's
-                events.add(new Event.Tabled(s.round(), previous.by(), s.info().space().toTerms(previous.pkg()), true));
+                events.add(new Event.Tabled(s.round(), previous.by(), s.info().space().toTerms(previous.pkg()), true,
+                        previous.standIn() ? Boolean.TRUE : null));
             } else {
                 events.add(new Event.RoundFailed(s.round(), List.of(), "no draft tabled in time"));
                 if (s.round() >= s.rounds()) {

@@ -40,18 +40,41 @@ public sealed interface ServerMessage {
     record Spectating(String room, ScenarioInfo scenario) implements ServerMessage {
     }
 
-    /** A package on the table. */
-    record DraftView(int round, String by, Map<String, String> terms, boolean automatic) {
+    /**
+     * A package on the table. {@code standIn}: true when a stand-in bot wrote it for {@code by}'s
+     * absent player (absent otherwise, and from an older server).
+     */
+    record DraftView(int round, String by, Map<String, String> terms, boolean automatic, Boolean standIn) {
+        public DraftView {
+            standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A draft its party's own player (or bot) wrote. */
+        public DraftView(int round, String by, Map<String, String> terms, boolean automatic) {
+            this(round, by, terms, automatic, null);
+        }
+
+        /** Whether a stand-in bot wrote it. */
+        public boolean byStandIn() {
+            return Boolean.TRUE.equals(standIn);
+        }
     }
 
     /**
      * A finished round. {@code byClock}: the parties whose "rejected" the clock cast because they
      * did not vote in time; null (absent on the wire) when there were none or from an older server.
      * {@code tabledAt}, {@code votedAt}: the room's version once the round's draft was tabled and
-     * once each vote was cast (null from an older server).
+     * once each vote was cast (null from an older server). {@code standIns}: the parties whose vote
+     * a stand-in bot cast for their absent player; null (absent) when there were none.
      */
     record RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock,
-                     Integer tabledAt, Map<String, Integer> votedAt) {
+                     Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns) {
+        /** A round no stand-in voted in. */
+        public RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed, List<String> byClock,
+                         Integer tabledAt, Map<String, Integer> votedAt) {
+            this(round, pen, draft, votes, agreed, byClock, tabledAt, votedAt, null);
+        }
+
         /** A round in which every vote was cast by its party. */
         public RoundView(int round, String pen, DraftView draft, Map<String, String> votes, boolean agreed) {
             this(round, pen, draft, votes, agreed, null);
@@ -71,13 +94,22 @@ public sealed interface ServerMessage {
      * {@code version}: the number of public events the room has had (see
      * {@link org.truce.shared.engine.EventVersions}); {@code tabledAt}, {@code votedAt}: the versions
      * of the current round's tabling and votes, as {@link RoundView} has them for closed rounds.
-     * All three are null from an older server. {@code history} stays the last field the server
+     * All three are null from an older server. {@code standIns}: the parties whose vote on the
+     * current draft a stand-in bot cast, as {@link RoundView} has them (null: none). {@code history} stays the last field the server
      * writes before {@code you} (it appends the cached history there).
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                  Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
-                 Integer tabledAt, Map<String, Integer> votedAt, List<RoundView> history, String you)
+                 Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, List<RoundView> history, String you)
             implements ServerMessage {
+        /** A state in which no stand-in has voted on the current draft. */
+        public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                     Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
+                     Integer tabledAt, Map<String, Integer> votedAt, List<RoundView> history, String you) {
+            this(room, scenario, phase, round, rounds, pen, draft, votes, seats, deadline, remainingMs, version, tabledAt,
+                    votedAt, null, history, you);
+        }
+
         /** A state without versions (an older server). */
         public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                      Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, List<RoundView> history,

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.truce.shared.TestScenarios;
+import org.truce.shared.json.Json;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Term;
 
@@ -170,6 +171,50 @@ class RulesTest {
         assertThat(game.state().draft().by()).isEqualTo("UA");
         assertThat(game.state().history().get(1).draft().by()).isEqualTo("UA");
         assertThat(game.state().history().get(1).pen()).isEqualTo("RU");
+    }
+
+    /**
+     * A stand-in's draft and vote are marked in their events, through the room log's JSON and a
+     * replay, into the round's record (and a re-tabling keeps the mark); the player's own are not;
+     * a log written before the mark existed replays as no stand-in.
+     */
+    @Test
+    void aStandInsDraftAndVoteStayMarkedThroughTheLogAndReplay() {
+        List<Event> events = new ArrayList<>(game.handle(new Command.Propose("UA", 1, all("c"), true)).events());
+        assertThat(game.state().draft().standIn()).isTrue();
+        events.addAll(game.handle(new Command.Vote("RU", 1, false, true)).events());
+        events.addAll(game.handle(new Command.Vote("US", 1, false)).events());
+        assertThat(game.state().standIns()).containsExactly("RU");
+        for (String p : List.of("FR", "UK", "DE")) {
+            events.addAll(game.handle(new Command.Vote(p, 1, true)).events());
+        }
+        events.addAll(game.handle(new Command.Timeout(2, Phase.PROPOSING)).events());
+        assertThat(events).filteredOn(e -> e instanceof Event.Voted v && v.party().equals("US"))
+                .singleElement().satisfies(e -> assertThat(((Event.Voted) e).standIn()).isNull());
+        List<Event> read = new ArrayList<>();
+        read.add(new Event.GameStarted(info.id(), 3, info.partyIds(), 42));
+        for (Event e : events) {
+            String line = EventCodec.toJson(e).toString();
+            if (e instanceof Event.Voted v && v.party().equals("US")) {
+                assertThat(line).doesNotContain("standIn"); // only a stand-in's move carries the field
+            }
+            read.add(EventCodec.fromJson(com.google.gson.JsonParser.parseString(line).getAsJsonObject()));
+        }
+        GameState replayed = Game.replay(info, read).state();
+        RoundRecord r1 = replayed.history().get(0);
+        assertThat(r1.standIns()).containsExactly("RU");
+        assertThat(r1.draft().standIn()).isTrue();
+        assertThat(replayed.draft().standIn()).as("the clock re-tabled the stand-in's draft").isTrue();
+        assertThat(replayed).isEqualTo(game.state());
+
+        Game old = Game.replay(info, List.of(new Event.GameStarted(info.id(), 3, info.partyIds(), 42),
+                EventCodec.fromJson(com.google.gson.JsonParser.parseString(
+                        "{\"type\":\"tabled\",\"round\":1,\"by\":\"UA\",\"terms\":" + Json.gson().toJson(all("c"))
+                                + ",\"automatic\":false}").getAsJsonObject()),
+                EventCodec.fromJson(com.google.gson.JsonParser.parseString(
+                        "{\"type\":\"voted\",\"round\":1,\"party\":\"RU\",\"accept\":false,\"automatic\":false}").getAsJsonObject())));
+        assertThat(old.state().draft().standIn()).isFalse();
+        assertThat(old.state().standIns()).isEmpty();
     }
 
     /** Logs written before the author was recorded name the pen holder in a re-tabling: replay still finds the author. */
