@@ -1,6 +1,8 @@
 package org.truce.shared.scenario;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.truce.shared.text.TextWidth;
 
 /** Text that players and bots say: checked before it reaches anyone's screen. */
 public final class PlainText {
@@ -46,13 +48,16 @@ public final class PlainText {
      * skin tone are dropped ("❤️" shows as "❤", "👍🏽" as "👍"), and a sequence joined by U+200D
      * or by tag characters ("👨‍👩‍👧", the flag of Wales) shows as one {@link #STAND_IN}. A
      * terminal draws each of them in a cell of its own, so kept as they are they would leave
-     * stray blanks or push the line out of its columns.
+     * stray blanks or push the line out of its columns. For the same reason the text is first
+     * composed (NFC: "e" + U+0301 becomes "é") and the combining marks that still remain (a
+     * keycap's U+20E3, Thai tone marks, an overlay) are dropped: a terminal cell holds one
+     * character, so a mark on its own would take a column of its own.
      */
     public static String printable(String text) {
         if (text == null) {
             return "";
         }
-        String kept = withoutInvisible(text);
+        String kept = withoutInvisible(Normalizer.normalize(text, Normalizer.Form.NFC));
         StringBuilder b = new StringBuilder(kept.length());
         int last = -1;       // where the last code point shown starts in b
         boolean join = false; // a joiner came: the next emoji belongs to the one before
@@ -71,6 +76,8 @@ public final class PlainText {
                     b.append(STAND_IN);
                 }
                 join = cp == 0x200D;
+            } else if (TextWidth.isZeroWidth(cp)) {
+                continue; // a combining mark NFC could not compose: no cell of its own
             } else if (join) {
                 join = false; // joined into the stand-in
             } else {
@@ -91,8 +98,9 @@ public final class PlainText {
      * dropped anywhere else (where they could only hide or reorder text): U+FE0F (emoji style)
      * right after a symbol or a keycap base ("❤️", "1️⃣"); U+200D (zero-width joiner) between
      * two emoji ("👨‍👩‍👧", "🏳️‍🌈"); tag characters after a black flag (the flags of England,
-     * Scotland and Wales). Each joins or restyles a visible emoji and cannot make text look
-     * like other text.
+     * Scotland and Wales) when they form a valid emoji tag sequence ({@link #flagTagsEnd}).
+     * Each joins or restyles a visible emoji and cannot make text look like other text; any
+     * other run of tags after a black flag is dropped whole, since it could carry hidden text.
      */
     public static String withoutInvisible(String text) {
         StringBuilder b = new StringBuilder(text.length());
@@ -100,17 +108,51 @@ public final class PlainText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp == 0x1F3F4) { // a black flag: keep the tags after it only if they make a flag
+                b.appendCodePoint(cp);
+                prev = cp;
+                int end = flagTagsEnd(text, i);
+                if (end > i) {
+                    b.append(text, i, end);
+                    i = end;
+                    prev = CANCEL_TAG;
+                }
+                continue;
+            }
             boolean keep = !isInvisible(cp)
                     || cp == 0xFE0F && prev >= 0 && isEmojiBase(prev)
                     || cp == 0x200D && prev >= 0 && (isEmojiBase(prev) || prev == 0xFE0F || isSkinTone(prev))
-                            && i < text.length() && isEmoji(text.codePointAt(i))
-                    || cp >= 0xE0020 && cp <= 0xE007F && (prev == 0x1F3F4 || prev >= 0xE0020 && prev <= 0xE007E);
+                            && i < text.length() && isEmoji(text.codePointAt(i));
             if (keep) {
                 b.appendCodePoint(cp);
                 prev = cp;
             }
         }
         return b.toString();
+    }
+
+    /** The tag that ends an emoji tag sequence. */
+    private static final int CANCEL_TAG = 0xE007F;
+
+    /**
+     * Where the emoji tag sequence starting at {@code from} ends (just past its cancel tag), or
+     * {@code from} if there is none: 1 to 7 tag digits (U+E0030-E0039) or tag small letters
+     * (U+E0061-E007A), then the cancel tag U+E007F (Unicode TS #51, emoji tag sequences).
+     */
+    private static int flagTagsEnd(String text, int from) {
+        int i = from;
+        int n = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (cp == CANCEL_TAG) {
+                return n >= 1 && n <= 7 ? i + Character.charCount(cp) : from;
+            }
+            if (!(cp >= 0xE0030 && cp <= 0xE0039 || cp >= 0xE0061 && cp <= 0xE007A) || ++n > 7) {
+                return from;
+            }
+            i += Character.charCount(cp);
+        }
+        return from;
     }
 
     /** A symbol that U+FE0F may turn into an emoji: Unicode symbols (So, Sm), "‼", "⁉", and keycap bases. */

@@ -93,4 +93,36 @@ class PlainTextTest {
         assertThat(PlainText.printable("a\nb\u001Bc")).isEqualTo("a b c");
         assertThat(PlainText.printable("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86")).isEqualTo("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86");
     }
+
+    @Test
+    void combiningMarksShowComposedOrNotAtAll() {
+        assertThat(PlainText.printable("e\u0301")).isEqualTo("\u00E9"); // é
+        assertThat(PlainText.printable("A1 e\u0301e\u0301e\u0301 end|")).isEqualTo("A1 \u00E9\u00E9\u00E9 end|");
+        assertThat(PlainText.printable("1\uFE0F\u20E3!")).isEqualTo("1!"); // 1️⃣: the keycap has no cell of its own
+        assertThat(PlainText.printable("\u0E01\u0E34\u0E4A.")).isEqualTo("\u0E01."); // Thai กิ๊
+        assertThat(PlainText.printable("U\u0336kraine")).isEqualTo("Ukraine");
+        for (String s : new String[] {"A1 e\u0301e\u0301e\u0301 end|", "1\uFE0F\u20E3", "\u0E01\u0E34\u0E4A",
+                "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"}) {
+            String shown = PlainText.printable(s);
+            // every code point shown takes a column of its own, so the measure is the drawing
+            assertThat(shown.codePoints().allMatch(cp -> org.truce.shared.text.TextWidth.of(cp) > 0)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void tagsAfterABlackFlagStayOnlyAsAValidFlag() {
+        String black = "\uD83C\uDFF4";
+        String tagA = "\uDB40\uDC41"; // U+E0041 TAG LATIN CAPITAL LETTER A: no flag uses it
+        String tagG = "\uDB40\uDC67";
+        String cancel = "\uDB40\uDC7F";
+        assertThat(PlainText.withoutInvisible(black + tagA + " hi")).isEqualTo(black + " hi");
+        assertThat(PlainText.withoutInvisible(black + tagG + tagA + cancel + "x")).isEqualTo(black + "x");
+        assertThat(PlainText.withoutInvisible(black + tagG + tagG + "x")).isEqualTo(black + "x"); // no cancel tag
+        assertThat(PlainText.withoutInvisible(black + cancel + "x")).isEqualTo(black + "x"); // no tag letter
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(8) + cancel)).isEqualTo(black); // more than 7
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(400) + cancel)).isEqualTo(black);
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(7) + cancel)).isEqualTo(black + tagG.repeat(7) + cancel);
+        assertThat(PlainText.isPlainChat(black + tagA)).isFalse();
+        assertThat(PlainText.printable(black + tagA + "!")).isEqualTo(black + "!");
+    }
 }
