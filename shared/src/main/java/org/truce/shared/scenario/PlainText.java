@@ -8,6 +8,8 @@ import org.truce.shared.text.TextWidth;
 public final class PlainText {
     /** A name that ends like a bot's label ("Ukraine (bot)") or a stand-in's would pass for one. */
     private static final Pattern BOT_LABEL = Pattern.compile(".*\\(\\s*(bot|stand[\\s-]?in)\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A name ending in "(you)" would pass for the player's own seat on everyone's screen: the client marks it so. */
+    private static final Pattern YOU_LABEL = Pattern.compile(".*\\(\\s*you\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
 
     private PlainText() {
     }
@@ -181,13 +183,22 @@ public final class PlainText {
     }
 
     /**
-     * What is wrong with a player's name, or null: it must be plain text ({@link #isPlainText})
+     * What is wrong with a player's name, or null: it must show something (a name of only
+     * blank-looking characters is refused, whichever they are), be plain text ({@link #isPlainText})
      * with no blank-looking characters but ordinary spaces (a braille blank U+2800 or a no-break
      * space looks like a space or like nothing), no word may mix Latin with Cyrillic or Greek
      * letters ("Ukrаine" with a Cyrillic "а" passes for "Ukraine"), and it must not end like a
-     * bot's label, "(bot)" or "(stand-in)", in any look-alike form ({@link Skeleton}).
+     * bot's label, "(bot)" or "(stand-in)", or the client's own-seat marker "(you)", in any
+     * look-alike form ({@link Skeleton}). It must be written in ordinary characters: NFKC leaves
+     * it as it is (no fullwidth "Ａｎａ", "ℌ", ligature "ﬁ"), no combining mark is left on a Latin,
+     * Cyrillic or Greek letter once composed ("U̶kraine"; scripts that need marks, Thai or
+     * Devanagari, keep them), and no private-use, unassigned, object-replacement or replacement
+     * character, which every screen draws differently.
      */
     public static String nameProblem(String name) {
+        if (looksBlank(name)) {
+            return BLANK_NAME;
+        }
         if (!isPlainText(name)) {
             return "must be plain text on one line: no control, invisible or direction characters";
         }
@@ -195,15 +206,44 @@ public final class PlainText {
             return "may not contain blank-looking characters (no-break or other special spaces, the braille blank): "
                     + "use ordinary spaces";
         }
+        if (name.codePoints().anyMatch(PlainText::isUndrawable)) {
+            return "may not contain private-use, unassigned or replacement characters (U+FFFC, U+FFFD): "
+                    + "screens draw them differently or not at all";
+        }
         String mixed = Skeleton.mixedScriptWord(name);
         if (mixed != null) {
             return "mixes " + Skeleton.scriptsOf(mixed) + " letters in the word '" + mixed
                     + "', so it could pass for another name: write each word in one alphabet";
         }
-        if (BOT_LABEL.matcher(Skeleton.of(name)).matches()) {
+        String skeleton = Skeleton.of(name);
+        if (BOT_LABEL.matcher(skeleton).matches()) {
             return "may not end in \"(bot)\" or \"(stand-in)\": those mark the game's bots";
         }
+        if (YOU_LABEL.matcher(skeleton).matches()) {
+            return "may not end in \"(you)\": that marks each player's own seat on their screen";
+        }
+        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        if (!nfkc.equals(name)) {
+            return "uses special forms of characters (fullwidth, styled or combined letters, ligatures): "
+                    + "write it in ordinary letters: '" + nfkc + "'";
+        }
+        String marked = Skeleton.markedLetter(name);
+        if (marked != null) {
+            return "puts a combining mark on the letter '" + marked + "', which could hide or fake a letter: "
+                    + "write letters with their accents as single characters";
+        }
         return null;
+    }
+
+    /** Why a name that shows nothing is refused; "anonymous" is for leaving the name out. */
+    public static final String BLANK_NAME = "shows nothing (only blank-looking characters): write a name with a visible "
+            + "character, or leave it out to play as anonymous";
+
+    /** Private use (Co), unassigned (Cn), U+FFFC and U+FFFD: characters screens draw differently or as a box. */
+    private static boolean isUndrawable(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || cp == 0xFFFC || cp == 0xFFFD;
     }
 
     /**
