@@ -35,6 +35,7 @@ import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.PlainText;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -422,6 +423,9 @@ final class Room {
                     + "; choose another seat", re);
             return;
         }
+        if (refusedNameClash(s, s.name, j.party(), re)) {
+            return;
+        }
         if (broken && !heal()) {
             s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
             return;
@@ -481,6 +485,24 @@ final class Room {
     }
 
     /**
+     * Refuses ({@code bad_name}) and returns true if {@code name} looks like ({@link PlainText#sameName})
+     * the name of a human seated at another seat of this room than {@code party}: on the table and
+     * in chat the two would pass for each other. "anonymous" clashes with no one.
+     */
+    private boolean refusedNameClash(Session s, String name, String party, String re) {
+        if (name == null || name.equals("anonymous")) {
+            return false;
+        }
+        for (Seat other : seats.values()) {
+            if (!other.party.equals(party) && other.isHuman() && other.name != null && PlainText.sameName(name, other.name)) {
+                s.error(ErrorCodes.BAD_NAME, other.name + " already sits at this table; pick another name", re);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code hello} with a seat token (see {@link Rooms}): every check comes before any change,
      * and the one reply is the welcome or the error. A seat another open connection is using is
      * taken only on {@code takeover: true}; that connection is told and let go.
@@ -512,7 +534,11 @@ final class Room {
             return;
         }
         // no name given: the player keeps the seat's name, and the welcome says which
-        s.name = h.name().equals("anonymous") && seat.name != null ? seat.name : h.name();
+        String named = h.name().equals("anonymous") && seat.name != null ? seat.name : h.name();
+        if (refusedNameClash(s, named, seat.party, re)) {
+            return;
+        }
+        s.name = named;
         s.greeted = true;
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
@@ -644,6 +670,9 @@ final class Room {
             seat = null; // taken over meanwhile: this connection has no seat any more
         }
         String now = seat != null && name.equals("anonymous") && seat.name != null ? seat.name : name;
+        if (refusedNameClash(s, now, s.room == this ? s.party : null, re)) {
+            return;
+        }
         if (seat != null && !now.equals(seat.name)) {
             if (broken && !heal()) {
                 s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name, re);

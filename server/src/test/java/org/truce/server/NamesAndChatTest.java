@@ -79,7 +79,8 @@ class NamesAndChatTest {
                     .isEqualTo("'name' mixes Latin and Cyrillic letters in the word 'Ukr\u0430ine', so it could pass for another name: "
                             + "write each word in one alphabet");
             assertThat(hello(w, "fw2", "\"\\uFF35\\uFF2B\\uFF32\\uFF21\\uFF29\\uFF2E\\uFF25\"").get("message").getAsString())
-                    .contains("labels a party");
+                    .endsWith("write it in ordinary letters: 'UKRAINE'"); // fullwidth forms are refused as such
+            assertThat(hello(w, "plain", "\"ukraine\"").get("message").getAsString()).contains("labels a party");
             JsonObject ok = hello(w, "ok", "\"\u041E\u043B\u0435\u043D\u0430\"");
             assertThat(Wire.type(ok)).isEqualTo("welcome");
             assertThat(ok.get("name").getAsString()).isEqualTo("\u041E\u043B\u0435\u043D\u0430");

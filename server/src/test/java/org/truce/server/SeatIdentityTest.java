@@ -162,4 +162,44 @@ class SeatIdentityTest {
             }
         }
     }
+
+    /** A seated player may not take, by join, rename or resume, a name another seated human goes by (issue 7, F6). */
+    @Test
+    void aNameAnotherSeatedHumanGoesByIsRefused() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ana = Wire.hello(server.address(), "Ana"); Wire ben = Wire.hello(server.address(), "Ben");
+             Wire other = Wire.hello(server.address(), "ben ")) {
+            String room = create(ana, "c", "", ""); // US stays free: the room waits
+            String anaToken = join(ana, room, "UA");
+            join(ben, room, "RU");
+            // a rename to Ben's name, exactly or in another case
+            ana.send("{\"type\":\"hello\",\"id\":\"r1\",\"name\":\"Ben\",\"protocol\":1}");
+            JsonObject refused = ana.reply("r1");
+            assertThat(refused.get("code").getAsString()).isEqualTo("bad_name");
+            assertThat(refused.get("message").getAsString()).isEqualTo("Ben already sits at this table; pick another name");
+            ana.send("{\"type\":\"hello\",\"id\":\"r2\",\"name\":\"BEN\",\"protocol\":1}");
+            assertThat(ana.error("r2")).isEqualTo("bad_name");
+            // fullwidth ＢＥＮ is refused as a name at all
+            ana.send("{\"type\":\"hello\",\"id\":\"r3\",\"name\":\"\uFF22\uFF25\uFF2E\",\"protocol\":1}");
+            assertThat(ana.error("r3")).isEqualTo("bad_name");
+            ana.send("{\"type\":\"ping\",\"id\":\"p\"}");
+            ana.reply("p");
+            ben.state(st -> "Ana".equals(st.getAsJsonArray("seats").get(0).getAsJsonObject().get("name").getAsString()));
+            // the seat's own player may keep (or recase) their own name
+            ben.send("{\"type\":\"hello\",\"id\":\"own\",\"name\":\"Ben\",\"protocol\":1}");
+            assertThat(Wire.type(ben.reply("own"))).isEqualTo("welcome");
+            // joining another seat under a seated human's name
+            other.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"US\"}");
+            JsonObject j = other.reply("j");
+            assertThat(j.get("code").getAsString()).as(j.toString()).isEqualTo("bad_name");
+            assertThat(j.get("message").getAsString()).isEqualTo("Ben already sits at this table; pick another name");
+            // resuming one's own seat under another seated human's name
+            try (Wire back = new Wire(server.address())) {
+                back.send(hello("h", "Ben", anaToken, ",\"takeover\":true"));
+                assertThat(back.error("h")).isEqualTo("bad_name");
+                back.send(hello("h2", "Ana", anaToken, ",\"takeover\":true"));
+                assertThat(Wire.type(back.reply("h2"))).isEqualTo("welcome");
+            }
+        }
+    }
 }

@@ -72,7 +72,9 @@ class CliErrorsTest {
         oneLine(run("join", "localhost", "--name", "Ukraine (b\u043Et)"), "truce join: bad --name: Your name mixes Latin and Cyrillic letters");
         oneLine(run("join", "localhost", "--name", "Ukraine\uFF08bot\uFF09"), "truce join: bad --name: Your name may not end in \"(bot)\"");
         oneLine(run("join", "localhost", "--name", "Ana\uFE0F"), "truce join: bad --name: Your name must be plain text");
-        oneLine(run("join", "localhost", "--name", "\u2800"), "truce join: bad --name: Your name may not contain blank-looking characters");
+        oneLine(run("join", "localhost", "--name", "\u2800"), "truce join: bad --name: Your name shows nothing (only blank-looking characters)");
+        oneLine(run("join", "localhost", "--name", "Ana\u2800"), "truce join: bad --name: Your name may not contain blank-looking characters");
+        oneLine(run("join", "localhost", "--name", "\uFF21\uFF4E\uFF41"), "truce join: bad --name: Your name uses special forms of characters");
     }
 
     @Test

@@ -172,10 +172,11 @@ public final class Rules {
         }
         // invisible and direction characters are dropped, for every client (raw TCP included)
         String text = say.text() == null ? "" : PlainText.withoutInvisible(say.text()).strip();
-        if (text.isEmpty() || Chars.count(text) > MAX_TEXT) {
+        // nothing sent at all, or too much; text that strips to nothing ("\u3000", a zero-width space) was blank-looking
+        if (say.text() == null || say.text().isEmpty() || Chars.count(text) > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
         }
-        if (PlainText.looksBlank(text)) {
+        if (text.isEmpty() || PlainText.looksBlank(text)) {
             return reject(RejectReason.BAD_TEXT, "a message needs a visible character (it has only blank ones)");
         }
         if (!PlainText.isPlainChat(text)) {

@@ -15,7 +15,8 @@ public sealed interface ClientMessage {
     record Hello(String name, Integer protocol, String resume, Boolean takeover) implements ClientMessage {
         public Hello {
             Fields.require(protocol, "protocol");
-            name = name == null || name.isBlank() ? "anonymous" : Fields.name(name, 32);
+            // no name, or only ordinary (ASCII) white space: anonymous; other blank-looking names are refused, all alike
+            name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? "anonymous" : Fields.name(name, 32);
         }
 
         /** A hello that does not take a seat from a live connection. */

@@ -158,7 +158,7 @@ public final class ProtocolCodec {
         if (!idEl.isJsonPrimitive() || idEl.getAsJsonPrimitive().isBoolean()) {
             throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be a string or a number");
         }
-        if (idEl.getAsString().length() > 64) {
+        if (org.truce.shared.text.Chars.count(idEl.getAsString()) > 64) { // characters, as every other limit counts
             throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be at most 64 characters");
         }
         return Json.gson().toJson(idEl);
@@ -166,7 +166,10 @@ public final class ProtocolCodec {
 
     private static String type(JsonObject obj, String id) {
         JsonElement typeEl = obj.get("type");
-        if (typeEl == null || !typeEl.isJsonPrimitive() || !typeEl.getAsJsonPrimitive().isString()) {
+        if (typeEl != null && !typeEl.isJsonNull() && !(typeEl.isJsonPrimitive() && typeEl.getAsJsonPrimitive().isString())) {
+            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'type' must be a string", id);
+        }
+        if (typeEl == null || typeEl.isJsonNull()) {
             throw new ProtocolException(ErrorCodes.MISSING_FIELD, "every message needs a \"type\" string", id);
         }
         return typeEl.getAsString();

@@ -1,11 +1,15 @@
 package org.truce.shared.scenario;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.truce.shared.text.TextWidth;
 
 /** Text that players and bots say: checked before it reaches anyone's screen. */
 public final class PlainText {
     /** A name that ends like a bot's label ("Ukraine (bot)") or a stand-in's would pass for one. */
     private static final Pattern BOT_LABEL = Pattern.compile(".*\\(\\s*(bot|stand[\\s-]?in)\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A name ending in "(you)" would pass for the player's own seat on everyone's screen: the client marks it so. */
+    private static final Pattern YOU_LABEL = Pattern.compile(".*\\(\\s*you\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
 
     private PlainText() {
     }
@@ -46,13 +50,16 @@ public final class PlainText {
      * skin tone are dropped ("❤️" shows as "❤", "👍🏽" as "👍"), and a sequence joined by U+200D
      * or by tag characters ("👨‍👩‍👧", the flag of Wales) shows as one {@link #STAND_IN}. A
      * terminal draws each of them in a cell of its own, so kept as they are they would leave
-     * stray blanks or push the line out of its columns.
+     * stray blanks or push the line out of its columns. For the same reason the text is first
+     * composed (NFC: "e" + U+0301 becomes "é") and the combining marks that still remain (a
+     * keycap's U+20E3, Thai tone marks, an overlay) are dropped: a terminal cell holds one
+     * character, so a mark on its own would take a column of its own.
      */
     public static String printable(String text) {
         if (text == null) {
             return "";
         }
-        String kept = withoutInvisible(text);
+        String kept = withoutInvisible(Normalizer.normalize(text, Normalizer.Form.NFC));
         StringBuilder b = new StringBuilder(kept.length());
         int last = -1;       // where the last code point shown starts in b
         boolean join = false; // a joiner came: the next emoji belongs to the one before
@@ -71,6 +78,8 @@ public final class PlainText {
                     b.append(STAND_IN);
                 }
                 join = cp == 0x200D;
+            } else if (TextWidth.isZeroWidth(cp)) {
+                continue; // a combining mark NFC could not compose: no cell of its own
             } else if (join) {
                 join = false; // joined into the stand-in
             } else {
@@ -91,8 +100,9 @@ public final class PlainText {
      * dropped anywhere else (where they could only hide or reorder text): U+FE0F (emoji style)
      * right after a symbol or a keycap base ("❤️", "1️⃣"); U+200D (zero-width joiner) between
      * two emoji ("👨‍👩‍👧", "🏳️‍🌈"); tag characters after a black flag (the flags of England,
-     * Scotland and Wales). Each joins or restyles a visible emoji and cannot make text look
-     * like other text.
+     * Scotland and Wales) when they form a valid emoji tag sequence ({@link #flagTagsEnd}).
+     * Each joins or restyles a visible emoji and cannot make text look like other text; any
+     * other run of tags after a black flag is dropped whole, since it could carry hidden text.
      */
     public static String withoutInvisible(String text) {
         StringBuilder b = new StringBuilder(text.length());
@@ -100,17 +110,51 @@ public final class PlainText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp == 0x1F3F4) { // a black flag: keep the tags after it only if they make a flag
+                b.appendCodePoint(cp);
+                prev = cp;
+                int end = flagTagsEnd(text, i);
+                if (end > i) {
+                    b.append(text, i, end);
+                    i = end;
+                    prev = CANCEL_TAG;
+                }
+                continue;
+            }
             boolean keep = !isInvisible(cp)
                     || cp == 0xFE0F && prev >= 0 && isEmojiBase(prev)
                     || cp == 0x200D && prev >= 0 && (isEmojiBase(prev) || prev == 0xFE0F || isSkinTone(prev))
-                            && i < text.length() && isEmoji(text.codePointAt(i))
-                    || cp >= 0xE0020 && cp <= 0xE007F && (prev == 0x1F3F4 || prev >= 0xE0020 && prev <= 0xE007E);
+                            && i < text.length() && isEmoji(text.codePointAt(i));
             if (keep) {
                 b.appendCodePoint(cp);
                 prev = cp;
             }
         }
         return b.toString();
+    }
+
+    /** The tag that ends an emoji tag sequence. */
+    private static final int CANCEL_TAG = 0xE007F;
+
+    /**
+     * Where the emoji tag sequence starting at {@code from} ends (just past its cancel tag), or
+     * {@code from} if there is none: 1 to 7 tag digits (U+E0030-E0039) or tag small letters
+     * (U+E0061-E007A), then the cancel tag U+E007F (Unicode TS #51, emoji tag sequences).
+     */
+    private static int flagTagsEnd(String text, int from) {
+        int i = from;
+        int n = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (cp == CANCEL_TAG) {
+                return n >= 1 && n <= 7 ? i + Character.charCount(cp) : from;
+            }
+            if (!(cp >= 0xE0030 && cp <= 0xE0039 || cp >= 0xE0061 && cp <= 0xE007A) || ++n > 7) {
+                return from;
+            }
+            i += Character.charCount(cp);
+        }
+        return from;
     }
 
     /** A symbol that U+FE0F may turn into an emoji: Unicode symbols (So, Sm), "‼", "⁉", and keycap bases. */
@@ -139,13 +183,22 @@ public final class PlainText {
     }
 
     /**
-     * What is wrong with a player's name, or null: it must be plain text ({@link #isPlainText})
+     * What is wrong with a player's name, or null: it must show something (a name of only
+     * blank-looking characters is refused, whichever they are), be plain text ({@link #isPlainText})
      * with no blank-looking characters but ordinary spaces (a braille blank U+2800 or a no-break
      * space looks like a space or like nothing), no word may mix Latin with Cyrillic or Greek
      * letters ("Ukrаine" with a Cyrillic "а" passes for "Ukraine"), and it must not end like a
-     * bot's label, "(bot)" or "(stand-in)", in any look-alike form ({@link Skeleton}).
+     * bot's label, "(bot)" or "(stand-in)", or the client's own-seat marker "(you)", in any
+     * look-alike form ({@link Skeleton}). It must be written in ordinary characters: NFKC leaves
+     * it as it is (no fullwidth "Ａｎａ", "ℌ", ligature "ﬁ"), no combining mark is left on a Latin,
+     * Cyrillic or Greek letter once composed ("U̶kraine"; scripts that need marks, Thai or
+     * Devanagari, keep them), and no private-use, unassigned, object-replacement or replacement
+     * character, which every screen draws differently.
      */
     public static String nameProblem(String name) {
+        if (looksBlank(name)) {
+            return BLANK_NAME;
+        }
         if (!isPlainText(name)) {
             return "must be plain text on one line: no control, invisible or direction characters";
         }
@@ -153,15 +206,44 @@ public final class PlainText {
             return "may not contain blank-looking characters (no-break or other special spaces, the braille blank): "
                     + "use ordinary spaces";
         }
+        if (name.codePoints().anyMatch(PlainText::isUndrawable)) {
+            return "may not contain private-use, unassigned or replacement characters (U+FFFC, U+FFFD): "
+                    + "screens draw them differently or not at all";
+        }
         String mixed = Skeleton.mixedScriptWord(name);
         if (mixed != null) {
             return "mixes " + Skeleton.scriptsOf(mixed) + " letters in the word '" + mixed
                     + "', so it could pass for another name: write each word in one alphabet";
         }
-        if (BOT_LABEL.matcher(Skeleton.of(name)).matches()) {
+        String skeleton = Skeleton.of(name);
+        if (BOT_LABEL.matcher(skeleton).matches()) {
             return "may not end in \"(bot)\" or \"(stand-in)\": those mark the game's bots";
         }
+        if (YOU_LABEL.matcher(skeleton).matches()) {
+            return "may not end in \"(you)\": that marks each player's own seat on their screen";
+        }
+        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        if (!nfkc.equals(name)) {
+            return "uses special forms of characters (fullwidth, styled or combined letters, ligatures): "
+                    + "write it in ordinary letters: '" + nfkc + "'";
+        }
+        String marked = Skeleton.markedLetter(name);
+        if (marked != null) {
+            return "puts a combining mark on the letter '" + marked + "', which could hide or fake a letter: "
+                    + "write letters with their accents as single characters";
+        }
         return null;
+    }
+
+    /** Why a name that shows nothing is refused; "anonymous" is for leaving the name out. */
+    public static final String BLANK_NAME = "shows nothing (only blank-looking characters): write a name with a visible "
+            + "character, or leave it out to play as anonymous";
+
+    /** Private use (Co), unassigned (Cn), U+FFFC and U+FFFD: characters screens draw differently or as a box. */
+    private static boolean isUndrawable(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || cp == 0xFFFC || cp == 0xFFFD;
     }
 
     /**

@@ -107,6 +107,34 @@ public final class Skeleton {
         return null;
     }
 
+    /**
+     * The letter of {@code text} (composed, NFC) that carries a combining mark (Mn, Me) although it
+     * is Latin, Cyrillic or Greek, or of no script at all ("U̶" with a strike-through, a digit with a
+     * keycap), or null. Those alphabets write their accented letters as single characters, so a
+     * mark left over hides or fakes a letter; scripts that write with marks (Thai, Devanagari,
+     * Arabic vowels, ...) keep them.
+     */
+    public static String markedLetter(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int base = -1;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                base = cp;
+            } else if (base < 0 || markless(UnicodeScript.of(base))) {
+                return base < 0 ? "" : new String(Character.toChars(base));
+            }
+        }
+        return null;
+    }
+
+    /** Latin, Cyrillic, Greek, and characters of no script (digits, punctuation, symbols, spaces): no mark belongs on them. */
+    private static boolean markless(UnicodeScript sc) {
+        return LOOKALIKE_SCRIPTS.contains(sc) || sc == UnicodeScript.COMMON || sc == UnicodeScript.INHERITED;
+    }
+
     /** The scripts a word mixes, in words ("Latin and Cyrillic"), for messages. */
     public static String scriptsOf(String word) {
         EnumSet<UnicodeScript> found = EnumSet.noneOf(UnicodeScript.class);

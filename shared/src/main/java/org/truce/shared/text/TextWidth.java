@@ -6,7 +6,10 @@ package org.truce.shared.text;
  *
  * <p>A CJK or fullwidth character takes two columns; so does every character beyond the Basic
  * Multilingual Plane (emoji and the like): the client draws each of those as exactly two
- * columns, the character itself or a stand-in of that width. Everything else takes one.
+ * columns, the character itself or a stand-in of that width. A character that shows nothing by
+ * itself takes none: combining marks (Mn, Me: the accent of a decomposed "é", the keycap
+ * U+20E3, variation selectors), format characters (Cf: U+200D and the other joiners, tags).
+ * Everything else takes one.
  */
 public final class TextWidth {
     private TextWidth() {
@@ -26,9 +29,21 @@ public final class TextWidth {
         return used;
     }
 
-    /** Columns one code point takes: 1 or 2. */
+    /** Columns one code point takes: 0, 1 or 2. */
     public static int of(int cp) {
+        if (isZeroWidth(cp)) {
+            return 0;
+        }
         return cp > 0xFFFF || isWide((char) cp) ? 2 : 1;
+    }
+
+    /**
+     * True for a code point that takes no column of its own: a combining mark (Mn, Me), which
+     * goes on the character before it, or a format character (Cf: joiners, direction marks, tags).
+     */
+    public static boolean isZeroWidth(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     /** {@code s} padded with spaces on the right to at least {@code width} columns (never cut). */

@@ -28,4 +28,12 @@ class ChatLengthTest {
         assertThat(over.rejection().message()).isEqualTo("a message needs 1 to 500 characters");
         assertThat(say("x".repeat(Rules.MAX_TEXT) + THUMB).rejection().reason()).isEqualTo(RejectReason.BAD_TEXT);
     }
+
+    @Test
+    void aLineThatShowsNothingIsToldSoWhateverItsBlanks() {
+        for (String blank : new String[] {"\u3000", "   ", "\u00A0", "\u2800", "\u200B", " \u3000\u200B "}) {
+            assertThat(say(blank).rejection().message()).as(blank).isEqualTo("a message needs a visible character (it has only blank ones)");
+        }
+        assertThat(say("").rejection().message()).isEqualTo("a message needs 1 to 500 characters");
+    }
 }

@@ -152,4 +152,26 @@ class ProtocolCodecTest {
         assertThat(((ClientMessage.Hello) ProtocolCodec.decodeClient("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana 👍 准备\"}").message()).name())
                 .isEqualTo("Ana 👍 准备");
     }
+
+    @Test
+    void theIdCountsCharactersAndATypeMustBeAString() {
+        String thumb = "\uD83D\uDC4D";
+        // 33 emoji: 33 characters (66 UTF-16 units) is within the 64-character limit
+        assertThat(ProtocolCodec.decodeClient("{\"type\":\"ping\",\"id\":\"" + thumb.repeat(33) + "\"}").message())
+                .isInstanceOf(ClientMessage.Ping.class);
+        assertThat(message("{\"type\":\"ping\",\"id\":\"" + thumb.repeat(65) + "\"}"))
+                .isEqualTo("bad_field: 'id' must be at most 64 characters");
+        assertThat(message("{\"type\":7}")).isEqualTo("bad_field: 'type' must be a string");
+        assertThat(message("{\"type\":[\"ping\"]}")).isEqualTo("bad_field: 'type' must be a string");
+        assertThat(message("{\"id\":1}")).startsWith("missing_field: ");
+    }
+
+    @Test
+    void blankLookingNamesGetOneRefusal() {
+        String blank = "bad_name: 'name' " + org.truce.shared.scenario.PlainText.BLANK_NAME;
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"\u3000\"}")).isEqualTo(blank);
+        assertThat(message("{\"type\":\"hello\",\"protocol\":1,\"name\":\"\u00a0\"}")).isEqualTo(blank);
+        assertThat(((ClientMessage.Hello) ProtocolCodec.decodeClient("{\"type\":\"hello\",\"protocol\":1,\"name\":\"  \"}").message()).name())
+                .isEqualTo("anonymous");
+    }
 }

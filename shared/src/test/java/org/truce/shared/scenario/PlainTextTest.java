@@ -48,7 +48,7 @@ class PlainTextTest {
             assertThat(PlainText.nameProblem(bad)).as(bad)
                     .isEqualTo("must be plain text on one line: no control, invisible or direction characters");
         }
-        for (String blank : new String[] {"\u2800", "Ana\u2800", "Ana\u00A0Botha", "\u3000Ana", "Ana\u2003B"}) {
+        for (String blank : new String[] {"Ana\u2800", "Ana\u00A0Botha", "\u3000Ana", "Ana\u2003B"}) {
             assertThat(PlainText.nameProblem(blank)).as(blank).startsWith("may not contain blank-looking characters");
         }
     }
@@ -92,5 +92,68 @@ class PlainTextTest {
         assertThat(PlainText.printable("a\u200Bb\u202Ec")).isEqualTo("abc");
         assertThat(PlainText.printable("a\nb\u001Bc")).isEqualTo("a b c");
         assertThat(PlainText.printable("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86")).isEqualTo("ok \uD83D\uDC4D \u51C6\u5907\u597D\u4E86");
+    }
+
+    @Test
+    void combiningMarksShowComposedOrNotAtAll() {
+        assertThat(PlainText.printable("e\u0301")).isEqualTo("\u00E9"); // é
+        assertThat(PlainText.printable("A1 e\u0301e\u0301e\u0301 end|")).isEqualTo("A1 \u00E9\u00E9\u00E9 end|");
+        assertThat(PlainText.printable("1\uFE0F\u20E3!")).isEqualTo("1!"); // 1️⃣: the keycap has no cell of its own
+        assertThat(PlainText.printable("\u0E01\u0E34\u0E4A.")).isEqualTo("\u0E01."); // Thai กิ๊
+        assertThat(PlainText.printable("U\u0336kraine")).isEqualTo("Ukraine");
+        for (String s : new String[] {"A1 e\u0301e\u0301e\u0301 end|", "1\uFE0F\u20E3", "\u0E01\u0E34\u0E4A",
+                "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"}) {
+            String shown = PlainText.printable(s);
+            // every code point shown takes a column of its own, so the measure is the drawing
+            assertThat(shown.codePoints().allMatch(cp -> org.truce.shared.text.TextWidth.of(cp) > 0)).as(s).isTrue();
+        }
+    }
+
+    @Test
+    void tagsAfterABlackFlagStayOnlyAsAValidFlag() {
+        String black = "\uD83C\uDFF4";
+        String tagA = "\uDB40\uDC41"; // U+E0041 TAG LATIN CAPITAL LETTER A: no flag uses it
+        String tagG = "\uDB40\uDC67";
+        String cancel = "\uDB40\uDC7F";
+        assertThat(PlainText.withoutInvisible(black + tagA + " hi")).isEqualTo(black + " hi");
+        assertThat(PlainText.withoutInvisible(black + tagG + tagA + cancel + "x")).isEqualTo(black + "x");
+        assertThat(PlainText.withoutInvisible(black + tagG + tagG + "x")).isEqualTo(black + "x"); // no cancel tag
+        assertThat(PlainText.withoutInvisible(black + cancel + "x")).isEqualTo(black + "x"); // no tag letter
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(8) + cancel)).isEqualTo(black); // more than 7
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(400) + cancel)).isEqualTo(black);
+        assertThat(PlainText.withoutInvisible(black + tagG.repeat(7) + cancel)).isEqualTo(black + tagG.repeat(7) + cancel);
+        assertThat(PlainText.isPlainChat(black + tagA)).isFalse();
+        assertThat(PlainText.printable(black + tagA + "!")).isEqualTo(black + "!");
+    }
+
+    @Test
+    void namesInSpecialFormsOrMarkedOrUndrawableAreRefused() {
+        assertThat(PlainText.nameProblem("\uFF21\uFF4E\uFF41")).isEqualTo( // Ａｎａ
+                "uses special forms of characters (fullwidth, styled or combined letters, ligatures): write it in ordinary letters: 'Ana'");
+        assertThat(PlainText.nameProblem("\uFF22\uFF25\uFF2E")).endsWith("write it in ordinary letters: 'BEN'"); // ＢＥＮ
+        assertThat(PlainText.nameProblem("\u210C")).endsWith("write it in ordinary letters: 'H'"); // ℌ
+        assertThat(PlainText.nameProblem("\uFB01re")).endsWith("write it in ordinary letters: 'fire'"); // ﬁre
+        assertThat(PlainText.nameProblem("Jose\u0301")).endsWith("write it in ordinary letters: 'Jos\u00E9'");
+        assertThat(PlainText.nameProblem("U\u0336kraine")).isEqualTo( // U̶kraine
+                "puts a combining mark on the letter 'U', which could hide or fake a letter: write letters with their accents as single characters");
+        assertThat(PlainText.nameProblem("\u041E\u0336\u043B\u0435\u043D\u0430")).startsWith("puts a combining mark on the letter '\u041E'");
+        for (String odd : new String[] {"Ana\uE000", "\uDB80\uDC00x", "Ana\uFFFC", "Ana\uFFFD", "Ana\u0378"}) {
+            assertThat(PlainText.nameProblem(odd)).as(odd).isEqualTo(
+                    "may not contain private-use, unassigned or replacement characters (U+FFFC, U+FFFD): screens draw them differently or not at all");
+        }
+        for (String you : new String[] {"Ukraine (you)", "Ana (you)", "Ana ( YOU )", "Ana \uFF08you\uFF09"}) {
+            assertThat(PlainText.nameProblem(you)).as(you).isEqualTo("may not end in \"(you)\": that marks each player's own seat on their screen");
+        }
+        // scripts written with marks keep them: Thai กิ๊, Hindi हिंदी
+        assertThat(PlainText.nameProblem("\u0E01\u0E34\u0E4A")).isNull();
+        assertThat(PlainText.nameProblem("\u0939\u093F\u0902\u0926\u0940")).isNull();
+        assertThat(PlainText.nameProblem("Jos\u00E9 (you know)")).isNull();
+    }
+
+    @Test
+    void blankLookingNamesAreRefusedAlike() {
+        for (String blank : new String[] {"", "\u3000", "\u00A0", "\u2800", " \u2003 "}) {
+            assertThat(PlainText.nameProblem(blank)).as(blank).isEqualTo(PlainText.BLANK_NAME);
+        }
     }
 }
