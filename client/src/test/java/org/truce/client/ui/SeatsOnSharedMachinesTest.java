@@ -35,10 +35,16 @@ class SeatsOnSharedMachinesTest {
         final BufferedReader in;
 
         Raw(TruceServer server) throws Exception {
+            this(server, "teacher");
+        }
+
+        /** Each seated human needs a name of their own (a table refuses a second "teacher"). */
+        Raw(TruceServer server, String name) throws Exception {
             socket = new Socket("127.0.0.1", server.address().getPort());
+            socket.setSoTimeout(20_000); // a reply that never comes fails the test instead of hanging it
             out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            send(new ClientMessage.Hello("teacher", ProtocolCodec.PROTOCOL_VERSION, null));
+            send(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null));
         }
 
         void send(ClientMessage m) throws Exception {
@@ -176,7 +182,7 @@ class SeatsOnSharedMachinesTest {
             eve.key('s');
             eve.waitFor("You are watching (spectator).", 5000);
             // two players sit down and talk: the spectator sees their public lines
-            try (Raw ua = new Raw(first); Raw ru = new Raw(first)) {
+            try (Raw ua = new Raw(first, "Olena"); Raw ru = new Raw(first, "Ivan")) {
                 ua.send(new ClientMessage.Join(room, "UA"));
                 ua.until("\"joined\"");
                 ru.send(new ClientMessage.Join(room, "RU"));
