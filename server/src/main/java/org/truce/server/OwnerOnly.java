@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * set when they are made and fixed on existing ones at start. No-op where POSIX permissions
  * do not exist (Windows).
  */
-final class OwnerOnly {
+public final class OwnerOnly {
     private static final Logger log = LoggerFactory.getLogger(OwnerOnly.class);
     static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
@@ -29,8 +29,33 @@ final class OwnerOnly {
     }
 
     /** Attributes for a new file (0600), or none. */
-    static FileAttribute<?>[] fileAttributes() {
+    public static FileAttribute<?>[] fileAttributes() {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
+    }
+
+    /**
+     * Creates whatever of {@code dir} is missing, owner-only (0700) from the start; an existing
+     * directory is left as it is. Errors as {@link Files#createDirectories}.
+     */
+    public static void newDirectories(Path dir) throws IOException {
+        if (POSIX) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIR));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Creates {@code file} 0600 (and its missing folders 0700) unless it exists; an existing file is kept as it is. */
+    public static void newFile(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            newDirectories(dir);
+        }
+        try {
+            Files.createFile(file, fileAttributes());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // kept: its permissions are the owner's choice
+        }
     }
 
     /** Creates a directory (and missing parents) and makes it owner-only. */

@@ -1,12 +1,10 @@
 package org.truce.client.cli;
 
+import org.truce.server.OwnerOnly;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The client's log file (logback.xml), created owner-only (0600 in a 0700 folder) before logback
@@ -24,17 +22,8 @@ public class OwnerOnlyRollingFileAppender<E> extends RollingFileAppender<E> {
 
     /** Creates {@code file} 0600 (and its missing folders 0700) if it does not exist yet; an existing file is left as it is. */
     public static void create(Path file) throws IOException {
-        if (!POSIX) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        }
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException e) {
-            // kept: its permissions are the owner's choice
+        if (POSIX) {
+            OwnerOnly.newFile(file);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.truce.client.model;
 
+import org.truce.server.OwnerOnly;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -116,21 +117,13 @@ public final class ClientSettings {
         try {
             Path dir = file.toAbsolutePath().getParent();
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            if (posix) {
-                // owner-only from the start: the file holds seat tokens
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dir);
-            }
+            OwnerOnly.newDirectories(dir); // owner-only from the start: the file holds seat tokens
             if (posix && dir.getFileName() != null && dir.getFileName().toString().equals(".truce")) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
             Properties merged = read();
             apply(merged);
-            Path tmp = posix
-                    ? Files.createTempFile(dir, file.getFileName().toString(), ".tmp",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", OwnerOnly.fileAttributes());
             try {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     merged.store(w, "Truce client");

@@ -1,11 +1,11 @@
 package org.truce.client.model;
 
+import org.truce.server.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,9 +52,7 @@ public final class TruceHome {
                 Files.createDirectories(dir);
                 return dir;
             }
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
+            OwnerOnly.newDirectories(dir);
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
             if (perms.removeIf(p -> p.name().startsWith("GROUP_") || p.name().startsWith("OTHERS_"))) {
                 Files.setPosixFilePermissions(dir, perms);

@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.truce.shared.text.Chars;
@@ -96,11 +94,7 @@ public class OptionChecks {
         }
         try {
             // owner-only from the start (a data dir holds room logs): not 0755 then narrowed
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dir);
-            }
+            org.truce.server.OwnerOnly.newDirectories(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             fail(option + " " + dir + " is a file, not a directory");
             return this;
