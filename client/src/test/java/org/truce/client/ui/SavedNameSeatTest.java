@@ -3,12 +3,6 @@ package org.truce.client.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,86 +25,7 @@ class SavedNameSeatTest {
     @TempDir
     Path tmp;
 
-    /** A raw protocol client (the teacher's script). */
-    private static final class Raw implements AutoCloseable {
-        final Socket socket;
-        final Writer out;
-        final BufferedReader in;
-        private int asked;
-        private boolean watching;
-        /** States read so far (see {@link #awaitAway}). */
-        private int states;
-
-        Raw(TruceServer server) throws Exception {
-            this(server, "teacher");
-        }
-
-        /** Each seated human needs a name of their own: a table refuses a name another seat goes by. */
-        Raw(TruceServer server, String name) throws Exception {
-            socket = new Socket("127.0.0.1", server.address().getPort());
-            socket.setSoTimeout(20_000); // a reply that never comes fails the test instead of hanging it
-            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            send(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null));
-        }
-
-        void send(ClientMessage m) throws Exception {
-            out.write(ProtocolCodec.encode(m) + "\n");
-            out.flush();
-        }
-
-        String until(String fragment) throws Exception {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.contains("\"type\":\"state\"")) {
-                    states++;
-                }
-                if (line.contains(fragment)) {
-                    return line;
-                }
-            }
-            throw new AssertionError("no " + fragment);
-        }
-
-        /** The seat of {@code party} in {@code room} as the server lists it now. */
-        ServerMessage.Seat seat(String room, String party) throws Exception {
-            String id = "r" + asked++;
-            out.write(ProtocolCodec.encode(new ClientMessage.ListRooms(), id) + "\n");
-            out.flush();
-            ServerMessage.Rooms rooms = (ServerMessage.Rooms) ProtocolCodec.decodeServer(until("\"re\":\"" + id + "\"")).message();
-            return rooms.rooms().stream().filter(r -> r.code().equals(room)).flatMap(r -> r.seats().stream())
-                    .filter(s -> s.party().equals(party)).findFirst().orElseThrow();
-        }
-
-        /**
-         * Waits until the server has seen the seat's client go: watching the room, each state it
-         * sends (a seat dropping sends one) is a cue to look again; no polling that a limit would refuse.
-         */
-        void awaitAway(String room, String party) throws Exception {
-            if (!watching) {
-                watching = true;
-                send(new ClientMessage.Spectate(room));
-                until("\"spectating\"");
-            }
-            // a state that went by while the list was asked for may be the one that told of the drop:
-            // wait for a new state only when none went by
-            while (true) {
-                int before = states;
-                if (!seat(room, party).connected()) {
-                    return;
-                }
-                if (states == before) {
-                    until("\"type\":\"state\"");
-                }
-            }
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-        }
-    }
-
-    private static String createRoom(Raw t) throws Exception {
+    private static String createRoom(RawClient t) throws Exception {
         Map<String, String> bots = Map.of("US", "default", "FR", "default", "UK", "default", "DE", "default");
         t.send(new ClientMessage.CreateRoom("paris-summit", bots, 4, 0, 0, "normal", 5L, 0));
         return t.until("\"room_created\"").replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");
@@ -136,7 +51,7 @@ class SavedNameSeatTest {
     }
 
     /** Ana takes Ukraine with {@code --name Ana} and closes her client: the file holds name=Ana and her token. */
-    private static void anaPlaysAndLeaves(TruceServer server, Raw teacher, Path shared, String room) throws Exception {
+    private static void anaPlaysAndLeaves(TruceServer server, RawClient teacher, Path shared, String room) throws Exception {
         try (VirtualScreen ana = join(server, shared, "Ana", room, null)) {
             ana.waitFor("Ukraine         FREE", 5000);
             ana.key(KeyType.Enter);
@@ -146,14 +61,26 @@ class SavedNameSeatTest {
         assertThat(new ClientSettings(shared).get("name", null)).isEqualTo("Ana");
     }
 
+    /** What a test does once Ana has played in the teacher's room and left. */
+    @FunctionalInterface
+    private interface AfterAnaLeft {
+        void run(TruceServer server, RawClient teacher, Path shared, String room) throws Exception;
+    }
+
+    /** A server, the teacher's room, Ana played in it and left (one shared settings file): then {@code then}. */
+    private void afterAnaLeft(AfterAnaLeft then) throws Exception {
+        Path shared = tmp.resolve("shared/client.properties");
+        try (TruceServer server = start(); RawClient teacher = new RawClient(server)) {
+            String room = createRoom(teacher);
+            anaPlaysAndLeaves(server, teacher, shared, room);
+            then.run(server, teacher, shared, room);
+        }
+    }
+
     @Test
     @Timeout(60)
     void underTheSavedNameAloneTheSeatIsResumedOnlyAfterAskingAndNLeavesItAlone() throws Exception {
-        Path shared = tmp.resolve("shared/client.properties");
-        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
-            String room = createRoom(teacher);
-            anaPlaysAndLeaves(server, teacher, shared, room);
-
+        afterAnaLeft((server, teacher, shared, room) -> {
             // Ben, same account: `join HOST --room R --party UA`, no --name: asked, on a clear screen
             try (VirtualScreen ben = join(server, shared, null, room, "UA")) {
                 String s = ben.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
@@ -196,47 +123,38 @@ class SavedNameSeatTest {
                 // typed this run: straight back in
                 ana.waitFor("Ukraine (you)", 5000);
             }
-        }
+        });
     }
 
     @Test
     @Timeout(60)
     void yesOnTheQuestionResumesTheSeat() throws Exception {
-        Path shared = tmp.resolve("shared/client.properties");
-        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
-            String room = createRoom(teacher);
-            anaPlaysAndLeaves(server, teacher, shared, room);
+        afterAnaLeft((server, teacher, shared, room) -> {
             try (VirtualScreen ana = join(server, shared, null, room, null)) {
                 ana.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
                 ana.key('y');
                 ana.waitFor("Ukraine (you)", 5000);
                 assertThat(teacher.seat(room, "UA").connected()).isTrue();
             }
-        }
+        });
     }
 
     @Test
     @Timeout(60)
     void withNameGivenTheSeatIsResumedAtOnce() throws Exception {
-        Path shared = tmp.resolve("shared/client.properties");
-        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
-            String room = createRoom(teacher);
-            anaPlaysAndLeaves(server, teacher, shared, room);
+        afterAnaLeft((server, teacher, shared, room) -> {
             try (VirtualScreen ana = join(server, shared, "Ana", room, null)) {
                 String s = ana.waitFor("Ukraine (you)", 5000);
                 assertThat(s).doesNotContain("Return to");
                 assertThat(ana.app().main()).isInstanceOf(TableWindow.class);
             }
-        }
+        });
     }
 
     @Test
     @Timeout(60)
     void aNameTypedInTheLobbyThisRunResumesAtOnce() throws Exception {
-        Path shared = tmp.resolve("shared/client.properties");
-        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
-            String room = createRoom(teacher);
-            anaPlaysAndLeaves(server, teacher, shared, room);
+        afterAnaLeft((server, teacher, shared, room) -> {
             try (VirtualScreen ana = join(server, shared, null, null, null)) {
                 ana.waitFor("Connected.", 5000);
                 // server field, Connect, then the name field: Ana types her name again, then the room's code
@@ -248,18 +166,15 @@ class SavedNameSeatTest {
                 String s = ana.waitFor("Ukraine (you)", 5000);
                 assertThat(s).doesNotContain("Return to");
             }
-        }
+        });
     }
 
     @Test
     @Timeout(60)
     void choosingTheSavedSeatByHandUnderTheSavedNameAsksToo() throws Exception {
-        Path shared = tmp.resolve("shared/client.properties");
-        try (TruceServer server = start(); Raw teacher = new Raw(server)) {
-            String room = createRoom(teacher);
+        afterAnaLeft((server, teacher, shared, room) -> {
             // Ana holds two seats in the room (her client's and a script's): no seat is resumed on its own, she picks one
-            anaPlaysAndLeaves(server, teacher, shared, room);
-            try (Raw script = new Raw(server, "Rex")) {
+            try (RawClient script = new RawClient(server, "Rex")) {
                 script.send(new ClientMessage.Join(room, "RU"));
                 ServerMessage.Joined j = (ServerMessage.Joined) ProtocolCodec.decodeServer(script.until("\"joined\"")).message();
                 new org.truce.client.model.SeatTokens(new ClientSettings(shared), "127.0.0.1:" + server.address().getPort(),
@@ -274,6 +189,6 @@ class SavedNameSeatTest {
                 v.waitFor("Type your own name", 5000);
                 assertThat(teacher.seat(room, "UA").connected()).isFalse();
             }
-        }
+        });
     }
 }

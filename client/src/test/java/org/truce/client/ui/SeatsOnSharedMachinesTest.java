@@ -3,12 +3,6 @@ package org.truce.client.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,47 +22,8 @@ class SeatsOnSharedMachinesTest {
     @TempDir
     Path tmp;
 
-    /** A raw protocol client (a teacher's script): hello, then whatever it is told. */
-    private static final class Raw implements AutoCloseable {
-        final Socket socket;
-        final Writer out;
-        final BufferedReader in;
-
-        Raw(TruceServer server) throws Exception {
-            this(server, "teacher");
-        }
-
-        /** Each seated human needs a name of their own (a table refuses a second "teacher"). */
-        Raw(TruceServer server, String name) throws Exception {
-            socket = new Socket("127.0.0.1", server.address().getPort());
-            socket.setSoTimeout(20_000); // a reply that never comes fails the test instead of hanging it
-            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            send(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null));
-        }
-
-        void send(ClientMessage m) throws Exception {
-            out.write(ProtocolCodec.encode(m) + "\n");
-            out.flush();
-        }
-
-        String until(String fragment) throws Exception {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.contains(fragment)) {
-                    return line;
-                }
-            }
-            throw new AssertionError("no " + fragment);
-        }
-
-        @Override
-        public void close() throws Exception {
-            socket.close();
-        }
-    }
-
     /** A room with bots in all but Ukraine's and Russia's seats; returns {code, facilitatorKey}. */
-    private static String[] createRoom(Raw t) throws Exception {
+    private static String[] createRoom(RawClient t) throws Exception {
         Map<String, String> bots = Map.of("US", "default", "FR", "default", "UK", "default", "DE", "default");
         t.send(new ClientMessage.CreateRoom("paris-summit", bots, 4, 0, 0, "normal", 5L, 0));
         String line = t.until("\"room_created\"");
@@ -98,7 +53,7 @@ class SeatsOnSharedMachinesTest {
     @Timeout(60)
     void twoPlayersOnOneAccountKeepTheirOwnSeatsAndATakeoverIsAskedAndExplained() throws Exception {
         Path shared = tmp.resolve("shared/client.properties"); // one OS account: one settings file
-        try (TruceServer server = start(0); Raw teacher = new Raw(server)) {
+        try (TruceServer server = start(0); RawClient teacher = new RawClient(server)) {
             String room = createRoom(teacher)[0];
             try (VirtualScreen ana = player(server, shared, "Ana", room)) {
                 ana.waitFor("Ukraine         FREE", 5000);
@@ -136,7 +91,7 @@ class SeatsOnSharedMachinesTest {
     @Timeout(60)
     void aFreedSeatIsExplainedAndTheSeatChoiceOffered() throws Exception {
         Path file = tmp.resolve("ana/client.properties");
-        try (TruceServer server = start(0); Raw teacher = new Raw(server)) {
+        try (TruceServer server = start(0); RawClient teacher = new RawClient(server)) {
             String[] room = createRoom(teacher);
             try (VirtualScreen ana = player(server, file, "Ana", room[0])) {
                 ana.waitFor("Ukraine         FREE", 5000);
@@ -174,7 +129,7 @@ class SeatsOnSharedMachinesTest {
         Path file = tmp.resolve("eve/client.properties");
         TruceServer first = start(0);
         port = first.address().getPort();
-        try (Raw teacher = new Raw(first)) {
+        try (RawClient teacher = new RawClient(first)) {
             room = createRoom(teacher)[0];
         }
         try (VirtualScreen eve = player(first, file, "Eve", room)) {
@@ -182,7 +137,7 @@ class SeatsOnSharedMachinesTest {
             eve.key('s');
             eve.waitFor("You are watching (spectator).", 5000);
             // two players sit down and talk: the spectator sees their public lines
-            try (Raw ua = new Raw(first, "Olena"); Raw ru = new Raw(first, "Ivan")) {
+            try (RawClient ua = new RawClient(first, "Olena"); RawClient ru = new RawClient(first, "Ivan")) {
                 ua.send(new ClientMessage.Join(room, "UA"));
                 ua.until("\"joined\"");
                 ru.send(new ClientMessage.Join(room, "RU"));
@@ -209,7 +164,7 @@ class SeatsOnSharedMachinesTest {
     @Test
     @Timeout(40)
     void aNameTypedInTheLobbyCountsWithoutConnectAndEnterInTheCodeFieldJoins() throws Exception {
-        try (TruceServer server = start(0); Raw teacher = new Raw(server)) {
+        try (TruceServer server = start(0); RawClient teacher = new RawClient(server)) {
             String room = createRoom(teacher)[0];
             try (VirtualScreen v = player(server, tmp.resolve("c/client.properties"), "Anna", null)) {
                 v.waitFor("Connected.", 5000);

@@ -1,0 +1,91 @@
+package org.truce.client.ui;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.truce.server.TruceServer;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/** A raw protocol client (a teacher's script): hello, then whatever it is told. */
+final class RawClient implements AutoCloseable {
+    final Socket socket;
+    final Writer out;
+    final BufferedReader in;
+    private int asked;
+    private boolean watching;
+    /** States read so far (see {@link #awaitAway}). */
+    private int states;
+
+    RawClient(TruceServer server) throws Exception {
+        this(server, "teacher");
+    }
+
+    /** Each seated human needs a name of their own: a table refuses a name another seat goes by. */
+    RawClient(TruceServer server, String name) throws Exception {
+        socket = new Socket("127.0.0.1", server.address().getPort());
+        socket.setSoTimeout(20_000); // a reply that never comes fails the test instead of hanging it
+        out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+        in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        send(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null));
+    }
+
+    void send(ClientMessage m) throws Exception {
+        out.write(ProtocolCodec.encode(m) + "\n");
+        out.flush();
+    }
+
+    String until(String fragment) throws Exception {
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.contains("\"type\":\"state\"")) {
+                states++;
+            }
+            if (line.contains(fragment)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + fragment);
+    }
+
+    /** The seat of {@code party} in {@code room} as the server lists it now. */
+    ServerMessage.Seat seat(String room, String party) throws Exception {
+        String id = "r" + asked++;
+        out.write(ProtocolCodec.encode(new ClientMessage.ListRooms(), id) + "\n");
+        out.flush();
+        ServerMessage.Rooms rooms = (ServerMessage.Rooms) ProtocolCodec.decodeServer(until("\"re\":\"" + id + "\"")).message();
+        return rooms.rooms().stream().filter(r -> r.code().equals(room)).flatMap(r -> r.seats().stream())
+                .filter(s -> s.party().equals(party)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Waits until the server has seen the seat's client go: watching the room, each state it
+     * sends (a seat dropping sends one) is a cue to look again; no polling that a limit would refuse.
+     */
+    void awaitAway(String room, String party) throws Exception {
+        if (!watching) {
+            watching = true;
+            send(new ClientMessage.Spectate(room));
+            until("\"spectating\"");
+        }
+        // a state that went by while the list was asked for may be the one that told of the drop:
+        // wait for a new state only when none went by
+        while (true) {
+            int before = states;
+            if (!seat(room, party).connected()) {
+                return;
+            }
+            if (states == before) {
+                until("\"type\":\"state\"");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        socket.close();
+    }
+}
