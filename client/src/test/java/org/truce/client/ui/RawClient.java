@@ -18,8 +18,6 @@ final class RawClient implements AutoCloseable {
     final BufferedReader in;
     private int asked;
     private boolean watching;
-    /** States read so far (see {@link #awaitAway}). */
-    private int states;
 
     RawClient(TruceServer server) throws Exception {
         this(server, "teacher");
@@ -41,9 +39,6 @@ final class RawClient implements AutoCloseable {
 
     String until(String fragment) throws Exception {
         for (String line; (line = in.readLine()) != null; ) {
-            if (line.contains("\"type\":\"state\"")) {
-                states++;
-            }
             if (line.contains(fragment)) {
                 return line;
             }
@@ -62,8 +57,8 @@ final class RawClient implements AutoCloseable {
     }
 
     /**
-     * Waits until the server has seen the seat's client go: watching the room, each state it
-     * sends (a seat dropping sends one) is a cue to look again; no polling that a limit would refuse.
+     * Waits until the server has seen the seat's human go: watching the room, the first state that
+     * shows the seat held by a human who is not connected.
      */
     void awaitAway(String room, String party) throws Exception {
         if (!watching) {
@@ -71,15 +66,14 @@ final class RawClient implements AutoCloseable {
             send(new ClientMessage.Spectate(room));
             until("\"spectating\"");
         }
-        // a state that went by while the list was asked for may be the one that told of the drop:
-        // wait for a new state only when none went by
+        // the watched room's states, in order, say when the seat's human is gone: no list to poll,
+        // so no state can slip by between asking and waiting
         while (true) {
-            int before = states;
-            if (!seat(room, party).connected()) {
-                return;
-            }
-            if (states == before) {
-                until("\"type\":\"state\"");
+            ServerMessage.State st = (ServerMessage.State) ProtocolCodec.decodeServer(until("\"type\":\"state\"")).message();
+            for (ServerMessage.Seat seat : st.seats()) {
+                if (seat.party().equals(party) && "human".equals(seat.occupant()) && !seat.connected()) {
+                    return;
+                }
             }
         }
     }
