@@ -51,15 +51,8 @@ final class Rooms implements Session.Dispatcher {
     private final AddressLimiter badSecrets;
     /** Open connections per address. */
     private final Map<String, Integer> connections = new ConcurrentHashMap<>();
-    /** Hashes of revoked tokens (newest {@link #REVOKED_KEPT}) and why, for a returning player. */
-    private final Map<String, String> revoked = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<String, String>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > REVOKED_KEPT;
-                }
-            });
-    static final int REVOKED_KEPT = 10_000;
+    /** Revoked tokens and why, for a returning player. */
+    private final RevokedTokens revoked = new RevokedTokens();
     /** Runs the rooms' serial executors: {@link #ownPool}, or a test's executor. */
     private final java.util.concurrent.Executor pool;
     private final ThreadPoolExecutor ownPool;
@@ -167,7 +160,7 @@ final class Rooms implements Session.Dispatcher {
     void unregisterToken(String token, String why) {
         if (token != null) {
             tokens.remove(token);
-            revoked.put(Secrets.hash(token), why); // hashed: memory holds no working secret
+            revoked.add(token, why);
         }
     }
 
@@ -222,60 +215,47 @@ final class Rooms implements Session.Dispatcher {
     void recover() {
         int n = 0;
         long now = System.currentTimeMillis();
-        // the newest REVOKED_KEPT revocations the logs hold, oldest first (bounded while reading)
-        java.util.PriorityQueue<Revocation> found = new java.util.PriorityQueue<>();
+        // oldest first, so that the revocations the newest logs hold are the ones remembered
+        List<Map.Entry<Path, Long>> logs = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
-            for (Path f : files) {
-                try {
-                    if (Files.size(f) == 0) {
-                        // a room whose set-up never got written (an older server left these on a full disk)
-                        Files.delete(f);
-                        log.info("{}: empty (its room was never set up); removed", f);
-                        continue;
-                    }
-                    if (recover(f, now, found)) {
-                        n++;
-                    }
-                } catch (RoomLog.CorruptLogException e) {
-                    quarantine(f, e);
-                } catch (IOException | RuntimeException e) {
-                    log.error("{}: cannot replay, room skipped (file left as it is)", f, e);
-                }
-            }
+            files.forEach(f -> logs.add(Map.entry(f, modified(f))));
         } catch (IOException e) {
             log.error("cannot list {}: {}", roomsDir, e.getMessage());
         }
-        while (!found.isEmpty()) {
-            Revocation r = found.poll();
-            revoked.put(r.token(), r.why());
+        logs.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<Path, Long> e : logs) {
+            Path f = e.getKey();
+            try {
+                if (Files.size(f) == 0) {
+                    // a room whose set-up never got written (an older server left these on a full disk)
+                    Files.delete(f);
+                    log.info("{}: empty (its room was never set up); removed", f);
+                    continue;
+                }
+                if (recover(f, now)) {
+                    n++;
+                }
+            } catch (RoomLog.CorruptLogException x) {
+                quarantine(f, x);
+            } catch (IOException | RuntimeException x) {
+                log.error("{}: cannot replay, room skipped (file left as it is)", f, x);
+            }
         }
         if (n > 0) {
             log.info("recovered {} room(s) from {}", n, roomsDir);
         }
     }
 
-    /** A token a log shows revoked, and why in its player's words; ordered oldest first. */
-    private record Revocation(long at, long seq, String token, String why) implements Comparable<Revocation> {
-        @Override
-        public int compareTo(Revocation o) {
-            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+    /** A file's modification time (epoch ms), 0 when it cannot be read. */
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
-    private long revocations;
-
-    /** Keeps what a log says about a revoked token (only the newest {@link #REVOKED_KEPT} stay). */
-    private void revokedAt(java.util.PriorityQueue<Revocation> found, long at, String token, String why) {
-        if (token == null) {
-            return;
-        }
-        found.add(new Revocation(at, revocations++, token, why));
-        if (found.size() > REVOKED_KEPT) {
-            found.poll();
-        }
-    }
-
-    private boolean recover(Path f, long now, java.util.PriorityQueue<Revocation> found) throws IOException {
+    private boolean recover(Path f, long now) throws IOException {
         RoomLog.Contents c = RoomLog.read(f);
         String name = f.getFileName().toString();
         String expected = name.substring(0, name.length() - ".jsonl".length());
@@ -287,11 +267,11 @@ final class Rooms implements Session.Dispatcher {
         // a returning player whose token was revoked before the restart still hears why
         long at = Files.getLastModifiedTime(f).toMillis();
         for (RoomLog.Unseated u : c.unseated()) {
-            revokedAt(found, at, u.token(), Room.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
+            revoked.add(u.token(), Room.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
         }
         if (c.closed() != null) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revokedAt(found, at, t.token(), Room.closedWhy(code, c.closed(), config.limits().lobbyIdleSeconds()));
+                revoked.add(t.token(), Room.closedWhy(code, c.closed(), config.limits().lobbyIdleSeconds()));
             }
             log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
             return false;
@@ -303,7 +283,7 @@ final class Rooms implements Session.Dispatcher {
         Room room = new Room(this, sc, c.setup(), c.events());
         if (room.isOver() && now - at >= config.limits().endedRetentionSeconds() * 1000L) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revokedAt(found, at, t.token(), Room.archivedWhy(code));
+                revoked.add(t.token(), Room.archivedWhy(code));
             }
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }
@@ -516,7 +496,7 @@ final class Rooms implements Session.Dispatcher {
 
     /** Why a token returns to no seat, in the player's words (the revoked ones this server remembers). */
     String whyNoSeat(String token) {
-        String why = revoked.get(Secrets.hash(token));
+        String why = revoked.why(token);
         return why != null ? why
                 : "no seat on this server has that token: the seat was freed (by the facilitator, or because its player left "
                 + "before the game started), the room was closed, or the game ended more than "
