@@ -640,6 +640,11 @@ public final class App implements ConnectionListener {
         finished.await();
     }
 
+    /** Like {@link #awaitQuit()}, for at most {@code ms}; true if the player quit. */
+    public boolean awaitQuit(long ms) throws InterruptedException {
+        return finished.await(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     public TextGUIThread guiThread() {
         return gui.getGUIThread();
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.net.Connection;
@@ -20,7 +22,7 @@ class CreateRoomDialogTest {
     @Test
     @Timeout(20)
     void setsUpARoomInAFewKeysAndSendsTheRightMessage() throws Exception {
-        List<ClientMessage> sent = new CopyOnWriteArrayList<>();
+        BlockingQueue<ClientMessage> sent = new LinkedBlockingQueue<>();
         Connector recorder = (hello, listener) -> {
             listener.onLink(true, "test", 0);
             return new Connection() {
@@ -54,11 +56,15 @@ class CreateRoomDialogTest {
             assertThat(s).contains("▶ United States ").contains("Seats: 1 human, 5 bot").contains("◀ 60 s")
                     .contains("◀ 6 ").contains("◀ hard");
             v.key(KeyType.Enter);
-            for (int i = 0; i < 100 && sent.stream().noneMatch(m -> m instanceof ClientMessage.CreateRoom); i++) {
-                Thread.sleep(20);
+            ClientMessage.CreateRoom c = null;
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (c == null) {
+                ClientMessage m = sent.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                assertThat(m).as("a CreateRoom message is sent").isNotNull();
+                if (m instanceof ClientMessage.CreateRoom cr) {
+                    c = cr;
+                }
             }
-            ClientMessage.CreateRoom c = (ClientMessage.CreateRoom) sent.stream()
-                    .filter(m -> m instanceof ClientMessage.CreateRoom).findFirst().orElseThrow();
             assertThat(c.scenario()).isEqualTo("paris-summit");
             assertThat(c.rounds()).isEqualTo(6);
             assertThat(c.turnSeconds()).isEqualTo(180);

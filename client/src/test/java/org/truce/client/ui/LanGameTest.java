@@ -106,6 +106,7 @@ class LanGameTest {
             boolean borisPenned = false;
             long end = System.currentTimeMillis() + 45_000;
             while (!(ana.text().contains("DEBRIEF") && boris.text().contains("DEBRIEF") && eve.text().contains("DEBRIEF"))) {
+                long mark = VirtualScreen.flushMark();
                 assertThat(System.currentTimeMillis()).as("the game ends in time").isLessThan(end);
                 String e = eve.text();
                 if (!e.contains("DEBRIEF")) {
@@ -124,7 +125,7 @@ class LanGameTest {
                 }
                 anaPenned |= act(ana, a, 2);
                 borisPenned |= act(boris, b, 1);
-                Thread.sleep(20);
+                VirtualScreen.awaitFlushSince(mark, 500); // the next change of any screen (bounded: the loop re-checks)
             }
             assertThat(anaPenned).as("Ukraine held the pen").isTrue();
             assertThat(borisPenned).as("Russia held the pen").isTrue();
@@ -167,13 +168,7 @@ class LanGameTest {
 
     /** Waits until the screen shows {@code shown} or no longer shows {@code gone}. */
     private static void waitForEither(VirtualScreen v, String shown, String gone) throws InterruptedException {
-        long end = System.currentTimeMillis() + 5000;
-        for (String s = v.text(); !s.contains(shown) && s.contains(gone); s = v.text()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("the vote did not register; the screen shows:\n" + s);
-            }
-            Thread.sleep(20);
-        }
+        v.waitUntil("the vote registered", s -> s.contains(shown) || !s.contains(gone), 5000);
     }
 
     private static void assertNoBrief(String screen) {

@@ -75,10 +75,7 @@ class SoloGameTest {
             v.key('q');
             v.waitFor("Leave the game and quit Truce?");
             v.key('y');
-            for (int i = 0; i < 100 && !v.app().isFinished(); i++) {
-                Thread.sleep(20);
-            }
-            assertThat(v.app().isFinished()).isTrue();
+            assertThat(v.app().awaitQuit(2000)).isTrue();
         }
     }
 

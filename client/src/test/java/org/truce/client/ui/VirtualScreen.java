@@ -4,16 +4,54 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The GUI on a headless 80×24 terminal: type keys, read the screen, wait for text. */
 public final class VirtualScreen implements AutoCloseable {
     public final DefaultVirtualTerminal terminal;
     public final UiRunner runner;
+    /** The flush monitor, shared by all screens so a test can wait for a change on any of them. */
+    private static final Object LOCK = new Object();
+    /** Quiet time after a flush with no further flush: the frame is taken as settled. */
+    private static final long QUIET_MS = 50;
+    /** The most {@link #settled} waits for drawing to stop. */
+    private static final long SETTLE_MS = 2000;
+    /** Complete screen refreshes of this screen / of all screens; guarded by {@link #LOCK}. */
+    private long flushes;
+    private static long allFlushes;
 
     public VirtualScreen(int cols, int rows, Consumer<App> setup) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                synchronized (LOCK) {
+                    flushes++;
+                    allFlushes++;
+                    LOCK.notifyAll();
+                }
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+                synchronized (LOCK) {
+                    LOCK.notifyAll();
+                }
+            }
+
+            @Override
+            public void onResized(Terminal t, TerminalSize newSize) {
+            }
+        });
         runner = UiRunner.start(terminal, setup);
     }
 
@@ -54,57 +92,107 @@ public final class VirtualScreen implements AutoCloseable {
 
     /** Waits until the screen shows {@code text}; fails with the screen after {@code ms}. */
     public String waitFor(String text, long ms) throws InterruptedException {
-        long end = System.currentTimeMillis() + ms;
-        String now = text();
-        while (!now.contains(text)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("screen never showed \"" + text + "\"; it shows:\n" + now);
-            }
-            Thread.sleep(20);
-            now = text();
+        String now = await(t -> t.contains(text), ms);
+        if (!now.contains(text)) {
+            throw new AssertionError("screen never showed \"" + text + "\"; it shows:\n" + now);
         }
         return settled(now);
     }
 
-    /** Waits until two reads 40 ms apart agree (the GUI finished drawing). */
+    /**
+     * Waits, flush by flush, until a flush leaves the text as it was (the GUI finished drawing
+     * what the same event caused), or no further flush comes within {@link #QUIET_MS}; at most
+     * {@link #SETTLE_MS} in all. Every wait is on the flush monitor, never a sleep.
+     */
     private String settled(String now) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            Thread.sleep(40);
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MS);
+        while (true) {
+            long seen = flushCount();
+            long quietEnd = Math.min(end, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(QUIET_MS));
+            boolean flushed = awaitFlush(seen, quietEnd);
             String again = text();
-            if (again.equals(now)) {
-                return now;
+            if (!flushed || again.equals(now) || System.nanoTime() >= end) {
+                return again;
             }
             now = again;
         }
-        return now;
     }
 
     /** Waits until the screen no longer shows {@code text} (e.g. a banner going away). */
     public String waitForGone(String text, long ms) throws InterruptedException {
-        long end = System.currentTimeMillis() + ms;
-        String now = text();
-        while (now.contains(text)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("screen still shows \"" + text + "\":\n" + now);
-            }
-            Thread.sleep(20);
-            now = text();
+        String now = await(t -> !t.contains(text), ms);
+        if (now.contains(text)) {
+            throw new AssertionError("screen still shows \"" + text + "\":\n" + now);
         }
         return settled(now);
     }
 
     /** Waits until the screen satisfies {@code test}; fails with the screen after {@code ms}. */
-    public String waitUntil(String what, java.util.function.Predicate<String> test, long ms) throws InterruptedException {
-        long end = System.currentTimeMillis() + ms;
-        String now = text();
-        while (!test.test(now)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("screen never showed " + what + "; it shows:\n" + now);
-            }
-            Thread.sleep(20);
-            now = text();
+    public String waitUntil(String what, Predicate<String> test, long ms) throws InterruptedException {
+        String now = await(test, ms);
+        if (!test.test(now)) {
+            throw new AssertionError("screen never showed " + what + "; it shows:\n" + now);
         }
         return now;
+    }
+
+    /** Waits until the screen differs from {@code previous}; returns the text then, or after {@code ms} as it is. */
+    public String waitForChange(String previous, long ms) throws InterruptedException {
+        return await(t -> !t.equals(previous), ms);
+    }
+
+    /**
+     * Re-reads the screen after every flush until {@code test} holds or {@code ms} pass; returns
+     * the last text read (the caller checks it). The lock is held between reads, so no flush is missed.
+     */
+    private String await(Predicate<String> test, long ms) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
+        while (true) {
+            long seen = flushCount();
+            String now = text(); // outside LOCK: the terminal calls onFlush holding its own lock
+            if (test.test(now) || !awaitFlush(seen, end)) {
+                return test.test(now) ? now : text();
+            }
+        }
+    }
+
+    private long flushCount() {
+        synchronized (LOCK) {
+            return flushes;
+        }
+    }
+
+    /** Waits until this screen's flush count passes {@code seen} or {@code end} (nanoTime); true if it did. */
+    private boolean awaitFlush(long seen, long end) throws InterruptedException {
+        synchronized (LOCK) {
+            long remaining;
+            while (flushes == seen && (remaining = end - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
+            }
+            return flushes != seen;
+        }
+    }
+
+    /** A mark of all screens' flushes so far, for {@link #awaitFlushSince}. */
+    public static long flushMark() {
+        synchronized (LOCK) {
+            return allFlushes;
+        }
+    }
+
+    /**
+     * Waits until any screen has flushed since {@code mark} (at once if one has), or {@code ms}
+     * pass; true if one did. Lets a test driving several screens wait for the next change of any.
+     */
+    public static boolean awaitFlushSince(long mark, long ms) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
+        synchronized (LOCK) {
+            long remaining;
+            while (allFlushes == mark && (remaining = end - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
+            }
+            return allFlushes != mark;
+        }
     }
 
     public String waitFor(String text) throws InterruptedException {
