@@ -23,6 +23,8 @@ public final class VirtualScreen implements AutoCloseable {
     private static final long SETTLE_MS = 2000;
     /** Complete screen refreshes of this screen / of all screens; guarded by {@link #LOCK}. */
     private long flushes;
+    /** The screen as of the last flush (a whole frame), or null before the first; guarded by {@link #LOCK}. */
+    private String frame;
     private static long allFlushes;
 
     public VirtualScreen(int cols, int rows, Consumer<App> setup) throws IOException {
@@ -30,7 +32,9 @@ public final class VirtualScreen implements AutoCloseable {
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
             @Override
             public void onFlush() {
+                String complete = liveText(); // on the GUI thread, at the end of a whole frame
                 synchronized (LOCK) {
+                    frame = complete;
                     flushes++;
                     allFlushes++;
                     LOCK.notifyAll();
@@ -59,8 +63,18 @@ public final class VirtualScreen implements AutoCloseable {
         return runner.app();
     }
 
-    /** The screen as text, one line per row. */
+    /** The screen as text, one line per row, as of the last complete refresh. */
     public String text() {
+        synchronized (LOCK) {
+            if (frame != null) {
+                return frame;
+            }
+        }
+        return liveText();
+    }
+
+    /** The terminal's buffer now (mid-drawing it may mix two frames). */
+    private String liveText() {
         TerminalSize s = terminal.getTerminalSize();
         StringBuilder b = new StringBuilder();
         for (int r = 0; r < s.getRows(); r++) {
@@ -147,13 +161,16 @@ public final class VirtualScreen implements AutoCloseable {
      */
     private String await(Predicate<String> test, long ms) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
-        while (true) {
-            long seen = flushCount();
-            String now = text(); // outside LOCK: the terminal calls onFlush holding its own lock
-            if (test.test(now) || !awaitFlush(seen, end)) {
-                return test.test(now) ? now : text();
+        synchronized (LOCK) { // frames only: never the terminal under LOCK (onFlush holds the terminal's lock)
+            long remaining;
+            while ((frame == null || !test.test(frame)) && (remaining = end - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
+            }
+            if (frame != null) {
+                return frame;
             }
         }
+        return liveText();
     }
 
     private long flushCount() {
