@@ -26,6 +26,7 @@ public final class Json {
             .registerTypeAdapter(Long.class, strictLong().nullSafe())
             .registerTypeAdapter(long.class, strictLong())
             .registerTypeAdapter(String.class, strictString().nullSafe())
+            .registerTypeAdapterFactory(new org.truce.shared.protocol.PublicEvent.Kinds())
             .create();
 
     private Json() {

@@ -11,12 +11,25 @@ public sealed interface ClientMessage {
     /**
      * First message: who is connecting; {@code resume} is a seat token to return to a seat;
      * {@code takeover} true takes the seat even from a live connection (ask the player first).
+     * {@code events} true asks for the versioned event stream on this connection: each public event
+     * as an {@code event} message, and {@code state} without {@code history} after a change (the
+     * history comes once, on join, resume or spectate). {@code since}: with {@code resume} and
+     * {@code events}, the room version the client has folded up to; the server then sends just the
+     * events after it, or a full state when it cannot (see docs/PROTOCOL.md). Both absent: protocol 1
+     * as before, a full state after every change.
      */
-    record Hello(String name, Integer protocol, String resume, Boolean takeover) implements ClientMessage {
+    record Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since)
+            implements ClientMessage {
         public Hello {
             Fields.require(protocol, "protocol");
+            Fields.range(since, "since", 0, Integer.MAX_VALUE);
             // no name, or only ordinary (ASCII) white space: anonymous; other blank-looking names are refused, all alike
             name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? "anonymous" : Fields.name(name, 32);
+        }
+
+        /** A hello without the event stream. */
+        public Hello(String name, Integer protocol, String resume, Boolean takeover) {
+            this(name, protocol, resume, takeover, null, null);
         }
 
         /** A hello that does not take a seat from a live connection. */
@@ -27,6 +40,11 @@ public sealed interface ClientMessage {
         /** True when the seat may be taken from a connection that is still open. */
         public boolean takesOver() {
             return Boolean.TRUE.equals(takeover);
+        }
+
+        /** True when the client asked for the versioned event stream. */
+        public boolean wantsEvents() {
+            return Boolean.TRUE.equals(events);
         }
     }
 
@@ -63,9 +81,15 @@ public sealed interface ClientMessage {
     }
 
     /** Watch a room: public state only. */
-    record Spectate(String room) implements ClientMessage {
+    record Spectate(String room, Integer since) implements ClientMessage {
         public Spectate {
             Fields.require(room, "room");
+            Fields.range(since, "since", 0, Integer.MAX_VALUE);
+        }
+
+        /** Watch from the start: a full state. */
+        public Spectate(String room) {
+            this(room, null);
         }
     }
 

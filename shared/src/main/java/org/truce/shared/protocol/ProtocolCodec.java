@@ -41,6 +41,7 @@ public final class ProtocolCodec {
         server("spectating", ServerMessage.Spectating.class);
         server("state", ServerMessage.State.class);
         server("said", ServerMessage.Said.class);
+        server("event", ServerMessage.Event.class);
         server("notice", ServerMessage.Notice.class);
         server("game_over", ServerMessage.GameOver.class);
         server("error", ServerMessage.Error.class);

@@ -147,6 +147,19 @@ public sealed interface ServerMessage {
         }
     }
 
+    /**
+     * One public event of the room's game, sent to seats and spectators that asked for the event
+     * stream ({@code hello {events: true}}), as it happens and, after a resume or spectate with
+     * {@code since}, for each event missed. {@code version}: the room's version once it happened
+     * (event number {@code v}, counting from 1, has version {@code v}; see
+     * {@link org.truce.shared.engine.EventVersions}).
+     */
+    record Event(int version, PublicEvent event) implements ServerMessage {
+        public Event {
+            java.util.Objects.requireNonNull(event, "event");
+        }
+    }
+
     /** Something everyone in the room should know: a clock ran out, a seat changed hands. */
     record Notice(String kind, String text) implements ServerMessage {
     }
