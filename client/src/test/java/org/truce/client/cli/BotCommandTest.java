@@ -35,7 +35,7 @@ class BotCommandTest {
     private static Run run(BotCommand cmd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new TruceMain());
+        CommandLine cli = TruceMain.commandLine(); // as truce runs it: bad arguments are one line
         if (cmd != null) {
             cli = new CommandLine(cmd);
         }
