@@ -22,6 +22,7 @@ import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
@@ -101,7 +102,7 @@ public final class EngineServer implements Connection {
     private void apply(Command c) {
         Outcome o = game.handle(c);
         if (!o.isAccepted()) {
-            out(new ServerMessage.Error(o.rejection().reason().code(), String.valueOf(o.rejection().message())));
+            out(ServerMessage.Error.of(ErrorCode.of(o.rejection().reason()), String.valueOf(o.rejection().message())));
             return;
         }
         record(o.events());

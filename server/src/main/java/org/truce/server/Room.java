@@ -32,7 +32,7 @@ import org.truce.shared.engine.Rules;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.PlainText;
@@ -170,7 +170,7 @@ final class Room {
         if (java.nio.file.Files.exists(RoomLog.fileFor(hall.roomsDir(), code))) {
             hall.forget(this); // an archived or closed game has this code
             gone = true;
-            creator.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
+            creator.error(ErrorCode.SERVER_ERROR, "join code clash; try again", re);
             return;
         }
         try {
@@ -180,7 +180,7 @@ final class Room {
             log.error("room {}: cannot write its log", code, e);
             discardNewLog(); // an empty file would be quarantined as corrupt at the next start
             hall.forget(this);
-            creator.error(ErrorCodes.SERVER_ERROR, "the server cannot record the room; try again later", re);
+            creator.error(ErrorCode.SERVER_ERROR, "the server cannot record the room; try again later", re);
             return;
         }
         log.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
@@ -409,17 +409,17 @@ final class Room {
 
     void join(Session s, ClientMessage.Join j, String re) {
         if (s.room != null) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         Seat seat = seats.get(j.party());
         if (seat == null) {
-            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + scenario.id() + " (parties: "
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + scenario.id() + " (parties: "
                     + String.join(", ", seats.keySet()) + ")", re);
             return;
         }
         if (!seat.isFree()) {
-            s.error(ErrorCodes.SEAT_TAKEN, whose(j.party()) + " seat is taken by " + (seat.isHuman() ? (seat.name == null ? "another player" : seat.name) : "a bot")
+            s.error(ErrorCode.SEAT_TAKEN, whose(j.party()) + " seat is taken by " + (seat.isHuman() ? (seat.name == null ? "another player" : seat.name) : "a bot")
                     + "; choose another seat", re);
             return;
         }
@@ -427,7 +427,7 @@ final class Room {
             return;
         }
         if (broken && !heal()) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         String token = Secrets.token();
@@ -436,7 +436,7 @@ final class Room {
             logged();
         } catch (IOException e) {
             fail(e);
-            s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat; try again later", re);
+            s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }
         seat.occupant = Seat.Occupant.HUMAN;
@@ -463,7 +463,7 @@ final class Room {
 
     void spectate(Session s, String re) {
         if (s.room != null) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         spectators.add(s);
@@ -495,7 +495,7 @@ final class Room {
         }
         for (Seat other : seats.values()) {
             if (!other.party.equals(party) && other.isHuman() && other.name != null && PlainText.sameName(name, other.name)) {
-                s.error(ErrorCodes.BAD_NAME, other.name + " already sits at this table; pick another name", re);
+                s.error(ErrorCode.BAD_NAME, other.name + " already sits at this table; pick another name", re);
                 return true;
             }
         }
@@ -518,17 +518,17 @@ final class Room {
         if (seat == null) {
             // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
             hall.wrongSecret(s);
-            s.error(ErrorCodes.BAD_TOKEN, hall.whyNoSeat(token), re);
+            s.error(ErrorCode.BAD_TOKEN, hall.whyNoSeat(token), re);
             return;
         }
         if (s.room != null && !(s.room == this && seat.party.equals(s.party))) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         Session old = seat.session;
         boolean live = old != null && old != s && !old.closed && old.channel.isActive();
         if (live && !h.takesOver()) {
-            s.error(ErrorCodes.SEAT_IN_USE, capital(whose(seat.party)) + " seat in room " + code
+            s.error(ErrorCode.SEAT_IN_USE, capital(whose(seat.party)) + " seat in room " + code
                     + " is in use by " + seat.name + " on another connection. Ask before taking it over"
                     + " (hello with takeover: true), or choose a free seat", re);
             return;
@@ -675,7 +675,7 @@ final class Room {
         }
         if (seat != null && !now.equals(seat.name)) {
             if (broken && !heal()) {
-                s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name, re);
+                s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name, re);
                 return;
             }
             try {
@@ -683,7 +683,7 @@ final class Room {
                 logged();
             } catch (IOException e) {
                 fail(e);
-                s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name, re);
+                s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name, re);
                 return;
             }
             seat.name = now;
@@ -783,13 +783,13 @@ final class Room {
     private boolean facilitator(Session s, String key, String re) {
         String guessing = hall.guessing(s);
         if (guessing != null) {
-            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            s.error(ErrorCode.RATE_LIMITED, guessing, re);
             return false;
         }
         boolean ok = Secrets.matches(key, setup.facilitatorKey());
         if (!ok) {
             hall.wrongSecret(s);
-            s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
+            s.error(ErrorCode.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
         }
         return ok;
     }
@@ -801,23 +801,23 @@ final class Room {
         }
         Seat seat = seats.get(f.party());
         if (seat == null) {
-            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + scenario.id(), re);
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + scenario.id(), re);
             return;
         }
         if (!seat.isHuman()) {
-            s.error(ErrorCodes.BAD_FIELD, whose(f.party()) + " seat is not held by a human", re);
+            s.error(ErrorCode.BAD_FIELD, whose(f.party()) + " seat is not held by a human", re);
             return;
         }
         if (seat.session != null) {
-            s.error(ErrorCodes.PLAYER_PRESENT, whose(f.party()) + " player is connected; only a seat whose player is gone can be freed", re);
+            s.error(ErrorCode.PLAYER_PRESENT, whose(f.party()) + " player is connected; only a seat whose player is gone can be freed", re);
             return;
         }
         if (isOver()) {
-            s.error(org.truce.shared.engine.RejectReason.GAME_OVER.code(), "the game is over", re);
+            s.error(ErrorCode.GAME_OVER, "the game is over", re);
             return;
         }
         if ((broken && !heal()) || !unseat(seat, "freed")) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         s.send(new ServerMessage.Notice("seat_freed", whose(f.party()) + " seat in room " + code + " is free for a new player"), re);
@@ -837,7 +837,7 @@ final class Room {
             return;
         }
         if (!shutDown("facilitator", s)) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         s.send(new ServerMessage.Notice("closed", "room " + code + " is closed; its record stays on the server"), re);
@@ -930,7 +930,7 @@ final class Room {
         }
         int cap = hall.config().limits().chatPerGame();
         if (chatCount >= cap) {
-            s.error(ErrorCodes.RATE_LIMITED, "this game has reached its limit of " + cap + " chat messages", re);
+            s.error(ErrorCode.RATE_LIMITED, "this game has reached its limit of " + cap + " chat messages", re);
             return;
         }
         command(new Command.Say(party, m.to(), m.text()), s, re);
@@ -939,7 +939,7 @@ final class Room {
     private String seated(Session s, String re) {
         String party = s.party;
         if (s.room != this || party == null) {
-            s.error(ErrorCodes.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
+            s.error(ErrorCode.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
             return null;
         }
         return party;
@@ -972,14 +972,14 @@ final class Room {
     private boolean command(Command c, Session from, String re, Runnable accepted) {
         if (gone || (broken && (from == null || !heal()))) {
             if (from != null) {
-                from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+                from.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             }
             return false;
         }
         Outcome o = game.decide(c);
         if (!o.isAccepted()) {
             if (from != null) {
-                from.error(o.rejection().reason().code(), o.rejection().message(), re);
+                from.error(ErrorCode.of(o.rejection().reason()), o.rejection().message(), re);
             } else {
                 log.warn("room {}: engine refused {}: {}", code, c, o.rejection());
             }
@@ -991,7 +991,7 @@ final class Room {
         } catch (IOException e) {
             fail(e);
             if (from != null) {
-                from.error(ErrorCodes.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
+                from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }
             return false;
         }

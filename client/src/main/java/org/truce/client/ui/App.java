@@ -21,7 +21,7 @@ import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.client.net.Connector;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -373,7 +373,7 @@ public final class App implements ConnectionListener {
                 sw.refused(e.code());
             }
             // hello_first: a request that followed a refused hello on a new link (the hello is sent again)
-            if (!ErrorCodes.NOT_HELLO.equals(e.code()) && !(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
+            if (!ErrorCode.NOT_HELLO.is(e.code()) && !(main instanceof TableWindow) && !(main instanceof DebriefWindow)) {
                 showMessage("The server says", e.message());
             }
         }
@@ -387,13 +387,13 @@ public final class App implements ConnectionListener {
      */
     private boolean tableGone(ServerMessage m, String room, String token) {
         if (m instanceof ServerMessage.Error e && token != null
-                && (ErrorCodes.BAD_TOKEN.equals(e.code()) || ErrorCodes.SEAT_IN_USE.equals(e.code()))) {
+                && (ErrorCode.BAD_TOKEN.is(e.code()) || ErrorCode.SEAT_IN_USE.is(e.code()))) {
             String where = room != null ? room : resumeRoom;
             model.presetSeatToken(null); // stop asking for it on every reconnect
             ownSeat = false;
             resumeRoom = null;
             send(hello()); // a refused hello changes nothing: a new link is not greeted yet
-            if (ErrorCodes.BAD_TOKEN.equals(e.code())) {
+            if (ErrorCode.BAD_TOKEN.is(e.code())) {
                 if (seats != null) {
                     seats.forget(token);
                 }
@@ -423,7 +423,7 @@ public final class App implements ConnectionListener {
                 return true;
             }
         }
-        if (m instanceof ServerMessage.Error e && ErrorCodes.UNKNOWN_ROOM.equals(e.code()) && room != null
+        if (m instanceof ServerMessage.Error e && ErrorCode.UNKNOWN_ROOM.is(e.code()) && room != null
                 && model.party() == null && main instanceof TableWindow) {
             seatLost(null, "Room closed", "Room " + room + " is no longer on the server. Choose another room or create one.");
             return true;
