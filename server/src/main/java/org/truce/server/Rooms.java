@@ -152,8 +152,8 @@ final class Rooms implements Session.Dispatcher {
 
     volatile LogOpener logOpener = RoomLog::open;
 
-    // events: how many lines each room's event stream holds (tests make it small)
-    volatile int eventsKept = EventStream.KEPT;
+    /** How many lines each new room's {@link EventStream} holds (tests make it small). */
+    volatile int eventsKept = EventStream.KEPT; // events:
 
     void registerToken(String token, Room room) {
         tokens.put(token, room);
