@@ -114,6 +114,48 @@ class EventStreamWireTest {
     }
 
     @Test
+    void aWholeGameWithBotsFoldsToWhatProtocolOneSees() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire ua = streamHello(server.address(), "ana"); Wire eve = Wire.hello(server.address(), "eve");
+             Wire max = streamHello(server.address(), "max")) {
+            String room = HardeningTest.create(ua, "c", "\"RU\":\"conceder\",\"US\":\"default\"", "");
+            for (Wire w : List.of(eve, max)) {
+                w.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + room + "\"}");
+                w.reply("sp");
+            }
+            join(ua, room, "UA");
+            // UA tables the same draft whenever it holds the pen and accepts whatever it is asked to vote on
+            JsonObject st;
+            do {
+                st = ua.state(s -> true);
+                String phase = st.get("phase").getAsString();
+                int round = st.get("round").getAsInt();
+                if ("proposing".equals(phase) && "UA".equals(st.get("pen").getAsString())) {
+                    ua.send("{\"type\":\"propose\",\"round\":" + round + ",\"terms\":{\"line\":\"c\",\"guard\":\"z\"}}");
+                } else if ("voting".equals(phase) && "pending".equals(st.getAsJsonObject("votes").get("UA").getAsString())) {
+                    ua.send("{\"type\":\"vote\",\"round\":" + round + ",\"accept\":" + (round > 1) + "}");
+                }
+            } while (!"ended".equals(st.get("phase").getAsString()));
+            int end = st.get("version").getAsInt();
+            for (Wire w : List.of(eve, max)) {
+                w.state(s -> s.get("version").getAsInt() == end);
+            }
+            ua.expect("game_over");
+            max.expect("game_over");
+
+            StreamFold seat = StreamFold.of(ua.transcript);
+            StreamFold streamed = StreamFold.of(max.transcript);
+            StreamFold whole = StreamFold.of(eve.transcript);
+            assertThat(whole.rounds).isNotEmpty();
+            assertThat(seat.rounds).isEqualTo(whole.rounds);
+            assertThat(streamed.rounds).isEqualTo(whole.rounds);
+            assertThat(streamed.last).isEqualTo(whole.last).isEqualTo(seat.last);
+            assertThat(streamed.eventVersions).as("in order, none twice").isSorted().doesNotHaveDuplicates();
+            assertThat(max.all()).doesNotContain("\"history\":[{");
+        }
+    }
+
+    @Test
     void aSpectatorWithSinceGetsThePublicEventsItMissedThenAStateWithoutHistory() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = streamHello(server.address(), "ana"); Wire ru = Wire.hello(server.address(), "rita");
