@@ -57,6 +57,8 @@ final class Room {
     private final Game game;
     /** The room's version and when each round's draft and votes came (see {@link EventVersions}). */
     private final EventVersions versions;
+    // events: the recent events and chat, encoded once, for connections in stream mode
+    private final EventStream stream;
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     private final Set<Session> spectators = new LinkedHashSet<>();
     private RoomLog logFile;
@@ -104,6 +106,7 @@ final class Room {
         this.difficulty = d == null ? Difficulty.NORMAL : d;
         this.game = Game.replay(scenario.info(), history);
         this.versions = EventVersions.of(game.events());
+        this.stream = new EventStream(hall.eventsKept, game.events()); // events: rebuilt from the log after a restart
         for (String p : scenario.info().partyIds()) {
             seats.put(p, new Seat(p));
         }
@@ -448,6 +451,7 @@ final class Room {
         hall.registerToken(seat.token, this);
         present();
         attach(s, j.party());
+        stream.fullStateNext(s); // events: a seat taken gets the whole state once
         log.info("room {}: {} takes {}", code, s, j.party());
         s.send(new ServerMessage.Joined(code, j.party(), token, scenario.brief(j.party()), scenario.info()), re);
         // a seat taken mid-game (e.g. freed by the facilitator): the public chat so far, as a spectator
@@ -461,7 +465,7 @@ final class Room {
         publish();
     }
 
-    void spectate(Session s, String re) {
+    void spectate(Session s, Integer since, String re) {
         if (s.room != null) {
             s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
@@ -469,13 +473,15 @@ final class Room {
         spectators.add(s);
         attach(s, null);
         s.send(new ServerMessage.Spectating(code, scenario.info()), re);
-        // the chat before the state, as on a resume: a client places each line in its round
-        for (ServerMessage.Said said : recentChat(null)) {
-            s.send(said);
+        if (!stream.catchUp(s, null, since)) { // events: just what was missed, or the recent chat and a full state
+            // the chat before the state, as on a resume: a client places each line in its round
+            for (ServerMessage.Said said : recentChat(null)) {
+                s.send(said);
+            }
         }
         StateFrame frame = stateFrame();
         try {
-            s.sendState(frame.line(null, null));
+            stream.state(s, frame, null, null, false); // events: with or without history
         } finally {
             frame.release();
         }
@@ -540,6 +546,7 @@ final class Room {
         }
         s.name = named;
         s.greeted = true;
+        s.events = h.wantsEvents(); // events: stream mode from this hello
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
@@ -577,8 +584,10 @@ final class Room {
         attach(s, seat.party);
         log.info("room {}: {} resumes {}", code, s, seat.party);
         s.send(new ServerMessage.Joined(code, seat.party, token, scenario.brief(seat.party), scenario.info()));
-        for (ServerMessage.Said said : recentChat(seat.party)) {
-            s.send(said);
+        if (!stream.catchUp(s, seat.party, h.since())) { // events: just what was missed, or the recent chat and a full state
+            for (ServerMessage.Said said : recentChat(seat.party)) {
+                s.send(said);
+            }
         }
         if (wasStandIn) {
             notice("returned", capital(named(seat.party)) + "'s player is back at the table; the stand-in steps aside");
@@ -1039,6 +1048,7 @@ final class Room {
         boolean changed = false;
         for (Event e : events) {
             int version = versions.observe(e);
+            stream.happened(e, version, audience()); // events: recorded, and sent to connections in stream mode
             for (Seat s : seats.values()) {
                 if (s.bot != null) {
                     try {
@@ -1459,14 +1469,11 @@ final class Room {
                 if (s == null) {
                     continue;
                 }
-                if (s == from) {
-                    s.writeState(frame.line(seat.party, re)); // the direct reply is never coalesced away
-                } else {
-                    s.sendState(frame.line(seat.party, null));
-                }
+                // events: with or without history; the direct reply is never coalesced away
+                stream.state(s, frame, seat.party, s == from ? re : null, s == from);
             }
             for (Session s : spectators) {
-                s.sendState(frame.line(null, null));
+                stream.state(s, frame, null, null, false); // events:
             }
         } finally {
             frame.release();

@@ -152,6 +152,9 @@ final class Rooms implements Session.Dispatcher {
 
     volatile LogOpener logOpener = RoomLog::open;
 
+    /** How many lines each new room's {@link EventStream} holds (tests make it small). */
+    volatile int eventsKept = EventStream.KEPT; // events:
+
     void registerToken(String token, Room room) {
         tokens.put(token, room);
     }
@@ -360,7 +363,7 @@ final class Rooms implements Session.Dispatcher {
             onRoom(s, re, r, done, () -> r.join(s, j, re));
         } else if (msg instanceof ClientMessage.Spectate sp) {
             Room r = lookup(s, sp.room(), re);
-            onRoom(s, re, r, done, () -> r.spectate(s, re));
+            onRoom(s, re, r, done, () -> r.spectate(s, sp.since(), re)); // events: since
         } else if (msg instanceof ClientMessage.CloseRoom c) {
             Room r = lookup(s, c.room(), re);
             onRoom(s, re, r, done, () -> r.closeRoom(s, c, re));
@@ -474,6 +477,7 @@ final class Rooms implements Session.Dispatcher {
         if (h.resume() == null) {
             s.name = h.name();
             s.greeted = true;
+            s.events = h.wantsEvents(); // events: stream mode from this hello
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
             done.run();
             return;

@@ -35,6 +35,8 @@ final class Session {
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
     volatile boolean closed;
+    /** Stream mode ({@link EventStream}): the hello that greeted the connection or returned it to a seat had {@code events: true}. */
+    volatile boolean events; // events:
     /** Counted in {@link Rooms#opened} (event loop only). */
     boolean counted;
 
