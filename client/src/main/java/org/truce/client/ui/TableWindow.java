@@ -36,9 +36,12 @@ final class TableWindow extends FullWindow {
     private final LabelColumn logLines = new LabelColumn(6);
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
+    /** The round of this client's last vote, and the id it was sent with (pending until the server answers). */
     private int votedRound = -1;
-    private int votedEpoch;
-    private int votedStates;
+    private String voteId;
+    /** The round of this client's last draft, and the id it was tabled with (pending until the server answers). */
+    private int tabledRound = -1;
+    private String tableId;
     /** The last closed round whose result the player has seen and acted after (the summary then goes). */
     private int summarySeen = -1;
 
@@ -138,7 +141,7 @@ final class TableWindow extends FullWindow {
                 return "The talks are over.";
             case "proposing":
                 if (m.isMyPen()) {
-                    return "▶ You hold the pen: press E to write your draft and table it.";
+                    return draftSent(s) ? "Tabling your draft…" : "▶ You hold the pen: press E to write your draft and table it.";
                 }
                 return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
             case "voting":
@@ -406,7 +409,7 @@ final class TableWindow extends FullWindow {
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
             action.set(0, "▶ Your vote: A accept · R reject" + tail, cols, Style.ACCENT, true);
-        } else if (m.isMyPen()) {
+        } else if (penInHand(m)) {
             action.set(0, "▶ You hold the pen: E writes your draft for round " + s.round(), cols, Style.ACCENT, true);
         } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
             String mine = s.votes().get(m.party());
@@ -425,7 +428,7 @@ final class TableWindow extends FullWindow {
         if (m.isMyVote()) {
             b.append(" A Accept  R Reject ");
         }
-        if (m.isMyPen()) {
+        if (penInHand(m)) {
             b.append(" E Edit draft ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
@@ -450,9 +453,9 @@ final class TableWindow extends FullWindow {
             return true;
         }
         if (Keys.is(key, 'e')) {
-            if (m.isMyPen()) {
+            if (penInHand(m)) {
                 summarySeen = s.round() - 1;
-                app.openDialog(new EditorWindow(app));
+                app.openDialog(new EditorWindow(app, this::tabled));
             }
             return true;
         }
@@ -523,18 +526,29 @@ final class TableWindow extends FullWindow {
     }
 
     /**
-     * Whether this client's vote for the round is on its way. Not any more after a link-up or a
-     * server error (it may be lost or refused), or once a later state still shows it pending.
+     * Whether this client's vote for the round is on its way: sent, and its reply (the state that
+     * counts it, or the error refusing it) not yet in. Not any more after a link-up either (it may
+     * be lost). A state some other move caused does not answer it.
      */
     private boolean voteSent(State s) {
-        if (votedRound != s.round()) {
-            return false;
-        }
-        if (app.sendEpoch() != votedEpoch || (app.statesSeen() > votedStates && app.model().isMyVote())) {
-            votedRound = -1;
-            return false;
-        }
-        return true;
+        return votedRound == s.round() && app.pending(voteId);
+    }
+
+    /** The editor tabled this player's draft as request {@code id}. */
+    private void tabled(int round, String id) {
+        tabledRound = round;
+        tableId = id;
+        refresh(); // the editor has closed over a table that still offers the pen
+    }
+
+    /** Whether this client's draft for the round is on its way (as {@link #voteSent} for a vote). */
+    private boolean draftSent(State s) {
+        return tabledRound == s.round() && app.pending(tableId);
+    }
+
+    /** Whether this player may write a draft now (holds the pen, and has not just tabled one). */
+    private boolean penInHand(GameModel m) {
+        return m.isMyPen() && !draftSent(m.state());
     }
 
     private void vote(State s, boolean accept) {
@@ -542,10 +556,8 @@ final class TableWindow extends FullWindow {
         Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
         Runnable send = () -> {
             votedRound = s.round();
-            votedEpoch = app.sendEpoch();
-            votedStates = app.statesSeen();
             summarySeen = s.round() - 1;
-            app.send(new ClientMessage.Vote(s.round(), accept));
+            voteId = app.request(new ClientMessage.Vote(s.round(), accept));
             refresh();
         };
         if (accept && p != null && !worth.redLinesCrossed(p).isEmpty()) {
