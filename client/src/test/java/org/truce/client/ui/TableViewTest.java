@@ -50,6 +50,21 @@ class TableViewTest {
     }
 
     @Test
+    void theViewsApiHasNoTerminalTypes() {
+        for (Class<?> c : List.of(TableView.class, TableView.Line.class, TableView.Context.class, TableView.Frame.class, DraftBlock.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                assertThat(f.getType().getName()).as(c.getSimpleName() + "." + f.getName()).doesNotStartWith("com.googlecode.lanterna");
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                assertThat(m.getReturnType().getName()).as(c.getSimpleName() + "." + m.getName()).doesNotStartWith("com.googlecode.lanterna");
+                for (Class<?> p : m.getParameterTypes()) {
+                    assertThat(p.getName()).as(c.getSimpleName() + "." + m.getName()).doesNotStartWith("com.googlecode.lanterna");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyRowOfTheScreenIsThereAndExactlyAsWideAsIt() {
         GameModel m = votingInRoundTwo();
         for (int[] size : new int[][] {{80, 24}, {120, 40}}) {
