@@ -41,6 +41,8 @@ public final class EngineServer implements Connection {
     private final Map<String, Bot> bots = new LinkedHashMap<>();
     private final List<ServerMessage> sent = new ArrayList<>();
     private Game game;
+    /** The id of the request being handled: its first state or error carries it back as {@code re}, as a server's does. */
+    private String re;
     private ClientMessage.CreateRoom room;
     private String me;
 
@@ -56,8 +58,14 @@ public final class EngineServer implements Connection {
 
     @Override
     public void send(ClientMessage m) {
+        send(m, null);
+    }
+
+    @Override
+    public void send(ClientMessage m, String id) {
         exec.submit(() -> {
             try {
+                re = id;
                 handle(m);
             } catch (RuntimeException e) {
                 e.printStackTrace();
@@ -72,7 +80,13 @@ public final class EngineServer implements Connection {
 
     private void out(ServerMessage m) {
         sent.add(m);
-        listener.onMessage(m);
+        String answers = null;
+        if (m instanceof ServerMessage.State || m instanceof ServerMessage.Error || m instanceof ServerMessage.Joined
+                || m instanceof ServerMessage.RoomCreated) {
+            answers = re;
+            re = null;
+        }
+        listener.onMessage(m, answers);
     }
 
     private void handle(ClientMessage m) {

@@ -194,7 +194,7 @@ public final class UiRunner implements AutoCloseable {
         }
         try {
             app.shutdown();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.debug("shutdown", e);
         }
         running = false;

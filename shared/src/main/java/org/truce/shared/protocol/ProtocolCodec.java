@@ -84,10 +84,15 @@ public final class ProtocolCodec {
         }
     }
 
-    /** A server's line, as a client reads it (its {@code re} is not kept). */
+    /**
+     * A server's line, as a client reads it; the envelope's id is the line's {@code re} (JSON
+     * text, as in {@link #decodeClient}), or null.
+     */
     public static Envelope<ServerMessage> decodeServer(String line) {
         JsonObject obj = object(line);
         String type = type(obj, null);
+        JsonElement reEl = obj.get("re");
+        String re = reEl == null || reEl.isJsonNull() ? null : Json.gson().toJson(reEl);
         Class<? extends ServerMessage> cls = SERVER.get(type);
         if (cls == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type '" + type + "'");
@@ -95,7 +100,7 @@ public final class ProtocolCodec {
         obj.remove("type");
         obj.remove("re");
         try {
-            return new Envelope<>(null, Json.gson().fromJson(obj, cls));
+            return new Envelope<>(re, Json.gson().fromJson(obj, cls));
         } catch (RuntimeException e) {
             // the client logs this; a library's message is no help there either
             throw new ProtocolException(ErrorCode.BAD_FIELD, "a '" + type + "' message with a field of the wrong shape");

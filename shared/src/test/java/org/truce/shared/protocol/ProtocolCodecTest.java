@@ -64,6 +64,10 @@ class ProtocolCodecTest {
         assertThat(o.get("re").getAsString()).isEqualTo("p1");
         assertThat(o.get("code").getAsString()).isEqualTo("not_your_pen");
         assertThat(line).doesNotContain("\n");
+        // a client reads the re back as the same JSON text, so it can match the reply to its request
+        assertThat(ProtocolCodec.decodeServer(line).id()).isEqualTo("\"p1\"");
+        assertThat(ProtocolCodec.decodeServer("{\"type\":\"pong\",\"re\":7}").id()).isEqualTo("7");
+        assertThat(ProtocolCodec.decodeServer("{\"type\":\"pong\"}").id()).isNull();
 
         String scenarios = ProtocolCodec.encode(new ServerMessage.Scenarios(List.of(TestScenarios.paris().info())));
         var back = (ServerMessage.Scenarios) ProtocolCodec.decodeServer(scenarios).message();
