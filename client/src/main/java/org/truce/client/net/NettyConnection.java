@@ -36,7 +36,7 @@ public final class NettyConnection implements Connection {
     /** Daemon threads: a link left open never keeps the JVM alive. */
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
             new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
-    private final Backoff backoff = new Backoff();
+    private Backoff backoff = new Backoff();
     private volatile Channel channel;
     private volatile boolean closed;
     /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
@@ -48,6 +48,20 @@ public final class NettyConnection implements Connection {
         this.port = port;
         this.hello = hello;
         this.listener = listener;
+    }
+
+    /** Retries a lost link after {@code firstMs}, doubling, instead of 250 ms (tests; before {@link #start()}). */
+    NettyConnection firstRetryMs(long firstMs) {
+        this.backoff = new Backoff(firstMs);
+        return this;
+    }
+
+    /**
+     * Waits up to {@code ms} for the link's event loop to stop (after {@link #close()} or a fatal
+     * hello): once it has, the link can neither reconnect nor report anything more (tests).
+     */
+    boolean awaitStopped(long ms) throws InterruptedException {
+        return group.awaitTermination(ms, TimeUnit.MILLISECONDS);
     }
 
     /** Starts connecting (asynchronously); the listener hears when the link is up. */
