@@ -4,12 +4,11 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
-import java.nio.charset.StandardCharsets;
+import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -152,8 +151,9 @@ final class Session {
 
     // ---- any thread -----------------------------------------------------------------------
 
+    /** Sends a message; the pipeline's {@link ServerMessageEncoder} encodes it ({@code re}: JSON text or null). */
     void send(ServerMessage m, String re) {
-        write(ProtocolCodec.encode(m, re));
+        write(new Outgoing(m, re));
     }
 
     void send(ServerMessage m) {
@@ -164,32 +164,28 @@ final class Session {
         send(new ServerMessage.Error(code, message), re);
     }
 
-    /** Writes a line. A reader that lets megabytes pile up is cut off rather than fill the heap. */
-    void write(String json) {
-        // UTF-8 here via String.getBytes (fast for Latin-1 strings), not the pipeline's char-by-char StringEncoder
-        write(Unpooled.wrappedBuffer((json + "\n").getBytes(StandardCharsets.UTF_8)));
-    }
-
     /**
-     * Writes one encoded line (ending in a newline); takes ownership of {@code line}. From a room
-     * task, the write waits in the room's {@link Outbox} until the room's log is on disk.
+     * Writes an {@link Outgoing} message or one encoded line (a {@link ByteBuf} ending in a
+     * newline, whose ownership it takes). From a room task, the write waits in the room's
+     * {@link Outbox} until the room's log is on disk. A reader that lets megabytes pile up is cut
+     * off rather than fill the heap.
      */
-    void write(ByteBuf line) {
+    private void write(Object line) {
         Outbox o = Outbox.current();
         if (o != null && o.holding()) {
-            o.send(() -> writeNow(line), line::release);
+            o.send(() -> writeNow(line), () -> ReferenceCountUtil.release(line));
             return;
         }
         writeNow(line);
     }
 
-    private void writeNow(ByteBuf line) {
+    private void writeNow(Object line) {
         if (!channel.isActive()) {
-            line.release();
+            ReferenceCountUtil.release(line);
             return;
         }
         if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
-            line.release();
+            ReferenceCountUtil.release(line);
             log.warn("connection {} ({}) reads too slowly: closing it", id, name);
             channel.close();
             return;

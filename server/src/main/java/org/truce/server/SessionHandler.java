@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.protocol.ErrorCodes;
-import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -121,6 +120,6 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private io.netty.channel.ChannelFuture reply(ChannelHandlerContext ctx, ServerMessage m) {
-        return ctx.writeAndFlush(ProtocolCodec.encode(m) + "\n");
+        return ctx.writeAndFlush(new Outgoing(m, null));
     }
 }
