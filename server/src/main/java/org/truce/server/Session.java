@@ -27,11 +27,12 @@ final class Session {
     final Channel channel;
     final long id;
     volatile String name = "anonymous";
-    volatile boolean greeted;
-    /** The room this connection sits or watches in, or null. */
+    /** The room this connection sits or watches in, or null (set with the phase: {@link #enter}, {@link #leaveRoom}). */
     volatile Room room;
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
+    /** What this connection may ask now; swapped as it moves on (see {@link SessionPhase}). */
+    private volatile SessionPhase phase = GreetingPhase.INSTANCE;
     volatile boolean closed;
     /** Counted in {@link Rooms#opened} (event loop only). */
     boolean counted;
@@ -66,6 +67,43 @@ final class Session {
     }
 
     private volatile String address;
+
+    // ---- phases (any thread: the event loop or a room executor) ---------------------------
+
+    /** The phase the next request is handled in. */
+    SessionPhase phase() {
+        return phase;
+    }
+
+    /** Welcomed under {@code name}: a connection still being greeted moves to the lobby. */
+    synchronized void greet(String name) {
+        this.name = name;
+        if (phase == GreetingPhase.INSTANCE) {
+            become(LobbyPhase.INSTANCE);
+        }
+    }
+
+    /** Sits at {@code party}'s seat in {@code r}, or watches it ({@code party} null). */
+    synchronized void enter(Room r, String party) {
+        this.room = r;
+        this.party = party;
+        become(party == null ? new SpectatorPhase(r) : new SeatPhase(r, party));
+    }
+
+    /** Out of its room (left, replaced, freed, or the room closed): back in the lobby. */
+    synchronized void leaveRoom() {
+        this.room = null;
+        this.party = null;
+        become(LobbyPhase.INSTANCE);
+    }
+
+    private void become(SessionPhase next) {
+        SessionPhase was = phase;
+        was.deactivated(this);
+        phase = next;
+        log.debug("{}: {} -> {}", this, was, next);
+        next.activated(this);
+    }
 
     interface Dispatcher {
         /** Handles one request and calls {@code done} exactly once, from any thread, when finished. */

@@ -15,7 +15,7 @@ import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
- * The thin end of the pipeline: turns decoded requests into work for {@link Rooms}, and handles
+ * The thin end of the pipeline: turns decoded requests into work for the {@link Router}, and handles
  * a connection's life (open, close, idle, slow reader, over-long line). Never blocks.
  */
 final class SessionHandler extends ChannelInboundHandlerAdapter {
@@ -59,7 +59,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (session == null) {
             channelActiveLate(ctx);
         }
-        session.enqueue(msg, rooms);
+        session.enqueue(msg, rooms.router());
     }
 
     /** EmbeddedChannel registers before the handler is added in some set-ups. */
@@ -97,7 +97,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         if (evt instanceof ChannelInputShutdownEvent && session != null) {
             // half-closed (FIN): answer what was sent before it, then close (needs ALLOW_HALF_CLOSURE)
-            session.inputShutdown(rooms);
+            session.inputShutdown(rooms.router());
             return;
         }
         super.userEventTriggered(ctx, evt);
