@@ -2,6 +2,7 @@ package org.truce.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.truce.shared.protocol.ClientMessage;
 
 /**
@@ -12,6 +13,8 @@ import org.truce.shared.protocol.ClientMessage;
  */
 final class ConnectionLimits {
     private final ServerConfig.Limits l;
+    /** The buckets' clock (ns): {@code System::nanoTime}, or a test's hand-driven one. */
+    private final LongSupplier nanos;
     /** Room creation per address and for the server. */
     private final AddressLimiter creates;
     /** Wrong seat tokens and facilitator keys per address and for the server. */
@@ -19,8 +22,10 @@ final class ConnectionLimits {
     /** Open connections per address. */
     private final Map<String, Integer> connections = new ConcurrentHashMap<>();
 
-    ConnectionLimits(ServerConfig.Limits l, long nowNanos) {
+    ConnectionLimits(ServerConfig.Limits l, LongSupplier nanos) {
         this.l = l;
+        this.nanos = nanos;
+        long nowNanos = nanos.getAsLong();
         this.creates = new AddressLimiter("rooms", 2 * l.createBurst(), 1 / l.createEverySeconds(),
                 l.serverCreateBurst(), l.serverCreatesPerSecond(), nowNanos);
         this.badSecrets = new AddressLimiter("wrong seat tokens or facilitator keys", l.badSecretBurst(),
@@ -32,7 +37,7 @@ final class ConnectionLimits {
      * chat, and room creation. Null when the request may go ahead, else why not.
      */
     String rateLimited(Session s, ClientMessage msg) {
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         if (s.requests == null) {
             s.requests = new TokenBucket(l.requestBurst(), l.requestsPerSecond(), now);
             s.says = new TokenBucket(l.sayBurst(), l.saysPerSecond(), now);
@@ -65,12 +70,12 @@ final class ConnectionLimits {
      * not: after too many wrong ones it waits (guessing is throttled; right ones are not counted).
      */
     String guessing(Session s) {
-        return trusted(s) ? null : badSecrets.blocked(s.address(), System.nanoTime());
+        return trusted(s) ? null : badSecrets.blocked(s.address(), nanos.getAsLong());
     }
 
     /** A wrong seat token or facilitator key was presented. */
     void wrongSecret(Session s) {
-        badSecrets.failed(s.address(), System.nanoTime());
+        badSecrets.failed(s.address(), nanos.getAsLong());
     }
 
     /** An address the operator exempted from per-address and server-wide limits ({@code --trust}). */
@@ -103,7 +108,7 @@ final class ConnectionLimits {
 
     /** Forgets the buckets of addresses that are full again (the sweep). */
     void prune() {
-        creates.prune(System.nanoTime());
-        badSecrets.prune(System.nanoTime());
+        creates.prune(nanos.getAsLong());
+        badSecrets.prune(nanos.getAsLong());
     }
 }

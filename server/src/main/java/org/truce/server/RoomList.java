@@ -23,6 +23,11 @@ final class RoomList {
                 out.add(r.summary());
             }
         }
+        return listed(out, cap);
+    }
+
+    /** {@code summaries} in listing order, at most {@code cap} of them (sorts the list it is given). */
+    static List<ServerMessage.RoomSummary> listed(List<ServerMessage.RoomSummary> out, int cap) {
         out.sort(Comparator.comparingInt((ServerMessage.RoomSummary x) -> phaseRank(x.phase()))
                 .thenComparing(ServerMessage.RoomSummary::code));
         return out.size() <= cap ? out : new ArrayList<>(out.subList(0, cap));

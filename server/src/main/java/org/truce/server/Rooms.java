@@ -67,8 +67,7 @@ final class Rooms {
         this.config = config;
         this.catalog = catalog;
         ServerConfig.Limits l = config.limits();
-        long now = System.nanoTime();
-        this.limits = new ConnectionLimits(l, now);
+        this.limits = new ConnectionLimits(l, System::nanoTime);
         this.creation = new RoomCreation(this, limits);
         this.router = new Router(this, limits, creation);
         this.roomsDir = config.dataDir().resolve("rooms");
