@@ -113,6 +113,7 @@ final class Session {
     // ---- event loop only ------------------------------------------------------------------
 
     void enqueue(Object request, Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         inbox.add(request);
         if (inbox.size() >= INBOX_HIGH) {
             channel.config().setAutoRead(false);
@@ -162,6 +163,7 @@ final class Session {
     }
 
     private void finished(Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         busy = false;
         if (inbox.size() < INBOX_HIGH / 2 && !channel.config().isAutoRead() && !closed) {
             channel.config().setAutoRead(true);
@@ -174,6 +176,7 @@ final class Session {
      * answered, then the connection closes once those replies are flushed.
      */
     void inputShutdown(Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         inputShut = true;
         pump(d);
     }
