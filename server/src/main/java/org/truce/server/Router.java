@@ -1,5 +1,7 @@
 package org.truce.server;
 
+import java.util.List;
+import java.util.Locale;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCodes;
 import org.truce.shared.protocol.ProtocolCodec;
@@ -53,7 +55,7 @@ final class Router implements Session.Dispatcher {
     }
 
     /** The rooms as {@code rooms} lists them. */
-    java.util.List<ServerMessage.RoomSummary> roomList() {
+    List<ServerMessage.RoomSummary> roomList() {
         return RoomList.summaries(rooms.all(), rooms.config().limits().roomsListed());
     }
 
@@ -63,7 +65,7 @@ final class Router implements Session.Dispatcher {
 
     /** The room with this join code, or null after telling the connection there is none. */
     Room lookup(Session s, String code, String re) {
-        Room r = code == null ? null : rooms.room(code.strip().toUpperCase(java.util.Locale.ROOT));
+        Room r = code == null ? null : rooms.room(code.strip().toUpperCase(Locale.ROOT));
         if (r == null) {
             s.error(ErrorCodes.UNKNOWN_ROOM, "no room '" + code + "' on this server", re);
         }
