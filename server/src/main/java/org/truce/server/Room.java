@@ -544,16 +544,14 @@ final class Room {
         if (refusedNameClash(s, named, seat.party, re)) {
             return;
         }
-        s.name = named;
-        s.greeted = true;
+        s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
             old.send(new ServerMessage.Notice("replaced", "your seat (" + scenario.info().party(seat.party).name()
                     + ", room " + code + ") was taken over by " + s.name + " from another connection"));
-            old.room = null;
-            old.party = null;
+            old.leaveRoom();
         }
         seat.session = s;
         if (!s.name.equals("anonymous") && !s.name.equals(seat.name)) {
@@ -615,8 +613,7 @@ final class Room {
             }
         }
         spectators.remove(s);
-        s.room = null;
-        s.party = null;
+        s.leaveRoom();
         s.send(new ServerMessage.Notice("left", watching
                 ? "you stopped watching room " + code
                 : freed
@@ -696,15 +693,13 @@ final class Room {
                 return;
             }
             seat.name = now;
-            s.name = now;
-            s.greeted = true;
+            s.greet(now);
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
             log.info("room {}: {} renamed at {}", code, s, seat.party);
             broadcastState(null, null);
             return;
         }
-        s.name = now;
-        s.greeted = true;
+        s.greet(now);
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
     }
 
@@ -884,8 +879,7 @@ final class Room {
         gone = true;
         runDeferred(); // each answers that the room is closed
         for (Session a : audience()) {
-            a.room = null;
-            a.party = null;
+            a.leaveRoom();
         }
         spectators.clear();
         for (Seat seat : seats.values()) {
@@ -955,8 +949,7 @@ final class Room {
     }
 
     private void attach(Session s, String party) {
-        s.room = this;
-        s.party = party;
+        s.enter(this, party);
         if (s.closed) {
             // the connection closed while this request was queued: channelInactive may have missed the room
             executor.execute(() -> disconnected(s));
