@@ -5,15 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.truce.client.model.LogEntry.Kind;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
-import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.view.SeatView;
 
 /**
  * The event log (L) of a {@link GameModel}: the chat and the table's events, each told once, in
- * its round and, within a round, in the order it happened. The table's events are written from
- * each state and its history; after a join, resume or spectate the server's replay of its recent
- * chat is merged against the lines already here. Within a round, lines the server gave a
+ * its round and, within a round, in the order it happened. The table's events are told from the
+ * server's {@code event} messages as they come; a full state (on a join, resume or spectate, and
+ * after every change from a server without the event stream) tells those of its rounds the log
+ * lacks. After a join, resume or spectate the server's replay of its recent chat is merged against
+ * the lines already here. Within a round, lines the server gave a
  * version (chat, tablings, votes: see {@code EventVersions}) are ordered by it, so a rebuilt log
  * interleaves them as they happened; without versions (an older server) by arrival, a round's
  * opening first. Owned by the GUI thread, like its model.
@@ -84,13 +89,48 @@ final class EventLog {
         replay = null;
     }
 
-    /** A state arrived and is now the model's; {@code hadState}: the model held one before it. */
-    void state(State s, boolean hadState) {
+    /** A full state arrived and is now the model's view; {@code hadState}: the model held one before it. */
+    void state(SeatView s, boolean hadState) {
         arrivals++;
         // the first state after a (re)join may show rounds this client never saw happen
         boolean live = hadState && replay == null && !rejoined;
         rejoined = false;
         describe(s, live);
+    }
+
+    /** A state without history (the event stream's): the events before it told what changed. */
+    void streamed() {
+        arrivals++;
+        rejoined = false;
+    }
+
+    /**
+     * One of the table's events, folded into the model's view ({@code after}): told now, in the
+     * words of its time, placed by its {@code version}. The game's end is told by game over.
+     */
+    void event(PublicEvent e, int version, SeatView after) {
+        arrivals++;
+        if (model.names() == null) {
+            return;
+        }
+        if (e instanceof PublicEvent.Started) {
+            opening(1, after);
+        } else if (e instanceof PublicEvent.Tabled t) {
+            DraftView d = after.draft();
+            event("t:" + t.round(), t.round(), arrivals, key(version), () -> tabled(d, after.pen(), t.round()));
+        } else if (e instanceof PublicEvent.Voted v) {
+            boolean standIn = Boolean.TRUE.equals(v.standIn());
+            event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, key(version),
+                    () -> vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
+        } else if (e instanceof PublicEvent.RoundFailed f) {
+            SeatView.Round r = after.history().isEmpty() ? null : after.history().get(after.history().size() - 1);
+            if (r != null && r.round() == f.round()) {
+                event("f:" + f.round(), f.round(), arrivals, key(version), () -> "Round " + f.round() + " failed" + why(r) + ".");
+            }
+            if (after.round() > f.round()) {
+                opening(after.round(), after);
+            }
+        }
     }
 
     /** A chat line this seat may see: collected while a replay comes in, else written now. */
@@ -103,12 +143,12 @@ final class EventLog {
         addChat(s);
     }
 
-    /** A notice; a timeout is told by the next state, once, in the table's words. */
-    void notice(ServerMessage.Notice n, State state) {
+    /** A notice; a timeout is told by the next event or state, once, in the table's words. */
+    void notice(ServerMessage.Notice n, SeatView state) {
         arrivals++;
         if ("timeout".equals(n.kind()) && state != null && model.names() != null) {
-            // the next state shows what the clock did; the log says it there, once, in the table's words
-            if ("voting".equals(state.phase())) {
+            // the next state (or the clock's events) shows what the clock did; the log says it there, once
+            if (state.phase() == Phase.VOTING) {
                 clockVotes.put(state.round(), new java.util.HashSet<>(pendingVoters(state)));
             }
             return;
@@ -190,15 +230,13 @@ final class EventLog {
         return a.size() == b.size();
     }
 
-    private static List<String> pendingVoters(State s) {
+    private static List<String> pendingVoters(SeatView s) {
         List<String> out = new ArrayList<>();
-        if (s.votes() != null) {
-            s.votes().forEach((p, v) -> {
-                if ("pending".equals(v)) {
-                    out.add(p);
-                }
-            });
-        }
+        s.votes().forEach((p, v) -> {
+            if (v == VoteStatus.PENDING) {
+                out.add(p);
+            }
+        });
         return out;
     }
 
@@ -209,20 +247,18 @@ final class EventLog {
      * happened now (after the chat so far); otherwise (a join, a resume) a round's opening lines
      * go before that round's chat.
      */
-    private void describe(State s, boolean live) {
+    private void describe(SeatView s, boolean live) {
         if (model.names() == null || s.round() < 1) {
             return;
         }
-        if (s.history() != null) {
-            for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
-                        live && r.round() == s.round() - 1);
-                if (!r.agreed()) {
-                    event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
-                }
+        for (SeatView.Round r : s.history()) {
+            describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
+                    live && r.round() == s.round() - 1);
+            if (!r.agreed()) {
+                event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
             }
         }
-        if (!"ended".equals(s.phase())) {
+        if (s.phase() != Phase.ENDED) {
             describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s.standIns(), s.tabledAt(), s.votedAt(), s, live);
         }
     }
@@ -233,11 +269,9 @@ final class EventLog {
      * told as the stand-in's, never "You"; {@code tabledAt}, {@code votedAt}: the versions of the
      * tabling and the votes (null: an older server).
      */
-    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock,
-                               List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, State s, boolean live) {
-        String party = model.party();
-        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
-                + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
+    private void describeRound(int round, String pen, DraftView d, Map<String, VoteStatus> votes, List<String> clock,
+                               List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, SeatView s, boolean live) {
+        opening(round, pen, s.rounds());
         if (d != null) {
             event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, key(tabledAt),
                     () -> tabled(d, pen, round));
@@ -251,18 +285,34 @@ final class EventLog {
             byClock.addAll(clock);
         }
         for (String p : model.scenario().partyIds()) {
-            String v = votes.get(p);
-            if (v == null || "pending".equals(v) || (p.equals(d.by()) && !d.automatic())) {
+            VoteStatus v = votes.get(p);
+            if (v == null || v == VoteStatus.PENDING || (p.equals(d.by()) && !d.automatic())) {
                 continue; // the author of a draft it tabled itself accepts it by tabling it
             }
-            boolean yes = "accepted".equals(v);
+            boolean yes = v == VoteStatus.ACCEPTED;
             boolean standIn = stood != null && stood.contains(p);
-            boolean me = p.equals(party) && !standIn;
-            String who = standIn ? standIn(p) : model.who(p);
-            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)), () -> !yes && byClock.contains(p)
-                    ? (me ? "You" : who) + " did not vote in time: counted as a rejection."
-                    : me ? (yes ? "You accept." : "You reject.") : who + (yes ? " accepts." : " rejects."));
+            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)),
+                    () -> vote(p, yes, !yes && byClock.contains(p), standIn));
         }
+    }
+
+    /** "Round 2 of 6: Russia holds the pen.", first in its round. */
+    private void opening(int round, SeatView s) {
+        opening(round, s.pen(), s.rounds());
+    }
+
+    private void opening(int round, String pen, int rounds) {
+        String party = model.party();
+        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + rounds + ": "
+                + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
+    }
+
+    /** "Russia rejects.", "You accept.", or "Russia did not vote in time: …"; a stand-in's vote is told as its. */
+    private String vote(String p, boolean yes, boolean byClock, boolean standIn) {
+        boolean me = p.equals(model.party()) && !standIn;
+        String who = standIn ? standIn(p) : model.who(p);
+        return byClock ? (me ? "You" : who) + " did not vote in time: counted as a rejection."
+                : me ? (yes ? "You accept." : "You reject.") : who + (yes ? " accepts." : " rejects.");
     }
 
     /** "Russia (stand-in)": a move the server marked as a stand-in's, whoever holds the seat now. */
@@ -296,19 +346,17 @@ final class EventLog {
     }
 
     /** Why a round failed: ": no draft was tabled" or ": Ukraine's draft was rejected by Russia, …". */
-    private String why(ServerMessage.RoundView r) {
+    private String why(SeatView.Round r) {
         String party = model.party();
         Names names = model.names();
         if (r.draft() == null) {
             return ": " + (r.pen() != null && r.pen().equals(party) ? "you" : names.inText(r.pen())) + " tabled no draft in time";
         }
         List<String> no = new ArrayList<>();
-        if (r.votes() != null) {
-            for (String p : model.scenario().partyIds()) {
-                if ("rejected".equals(r.votes().get(p))) {
-                    boolean standIn = r.standIns() != null && r.standIns().contains(p);
-                    no.add(standIn ? names.inText(p) + " (stand-in)" : p.equals(party) ? "you" : names.inText(p));
-                }
+        for (String p : model.scenario().partyIds()) {
+            if (r.votes().get(p) == VoteStatus.REJECTED) {
+                boolean standIn = r.standIns() != null && r.standIns().contains(p);
+                no.add(standIn ? names.inText(p) + " (stand-in)" : p.equals(party) ? "you" : names.inText(p));
             }
         }
         return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
@@ -355,8 +403,8 @@ final class EventLog {
     }
 
     private int currentRound() {
-        State state = model.state();
-        return state == null ? 0 : state.round();
+        SeatView view = model.view();
+        return view == null ? 0 : view.round();
     }
 
     /** The lines, in order: by round, and within a round as they happened. */

@@ -266,7 +266,8 @@ public final class App implements ConnectionListener {
 
     private ClientMessage.Hello hello() {
         String token = model.seatToken();
-        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null);
+        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null,
+                Boolean.TRUE, model.resumeSince(token));
     }
 
     // ---- network side (network threads) ----
@@ -317,7 +318,7 @@ public final class App implements ConnectionListener {
                 onFirstLink.accept(this);
             } else if (model.seatToken() == null) {
                 if (model.room() != null && model.party() == null) {
-                    send(new ClientMessage.Spectate(model.room())); // a spectator watches on after a server restart
+                    send(new ClientMessage.Spectate(model.room(), model.watchSince(model.room()))); // a spectator watches on after a server restart
                 }
                 send(new ClientMessage.ListRooms());
             }
@@ -337,6 +338,10 @@ public final class App implements ConnectionListener {
         ServerMessage m = model.accept(raw);
         if (m == null) {
             return; // malformed: logged by the model
+        }
+        ClientMessage.Spectate catchUp = model.catchUp();
+        if (catchUp != null) {
+            send(catchUp); // a spectator missed an event: what it missed comes again
         }
         if (m instanceof ServerMessage.Error) {
             sendEpoch++;

@@ -14,6 +14,8 @@ import org.truce.client.model.GameModel;
 import org.truce.client.model.LogEntry;
 import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.RoundView;
@@ -108,7 +110,7 @@ final class TableWindow extends FullWindow {
         if (s == null) {
             return b.append(" · joining…").toString();
         }
-        if ("lobby".equals(s.phase())) {
+        if (Phase.fromWire(s.phase()) == Phase.LOBBY) {
             return b.append(" · waiting for the seats to fill").toString();
         }
         b.append(" · Round ").append(s.round()).append(" of ").append(s.rounds());
@@ -131,17 +133,21 @@ final class TableWindow extends FullWindow {
             return "Taking your seat…";
         }
         Names n = m.names();
-        switch (s.phase()) {
-            case "lobby":
+        Phase phase = Phase.fromWire(s.phase());
+        if (phase == null) {
+            return "";
+        }
+        switch (phase) {
+            case LOBBY:
                 return "Waiting for the other seats to be taken…";
-            case "ended":
+            case ENDED:
                 return "The talks are over.";
-            case "proposing":
+            case PROPOSING:
                 if (m.isMyPen()) {
                     return "▶ You hold the pen: press E to write your draft and table it.";
                 }
                 return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
-            case "voting":
+            case VOTING:
                 if (m.isMyVote() && !voteSent(s)) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
@@ -205,7 +211,7 @@ final class TableWindow extends FullWindow {
         Map<String, String> votes = s.votes() == null ? Map.of() : s.votes();
         String pen = s.pen();
         RoundView last = lastClosed(s);
-        if (!"voting".equals(s.phase()) && last != null && last.round() == s.round() - 1) {
+        if (Phase.fromWire(s.phase()) != Phase.VOTING && last != null && last.round() == s.round() - 1) {
             // while the next draft is written, the last round's votes stay in sight
             String whose = last.draft() == null ? "no draft" : author(m, last.draft()) + " draft";
             if (Text.cols(whose) + 5 * m.scenario().partyIds().size() + 20 > w && last.draft() != null && !last.draft().by().equals(m.party())) {
@@ -223,8 +229,8 @@ final class TableWindow extends FullWindow {
             if (p.equals(pen)) {
                 b.append('✎');
             } else {
-                String v = votes.get(p);
-                b.append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "voting".equals(s.phase()) ? "…" : "·");
+                VoteStatus v = VoteStatus.fromWire(votes.get(p));
+                b.append(v == VoteStatus.ACCEPTED ? "✓" : v == VoteStatus.REJECTED ? "✗" : Phase.fromWire(s.phase()) == Phase.VOTING ? "…" : "·");
             }
         }
         return b.toString();
@@ -264,13 +270,13 @@ final class TableWindow extends FullWindow {
         List<String> yes = new ArrayList<>();
         if (r.votes() != null) {
             for (String p : m.scenario().partyIds()) {
-                String v = r.votes().get(p);
+                VoteStatus v = VoteStatus.fromWire(r.votes().get(p));
                 // a vote a stand-in cast is its, not the returning player's
                 boolean stood = r.standIns() != null && r.standIns().contains(p);
                 String who = p + (stood ? " (stand-in)" : p.equals(me) ? " (you)" : "");
-                if ("rejected".equals(v)) {
+                if (v == VoteStatus.REJECTED) {
                     no.add(who);
-                } else if ("accepted".equals(v) && !p.equals(author)) {
+                } else if (v == VoteStatus.ACCEPTED && !p.equals(author)) {
                     yes.add(who);
                 }
             }
@@ -408,9 +414,9 @@ final class TableWindow extends FullWindow {
             action.set(0, "▶ Your vote: A accept · R reject" + tail, cols, Style.ACCENT, true);
         } else if (m.isMyPen()) {
             action.set(0, "▶ You hold the pen: E writes your draft for round " + s.round(), cols, Style.ACCENT, true);
-        } else if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
-            String mine = s.votes().get(m.party());
-            String text = "accepted".equals(mine) ? "You accepted this draft." : "rejected".equals(mine) ? "You rejected this draft." : "";
+        } else if (Phase.fromWire(s.phase()) == Phase.VOTING && m.party() != null && s.votes() != null) {
+            VoteStatus mine = VoteStatus.fromWire(s.votes().get(m.party()));
+            String text = mine == VoteStatus.ACCEPTED ? "You accepted this draft." : mine == VoteStatus.REJECTED ? "You rejected this draft." : "";
             action.set(0, text, cols);
             if (text.isEmpty()) {
                 action.resize(0);
@@ -432,7 +438,7 @@ final class TableWindow extends FullWindow {
         if (canGoBack(m)) {
             b.append(m.party() == null ? "  Esc Lobby" : "  Esc Leave seat");
         }
-        if (app.facilitatorKey() != null && !"ended".equals(m.state() == null ? null : m.state().phase())) {
+        if (app.facilitatorKey() != null && (m.state() == null || Phase.fromWire(m.state().phase()) != Phase.ENDED)) {
             b.append("  F Room");
         }
         return b.toString();
@@ -496,7 +502,7 @@ final class TableWindow extends FullWindow {
      */
     private boolean canGoBack(GameModel m) {
         State s = m.state();
-        return app.hasLobby() && m.room() != null && (m.party() == null || (s != null && "lobby".equals(s.phase())));
+        return app.hasLobby() && m.room() != null && (m.party() == null || (s != null && Phase.fromWire(s.phase()) == Phase.LOBBY));
     }
 
     @Override

@@ -17,9 +17,10 @@ import org.truce.shared.protocol.ServerMessage.State;
  * {@code state} (history included; every such state starts it again), then folds each {@code event},
  * each {@code said} (which counts a public line's version) and each {@code state} without history
  * (the seats, the clock and the current round as the server has them). An event whose version is
- * not the last one plus one is a {@link Step#GAP}: the view stays as it was and takes nothing more
- * until a full state comes, which the client should ask for (a resume or spectate with
- * {@code since}). Not thread-safe: one owner.
+ * past the last one plus one is a {@link Step#GAP}: the view stays as it was and takes nothing
+ * newer until what was missed comes (the client asks for it: a resume or spectate {@code since}
+ * {@link #version()}, whose events start at the next version) or a full state. Not thread-safe:
+ * one owner.
  */
 public final class ViewFold {
 
@@ -53,7 +54,7 @@ public final class ViewFold {
         return view;
     }
 
-    /** Whether an event was missed since the last full state: only a full state mends the view. */
+    /** Whether an event was missed: the view waits for the next version or a full state. */
     public boolean hasGap() {
         return gap;
     }
@@ -84,10 +85,11 @@ public final class ViewFold {
             gap = false;
             return Step.APPLIED;
         }
-        if (view == null || gap || s.version() == null || !s.version().equals(view.version())) {
+        if (view == null || s.version() == null || !s.version().equals(view.version())) {
             gap = true;
             return Step.GAP;
         }
+        gap = false; // the server is where the fold is
         // the server's word on the current round; the history stays the fold's
         SeatView w = SeatView.of(s);
         view = new SeatView(s.room(), s.scenario(), w.phase(), s.round(), s.rounds(), s.pen(), s.draft(), w.votes(), s.seats(),
@@ -119,15 +121,16 @@ public final class ViewFold {
         return Step.APPLIED;
     }
 
-    /** Whether {@code version} is the next one: APPLIED if so, IGNORED if already folded, else a gap. */
+    /** Whether {@code version} is the next one: APPLIED if so (it mends a gap), IGNORED if already folded, else a gap. */
     private Step next(int version) {
-        if (gap) {
-            return Step.GAP;
-        }
         if (version <= view.version()) {
             return Step.IGNORED;
         }
-        return version == view.version() + 1 ? Step.APPLIED : gap();
+        if (version == view.version() + 1) {
+            gap = false;
+            return Step.APPLIED;
+        }
+        return gap();
     }
 
     private Step gap() {

@@ -86,7 +86,7 @@ class ViewFoldTest {
     }
 
     @Test
-    void anEventPastTheNextVersionIsAGapUntilAFullStateComes() {
+    void anEventPastTheNextVersionIsAGapUntilWhatWasMissedOrAFullStateComes() {
         Game g = new Game(info);
         List<String> p = info.partyIds();
         g.start(4, 1L);
@@ -101,15 +101,30 @@ class ViewFoldTest {
         assertThat(fold.hasGap()).isTrue();
         assertThat(fold.view()).isEqualTo(before);
         assertThat(fold.version()).isEqualTo(1); // what to resume since
-        // nothing folds on a gap, not even the next version or a state without history
-        assertThat(fold.apply(new ServerMessage.Event(2, new PublicEvent.Tabled(1, p.get(0), info.space().toTerms(0), false, null))))
+        // nothing newer folds on a gap, nor a state of another version
+        assertThat(fold.apply(new ServerMessage.Event(4, new PublicEvent.Voted(1, p.get(1), true, false, null))))
                 .isEqualTo(Step.GAP);
-        assertThat(fold.apply(FullStates.live(FullStates.of(info, g.state(), versions, 4, SEATS, me)))).isEqualTo(Step.GAP);
-        assertThat(fold.view()).isEqualTo(before);
-
         accept(g, new Command.Propose(p.get(0), 1, info.space().toTerms(0), false));
         accept(g, new Command.Vote(p.get(1), 1, true, false));
         ServerMessage.State full = FullStates.of(info, g.state(), EventVersions.of(g.events()), 4, SEATS, me);
+        assertThat(fold.apply(FullStates.live(full))).isEqualTo(Step.GAP);
+        assertThat(fold.view()).isEqualTo(before);
+
+        // what was missed comes again from the next version (a resume since 1): the gap mends
+        List<ServerMessage> stream = new ArrayList<>();
+        EventVersions count = new EventVersions();
+        for (Event e : g.events()) {
+            stream.add(new ServerMessage.Event(count.observe(e), PublicEvent.of(e)));
+        }
+        assertThat(fold.apply(stream.get(1))).isEqualTo(Step.APPLIED);
+        assertThat(fold.hasGap()).isFalse();
+        stream.subList(2, stream.size()).forEach(fold::apply);
+        assertThat(fold.apply(FullStates.live(full))).isEqualTo(Step.APPLIED);
+        assertThat(fold.view().toState()).isEqualTo(full);
+
+        // a full state sets any gap right
+        fold.apply(new ServerMessage.Event(9, new PublicEvent.NoDeal(1)));
+        assertThat(fold.hasGap()).isTrue();
         assertThat(fold.apply(full)).isEqualTo(Step.APPLIED);
         assertThat(fold.hasGap()).isFalse();
         assertThat(fold.view().toState()).isEqualTo(full);
