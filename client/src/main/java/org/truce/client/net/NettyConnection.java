@@ -159,6 +159,7 @@ public final class NettyConnection implements Connection {
                 listener.onMessage(ProtocolCodec.decodeServer(line).message());
             } catch (ProtocolException e) {
                 log.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
+                listener.onUnreadable(line);
             } catch (RuntimeException e) {
                 log.error("handling a server message failed", e);
             }
