@@ -33,13 +33,13 @@ import org.truce.shared.view.ViewFold;
  * what its seat is told ({@code joined}: the public scenario and its brief; the room's view, folded
  * with the shared {@link ViewFold} from states and events; chat to it), and moves when the view
  * says the pen or a vote is its. Every message is handled on the bot's own thread, where the
- * pause before a move may sleep. A lost link is the connection's to retry; after
- * {@value #MAX_RETRIES} failed attempts in a row the bot gives up. {@link #exitCode()} ends with
+ * pause before a move may sleep. A lost link is the connection's to retry (with its backoff); once
+ * the waits between failed attempts in a row add up to {@value #PATIENCE_MS} ms the bot gives up. {@link #exitCode()} ends with
  * 0 at game over, 1 when the seat was refused, the server could not be reached or broke the protocol.
  */
 public final class RemoteBot implements ConnectionListener {
-    /** Reconnection attempts in a row before giving up. */
-    public static final int MAX_RETRIES = 8;
+    /** How long, in the connection's waits between failed attempts in a row, the bot tries to get back to its seat. */
+    public static final long PATIENCE_MS = 120_000;
 
     /** What the bot plays: the seat, its bot, the pause before each move. */
     public record Seat(String room, String party, String strategy, Difficulty difficulty, long seed, long delayMs) {
@@ -62,6 +62,8 @@ public final class RemoteBot implements ConnectionListener {
     // the rest is the bot thread's
     private boolean seated;
     private int failures;
+    /** The connection's waits since the last time the bot was seated. */
+    private long waited;
     private Bot bot;
     private ScenarioInfo info;
     private ViewFold fold;
@@ -169,13 +171,15 @@ public final class RemoteBot implements ConnectionListener {
             return;
         }
         failures = seated ? 1 : failures + 1;
+        waited = seated ? 0 : waited;
         seated = false;
-        if (failures > MAX_RETRIES) {
-            finish(1, "truce bot: giving up after " + MAX_RETRIES + " attempts to reconnect");
+        if (waited >= PATIENCE_MS) {
+            finish(1, "truce bot: giving up after " + (failures - 1) + " attempts to reconnect in " + waited / 1000 + " s");
             return;
         }
+        waited += retryMs;
         err.accept("truce bot: " + detail + "; reconnecting in " + Math.max(1, (retryMs + 999) / 1000) + " s (resuming "
-                + seat.party() + "'s seat), attempt " + failures + " of " + MAX_RETRIES);
+                + seat.party() + "'s seat), attempt " + failures);
     }
 
     private void handle(ServerMessage m) {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code truce bot HOST[:PORT] --room CODE --party P}: seats one of the game's own bots on a
  * server over the network. Options only: the client's own connector links it to the server and a
- * {@link RemoteBot} plays the seat. A dropped link is retried with backoff (at most
- * {@value RemoteBot#MAX_RETRIES} times in a row), resuming the seat with its token.
+ * {@link RemoteBot} plays the seat. A dropped link is retried with backoff (for about
+ * {@value RemoteBot#PATIENCE_MS} ms in a row), resuming the seat with its token.
  */
 @Command(name = "bot", mixinStandardHelpOptions = true, sortOptions = false,
         // one string per paragraph: picocli wraps each at the help width, so a hand-made break shows as a ragged line

@@ -92,6 +92,43 @@ class RemoteBotTest {
         assertThat(err).allMatch(l -> l.startsWith("truce bot: connection lost; reconnecting in "));
     }
 
+    /** Failed reconnects in a row: the bot waits out the connection's backoff up to its patience, then gives up with one line. */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givesUpOnceTheBackoffAddsUpToItsPatience() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<ClientMessage> sent = new ConcurrentLinkedQueue<>();
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here", l -> { },
+                err::add);
+        bot.attach(new Connection() {
+            @Override
+            public void send(ClientMessage message) {
+                sent.add(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        }, 60_000);
+        try {
+            bot.onLink(true, "here", 0);
+            bot.onMessage(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+            bot.onLink(false, "connection lost", 250);
+            for (int i = 0; i < 30; i++) {
+                bot.onLink(false, "cannot reach here", 5_000);
+            }
+            assertThat(bot.exitCode()).isEqualTo(1);
+        } finally {
+            bot.stop();
+        }
+        assertThat(sent).containsExactly(new ClientMessage.Join("ABCDE", "UA"));
+        assertThat(bot.hello().resume()).isEqualTo("tok");
+        assertThat(err).first().isEqualTo("truce bot: connection lost; reconnecting in 1 s (resuming UA's seat), attempt 1");
+        assertThat(err).last().isEqualTo("truce bot: giving up after 25 attempts to reconnect in 120 s");
+        assertThat(err).hasSize(26);
+    }
+
     /** One scripted link: JSON lines both ways. */
     private static final class Peer {
         private final Socket socket;
