@@ -34,16 +34,10 @@ public final class GameModel {
     /** Keys of the rooms this client created: they let it close the room or free a seat. */
     private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
     private volatile String seatToken;
-    /** The room's view folded from the server's states and events; null until a room's first full state. */
-    private ViewFold fold;
-    /** The view as the full state a server sends (history included), for screens that read the wire's form. */
-    private State state;
-    /** The version a resume or re-spectate asks to continue {@code since} (null: ask for a full state). */
-    private volatile Integer since;
+    /** The room's view folded from the server's states and events. */
+    private final RoomView roomView = new RoomView();
     /** The seat token of the seat whose view this is (null for a spectator's): only its resume may ask {@code since}. */
     private volatile String viewToken;
-    /** A re-spectate was sent for the current gap. */
-    private boolean askedCatchUp;
     private ServerMessage.GameOver gameOver;
     /** The chat and the table's events, each once, in its round. */
     private final EventLog events = new EventLog(this);
@@ -139,9 +133,7 @@ public final class GameModel {
             if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
                 return false; // a private line between others never shows here, whatever a server sends
             }
-            if (fold != null) {
-                step(fold.apply(s), s); // a public line counts a version
-            }
+            roomView.said(s); // a public line counts a version
             events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
             if ("left".equals(n.kind()) && room == null) {
@@ -159,30 +151,14 @@ public final class GameModel {
         return true;
     }
 
-    /**
-     * A state: a full one (with history; from an older server every state is) starts the fold
-     * again and its rounds are told as the log lacks them; one without history (the event stream's)
-     * brings the seats and the clock after the events that told what changed.
-     */
+    /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
     private boolean state(State s) {
-        boolean hadState = state != null;
-        boolean full = s.history() != null || fold == null || fold.view() == null || s.version() == null;
-        if (s.history() == null && full) {
-            s = SeatView.of(s).toState(); // no stream to fold onto: read as a state without rounds behind it
-        }
-        if (fold == null) {
-            fold = new ViewFold(scenario != null ? scenario.partyIds() : partiesOf(s));
-        }
+        boolean hadState = roomView.state() != null;
         stateAt = monoMillis.getAsLong();
-        if (!step(fold.apply(s), s)) {
-            // the view waits for a full state; meanwhile the table shows the server's word on the round
-            state = withHistory(s, state);
-            return true;
-        }
-        state = fold.view().toState();
-        if (full) {
-            events.state(fold.view(), hadState);
-        } else {
+        RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
+        if (took == RoomView.Took.FULL) {
+            events.state(roomView.view(), hadState);
+        } else if (took == RoomView.Took.LIVE) {
             events.streamed();
         }
         return true;
@@ -190,57 +166,25 @@ public final class GameModel {
 
     /** One of the table's events: folded into the view, then told in the log. */
     private boolean event(ServerMessage.Event e) {
-        if (fold == null || !step(fold.apply(e), e)) {
+        if (!roomView.event(e)) {
             return false;
         }
-        state = fold.view().toState();
-        events.event(e.event(), e.version(), fold.view());
+        events.event(e.event(), e.version(), roomView.view());
         return true;
     }
 
-    /** Whether the fold took the message; a gap is logged once and ends resuming {@code since}. */
-    private boolean step(ViewFold.Step step, ServerMessage m) {
-        if (step == ViewFold.Step.GAP) {
-            LOG.warn("the room's events skipped past version {} at a {}: waiting for a full state", fold.version(),
-                    m.getClass().getSimpleName());
-        }
-        since = fold.view() == null || fold.view().version() == null ? null : fold.version();
-        askedCatchUp &= fold.hasGap();
-        return step == ViewFold.Step.APPLIED;
-    }
-
     private void dropView() {
-        fold = null;
-        state = null;
-        since = null;
+        roomView.drop();
         viewToken = null;
     }
 
-    private static List<String> partiesOf(State s) {
-        List<String> out = new ArrayList<>();
-        if (s.seats() != null) {
-            s.seats().forEach(seat -> out.add(seat.party()));
-        }
-        return out;
-    }
-
-    private static State withHistory(State s, State before) {
-        List<ServerMessage.RoundView> h = before == null || before.history() == null ? List.of() : before.history();
-        return new State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(), s.seats(),
-                s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), h, s.you());
-    }
-
     /**
-     * A re-spectate that asks for what was missed when the view has a gap (a spectator's only way
-     * to a full state without a new link), or null. A seat's gap mends at its next full state: its
-     * resume after a drop asks {@link #since()}.
+     * A re-spectate that asks for what was missed when a spectator's view has a gap (its only way
+     * back without a new link), once per gap; else null. A seat's gap mends at its resume after a
+     * drop, which asks {@link #since()}, or at a full state.
      */
     public ClientMessage.Spectate catchUp() {
-        if (fold == null || !fold.hasGap() || party != null || room == null || askedCatchUp) {
-            return null;
-        }
-        askedCatchUp = true; // once per gap: what was missed is on its way
-        return new ClientMessage.Spectate(room, since);
+        return party == null && room != null && roomView.askCatchUp() ? new ClientMessage.Spectate(room, roomView.since()) : null;
     }
 
     private void setScenario(ScenarioInfo info) {
@@ -258,6 +202,7 @@ public final class GameModel {
 
     /** Whether a bot persona is playing this human seat while its player is away (or a freed seat until someone takes it). */
     public boolean isStandIn(String id) {
+        State state = roomView.state();
         if (state == null || state.seats() == null || id == null) {
             return false;
         }
@@ -312,7 +257,7 @@ public final class GameModel {
     }
 
     private int currentRound() {
-        return state == null ? 0 : state.round();
+        return roomView.state() == null ? 0 : roomView.state().round();
     }
 
     public List<ScenarioInfo> scenarios() {
@@ -358,12 +303,12 @@ public final class GameModel {
 
     /** The room's state as the server's full state would read (history included), or null before one. */
     public State state() {
-        return state;
+        return roomView.state();
     }
 
     /** The room's view (phase and votes as enums), or null before a full state. */
     public SeatView view() {
-        return fold == null ? null : fold.view();
+        return roomView.view();
     }
 
     /**
@@ -371,17 +316,17 @@ public final class GameModel {
      * to ask for a full state (no view of this room yet, or a server without versions).
      */
     public Integer since() {
-        return since;
+        return roomView.since();
     }
 
     /** What a hello resuming the seat of {@code token} asks {@code since}: only this view's own seat continues it. */
     public Integer resumeSince(String token) {
-        return token != null && token.equals(viewToken) ? since : null;
+        return token != null && token.equals(viewToken) ? roomView.since() : null;
     }
 
     /** What watching {@code room} again asks {@code since}: only a spectator's view of that room continues. */
     public Integer watchSince(String room) {
-        return room != null && room.equals(this.room) && party == null ? since : null;
+        return room != null && room.equals(this.room) && party == null ? roomView.since() : null;
     }
 
     public ServerMessage.GameOver gameOver() {
@@ -399,6 +344,7 @@ public final class GameModel {
      * arrival, so a wrong wall clock here does not matter (an old server's deadline otherwise).
      */
     public Long millisLeft() {
+        State state = roomView.state();
         if (state == null) {
             return null;
         }
@@ -414,11 +360,13 @@ public final class GameModel {
 
     /** Whether this seat holds the pen and has not tabled yet. */
     public boolean isMyPen() {
+        State state = roomView.state();
         return state != null && party != null && Phase.fromWire(state.phase()) == Phase.PROPOSING && party.equals(state.pen());
     }
 
     /** Whether this seat still has to vote on the draft on the table. */
     public boolean isMyVote() {
+        State state = roomView.state();
         return state != null && party != null && Phase.fromWire(state.phase()) == Phase.VOTING && state.votes() != null
                 && VoteStatus.fromWire(state.votes().get(party)) == VoteStatus.PENDING;
     }
