@@ -27,6 +27,8 @@ final class EventLog {
     static final int MAX_LOG = 500;
 
     private final GameModel model;
+    /** The words of each line, in this seat's voice. */
+    private final LogWords words;
     /** The log, ordered by round and, within a round, by when each line happened (see {@link Placed}). */
     private final List<Placed> log = new ArrayList<>();
     /** Keys of the table's events already in the log ("v:3:RU"): each is written once, in the words of its time. */
@@ -46,6 +48,7 @@ final class EventLog {
     /** The log of {@code model}, whose seat, names and state give the lines their words. */
     EventLog(GameModel model) {
         this.model = model;
+        this.words = new LogWords(model);
     }
 
     /**
@@ -117,15 +120,15 @@ final class EventLog {
             opening(1, after);
         } else if (e instanceof PublicEvent.Tabled t) {
             DraftView d = after.draft();
-            event("t:" + t.round(), t.round(), arrivals, key(version), () -> tabled(d, after.pen(), t.round()));
+            event("t:" + t.round(), t.round(), arrivals, key(version), () -> words.tabled(d, after.pen(), t.round()));
         } else if (e instanceof PublicEvent.Voted v) {
             boolean standIn = Boolean.TRUE.equals(v.standIn());
             event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, key(version),
-                    () -> vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
+                    () -> words.vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
         } else if (e instanceof PublicEvent.RoundFailed f) {
             SeatView.Round r = after.history().isEmpty() ? null : after.history().get(after.history().size() - 1);
             if (r != null && r.round() == f.round()) {
-                event("f:" + f.round(), f.round(), arrivals, key(version), () -> "Round " + f.round() + " failed" + why(r) + ".");
+                event("f:" + f.round(), f.round(), arrivals, key(version), () -> "Round " + f.round() + " failed" + words.why(r) + ".");
             }
             if (after.round() > f.round()) {
                 opening(after.round(), after);
@@ -162,34 +165,13 @@ final class EventLog {
         add(kind, round, text);
     }
 
-    /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
-    private String privateHeader(ServerMessage.Said s) {
-        String party = model.party();
-        Names names = model.names();
-        String from = s.from();
-        String to = s.to();
-        String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
-        String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
-        return f + " → " + t;
-    }
-
-    /**
-     * Who said a chat line: "Ukraine (stand-in)" when the server marked it as a stand-in's
-     * ({@code standIn}), which a replayed line keeps whoever holds the seat now.
-     */
-    private String speaker(ServerMessage.Said s) {
-        Names names = model.names();
-        String name = names == null ? s.from() : names.party(s.from());
-        return s.byStandIn() ? name + " (stand-in)" : name;
-    }
-
     private void addChat(ServerMessage.Said s) {
         chat.add(s);
         if (chat.size() > MAX_LOG) {
             chat.remove(0);
         }
         boolean priv = !"all".equals(s.to());
-        String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
+        String text = priv ? "(private) " + words.privateHeader(s) + ": " + s.text() : words.speaker(s) + ": " + s.text();
         long key = s.version() == null ? -1 : key(s.version()) + (priv ? 1 : 0);
         place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
     }
@@ -255,7 +237,7 @@ final class EventLog {
             describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
                     live && r.round() == s.round() - 1);
             if (!r.agreed()) {
-                event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
+                event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + words.why(r) + ".");
             }
         }
         if (s.phase() != Phase.ENDED) {
@@ -274,7 +256,7 @@ final class EventLog {
         opening(round, pen, s.rounds());
         if (d != null) {
             event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, key(tabledAt),
-                    () -> tabled(d, pen, round));
+                    () -> words.tabled(d, pen, round));
         }
         if (d == null || votes == null) {
             return;
@@ -292,7 +274,7 @@ final class EventLog {
             boolean yes = v == VoteStatus.ACCEPTED;
             boolean standIn = stood != null && stood.contains(p);
             event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)),
-                    () -> vote(p, yes, !yes && byClock.contains(p), standIn));
+                    () -> words.vote(p, yes, !yes && byClock.contains(p), standIn));
         }
     }
 
@@ -302,64 +284,7 @@ final class EventLog {
     }
 
     private void opening(int round, String pen, int rounds) {
-        String party = model.party();
-        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + rounds + ": "
-                + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
-    }
-
-    /** "Russia rejects.", "You accept.", or "Russia did not vote in time: …"; a stand-in's vote is told as its. */
-    private String vote(String p, boolean yes, boolean byClock, boolean standIn) {
-        boolean me = p.equals(model.party()) && !standIn;
-        String who = standIn ? standIn(p) : model.who(p);
-        return byClock ? (me ? "You" : who) + " did not vote in time: counted as a rejection."
-                : me ? (yes ? "You accept." : "You reject.") : who + (yes ? " accepts." : " rejects.");
-    }
-
-    /** "Russia (stand-in)": a move the server marked as a stand-in's, whoever holds the seat now. */
-    private String standIn(String p) {
-        return model.names().party(p) + " (stand-in)";
-    }
-
-    /**
-     * "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the
-     * table."; a draft a stand-in wrote is told as its: "Russia (stand-in) tabled a draft.", and to its
-     * returning player "the stand-in's draft", never "your".
-     */
-    private String tabled(DraftView d, String pen, int round) {
-        String party = model.party();
-        Worth worth = model.worth();
-        String worthText = "";
-        if (worth != null) {
-            var p = worth.pkg(d.terms());
-            if (p != null) {
-                worthText = String.format(" Worth %.1f to you%s.", worth.utility(p),
-                        worth.redLinesCrossed(p).isEmpty() ? "" : ", ✗ crosses your red line");
-            }
-        }
-        if (!d.automatic()) {
-            return (d.byStandIn() ? standIn(d.by()) : d.by().equals(party) ? "You" : model.who(d.by())) + " tabled a draft." + worthText;
-        }
-        int origin = model.originRound(d);
-        return (pen != null && pen.equals(party) ? "You" : model.who(pen)) + " ran out of time: "
-                + (!d.by().equals(party) ? model.names().possessive(d.by()) : d.byStandIn() ? "the stand-in's" : "your") + " draft"
-                + (origin > 0 ? " of round " + origin : "") + " is back on the table." + worthText;
-    }
-
-    /** Why a round failed: ": no draft was tabled" or ": Ukraine's draft was rejected by Russia, …". */
-    private String why(SeatView.Round r) {
-        String party = model.party();
-        Names names = model.names();
-        if (r.draft() == null) {
-            return ": " + (r.pen() != null && r.pen().equals(party) ? "you" : names.inText(r.pen())) + " tabled no draft in time";
-        }
-        List<String> no = new ArrayList<>();
-        for (String p : model.scenario().partyIds()) {
-            if (r.votes().get(p) == VoteStatus.REJECTED) {
-                boolean standIn = r.standIns() != null && r.standIns().contains(p);
-                no.add(standIn ? names.inText(p) + " (stand-in)" : p.equals(party) ? "you" : names.inText(p));
-            }
-        }
-        return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
+        event("h:" + round, round, Long.MIN_VALUE, () -> words.opening(round, pen, rounds));
     }
 
     /** Adds one of the table's events unless the log has it; its text is made only then. */
