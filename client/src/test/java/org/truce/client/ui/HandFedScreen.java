@@ -8,19 +8,25 @@ import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 
-/** A screen whose connection the test plays: every message the server would send, by hand; what the client sends goes nowhere. */
+/** A screen whose connection the test plays: every message the server would send, by hand; what the client sends is only kept. */
 final class HandFedScreen implements AutoCloseable {
     /** The screen. */
     final VirtualScreen v;
     /** The client's side of the link: call {@code onMessage} as the server would. */
     final ConnectionListener l;
+    /** The hello the client would greet a (re)connect with. */
+    final java.util.function.Supplier<ClientMessage.Hello> hello;
+    /** What the client sent, in order. */
+    final java.util.Queue<ClientMessage> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** An 80×24 screen whose app has connected and is told the link is up. */
     HandFedScreen() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        CompletableFuture<java.util.function.Supplier<ClientMessage.Hello>> greeting = new CompletableFuture<>();
         Connection nothing = new Connection() {
             @Override
             public void send(ClientMessage message) {
+                sent.add(message);
             }
 
             @Override
@@ -28,11 +34,13 @@ final class HandFedScreen implements AutoCloseable {
             }
         };
         v = new VirtualScreen(80, 24, app -> app.connect((hello, lis) -> {
+            greeting.complete(hello);
             listener.complete(lis);
             return nothing;
         }));
         try {
             l = listener.get(5, TimeUnit.SECONDS);
+            hello = greeting.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             v.close();
             throw e;
