@@ -123,6 +123,23 @@ class StreamFoldTest {
         assertThat(lines(fresh)).isEqualTo(lines(stayed));
     }
 
+    /** A line missed while away, in the very words of the last line seen, is new: its version says so. */
+    @Test
+    void aMissedLineThatRepeatsTheLastOneSeenIsKept() {
+        Table t = table(true);
+        List<ServerMessage> played = new ArrayList<>(roundOne(t));
+        GameModel m = seated();
+        send(m, played);
+        int since = m.since();
+        List<ServerMessage> missed = new ArrayList<>();
+        missed.add(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
+        missed.addAll(t.run(new Command.Say("EU", "all", "Not like this."))); // said again, after the drop
+        missed.add(t.live());
+        assertThat(((ServerMessage.Said) missed.get(1)).version()).isGreaterThan(since);
+        send(m, missed);
+        assertThat(lines(m)).filteredOn(l -> l.equals("[2] Coalition of the Willing: Not like this.")).hasSize(2);
+    }
+
     @Test
     void aMissedEventHoldsTheFoldUntilAFullStateComes() {
         Table t = table(true);
