@@ -5,15 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.truce.client.model.LogEntry.Kind;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
-import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.view.SeatView;
 
 /**
  * The event log (L) of a {@link GameModel}: the chat and the table's events, each told once, in
- * its round and, within a round, in the order it happened. The table's events are written from
- * each state and its history; after a join, resume or spectate the server's replay of its recent
- * chat is merged against the lines already here. Within a round, lines the server gave a
+ * its round and, within a round, in the order it happened. The table's events are told from the
+ * server's {@code event} messages as they come; a full state (on a join, resume or spectate, and
+ * after every change from a server without the event stream) tells those of its rounds the log
+ * lacks. After a join, resume or spectate the server's replay of its recent chat is merged against
+ * the lines already here. Within a round, lines the server gave a
  * version (chat, tablings, votes: see {@code EventVersions}) are ordered by it, so a rebuilt log
  * interleaves them as they happened; without versions (an older server) by arrival, a round's
  * opening first. Owned by the GUI thread, like its model.
@@ -22,6 +27,8 @@ final class EventLog {
     static final int MAX_LOG = 500;
 
     private final GameModel model;
+    /** The words of each line, in this seat's voice. */
+    private final LogWords words;
     /** The log, ordered by round and, within a round, by when each line happened (see {@link Placed}). */
     private final List<Placed> log = new ArrayList<>();
     /** Keys of the table's events already in the log ("v:3:RU"): each is written once, in the words of its time. */
@@ -41,6 +48,7 @@ final class EventLog {
     /** The log of {@code model}, whose seat, names and state give the lines their words. */
     EventLog(GameModel model) {
         this.model = model;
+        this.words = new LogWords(model);
     }
 
     /**
@@ -84,13 +92,48 @@ final class EventLog {
         replay = null;
     }
 
-    /** A state arrived and is now the model's; {@code hadState}: the model held one before it. */
-    void state(State s, boolean hadState) {
+    /** A full state arrived and is now the model's view; {@code hadState}: the model held one before it. */
+    void state(SeatView s, boolean hadState) {
         arrivals++;
         // the first state after a (re)join may show rounds this client never saw happen
         boolean live = hadState && replay == null && !rejoined;
         rejoined = false;
         describe(s, live);
+    }
+
+    /** A state without history (the event stream's): the events before it told what changed. */
+    void streamed() {
+        arrivals++;
+        rejoined = false;
+    }
+
+    /**
+     * One of the table's events, folded into the model's view ({@code after}): told now, in the
+     * words of its time, placed by its {@code version}. The game's end is told by game over.
+     */
+    void event(PublicEvent e, int version, SeatView after) {
+        arrivals++;
+        if (model.names() == null) {
+            return;
+        }
+        if (e instanceof PublicEvent.Started) {
+            opening(1, after);
+        } else if (e instanceof PublicEvent.Tabled t) {
+            DraftView d = after.draft();
+            event("t:" + t.round(), t.round(), arrivals, key(version), () -> words.tabled(d, after.pen(), t.round()));
+        } else if (e instanceof PublicEvent.Voted v) {
+            boolean standIn = Boolean.TRUE.equals(v.standIn());
+            event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, key(version),
+                    () -> words.vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
+        } else if (e instanceof PublicEvent.RoundFailed f) {
+            SeatView.Round r = after.history().isEmpty() ? null : after.history().get(after.history().size() - 1);
+            if (r != null && r.round() == f.round()) {
+                event("f:" + f.round(), f.round(), arrivals, key(version), () -> "Round " + f.round() + " failed" + words.why(r) + ".");
+            }
+            if (after.round() > f.round()) {
+                opening(after.round(), after);
+            }
+        }
     }
 
     /** A chat line this seat may see: collected while a replay comes in, else written now. */
@@ -103,12 +146,12 @@ final class EventLog {
         addChat(s);
     }
 
-    /** A notice; a timeout is told by the next state, once, in the table's words. */
-    void notice(ServerMessage.Notice n, State state) {
+    /** A notice; a timeout is told by the next event or state, once, in the table's words. */
+    void notice(ServerMessage.Notice n, SeatView state) {
         arrivals++;
         if ("timeout".equals(n.kind()) && state != null && model.names() != null) {
-            // the next state shows what the clock did; the log says it there, once, in the table's words
-            if ("voting".equals(state.phase())) {
+            // the next state (or the clock's events) shows what the clock did; the log says it there, once
+            if (state.phase() == Phase.VOTING) {
                 clockVotes.put(state.round(), new java.util.HashSet<>(pendingVoters(state)));
             }
             return;
@@ -122,34 +165,13 @@ final class EventLog {
         add(kind, round, text);
     }
 
-    /** "Russia → you" or "You → Russia": a private line says at once who is talking to whom. */
-    private String privateHeader(ServerMessage.Said s) {
-        String party = model.party();
-        Names names = model.names();
-        String from = s.from();
-        String to = s.to();
-        String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
-        String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
-        return f + " → " + t;
-    }
-
-    /**
-     * Who said a chat line: "Ukraine (stand-in)" when the server marked it as a stand-in's
-     * ({@code standIn}), which a replayed line keeps whoever holds the seat now.
-     */
-    private String speaker(ServerMessage.Said s) {
-        Names names = model.names();
-        String name = names == null ? s.from() : names.party(s.from());
-        return s.byStandIn() ? name + " (stand-in)" : name;
-    }
-
     private void addChat(ServerMessage.Said s) {
         chat.add(s);
         if (chat.size() > MAX_LOG) {
             chat.remove(0);
         }
         boolean priv = !"all".equals(s.to());
-        String text = priv ? "(private) " + privateHeader(s) + ": " + s.text() : speaker(s) + ": " + s.text();
+        String text = priv ? "(private) " + words.privateHeader(s) + ": " + s.text() : words.speaker(s) + ": " + s.text();
         long key = s.version() == null ? -1 : key(s.version()) + (priv ? 1 : 0);
         place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
     }
@@ -174,31 +196,31 @@ final class EventLog {
     }
 
     /**
-     * Whether two runs of chat are the same lines: who said what to whom in which round. Only
-     * those fields count, so a line the server re-sends with more (or fewer) optional fields is
-     * still recognised as the line this log has.
+     * Whether two runs of chat are the same lines: who said what to whom in which round, and at
+     * which version when both lines carry one (so a missed line with the words of the last one seen
+     * is still new). Only those fields count, so a line the server re-sends with more (or fewer)
+     * optional fields is still recognised as the line this log has.
      */
     private static boolean same(List<ServerMessage.Said> a, List<ServerMessage.Said> b) {
         for (int i = 0; i < a.size(); i++) {
             ServerMessage.Said x = a.get(i);
             ServerMessage.Said y = b.get(i);
             if (x.round() != y.round() || !java.util.Objects.equals(x.from(), y.from())
-                    || !java.util.Objects.equals(x.to(), y.to()) || !java.util.Objects.equals(x.text(), y.text())) {
+                    || !java.util.Objects.equals(x.to(), y.to()) || !java.util.Objects.equals(x.text(), y.text())
+                    || (x.version() != null && y.version() != null && !x.version().equals(y.version()))) {
                 return false;
             }
         }
         return a.size() == b.size();
     }
 
-    private static List<String> pendingVoters(State s) {
+    private static List<String> pendingVoters(SeatView s) {
         List<String> out = new ArrayList<>();
-        if (s.votes() != null) {
-            s.votes().forEach((p, v) -> {
-                if ("pending".equals(v)) {
-                    out.add(p);
-                }
-            });
-        }
+        s.votes().forEach((p, v) -> {
+            if (v == VoteStatus.PENDING) {
+                out.add(p);
+            }
+        });
         return out;
     }
 
@@ -209,20 +231,18 @@ final class EventLog {
      * happened now (after the chat so far); otherwise (a join, a resume) a round's opening lines
      * go before that round's chat.
      */
-    private void describe(State s, boolean live) {
+    private void describe(SeatView s, boolean live) {
         if (model.names() == null || s.round() < 1) {
             return;
         }
-        if (s.history() != null) {
-            for (ServerMessage.RoundView r : s.history()) {
-                describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
-                        live && r.round() == s.round() - 1);
-                if (!r.agreed()) {
-                    event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + why(r) + ".");
-                }
+        for (SeatView.Round r : s.history()) {
+            describeRound(r.round(), r.pen(), r.draft(), r.votes(), r.byClock(), r.standIns(), r.tabledAt(), r.votedAt(), s,
+                    live && r.round() == s.round() - 1);
+            if (!r.agreed()) {
+                event("f:" + r.round(), r.round(), arrivals, () -> "Round " + r.round() + " failed" + words.why(r) + ".");
             }
         }
-        if (!"ended".equals(s.phase())) {
+        if (s.phase() != Phase.ENDED) {
             describeRound(s.round(), s.pen(), s.draft(), s.votes(), null, s.standIns(), s.tabledAt(), s.votedAt(), s, live);
         }
     }
@@ -233,14 +253,12 @@ final class EventLog {
      * told as the stand-in's, never "You"; {@code tabledAt}, {@code votedAt}: the versions of the
      * tabling and the votes (null: an older server).
      */
-    private void describeRound(int round, String pen, DraftView d, Map<String, String> votes, List<String> clock,
-                               List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, State s, boolean live) {
-        String party = model.party();
-        event("h:" + round, round, Long.MIN_VALUE, () -> "Round " + round + " of " + s.rounds() + ": "
-                + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds") + " the pen.");
+    private void describeRound(int round, String pen, DraftView d, Map<String, VoteStatus> votes, List<String> clock,
+                               List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, SeatView s, boolean live) {
+        opening(round, pen, s.rounds());
         if (d != null) {
             event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, key(tabledAt),
-                    () -> tabled(d, pen, round));
+                    () -> words.tabled(d, pen, round));
         }
         if (d == null || votes == null) {
             return;
@@ -251,67 +269,24 @@ final class EventLog {
             byClock.addAll(clock);
         }
         for (String p : model.scenario().partyIds()) {
-            String v = votes.get(p);
-            if (v == null || "pending".equals(v) || (p.equals(d.by()) && !d.automatic())) {
+            VoteStatus v = votes.get(p);
+            if (v == null || v == VoteStatus.PENDING || (p.equals(d.by()) && !d.automatic())) {
                 continue; // the author of a draft it tabled itself accepts it by tabling it
             }
-            boolean yes = "accepted".equals(v);
+            boolean yes = v == VoteStatus.ACCEPTED;
             boolean standIn = stood != null && stood.contains(p);
-            boolean me = p.equals(party) && !standIn;
-            String who = standIn ? standIn(p) : model.who(p);
-            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)), () -> !yes && byClock.contains(p)
-                    ? (me ? "You" : who) + " did not vote in time: counted as a rejection."
-                    : me ? (yes ? "You accept." : "You reject.") : who + (yes ? " accepts." : " rejects."));
+            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)),
+                    () -> words.vote(p, yes, !yes && byClock.contains(p), standIn));
         }
     }
 
-    /** "Russia (stand-in)": a move the server marked as a stand-in's, whoever holds the seat now. */
-    private String standIn(String p) {
-        return model.names().party(p) + " (stand-in)";
+    /** "Round 2 of 6: Russia holds the pen.", first in its round. */
+    private void opening(int round, SeatView s) {
+        opening(round, s.pen(), s.rounds());
     }
 
-    /**
-     * "Russia tabled a draft." or "Russia ran out of time: Ukraine's draft of round 1 is back on the
-     * table."; a draft a stand-in wrote is told as its: "Russia (stand-in) tabled a draft.", and to its
-     * returning player "the stand-in's draft", never "your".
-     */
-    private String tabled(DraftView d, String pen, int round) {
-        String party = model.party();
-        Worth worth = model.worth();
-        String worthText = "";
-        if (worth != null) {
-            var p = worth.pkg(d.terms());
-            if (p != null) {
-                worthText = String.format(" Worth %.1f to you%s.", worth.utility(p),
-                        worth.redLinesCrossed(p).isEmpty() ? "" : ", ✗ crosses your red line");
-            }
-        }
-        if (!d.automatic()) {
-            return (d.byStandIn() ? standIn(d.by()) : d.by().equals(party) ? "You" : model.who(d.by())) + " tabled a draft." + worthText;
-        }
-        int origin = model.originRound(d);
-        return (pen != null && pen.equals(party) ? "You" : model.who(pen)) + " ran out of time: "
-                + (!d.by().equals(party) ? model.names().possessive(d.by()) : d.byStandIn() ? "the stand-in's" : "your") + " draft"
-                + (origin > 0 ? " of round " + origin : "") + " is back on the table." + worthText;
-    }
-
-    /** Why a round failed: ": no draft was tabled" or ": Ukraine's draft was rejected by Russia, …". */
-    private String why(ServerMessage.RoundView r) {
-        String party = model.party();
-        Names names = model.names();
-        if (r.draft() == null) {
-            return ": " + (r.pen() != null && r.pen().equals(party) ? "you" : names.inText(r.pen())) + " tabled no draft in time";
-        }
-        List<String> no = new ArrayList<>();
-        if (r.votes() != null) {
-            for (String p : model.scenario().partyIds()) {
-                if ("rejected".equals(r.votes().get(p))) {
-                    boolean standIn = r.standIns() != null && r.standIns().contains(p);
-                    no.add(standIn ? names.inText(p) + " (stand-in)" : p.equals(party) ? "you" : names.inText(p));
-                }
-            }
-        }
-        return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
+    private void opening(int round, String pen, int rounds) {
+        event("h:" + round, round, Long.MIN_VALUE, () -> words.opening(round, pen, rounds));
     }
 
     /** Adds one of the table's events unless the log has it; its text is made only then. */
@@ -355,8 +330,8 @@ final class EventLog {
     }
 
     private int currentRound() {
-        State state = model.state();
-        return state == null ? 0 : state.round();
+        SeatView view = model.view();
+        return view == null ? 0 : view.round();
     }
 
     /** The lines, in order: by round, and within a round as they happened. */

@@ -3,16 +3,22 @@ package org.truce.client.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.view.SeatView;
+import org.truce.shared.view.ViewFold;
 
 /**
- * What this client knows: the scenarios and rooms on offer, its seat and brief, the latest room
- * state, the chat and event log, the end of the game. Owned by the GUI thread, except the seat
- * token, which the network thread reads when it says hello again after a drop.
+ * What this client knows: the scenarios and rooms on offer, its seat and brief, the room's view
+ * (the shared {@link ViewFold} of the server's events onto its last full state), the chat and event
+ * log, the end of the game. Owned by the GUI thread, except the seat token and the version to
+ * resume from, which the network thread reads when it says hello again after a drop.
  */
 public final class GameModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GameModel.class);
@@ -28,7 +34,10 @@ public final class GameModel {
     /** Keys of the rooms this client created: they let it close the room or free a seat. */
     private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
     private volatile String seatToken;
-    private State state;
+    /** The room's view folded from the server's states and events. */
+    private final RoomView roomView = new RoomView();
+    /** The seat token of the seat whose view this is (null for a spectator's): only its resume may ask {@code since}. */
+    private volatile String viewToken;
     private ServerMessage.GameOver gameOver;
     /** The chat and the table's events, each once, in its round. */
     private final EventLog events = new EventLog(this);
@@ -93,15 +102,22 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Rooms r) {
             rooms = r.rooms() == null ? List.of() : List.copyOf(r.rooms());
         } else if (m instanceof ServerMessage.Joined j) {
-            events.rejoin(); // the server replays the recent chat before the state
+            events.rejoin(); // the server replays the recent chat (or what was missed) before the state
+            if (!java.util.Objects.equals(j.room(), room) || !java.util.Objects.equals(j.party(), party)) {
+                dropView(); // another seat: its events fold onto its own full state
+            }
             room = j.room();
             party = j.party();
             seatToken = j.seatToken();
+            viewToken = j.seatToken();
             setScenario(j.scenario());
             brief = j.brief();
             worth = brief == null || scenario == null ? null : new Worth(scenario, brief);
         } else if (m instanceof ServerMessage.Spectating s) {
             events.rejoin();
+            if (!java.util.Objects.equals(s.room(), room) || party != null) {
+                dropView();
+            }
             room = s.room();
             party = null;
             // a spectator sees public information only: nothing of a seat held before stays
@@ -110,20 +126,20 @@ public final class GameModel {
             gameOver = null;
             setScenario(s.scenario());
         } else if (m instanceof State s) {
-            boolean hadState = state != null;
-            stateAt = monoMillis.getAsLong();
-            state = s;
-            events.state(s, hadState);
+            return state(s);
+        } else if (m instanceof ServerMessage.Event e) {
+            return event(e);
         } else if (m instanceof ServerMessage.Said s) {
             if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
                 return false; // a private line between others never shows here, whatever a server sends
             }
+            roomView.said(s); // a public line counts a version
             events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
             if ("left".equals(n.kind()) && room == null) {
                 return false; // we left for a new game or the lobby: the old room's goodbye is noise here
             }
-            events.notice(n, state);
+            events.notice(n, view());
         } else if (m instanceof ServerMessage.GameOver g) {
             gameOver = g;
             events.arrived(Kind.EVENT, g.round(), g.agreement() == null ? "No deal: the talks have ended." : "Agreement reached in round " + g.round() + "!");
@@ -133,6 +149,42 @@ public final class GameModel {
             return false;
         }
         return true;
+    }
+
+    /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
+    private boolean state(State s) {
+        boolean hadState = roomView.state() != null;
+        stateAt = monoMillis.getAsLong();
+        RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
+        if (took == RoomView.Took.FULL) {
+            events.state(roomView.view(), hadState);
+        } else if (took == RoomView.Took.LIVE) {
+            events.streamed();
+        }
+        return true;
+    }
+
+    /** One of the table's events: folded into the view, then told in the log. */
+    private boolean event(ServerMessage.Event e) {
+        if (!roomView.event(e)) {
+            return false;
+        }
+        events.event(e.event(), e.version(), roomView.view());
+        return true;
+    }
+
+    private void dropView() {
+        roomView.drop();
+        viewToken = null;
+    }
+
+    /**
+     * A re-spectate that asks for what was missed when a spectator's view has a gap (its only way
+     * back without a new link), once per gap; else null. A seat's gap mends at its resume after a
+     * drop, which asks {@link #since()}, or at a full state.
+     */
+    public ClientMessage.Spectate catchUp() {
+        return party == null && room != null && roomView.askCatchUp() ? new ClientMessage.Spectate(room, roomView.since()) : null;
     }
 
     private void setScenario(ScenarioInfo info) {
@@ -150,6 +202,7 @@ public final class GameModel {
 
     /** Whether a bot persona is playing this human seat while its player is away (or a freed seat until someone takes it). */
     public boolean isStandIn(String id) {
+        State state = roomView.state();
         if (state == null || state.seats() == null || id == null) {
             return false;
         }
@@ -168,8 +221,9 @@ public final class GameModel {
             return d == null ? 0 : d.round();
         }
         int origin = 0;
-        if (state != null && state.history() != null) {
-            for (ServerMessage.RoundView r : state.history()) {
+        SeatView v = view();
+        if (v != null) {
+            for (SeatView.Round r : v.history()) {
                 if (r.round() < d.round() && r.draft() != null && !r.draft().automatic()) {
                     origin = r.round();
                 }
@@ -187,7 +241,7 @@ public final class GameModel {
         party = null;
         room = null;
         seatToken = null;
-        state = null;
+        dropView();
         gameOver = null;
         events.clear();
     }
@@ -203,7 +257,7 @@ public final class GameModel {
     }
 
     private int currentRound() {
-        return state == null ? 0 : state.round();
+        return roomView.state() == null ? 0 : roomView.state().round();
     }
 
     public List<ScenarioInfo> scenarios() {
@@ -247,8 +301,32 @@ public final class GameModel {
         return seatToken;
     }
 
+    /** The room's state as the server's full state would read (history included), or null before one. */
     public State state() {
-        return state;
+        return roomView.state();
+    }
+
+    /** The room's view (phase and votes as enums), or null before a full state. */
+    public SeatView view() {
+        return roomView.view();
+    }
+
+    /**
+     * The version to resume (or re-spectate) {@code since} to be sent only what was missed, or null
+     * to ask for a full state (no view of this room yet, or a server without versions).
+     */
+    public Integer since() {
+        return roomView.since();
+    }
+
+    /** What a hello resuming the seat of {@code token} asks {@code since}: only this view's own seat continues it. */
+    public Integer resumeSince(String token) {
+        return token != null && token.equals(viewToken) ? roomView.since() : null;
+    }
+
+    /** What watching {@code room} again asks {@code since}: only a spectator's view of that room continues. */
+    public Integer watchSince(String room) {
+        return room != null && room.equals(this.room) && party == null ? roomView.since() : null;
     }
 
     public ServerMessage.GameOver gameOver() {
@@ -266,6 +344,7 @@ public final class GameModel {
      * arrival, so a wrong wall clock here does not matter (an old server's deadline otherwise).
      */
     public Long millisLeft() {
+        State state = roomView.state();
         if (state == null) {
             return null;
         }
@@ -279,31 +358,22 @@ public final class GameModel {
         return events.version();
     }
 
+    /** Whether this seat holds the pen and has not tabled yet. */
     public boolean isMyPen() {
-        return state != null && party != null && "proposing".equals(state.phase()) && party.equals(state.pen());
+        State state = roomView.state();
+        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.PROPOSING && party.equals(state.pen());
     }
 
+    /** Whether this seat still has to vote on the draft on the table. */
     public boolean isMyVote() {
-        return state != null && party != null && "voting".equals(state.phase()) && state.votes() != null
-                && "pending".equals(state.votes().get(party));
+        State state = roomView.state();
+        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.VOTING && state.votes() != null
+                && VoteStatus.fromWire(state.votes().get(party)) == VoteStatus.PENDING;
     }
 
-    /** The drafts tabled so far, oldest first, with the one on the table last. */
+    /** The drafts tabled so far, oldest first, with the one on the table last (the fold's: each tabling as it came). */
     public List<DraftView> drafts() {
-        List<DraftView> out = new ArrayList<>();
-        if (state == null) {
-            return out;
-        }
-        if (state.history() != null) {
-            for (ServerMessage.RoundView r : state.history()) {
-                if (r.draft() != null) {
-                    out.add(r.draft());
-                }
-            }
-        }
-        if (state.draft() != null && (out.isEmpty() || out.get(out.size() - 1).round() != state.draft().round())) {
-            out.add(state.draft());
-        }
-        return out;
+        SeatView v = view();
+        return v == null ? new ArrayList<>() : new ArrayList<>(v.drafts());
     }
 }

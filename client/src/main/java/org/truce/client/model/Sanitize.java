@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
@@ -21,8 +22,9 @@ import org.truce.shared.scenario.Term;
 /**
  * Makes a server message safe to draw, once, as it arrives: every string loses its control
  * characters (Lanterna throws on them, and a screen must not show a forged line), and missing
- * lists, maps and the phase get empty defaults so no screen meets a null. A message too broken
- * to repair throws; the caller drops it.
+ * lists, maps and the phase get empty defaults so no screen meets a null (but a state's missing
+ * history stays missing: the event stream sends it only once). A message too broken to repair
+ * throws; the caller drops it.
  */
 final class Sanitize {
     private Sanitize() {
@@ -88,6 +90,8 @@ final class Sanitize {
             return new ServerMessage.Spectating(s(x.room()), x.scenario() == null ? null : info(x.scenario()));
         } else if (m instanceof State x) {
             return state(x);
+        } else if (m instanceof ServerMessage.Event x) {
+            return new ServerMessage.Event(x.version(), event(x.event()));
         } else if (m instanceof ServerMessage.Said x) {
             return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version());
         } else if (m instanceof ServerMessage.Notice x) {
@@ -143,13 +147,28 @@ final class Sanitize {
         return d == null ? null : new DraftView(d.round(), s(d.by()), strings(d.terms()), d.automatic(), d.standIn());
     }
 
+    private static PublicEvent event(PublicEvent e) {
+        if (e instanceof PublicEvent.Started x) {
+            return new PublicEvent.Started(nn(x.scenario()), x.rounds(), list(x.parties(), Sanitize::s));
+        } else if (e instanceof PublicEvent.Tabled x) {
+            return new PublicEvent.Tabled(x.round(), s(x.by()), strings(x.terms()), x.automatic(), x.standIn());
+        } else if (e instanceof PublicEvent.Voted x) {
+            return new PublicEvent.Voted(x.round(), s(x.party()), x.accept(), x.automatic(), x.standIn());
+        } else if (e instanceof PublicEvent.RoundFailed x) {
+            return new PublicEvent.RoundFailed(x.round(), list(x.rejectedBy(), Sanitize::s), nn(x.reason()));
+        } else if (e instanceof PublicEvent.Agreed x) {
+            return new PublicEvent.Agreed(x.round(), strings(x.terms()));
+        }
+        return e;
+    }
+
     private static State state(State x) {
         return new State(s(x.room()), s(x.scenario()), nn(x.phase()), x.round(), x.rounds(), s(x.pen()), draft(x.draft()),
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
                 x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
                 x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
                 x.standIns() == null ? null : list(x.standIns(), Sanitize::s),
-                list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
+                x.history() == null ? null : list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
                         r.votedAt() == null ? null : map(r.votedAt(), v -> v),
                         r.standIns() == null ? null : list(r.standIns(), Sanitize::s))),

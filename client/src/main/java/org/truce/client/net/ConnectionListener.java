@@ -22,4 +22,8 @@ public interface ConnectionListener {
     default void onFatal(String reason) {
         onLink(false, reason, 0);
     }
+
+    /** A line that is not the protocol arrived (dropped after this): a screen ignores it, a bot may give up. */
+    default void onUnreadable(String line) {
+    }
 }

@@ -195,6 +195,7 @@ public final class NettyConnection implements Connection {
                 listener.onMessage(in.message(), plainId(in.id()));
             } catch (ProtocolException e) {
                 log.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
+                listener.onUnreadable(line);
             } catch (RuntimeException e) {
                 log.error("handling a server message failed", e);
             }

@@ -184,7 +184,8 @@ public final class App implements ConnectionListener {
 
     /** The greeting for this name and the seat token in the model (any thread). */
     ClientMessage.Hello hello() {
-        return seats.hello(name, model.seatToken());
+        String token = model.seatToken();
+        return seats.hello(name, token, model.resumeSince(token));
     }
 
     // ---- network side (network threads): a test may play the server through these ----

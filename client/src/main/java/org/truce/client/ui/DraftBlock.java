@@ -9,6 +9,8 @@ import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
 import org.truce.client.ui.TableView.Line;
 import org.truce.client.ui.TableView.Tone;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
@@ -105,7 +107,7 @@ final class DraftBlock {
         Map<String, String> votes = s.votes() == null ? Map.of() : s.votes();
         String pen = s.pen();
         RoundView last = lastClosed(s);
-        if (!"voting".equals(s.phase()) && last != null && last.round() == s.round() - 1) {
+        if (Phase.fromWire(s.phase()) != Phase.VOTING && last != null && last.round() == s.round() - 1) {
             // while the next draft is written, the last round's votes stay in sight
             String whose = last.draft() == null ? "no draft" : author(m, last.draft()) + " draft";
             if (Text.cols(whose) + 5 * m.scenario().partyIds().size() + 20 > w && last.draft() != null && !last.draft().by().equals(m.party())) {
@@ -124,7 +126,7 @@ final class DraftBlock {
                 b.append('✎');
             } else {
                 String v = votes.get(p);
-                b.append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "voting".equals(s.phase()) ? "…" : "·");
+                b.append(VoteStatus.fromWire(v) == VoteStatus.ACCEPTED ? "✓" : VoteStatus.fromWire(v) == VoteStatus.REJECTED ? "✗" : Phase.fromWire(s.phase()) == Phase.VOTING ? "…" : "·");
             }
         }
         return b.toString();

@@ -9,6 +9,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import org.truce.client.model.GameModel;
 import org.truce.client.model.Worth;
+import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.State;
@@ -219,7 +220,7 @@ final class EditorWindow extends FullWindow {
         app.openDialog(new ConfirmDialog(app, "Table the draft", q, () -> {
             // the dialog may have stayed open while the clock moved the pen on
             var now = app.model().state();
-            if (now == null || now.round() != round || !"proposing".equals(now.phase())
+            if (now == null || now.round() != round || Phase.fromWire(now.phase()) != Phase.PROPOSING
                     || !java.util.Objects.equals(now.pen(), app.model().party())) {
                 app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, round,
                         "The pen moved on before you confirmed: the draft was not tabled.");

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.truce.client.model.GameModel;
 import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
+import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.RoundView;
 import org.truce.shared.scenario.Package;
@@ -46,9 +47,14 @@ final class HistoryText {
             }
             b.append("  Votes:");
             Map<String, String> votes = r.votes() == null ? Map.of() : r.votes();
-            votes.forEach((p, v) -> b.append(' ').append(p).append(' ').append("accepted".equals(v) ? "✓" : "rejected".equals(v) ? "✗" : "·"));
+            votes.forEach((p, v) -> b.append(' ').append(p).append(' ').append(symbol(VoteStatus.fromWire(v))));
             b.append("\n\n");
         }
         return b.toString();
+    }
+
+    /** ✓ accepted, ✗ rejected, · not (yet) voted. */
+    private static String symbol(VoteStatus v) {
+        return v == VoteStatus.ACCEPTED ? "✓" : v == VoteStatus.REJECTED ? "✗" : "·";
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.net.Connector;
 import org.truce.server.cli.HostPort;
+import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
 import org.truce.shared.protocol.ServerMessage.Seat;
@@ -126,7 +127,7 @@ public final class LobbyWindow extends FullWindow {
         settings.put("name", typed);
         settings.save();
         if (connected) {
-            app.send(new ClientMessage.Hello(typed, org.truce.shared.protocol.ProtocolCodec.PROTOCOL_VERSION, null));
+            app.send(new ClientMessage.Hello(typed, org.truce.shared.protocol.ProtocolCodec.PROTOCOL_VERSION, null, null, Boolean.TRUE, null));
         }
         return true;
     }
@@ -363,7 +364,8 @@ public final class LobbyWindow extends FullWindow {
                 humans++;
             }
         }
-        String phase = "lobby".equals(r.phase()) ? "waiting" : "ended".equals(r.phase()) ? "over" : "round " + r.round() + "/" + r.rounds();
+        Phase p = Phase.fromWire(r.phase());
+        String phase = p == Phase.LOBBY ? "waiting" : p == Phase.ENDED ? "over" : "round " + r.round() + "/" + r.rounds();
         String people = humans + (humans == 1 ? " player" : " players");
         String head = r.code() + "  " + Text.pad(title(r), titleW) + "  " + Text.pad(phase, 11) + " " + people;
         // the free seats by id when they fit, else how many: a cut list hid which seats were free

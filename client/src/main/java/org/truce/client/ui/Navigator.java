@@ -92,7 +92,7 @@ final class Navigator implements ServerLink.Events {
                 onFirstLink.accept(app);
             } else if (model.seatToken() == null) {
                 if (model.room() != null && model.party() == null) {
-                    app.send(new ClientMessage.Spectate(model.room())); // a spectator watches on after a server restart
+                    app.send(new ClientMessage.Spectate(model.room(), model.watchSince(model.room()))); // a spectator watches on after a server restart
                 }
                 app.send(new ClientMessage.ListRooms());
             }
@@ -113,6 +113,10 @@ final class Navigator implements ServerLink.Events {
         ServerMessage m = model.accept(raw);
         if (m == null) {
             return; // malformed: logged by the model
+        }
+        ClientMessage.Spectate catchUp = model.catchUp();
+        if (catchUp != null) {
+            app.send(catchUp); // a spectator missed an event: what it missed comes again
         }
         if (m instanceof ServerMessage.State) {
             statesSeen++;

@@ -85,8 +85,13 @@ final class SeatMemory {
         return resumeRoom;
     }
 
-    /** The greeting for every (re)connect: the seat token, with {@code takeover} only for this run's own seat. */
-    ClientMessage.Hello hello(String name, String token) {
-        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null);
+    /**
+     * The greeting for every (re)connect: the seat token, with {@code takeover} only for this run's
+     * own seat; always the event stream, and {@code since} (the version this client's view has
+     * folded up to, or null for a full state) when it resumes that seat.
+     */
+    ClientMessage.Hello hello(String name, String token, Integer since) {
+        return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null,
+                Boolean.TRUE, since);
     }
 }

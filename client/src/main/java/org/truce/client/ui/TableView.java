@@ -7,6 +7,8 @@ import org.truce.client.model.GameModel;
 import org.truce.client.model.LogEntry;
 import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ServerMessage.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Package;
@@ -123,7 +125,7 @@ final class TableView {
         if (s == null) {
             return b.append(" · joining…").toString();
         }
-        if ("lobby".equals(s.phase())) {
+        if (Phase.fromWire(s.phase()) == Phase.LOBBY) {
             return b.append(" · waiting for the seats to fill").toString();
         }
         b.append(" · Round ").append(s.round()).append(" of ").append(s.rounds());
@@ -159,17 +161,21 @@ final class TableView {
             return "Taking your seat…";
         }
         Names n = m.names();
-        switch (s.phase()) {
-            case "lobby":
+        Phase phase = Phase.fromWire(s.phase());
+        if (phase == null) {
+            return "";
+        }
+        switch (phase) {
+            case LOBBY:
                 return "Waiting for the other seats to be taken…";
-            case "ended":
+            case ENDED:
                 return "The talks are over.";
-            case "proposing":
+            case PROPOSING:
                 if (m.isMyPen()) {
                     return c.tabling() ? "Tabling your draft…" : "▶ You hold the pen: press E to write your draft and table it.";
                 }
                 return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
-            case "voting":
+            case VOTING:
                 if (voteDue()) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
@@ -208,9 +214,9 @@ final class TableView {
                 // a vote a stand-in cast is its, not the returning player's
                 boolean stood = r.standIns() != null && r.standIns().contains(p);
                 String who = p + (stood ? " (stand-in)" : p.equals(me) ? " (you)" : "");
-                if ("rejected".equals(v)) {
+                if (VoteStatus.fromWire(v) == VoteStatus.REJECTED) {
                     no.add(who);
-                } else if ("accepted".equals(v) && !p.equals(author)) {
+                } else if (VoteStatus.fromWire(v) == VoteStatus.ACCEPTED && !p.equals(author)) {
                     yes.add(who);
                 }
             }
@@ -281,9 +287,10 @@ final class TableView {
         if (penInHand()) {
             return List.of(line("▶ You hold the pen: E writes your draft for round " + s.round(), Tone.ACCENT, true));
         }
-        if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
+        if (Phase.fromWire(s.phase()) == Phase.VOTING && m.party() != null && s.votes() != null) {
             String mine = s.votes().get(m.party());
-            String text = "accepted".equals(mine) ? "You accepted this draft." : "rejected".equals(mine) ? "You rejected this draft." : "";
+            VoteStatus vote = VoteStatus.fromWire(mine);
+            String text = vote == VoteStatus.ACCEPTED ? "You accepted this draft." : vote == VoteStatus.REJECTED ? "You rejected this draft." : "";
             return text.isEmpty() ? List.of() : List.of(plain(text));
         }
         return List.of();
@@ -301,7 +308,7 @@ final class TableView {
         if (canGoBack(m, c.lobby())) {
             b.append(m.party() == null ? "  Esc Lobby" : "  Esc Leave seat");
         }
-        if (c.facilitator() && !"ended".equals(s == null ? null : s.phase())) {
+        if (c.facilitator() && (s == null || Phase.fromWire(s.phase()) != Phase.ENDED)) {
             b.append("  F Room");
         }
         return b.toString();
@@ -314,6 +321,6 @@ final class TableView {
      */
     static boolean canGoBack(GameModel m, boolean lobby) {
         State s = m.state();
-        return lobby && m.room() != null && (m.party() == null || (s != null && "lobby".equals(s.phase())));
+        return lobby && m.room() != null && (m.party() == null || (s != null && Phase.fromWire(s.phase()) == Phase.LOBBY));
     }
 }

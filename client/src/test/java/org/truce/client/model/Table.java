@@ -12,6 +12,7 @@ import org.truce.shared.engine.Game;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.RoundRecord;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
@@ -28,6 +29,11 @@ public final class Table {
     Long remainingMs;
     /** Whether states and chat carry versions, as a current server's do (false: an older server). */
     public boolean versions = true;
+    /**
+     * Whether the seat asked for the event stream: each change goes out as its events (and chat),
+     * then a state without history; false: protocol 1, a full state after every change.
+     */
+    public boolean stream;
     private final EventVersions fold = new EventVersions();
 
     public Table(Scenario scenario, String me, int rounds) {
@@ -38,7 +44,10 @@ public final class Table {
         game.events().forEach(fold::observe);
     }
 
-    /** Runs a command that must be accepted; the events' chat goes out as "said", then one state. */
+    /**
+     * Runs a command that must be accepted; the events' chat goes out as "said", the others (in
+     * stream mode) as "event", then one state (without history in stream mode).
+     */
     public List<ServerMessage> run(Command c) {
         Outcome o = game.handle(c);
         if (!o.isAccepted()) {
@@ -54,10 +63,13 @@ public final class Table {
                         versions ? version : null));
             } else {
                 changed = true;
+                if (stream) {
+                    out.add(new ServerMessage.Event(version, PublicEvent.of(e)));
+                }
             }
         }
         if (changed) {
-            out.add(state());
+            out.add(stream ? live() : state());
         }
         return out;
     }
@@ -83,6 +95,13 @@ public final class Table {
                 votes, seats, remainingMs == null ? null : 0L, remainingMs, versions ? fold.version() : null,
                 open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null,
                 g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), history, me);
+    }
+
+    /** The state as the stream sends it after a change: without history. */
+    public ServerMessage.State live() {
+        ServerMessage.State s = state();
+        return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
+                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), null, s.you());
     }
 
     private ServerMessage.DraftView view(Draft d) {

@@ -16,6 +16,8 @@ final class HandFedScreen implements AutoCloseable {
     final VirtualScreen v;
     /** The client's side of the link: call {@code onMessage} as the server would. */
     final ConnectionListener l;
+    /** The hello the client would greet a (re)connect with. */
+    final java.util.function.Supplier<ClientMessage.Hello> hello;
     /** What the client sent, in order, with the request ids it gave. */
     final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
 
@@ -41,17 +43,25 @@ final class HandFedScreen implements AutoCloseable {
             public void close() {
             }
         };
+        CompletableFuture<java.util.function.Supplier<ClientMessage.Hello>> greeting = new CompletableFuture<>();
         v = new VirtualScreen(80, 24, app -> app.connect((hello, lis) -> {
+            greeting.complete(hello);
             listener.complete(lis);
             return nothing;
         }));
         try {
             l = listener.get(5, TimeUnit.SECONDS);
+            hello = greeting.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             v.close();
             throw e;
         }
         l.onLink(true, "fake", 0);
+    }
+
+    /** The messages the client sent so far, in order, without their ids. */
+    List<ClientMessage> sentMessages() {
+        return sent.stream().map(Sent::message).toList();
     }
 
     /** Hands {@code messages} to the client in order. */

@@ -18,17 +18,17 @@ class SeatMemoryTest {
         SeatMemory seats = new SeatMemory();
         seats.saveIn(new ClientSettings(home.resolve("client.properties")), "localhost:7777", () -> "Ana");
         // a token read from disk: asked for, never taken from another open connection without asking
-        assertThat(seats.hello("Ana", "tok").takeover()).isNull();
-        assertThat(seats.hello("Ana", "tok").resume()).isEqualTo("tok");
+        assertThat(seats.hello("Ana", "tok", null).takeover()).isNull();
+        assertThat(seats.hello("Ana", "tok", null).resume()).isEqualTo("tok");
 
         seats.joined("ROOM", "UA", "tok");
-        assertThat(seats.hello("Ana", "tok").takeover()).isTrue(); // this run's own seat: the dead link's is replaced
+        assertThat(seats.hello("Ana", "tok", null).takeover()).isTrue(); // this run's own seat: the dead link's is replaced
         assertThat(seats.token("ROOM")).isEqualTo("tok");
         assertThat(seats.party("ROOM")).isEqualTo("UA");
 
         seats.lost();
-        assertThat(seats.hello("Ana", "tok").takeover()).isNull();
-        assertThat(seats.hello("Ana", null).takeover()).isNull();
+        assertThat(seats.hello("Ana", "tok", null).takeover()).isNull();
+        assertThat(seats.hello("Ana", null, null).takeover()).isNull();
     }
 
     @Test
@@ -38,11 +38,11 @@ class SeatMemoryTest {
         seats.store("ROOM", "UA", "tok");
         seats.resuming("ROOM", true);
         assertThat(seats.resumeRoom()).isEqualTo("ROOM");
-        assertThat(seats.hello("Ana", "tok").takeover()).isTrue(); // the player said yes to taking it over
+        assertThat(seats.hello("Ana", "tok", null).takeover()).isTrue(); // the player said yes to taking it over
 
         seats.refused();
         assertThat(seats.resumeRoom()).isNull();
-        assertThat(seats.hello("Ana", "tok").takeover()).isNull();
+        assertThat(seats.hello("Ana", "tok", null).takeover()).isNull();
 
         seats.forget("tok");
         assertThat(seats.token("ROOM")).isNull();

@@ -7,4 +7,14 @@ public enum Phase {
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The phase a wire string names ("voting"), or null for anything else (null included). */
+    public static Phase fromWire(String wire) {
+        for (Phase v : values()) {
+            if (v.wire().equals(wire)) {
+                return v;
+            }
+        }
+        return null;
+    }
 }

@@ -7,4 +7,14 @@ public enum VoteStatus {
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The vote status a wire string names ("voting"), or null for anything else (null included). */
+    public static VoteStatus fromWire(String wire) {
+        for (VoteStatus v : values()) {
+            if (v.wire().equals(wire)) {
+                return v;
+            }
+        }
+        return null;
+    }
 }

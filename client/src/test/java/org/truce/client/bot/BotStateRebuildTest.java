@@ -1,9 +1,7 @@
-package org.truce.client.cli;
+package org.truce.client.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,10 +13,13 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
+import org.truce.shared.view.SeatView;
+import org.truce.shared.view.ViewEvents;
 
-/** {@code truce bot} rebuilds the game from each state line: the votes the clock cast stay the clock's. */
+/** A remote bot rebuilds the game from its seat's view ({@link ViewEvents}): the votes the clock cast stay the clock's. */
 class BotStateRebuildTest {
 
     @Test
@@ -34,8 +35,8 @@ class BotStateRebuildTest {
         t.run(new Command.Vote("US", 2, true));
         t.run(new Command.Timeout(2, Phase.VOTING));
 
-        JsonObject line = JsonParser.parseString(ProtocolCodec.encode(t.state())).getAsJsonObject();
-        List<Event> events = BotCommand.events(sc.info(), line);
+        ServerMessage.State line = (ServerMessage.State) ProtocolCodec.decodeServer(ProtocolCodec.encode(t.state())).message();
+        List<Event> events = ViewEvents.of(sc.info(), SeatView.of(line));
         RoundRecord round2 = GameState.replay(sc.info(), events).history().get(1);
         assertThat(round2.byClock()).containsExactly("RU", "EU");
         assertThat(round2.votes()).isEqualTo(Map.of("UA", VoteStatus.ACCEPTED, "RU", VoteStatus.REJECTED,

@@ -1,0 +1,291 @@
+package org.truce.client.bot;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.truce.client.net.Connection;
+import org.truce.client.net.ConnectionListener;
+import org.truce.shared.bot.Bot;
+import org.truce.shared.bot.BotAction;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Utility;
+import org.truce.shared.text.Chars;
+import org.truce.shared.view.SeatView;
+import org.truce.shared.view.ViewEvents;
+import org.truce.shared.view.ViewFold;
+
+/**
+ * Plays one seat for one of the game's own bots over a client {@link Connection}. It knows only
+ * what its seat is told ({@code joined}: the public scenario and its brief; the room's view, folded
+ * with the shared {@link ViewFold} from states and events; chat to it), and moves when the view
+ * says the pen or a vote is its. Every message is handled on the bot's own thread, where the
+ * pause before a move may sleep. A lost link is the connection's to retry (with its backoff); once
+ * the waits between failed attempts in a row add up to {@value #PATIENCE_MS} ms the bot gives up. {@link #exitCode()} ends with
+ * 0 at game over, 1 when the seat was refused, the server could not be reached or broke the protocol.
+ */
+public final class RemoteBot implements ConnectionListener {
+    /** How long, in the connection's waits between failed attempts in a row, the bot tries to get back to its seat. */
+    public static final long PATIENCE_MS = 120_000;
+
+    /** What the bot plays: the seat, its bot, the pause before each move. */
+    public record Seat(String room, String party, String strategy, Difficulty difficulty, long seed, long delayMs) {
+    }
+
+    private final Seat seat;
+    private final String where;
+    private final Consumer<String> out;
+    private final Consumer<String> err;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "truce-bot");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CompletableFuture<Connection> connection = new CompletableFuture<>();
+    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    /** Read by the network thread for each hello: the seat to resume and the version its view has. */
+    private volatile String token;
+    private volatile Integer since;
+    // the rest is the bot thread's
+    private boolean seated;
+    private int failures;
+    /** The connection's waits since the last time the bot was seated. */
+    private long waited;
+    private Bot bot;
+    private ScenarioInfo info;
+    private ViewFold fold;
+    private final Set<String> observed = new HashSet<>();
+    private String lastActed;
+
+    /** A bot for {@code seat} on the server at {@code where} (for messages); lines go to {@code out} and {@code err}. */
+    public RemoteBot(Seat seat, String where, Consumer<String> out, Consumer<String> err) {
+        this.seat = seat;
+        this.where = where;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The greeting for each (re)connect: resumes the seat once there is a token, asking for the events since its view. */
+    public ClientMessage.Hello hello() {
+        String t = token;
+        // the token is this bot's own from its previous link (which the server may not have seen drop yet)
+        return new ClientMessage.Hello(seat.party() + " bot (" + seat.strategy() + ")", ProtocolCodec.PROTOCOL_VERSION, t,
+                t == null ? null : Boolean.TRUE, Boolean.TRUE, t == null ? null : since);
+    }
+
+    /**
+     * The link this bot plays on (connected with {@link #hello} and this listener); a ping goes out
+     * every {@code pingMs} so a long wait for humans does not cost the seat (the server closes a
+     * silent connection).
+     */
+    public void attach(Connection c, long pingMs) {
+        connection.complete(c);
+        thread.scheduleAtFixedRate(() -> c.send(new ClientMessage.Ping()), pingMs, pingMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits for the end: 0 at game over, 1 otherwise. */
+    public int exitCode() throws InterruptedException {
+        try {
+            return exit.get();
+        } catch (ExecutionException e) {
+            return 1;
+        }
+    }
+
+    /** Stops the bot's thread (the caller closes the connection). */
+    public void stop() {
+        thread.shutdownNow();
+    }
+
+    @Override
+    public void onMessage(ServerMessage message) {
+        on(() -> handle(message));
+    }
+
+    @Override
+    public void onLink(boolean up, String detail, long retryMs) {
+        on(() -> link(up, detail, retryMs));
+    }
+
+    @Override
+    public void onFatal(String reason) {
+        on(() -> finish(1, "truce bot: " + reason));
+    }
+
+    @Override
+    public void onUnreadable(String line) {
+        String shown = Chars.count(line) > 60 ? Chars.prefix(line, 60) + "…" : line;
+        on(() -> finish(1, "truce bot: the server does not speak the Truce protocol (it sent: "
+                + shown.replaceAll("\\p{Cntrl}", "?") + ")"));
+    }
+
+    private void on(Runnable task) {
+        try {
+            thread.execute(() -> {
+                if (exit.isDone()) {
+                    return;
+                }
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // a bug of ours: one line, never a stack trace on the player's terminal
+                    finish(1, "truce bot: stopped by an internal error: " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // stopped: the game is over for this bot
+        }
+    }
+
+    private void finish(int code, String line) {
+        if (line != null && !exit.isDone()) {
+            err.accept(line);
+        }
+        exit.complete(code);
+    }
+
+    private void link(boolean up, String detail, long retryMs) {
+        if (up) {
+            lastActed = null; // an action may have been lost with the old link: decide again from the view
+            if (token == null) {
+                send(new ClientMessage.Join(seat.room().toUpperCase(Locale.ROOT), seat.party()));
+            }
+            return;
+        }
+        if (token == null && !seated) {
+            // nothing to resume; the connection names only the address it could not reach
+            finish(1, "truce bot: cannot connect to " + where + (detail.startsWith("cannot reach") ? "" : " (" + detail + ")"));
+            return;
+        }
+        failures = seated ? 1 : failures + 1;
+        waited = seated ? 0 : waited;
+        seated = false;
+        if (waited >= PATIENCE_MS) {
+            finish(1, "truce bot: giving up after " + (failures - 1) + " attempts to reconnect in " + waited / 1000 + " s");
+            return;
+        }
+        waited += retryMs;
+        err.accept("truce bot: " + detail + "; reconnecting in " + Math.max(1, (retryMs + 999) / 1000) + " s (resuming "
+                + seat.party() + "'s seat), attempt " + failures);
+    }
+
+    private void handle(ServerMessage m) {
+        if (m instanceof ServerMessage.Error e) {
+            err.accept("truce bot: server says " + e.code() + ": " + e.message());
+            if ((!seated && bot == null) || ErrorCode.BAD_TOKEN.is(e.code())) {
+                finish(1, null); // could not take the seat, or the seat is gone (server data wiped)
+            }
+        } else if (m instanceof ServerMessage.Joined j) {
+            joined(j);
+        } else if (m instanceof ServerMessage.Said s && bot != null) {
+            fold(s);
+            bot.observe(new Event.Said(s.round(), s.from(), s.to(), s.text()));
+        } else if ((m instanceof ServerMessage.State || m instanceof ServerMessage.Event) && bot != null) {
+            if (fold(m) == ViewFold.Step.APPLIED) {
+                play();
+            }
+        } else if (m instanceof ServerMessage.GameOver g) {
+            var r = g.results() == null ? null : g.results().get(seat.party());
+            out.accept("Game over: " + (g.agreement() != null ? "agreement" : "no deal") + " in round " + g.round()
+                    + (r == null ? "" : "; " + seat.party() + " scores " + r.score()));
+            finish(0, null);
+        } else if (m instanceof ServerMessage.Notice n) {
+            out.accept("notice: " + n.text());
+        }
+    }
+
+    private void joined(ServerMessage.Joined j) {
+        seated = true;
+        failures = 0;
+        token = j.seatToken() != null ? j.seatToken() : token;
+        if (bot == null) {
+            info = j.scenario();
+            bot = Bot.create(info, j.brief(), new Utility(info, j.brief()), seat.strategy(), seat.difficulty(), seat.seed());
+            fold = new ViewFold(info.partyIds());
+            out.accept("Seated as " + seat.party() + " in room " + j.room() + " (" + bot.strategyId() + ")");
+        } else {
+            out.accept("Back in " + seat.party() + "'s seat in room " + j.room());
+        }
+    }
+
+    private ViewFold.Step fold(ServerMessage m) {
+        ViewFold.Step step = fold.apply(m);
+        since = fold.view() == null ? null : fold.version();
+        return step;
+    }
+
+    /** Tells the bot what the view shows that it has not seen, then moves if the pen or a vote is this seat's. */
+    private void play() {
+        SeatView v = fold.view();
+        List<Event> events = ViewEvents.of(info, v);
+        GameState state = GameState.replay(info, events);
+        for (Event e : events) {
+            if (observed.add(key(e))) {
+                bot.observe(e);
+            }
+        }
+        String now = v.round() + ":" + v.phase();
+        if (now.equals(lastActed) || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
+            return;
+        }
+        BotAction a = bot.act(state);
+        if (a == null) {
+            return;
+        }
+        lastActed = now;
+        if (seat.delayMs() > 0) {
+            try {
+                Thread.sleep(seat.delayMs()); // the bot's own thread: the pause lets humans follow
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (a.line() != null && !a.line().isBlank()) {
+            // said before the move: a vote that closes the round must not push its comment into the next
+            send(new ClientMessage.Say("all", a.line()));
+        }
+        if (a.command() instanceof org.truce.shared.engine.Command.Propose p) {
+            send(new ClientMessage.Propose(p.round(), p.terms()));
+        } else if (a.command() instanceof org.truce.shared.engine.Command.Vote vote) {
+            send(new ClientMessage.Vote(vote.round(), vote.accept()));
+        }
+    }
+
+    /** One key per public event, so each reaches the bot once however often a view shows it. */
+    private static String key(Event e) {
+        if (e instanceof Event.Tabled t) {
+            return "t" + t.round();
+        }
+        if (e instanceof Event.Voted v) {
+            return "v" + v.round() + v.party();
+        }
+        if (e instanceof Event.RoundFailed f) {
+            return "f" + f.round();
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private void send(ClientMessage m) {
+        try {
+            connection.get().send(m);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

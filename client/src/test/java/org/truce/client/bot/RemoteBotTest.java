@@ -1,0 +1,176 @@
+package org.truce.client.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Timeout;
+import org.truce.client.model.Table;
+import org.truce.client.net.Connection;
+import org.truce.client.net.Connector;
+import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.bot.Difficulty;
+import org.truce.shared.engine.Command;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioLoader;
+
+/**
+ * The remote bot against a scripted server (a raw socket, the game on the real engine): it asks for
+ * the event stream, moves when its fold of the events (or of full states, from a protocol-1 server)
+ * says the pen or a vote is its, and resumes its seat since its view's version after a drop.
+ */
+class RemoteBotTest {
+
+    @ParameterizedTest(name = "stream: {0}")
+    @ValueSource(booleans = {true, false})
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void movesWhenItsFoldSaysItsTurnAndResumesSinceItsVersion(boolean stream) throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        t.stream = stream;
+        ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("abcde", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here", out::add,
+                err::add);
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Connection link = Connector.tcp("127.0.0.1", server.getLocalPort()).connect(bot::hello, bot);
+            bot.attach(link, 60_000);
+            try {
+                Peer first = new Peer(server.accept());
+                ClientMessage.Hello hello = (ClientMessage.Hello) first.read();
+                assertThat(hello.wantsEvents()).isTrue();
+                assertThat(hello.resume()).isNull();
+                assertThat(hello.since()).isNull();
+                assertThat(first.read()).isEqualTo(new ClientMessage.Join("ABCDE", "UA"));
+                first.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+                first.send(t.state()); // the one full state: UA holds the pen
+
+                ClientMessage.Propose p = first.readUntil(ClientMessage.Propose.class);
+                assertThat(p.round()).isEqualTo(1);
+                first.send(t.run(new Command.Propose("UA", 1, p.terms())));
+                first.send(t.run(new Command.Vote("RU", 1, false)));
+                first.send(t.run(new Command.Vote("US", 1, true)));
+                first.send(t.run(new Command.Vote("EU", 1, false))); // round 2: RU's pen
+                int version = t.state().version();
+                first.close(); // the link drops
+
+                List<ServerMessage> missed = t.run(new Command.Propose("RU", 2, t.firstOptions()));
+                Peer second = new Peer(server.accept());
+                hello = (ClientMessage.Hello) second.read();
+                assertThat(hello.resume()).isEqualTo("tok");
+                assertThat(hello.wantsEvents()).isTrue();
+                assertThat(hello.since()).as("the version its view had").isEqualTo(version);
+                second.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+                second.send(missed); // what a stream server sends since that version (a full state from protocol 1)
+
+                ClientMessage.Vote v = second.readUntil(ClientMessage.Vote.class);
+                assertThat(v.round()).isEqualTo(2);
+                second.send(List.of(new ServerMessage.GameOver(null, 2, Map.of("UA", new PartyResult(50, 56, -6)), Map.of(), null)));
+                assertThat(bot.exitCode()).isZero();
+                second.close();
+            } finally {
+                bot.stop();
+                link.close();
+            }
+        }
+        assertThat(out).contains("Seated as UA in room ABCDE (default)", "Back in UA's seat in room ABCDE")
+                .anyMatch(l -> l.startsWith("Game over: no deal in round 2; UA scores -6"));
+        assertThat(err).allMatch(l -> l.startsWith("truce bot: connection lost; reconnecting in "));
+    }
+
+    /** Failed reconnects in a row: the bot waits out the connection's backoff up to its patience, then gives up with one line. */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givesUpOnceTheBackoffAddsUpToItsPatience() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<ClientMessage> sent = new ConcurrentLinkedQueue<>();
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here", l -> { },
+                err::add);
+        bot.attach(new Connection() {
+            @Override
+            public void send(ClientMessage message) {
+                sent.add(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        }, 60_000);
+        try {
+            bot.onLink(true, "here", 0);
+            bot.onMessage(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+            bot.onLink(false, "connection lost", 250);
+            for (int i = 0; i < 30; i++) {
+                bot.onLink(false, "cannot reach here", 5_000);
+            }
+            assertThat(bot.exitCode()).isEqualTo(1);
+        } finally {
+            bot.stop();
+        }
+        assertThat(sent).containsExactly(new ClientMessage.Join("ABCDE", "UA"));
+        assertThat(bot.hello().resume()).isEqualTo("tok");
+        assertThat(err).first().isEqualTo("truce bot: connection lost; reconnecting in 1 s (resuming UA's seat), attempt 1");
+        assertThat(err).last().isEqualTo("truce bot: giving up after 25 attempts to reconnect in 120 s");
+        assertThat(err).hasSize(26);
+    }
+
+    /** One scripted link: JSON lines both ways. */
+    private static final class Peer {
+        private final Socket socket;
+        private final BufferedReader in;
+        private final Writer out;
+
+        Peer(Socket socket) throws Exception {
+            this.socket = socket;
+            this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            this.out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        ClientMessage read() throws Exception {
+            String line = in.readLine();
+            assertThat(line).as("the bot hung up").isNotNull();
+            return ProtocolCodec.decodeClient(line).message();
+        }
+
+        /** Reads past chat and pings until a message of this type. */
+        <T extends ClientMessage> T readUntil(Class<T> type) throws Exception {
+            while (true) {
+                ClientMessage m = read();
+                if (type.isInstance(m)) {
+                    return type.cast(m);
+                }
+                assertThat(m).isInstanceOfAny(ClientMessage.Say.class, ClientMessage.Ping.class);
+            }
+        }
+
+        void send(ServerMessage m) throws Exception {
+            send(List.of(m));
+        }
+
+        void send(List<ServerMessage> ms) throws Exception {
+            for (ServerMessage m : ms) {
+                out.write(ProtocolCodec.encode(m) + "\n");
+            }
+            out.flush();
+        }
+
+        void close() throws Exception {
+            socket.close();
+        }
+    }
+}
