@@ -38,6 +38,11 @@ final class SerialExecutor implements Executor {
         return outbox;
     }
 
+    /** True on the thread that is running this executor's tasks now (Velocity's {@code inEventLoop}). */
+    boolean inThread() {
+        return runner == Thread.currentThread();
+    }
+
     @Override
     public void execute(Runnable task) {
         tasks.add(task);
@@ -49,7 +54,7 @@ final class SerialExecutor implements Executor {
      * current task: the room goes back to the end of the pool's queue, so other rooms run first.
      */
     void executeYielding(Runnable task) {
-        if (runner == Thread.currentThread()) {
+        if (inThread()) {
             yieldRequested = true;
         }
         execute(task);
