@@ -60,7 +60,7 @@ final class Rooms implements Session.Dispatcher {
     private final ScheduledExecutorService scheduler;
     /** The time the clocks read (epoch ms): the system's, or a test's hand-driven one. */
     private final java.util.function.LongSupplier millis;
-    /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
+    /** Forces room logs to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
@@ -135,6 +135,11 @@ final class Rooms implements Session.Dispatcher {
     /** Now, in epoch ms, as the rooms' clocks read it. */
     long now() {
         return millis.getAsLong();
+    }
+
+    /** The same time as a {@link java.time.Clock}, for the rooms. */
+    java.time.Clock clock() {
+        return new MillisClock(millis);
     }
 
     Path roomsDir() {
@@ -267,11 +272,11 @@ final class Rooms implements Session.Dispatcher {
         // a returning player whose token was revoked before the restart still hears why
         long at = Files.getLastModifiedTime(f).toMillis();
         for (RoomLog.Unseated u : c.unseated()) {
-            revoked.add(u.token(), Room.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
+            revoked.add(u.token(), RoomTexts.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
         }
         if (c.closed() != null) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revoked.add(t.token(), Room.closedWhy(code, c.closed(), config.limits().lobbyIdleSeconds()));
+                revoked.add(t.token(), RoomTexts.closedWhy(code, Closing.ofJournal(c.closed()), config.limits().lobbyIdleSeconds()));
             }
             log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
             return false;
@@ -283,7 +288,7 @@ final class Rooms implements Session.Dispatcher {
         Room room = new Room(this, sc, c.setup(), c.events());
         if (room.isOver() && now - at >= config.limits().endedRetentionSeconds() * 1000L) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revoked.add(t.token(), Room.archivedWhy(code));
+                revoked.add(t.token(), RoomTexts.archivedWhy(code));
             }
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }
@@ -665,7 +670,7 @@ final class Rooms implements Session.Dispatcher {
         for (Room r : rooms.values()) {
             r.executor.execute(() -> {
                 try {
-                    r.close();
+                    r.close(Closing.SERVER_STOP, null);
                 } finally {
                     latch.countDown();
                 }

@@ -122,18 +122,18 @@ class RecoveryAndRulesTest {
             while (room == null || !room.isOver()) {
                 Runnable t = pool.tasks.poll(5, TimeUnit.SECONDS);
                 assertThat(t).as("the room makes progress").isNotNull();
-                int before = room == null ? 0 : room.eventCount();
+                int before = room == null ? 0 : room.game.events().size();
                 t.run();
                 tasks++;
                 if (room == null && rooms.size() == 1) {
                     room = rooms.room(rooms.summariesForTest().get(0));
                 }
                 if (room != null) {
-                    maxPerTask = Math.max(maxPerTask, room.eventCount() - before);
+                    maxPerTask = Math.max(maxPerTask, room.game.events().size() - before);
                 }
             }
             // one move (with its chat line and the round's end) per task, never a whole game
-            assertThat(room.eventCount()).isGreaterThan(10);
+            assertThat(room.game.events().size()).isGreaterThan(10);
             assertThat(maxPerTask).isLessThanOrEqualTo(5);
         } finally {
             ch.finishAndReleaseAll();
