@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,20 +95,10 @@ class RecoveryAndRulesTest {
         }
     }
 
-    /** The rooms' pool, run by hand: one task at a time on the test thread. */
-    static final class HandPool implements java.util.concurrent.Executor {
-        final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
-
-        @Override
-        public void execute(Runnable r) {
-            tasks.add(r);
-        }
-    }
-
     @Test
     void anAllBotRoomPlaysOneMovePerPoolTask() throws Exception {
         ServerConfig cfg = TestServers.config(dir);
-        HandPool pool = new HandPool();
+        RoomFixture.HandPool pool = new RoomFixture.HandPool();
         Rooms rooms = new Rooms(cfg, ScenarioCatalog.load(cfg), pool);
         EmbeddedChannel ch = new EmbeddedChannel(new TruceChannelInitializer(rooms, null, cfg));
         try {
