@@ -1,7 +1,6 @@
 package org.truce.server;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.bot.Bot;
@@ -111,7 +110,7 @@ final class BotDriver {
         if (delay == 0) {
             room.executor.executeYielding(this::tick);
         } else {
-            room.scheduler.schedule(() -> room.executor.execute(this::tick), delay, TimeUnit.MILLISECONDS);
+            room.timer.after(delay, this::tick);
         }
     }
 
@@ -236,7 +235,7 @@ final class BotDriver {
         if (delay == 0) {
             room.executor.execute(answer);
         } else {
-            room.scheduler.schedule(() -> room.executor.execute(answer), delay, TimeUnit.MILLISECONDS);
+            room.timer.after(delay, answer);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.truce.server;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +62,8 @@ final class GracePeriods {
             return;
         }
         long since = ((SeatState.Away) seat.human().presence()).since();
-        g.due = room.time.millis() + ms;
-        g.timer = room.scheduler.schedule(() -> room.executor.execute(() -> over(seat, since)), ms, TimeUnit.MILLISECONDS);
+        g.due = room.timer.now() + ms;
+        g.timer = room.timer.after(ms, () -> over(seat, since));
     }
 
     /** The player is back, or the seat was freed: no stand-in comes. */
@@ -107,7 +106,7 @@ final class GracePeriods {
 
     /** The room pauses: every away player's grace stops where it is. */
     void freeze() {
-        long now = room.time.millis();
+        long now = room.timer.now();
         for (Grace g : graces.values()) {
             if (g.timer != null) {
                 g.timer.cancel(false);

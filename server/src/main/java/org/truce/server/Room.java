@@ -1,10 +1,8 @@
 package org.truce.server;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Command;
@@ -34,9 +32,8 @@ final class Room {
     final RoomLog.Setup setup;
     final SerialExecutor executor;
     final Rooms hall;
-    /** The rooms' time and timer: the system's, or a test's moved by hand. */
-    final Clock time;
-    final ScheduledExecutorService scheduler;
+    /** The room's time and timer: the system's, or a test's moved by hand. */
+    final RoomTimer timer;
     final Game game;
     /** The room's version and when each round's draft and votes came (see {@link EventVersions}). */
     final EventVersions versions;
@@ -63,8 +60,7 @@ final class Room {
         this.scenario = scenario;
         this.setup = setup;
         this.executor = new SerialExecutor(hall.pool(), setup.code());
-        this.time = hall.clock();
-        this.scheduler = hall.scheduler();
+        this.timer = new RoomTimer(hall.clock(), hall.scheduler(), executor);
         this.game = Game.replay(scenario.info(), history);
         this.versions = EventVersions.of(game.events());
         this.texts = new RoomTexts(scenario.info());
@@ -78,7 +74,7 @@ final class Room {
         this.facilitator = new Facilitator(this);
         this.closer = new RoomCloser(this);
         this.chatCount = (int) game.events().stream().filter(e -> e instanceof Event.Said).count();
-        this.endedAt = game.state().isOver() ? time.millis() : 0;
+        this.endedAt = game.state().isOver() ? timer.now() : 0;
         views.publish();
     }
 
@@ -337,7 +333,7 @@ final class Room {
         if (isOver()) {
             views.tellGameOver();
             graces.cancelAll();
-            endedAt = time.millis();
+            endedAt = timer.now();
             LOG.info("room {}: game over in round {}: {}", code, game.state().round(),
                     game.state().agreement() == null ? "no deal" : "agreement");
         } else {

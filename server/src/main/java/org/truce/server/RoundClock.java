@@ -1,8 +1,6 @@
 package org.truce.server;
 
-import java.time.Clock;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Phase;
@@ -16,7 +14,6 @@ import org.truce.shared.engine.Phase;
  */
 final class RoundClock {
     private final Room room;
-    private final Clock time;
     private ScheduledFuture<?> timer;
     private Long deadline;
     /** While frozen: what was left (ms) when the room paused, or null for no clock. */
@@ -28,7 +25,6 @@ final class RoundClock {
 
     RoundClock(Room room) {
         this.room = room;
-        this.time = room.time;
     }
 
     /** When the clock runs out (epoch ms), or null with no clock. */
@@ -38,7 +34,7 @@ final class RoundClock {
 
     /** What the clock has left now, or null with no clock. */
     Long remainingMs() {
-        return deadline == null ? null : Math.max(0L, deadline - time.millis());
+        return deadline == null ? null : Math.max(0L, deadline - room.timer.now());
     }
 
     /** A fresh clock if the round or phase changed since the last one (a paused room's clock waits for {@link #thaw}). */
@@ -79,7 +75,7 @@ final class RoundClock {
 
     /** The room pauses: the clock stops where it is (it neither runs out nor starts again). */
     void freeze() {
-        leftMs = deadline == null ? null : Math.max(0L, deadline - time.millis());
+        leftMs = deadline == null ? null : Math.max(0L, deadline - room.timer.now());
         String k = key;
         cancel();
         key = k; // the same round and phase: rearm must not start it afresh
@@ -97,11 +93,11 @@ final class RoundClock {
 
     private void start(long ms) {
         int gen = ++generation;
-        deadline = time.millis() + ms;
-        timer = room.scheduler.schedule(() -> room.executor.execute(() -> {
+        deadline = room.timer.now() + ms;
+        timer = room.timer.after(ms, () -> {
             if (gen == generation) {
                 ranOut();
             }
-        }), ms, TimeUnit.MILLISECONDS);
+        });
     }
 }

@@ -35,7 +35,7 @@ final class SeatTable {
         }
         room.setup.bots().forEach((party, strategy) -> seats.get(party).set(new SeatState.Bot(strategy,
                 room.scenario.info().party(party).name() + " (bot)", room.bots.newBot(party, strategy))));
-        this.emptySince = room.time.millis();
+        this.emptySince = room.timer.now();
     }
 
     Collection<Seat> all() {
@@ -62,7 +62,7 @@ final class SeatTable {
      * stand-in back. Runs before the room takes requests.
      */
     void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns, boolean playing) {
-        long now = room.time.millis();
+        long now = room.timer.now();
         for (RoomLog.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
@@ -327,7 +327,7 @@ final class SeatTable {
         boolean playing = room.game.state().phase() != Phase.LOBBY && !room.isOver();
         seat.set(new SeatState.Free(playing ? room.bots.standIn(seat.party) : null));
         if (emptySince == 0 && !anyHumanConnected()) {
-            emptySince = room.time.millis();
+            emptySince = room.timer.now();
         }
         LOG.info("room {}: {}'s seat freed ({})", room.code, seat.party, reason);
         return true;
@@ -335,7 +335,7 @@ final class SeatTable {
 
     /** The room closes: nobody is seated any more and every seat token is revoked ({@code why}, in the players' words). */
     void dismiss(String why) {
-        long now = room.time.millis();
+        long now = room.timer.now();
         for (Seat seat : seats.values()) {
             SeatState.Human h = seat.human();
             if (h != null && h.presence() instanceof SeatState.Present) {
@@ -363,7 +363,7 @@ final class SeatTable {
 
     /** The player is away from now: the grace period runs (see {@link GracePeriods}). */
     private void away(Seat seat) {
-        long now = room.time.millis();
+        long now = room.timer.now();
         seat.set(seat.human().with(new SeatState.Away(now)));
         if (emptySince == 0 && !anyHumanConnected()) {
             emptySince = now;
