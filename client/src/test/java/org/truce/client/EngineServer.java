@@ -22,6 +22,7 @@ import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
@@ -40,6 +41,8 @@ public final class EngineServer implements Connection {
     private final Map<String, Bot> bots = new LinkedHashMap<>();
     private final List<ServerMessage> sent = new ArrayList<>();
     private Game game;
+    /** The id of the request being handled: its first state or error carries it back as {@code re}, as a server's does. */
+    private String re;
     private ClientMessage.CreateRoom room;
     private String me;
 
@@ -55,8 +58,14 @@ public final class EngineServer implements Connection {
 
     @Override
     public void send(ClientMessage m) {
+        send(m, null);
+    }
+
+    @Override
+    public void send(ClientMessage m, String id) {
         exec.submit(() -> {
             try {
+                re = id;
                 handle(m);
             } catch (RuntimeException e) {
                 e.printStackTrace();
@@ -71,7 +80,13 @@ public final class EngineServer implements Connection {
 
     private void out(ServerMessage m) {
         sent.add(m);
-        listener.onMessage(m);
+        String answers = null;
+        if (m instanceof ServerMessage.State || m instanceof ServerMessage.Error || m instanceof ServerMessage.Joined
+                || m instanceof ServerMessage.RoomCreated) {
+            answers = re;
+            re = null;
+        }
+        listener.onMessage(m, answers);
     }
 
     private void handle(ClientMessage m) {
@@ -101,7 +116,7 @@ public final class EngineServer implements Connection {
     private void apply(Command c) {
         Outcome o = game.handle(c);
         if (!o.isAccepted()) {
-            out(new ServerMessage.Error(o.rejection().reason().code(), String.valueOf(o.rejection().message())));
+            out(ServerMessage.Error.of(ErrorCode.of(o.rejection().reason()), String.valueOf(o.rejection().message())));
             return;
         }
         record(o.events());

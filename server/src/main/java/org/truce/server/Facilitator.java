@@ -1,8 +1,7 @@
 package org.truce.server;
 
-import org.truce.shared.engine.RejectReason;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -21,13 +20,13 @@ final class Facilitator {
     private boolean allowed(Session s, String key, String re) {
         String guessing = room.hall.guessing(s);
         if (guessing != null) {
-            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            s.error(ErrorCode.RATE_LIMITED, guessing, re);
             return false;
         }
         boolean ok = Secrets.matches(key, room.setup.facilitatorKey());
         if (!ok) {
             room.hall.wrongSecret(s);
-            s.error(ErrorCodes.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
+            s.error(ErrorCode.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
         }
         return ok;
     }
@@ -40,23 +39,23 @@ final class Facilitator {
         Seat seat = room.seats.seat(f.party());
         String whose = room.texts.whose(f.party());
         if (seat == null) {
-            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + room.scenario.id(), re);
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + room.scenario.id(), re);
             return;
         }
         if (!seat.isHuman()) {
-            s.error(ErrorCodes.BAD_FIELD, whose + " seat is not held by a human", re);
+            s.error(ErrorCode.BAD_FIELD, whose + " seat is not held by a human", re);
             return;
         }
         if (seat.session() != null) {
-            s.error(ErrorCodes.PLAYER_PRESENT, whose + " player is connected; only a seat whose player is gone can be freed", re);
+            s.error(ErrorCode.PLAYER_PRESENT, whose + " player is connected; only a seat whose player is gone can be freed", re);
             return;
         }
         if (room.isOver()) {
-            s.error(RejectReason.GAME_OVER.code(), "the game is over", re);
+            s.error(ErrorCode.GAME_OVER, "the game is over", re);
             return;
         }
         if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, "freed")) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         s.send(new ServerMessage.Notice("seat_freed", whose + " seat in room " + room.code + " is free for a new player"), re);
@@ -72,7 +71,7 @@ final class Facilitator {
             return;
         }
         if (!room.close(Closing.FACILITATOR, s)) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         s.send(new ServerMessage.Notice("closed", "room " + room.code + " is closed; its record stays on the server"), re);

@@ -3,6 +3,7 @@ package org.truce.server;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import java.util.List;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ProtocolException;
 
@@ -15,7 +16,7 @@ import org.truce.shared.protocol.ProtocolException;
 final class ProtocolDecoder extends MessageToMessageDecoder<String> {
 
     /** A line that could not be decoded, and the request id it carried if that much was readable. */
-    record Malformed(String code, String message, String re) {
+    record Malformed(ErrorCode code, String message, String re) {
     }
 
     ProtocolDecoder() {

@@ -13,7 +13,7 @@ import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
@@ -134,7 +134,7 @@ final class Room {
         if (refused != null) {
             gone = true;
             hall.forget(this);
-            creator.error(ErrorCodes.SERVER_ERROR, refused, re);
+            creator.error(ErrorCode.SERVER_ERROR, refused, re);
             return;
         }
         LOG.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
@@ -187,9 +187,9 @@ final class Room {
         seats.join(s, j, re);
     }
 
-    void spectate(Session s, String re) {
+    void spectate(Session s, Integer since, String re) {
         ensureOnExecutor();
-        views.watch(s, re);
+        views.watch(s, since, re);
     }
 
     void resume(Session s, ClientMessage.Hello h, String re) {
@@ -245,11 +245,11 @@ final class Room {
         ensureOnExecutor();
         String party = s.party;
         if (s.room != this || party == null) {
-            s.error(ErrorCodes.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
+            s.error(ErrorCode.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
             return;
         }
         if (chat && chatFull()) {
-            s.error(ErrorCodes.RATE_LIMITED, "this game has reached its limit of " + hall.config().limits().chatPerGame()
+            s.error(ErrorCode.RATE_LIMITED, "this game has reached its limit of " + hall.config().limits().chatPerGame()
                     + " chat messages", re);
             return;
         }
@@ -266,14 +266,14 @@ final class Room {
     boolean command(Command c, Session from, String re, Runnable accepted) {
         if (gone || (journal.broken() && (from == null || !heal()))) {
             if (from != null) {
-                from.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+                from.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             }
             return false;
         }
         Outcome o = game.decide(c);
         if (!o.isAccepted()) {
             if (from != null) {
-                from.error(o.rejection().reason().code(), o.rejection().message(), re);
+                from.error(ErrorCode.of(o.rejection().reason()), o.rejection().message(), re);
             } else {
                 LOG.warn("room {}: engine refused {}: {}", code, c, o.rejection());
             }
@@ -281,7 +281,7 @@ final class Room {
         }
         if (!journal.tryAppend(f -> f.events(o.events()))) {
             if (from != null) {
-                from.error(ErrorCodes.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
+                from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }
             return false;
         }
@@ -312,6 +312,7 @@ final class Room {
         boolean changed = false;
         for (Event e : events) {
             int version = versions.observe(e);
+            views.happened(e, version); // events: recorded, and sent to connections in stream mode
             bots.observe(e);
             if (e instanceof Event.Said said) {
                 chatCount++;

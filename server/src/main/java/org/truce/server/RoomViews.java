@@ -21,7 +21,7 @@ import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.json.Json;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -40,6 +40,8 @@ final class RoomViews {
             "", "", "", 0, 0, null, null, Map.of(), List.of(), null, null, List.of(), null)) + "\",";
 
     private final Room room;
+    // events: the recent events and chat, encoded once, for connections in stream mode
+    private final EventStream stream;
     private final Set<Session> spectators = new LinkedHashSet<>();
     /** The encoded history and what it was encoded from (see {@link #historyJson()}). */
     private byte[] historyBytes;
@@ -49,6 +51,7 @@ final class RoomViews {
 
     RoomViews(Room room) {
         this.room = room;
+        this.stream = new EventStream(room.hall.eventsKept, room.game.events()); // events: rebuilt from the journal after a restart
     }
 
     // ---- the audience ---------------------------------------------------------------------------
@@ -65,22 +68,22 @@ final class RoomViews {
         return out;
     }
 
-    /** {@code spectate}: the connection watches; it gets the chat so far, the state, and the game's end if it is over. */
-    void watch(Session s, String re) {
+    /**
+     * {@code spectate}: the connection watches; it gets the chat so far (or, in stream mode, just
+     * what it missed since {@code since}), the state, and the game's end if it is over.
+     */
+    void watch(Session s, Integer since, String re) {
         if (s.room != null) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         spectators.add(s);
         room.seats.attach(s, null);
         s.send(new ServerMessage.Spectating(room.code, room.scenario.info()), re);
-        // the chat before the state, as on a resume: a client places each line in its round
-        for (ServerMessage.Said said : recentChat(null)) {
-            s.send(said);
-        }
+        catchUp(s, null, since);
         StateFrame frame = stateFrame();
         try {
-            s.sendState(frame.line(null, null));
+            stream.state(s, frame, null, null, false); // events: with or without history
         } finally {
             frame.release();
         }
@@ -118,17 +121,38 @@ final class RoomViews {
                 if (s == null) {
                     continue;
                 }
-                if (s == from) {
-                    s.writeState(frame.line(seat.party, re)); // the direct reply is never coalesced away
-                } else {
-                    s.sendState(frame.line(seat.party, null));
-                }
+                // events: with or without history; the direct reply is never coalesced away
+                stream.state(s, frame, seat.party, s == from ? re : null, s == from);
             }
             for (Session s : spectators) {
-                s.sendState(frame.line(null, null));
+                stream.state(s, frame, null, null, false); // events:
             }
         } finally {
             frame.release();
+        }
+    }
+
+    /** events: a new event is recorded in the stream and sent to the connections in stream mode. */
+    void happened(Event e, int version) {
+        stream.happened(e, version, audience());
+    }
+
+    /** events: this stream-mode connection's next state is a full one (it just took a seat). */
+    void fullStateNext(Session s) {
+        stream.fullStateNext(s);
+    }
+
+    /**
+     * The chat a connection arriving at {@code party} (null: watching) may see, before its state:
+     * in stream mode just what it missed since {@code since} (events: see {@link EventStream#catchUp}),
+     * else the recent chat.
+     */
+    void catchUp(Session s, String party, Integer since) {
+        if (!stream.catchUp(s, party, since)) {
+            // the chat before the state, as on a resume: a client places each line in its round
+            for (ServerMessage.Said said : recentChat(party)) {
+                s.send(said);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.Difficulty;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.PlainText;
@@ -156,6 +156,9 @@ final class Rooms implements Session.Dispatcher {
     }
 
     volatile LogOpener logOpener = RoomLog::open;
+
+    /** How many lines each new room's {@link EventStream} holds (tests make it small). */
+    volatile int eventsKept = EventStream.KEPT; // events:
 
     void registerToken(String token, Room room) {
         tokens.put(token, room);
@@ -339,7 +342,7 @@ final class Rooms implements Session.Dispatcher {
         }
         String limited = rateLimited(s, msg);
         if (limited != null) {
-            s.error(ErrorCodes.RATE_LIMITED, limited, re);
+            s.error(ErrorCode.RATE_LIMITED, limited, re);
             done.run();
             return;
         }
@@ -348,7 +351,7 @@ final class Rooms implements Session.Dispatcher {
             return;
         }
         if (!s.greeted) {
-            s.error(ErrorCodes.NOT_HELLO, "say hello first: {\"type\":\"hello\",\"name\":\"...\",\"protocol\":1}", re);
+            s.error(ErrorCode.NOT_HELLO, "say hello first: {\"type\":\"hello\",\"name\":\"...\",\"protocol\":1}", re);
             done.run();
             return;
         }
@@ -365,7 +368,7 @@ final class Rooms implements Session.Dispatcher {
             onRoom(s, re, r, done, () -> r.join(s, j, re));
         } else if (msg instanceof ClientMessage.Spectate sp) {
             Room r = lookup(s, sp.room(), re);
-            onRoom(s, re, r, done, () -> r.spectate(s, re));
+            onRoom(s, re, r, done, () -> r.spectate(s, sp.since(), re)); // events: since
         } else if (msg instanceof ClientMessage.CloseRoom c) {
             Room r = lookup(s, c.room(), re);
             onRoom(s, re, r, done, () -> r.closeRoom(s, c, re));
@@ -375,7 +378,7 @@ final class Rooms implements Session.Dispatcher {
         } else {
             Room r = s.room;
             if (r == null) {
-                s.error(ErrorCodes.NOT_JOINED, "join a room first", re);
+                s.error(ErrorCode.NOT_JOINED, "join a room first", re);
                 done.run();
             } else if (msg instanceof ClientMessage.Propose p) {
                 onRoom(s, re, r, done, () -> r.propose(s, p, re));
@@ -386,7 +389,7 @@ final class Rooms implements Session.Dispatcher {
             } else if (msg instanceof ClientMessage.Leave) {
                 onRoom(s, re, r, done, () -> r.leave(s, re));
             } else {
-                s.error(ErrorCodes.UNKNOWN_TYPE, "unhandled message", re);
+                s.error(ErrorCode.UNKNOWN_TYPE, "unhandled message", re);
                 done.run();
             }
         }
@@ -429,7 +432,7 @@ final class Rooms implements Session.Dispatcher {
     private Room lookup(Session s, String code, String re) {
         Room r = code == null ? null : rooms.get(code.strip().toUpperCase(java.util.Locale.ROOT));
         if (r == null) {
-            s.error(ErrorCodes.UNKNOWN_ROOM, "no room '" + code + "' on this server", re);
+            s.error(ErrorCode.UNKNOWN_ROOM, "no room '" + code + "' on this server", re);
         }
         return r;
     }
@@ -443,7 +446,7 @@ final class Rooms implements Session.Dispatcher {
         r.executor.execute(() -> r.request(() -> {
             try {
                 if (r.isGone()) {
-                    s.error(ErrorCodes.UNKNOWN_ROOM, "room " + r.code + " was closed", re);
+                    s.error(ErrorCode.UNKNOWN_ROOM, "room " + r.code + " was closed", re);
                 } else {
                     task.run();
                 }
@@ -460,13 +463,13 @@ final class Rooms implements Session.Dispatcher {
      */
     private void hello(Session s, ClientMessage.Hello h, String re, Runnable done) {
         if (h.protocol() != ProtocolCodec.PROTOCOL_VERSION) {
-            s.error(ErrorCodes.BAD_PROTOCOL, "this server speaks protocol " + ProtocolCodec.PROTOCOL_VERSION + ", not " + h.protocol(), re);
+            s.error(ErrorCode.BAD_PROTOCOL, "this server speaks protocol " + ProtocolCodec.PROTOCOL_VERSION + ", not " + h.protocol(), re);
             done.run();
             return;
         }
         String clash = partyNamed(h.name());
         if (clash != null) {
-            s.error(ErrorCodes.BAD_NAME, "'name' " + clash + " labels a party (and its bot) here; pick a name of your own", re);
+            s.error(ErrorCode.BAD_NAME, "'name' " + clash + " labels a party (and its bot) here; pick a name of your own", re);
             done.run();
             return;
         }
@@ -479,20 +482,21 @@ final class Rooms implements Session.Dispatcher {
         if (h.resume() == null) {
             s.name = h.name();
             s.greeted = true;
+            s.events = h.wantsEvents(); // events: stream mode from this hello
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
             done.run();
             return;
         }
         String guessing = guessing(s);
         if (guessing != null) {
-            s.error(ErrorCodes.RATE_LIMITED, guessing, re);
+            s.error(ErrorCode.RATE_LIMITED, guessing, re);
             done.run();
             return;
         }
         Room r = h.resume().startsWith(Secrets.HASH_PREFIX) ? null : tokens.get(Secrets.hash(h.resume()));
         if (r == null) {
             wrongSecret(s);
-            s.error(ErrorCodes.BAD_TOKEN, whyNoSeat(h.resume()), re);
+            s.error(ErrorCode.BAD_TOKEN, whyNoSeat(h.resume()), re);
             done.run();
             return;
         }
@@ -542,7 +546,7 @@ final class Rooms implements Session.Dispatcher {
         try {
             Scenario sc = catalog.get(c.scenario());
             if (sc == null) {
-                s.error(ErrorCodes.UNKNOWN_SCENARIO, "no scenario '" + c.scenario() + "' (send scenarios to list them)", re);
+                s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + c.scenario() + "' (send scenarios to list them)", re);
                 return;
             }
             Map<String, String> bots = new LinkedHashMap<>();
@@ -550,7 +554,7 @@ final class Rooms implements Session.Dispatcher {
                 String strategy = c.bots().get(party);
                 if (strategy != null) {
                     if (!Bot.isKnown(strategy)) {
-                        s.error(ErrorCodes.UNKNOWN_STRATEGY, "no bot strategy '" + strategy + "' (known: "
+                        s.error(ErrorCode.UNKNOWN_STRATEGY, "no bot strategy '" + strategy + "' (known: "
                                 + String.join(", ", Bot.STRATEGIES) + ")", re);
                         return;
                     }
@@ -559,7 +563,7 @@ final class Rooms implements Session.Dispatcher {
             }
             for (String party : c.bots().keySet()) {
                 if (sc.info().partyIndex(party) < 0) {
-                    s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + party + "' in " + sc.id(), re);
+                    s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + party + "' in " + sc.id(), re);
                     return;
                 }
             }
@@ -567,14 +571,14 @@ final class Rooms implements Session.Dispatcher {
             if (c.difficulty() != null) {
                 d = Difficulty.parse(c.difficulty());
                 if (d == null) {
-                    s.error(ErrorCodes.BAD_FIELD, "'difficulty' must be easy, normal or hard", re);
+                    s.error(ErrorCode.BAD_FIELD, "'difficulty' must be easy, normal or hard", re);
                     return;
                 }
             }
             int rounds = c.rounds() == null ? Math.min(sc.info().rounds(), Rules.MAX_ROUNDS) : c.rounds();
             long open = rooms.values().stream().filter(r -> !"ended".equals(r.summary().phase())).count();
             if (open >= config.maxRooms()) {
-                s.error(ErrorCodes.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
+                s.error(ErrorCode.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
                 return;
             }
             String from = s.address();
@@ -583,7 +587,7 @@ final class Rooms implements Session.Dispatcher {
                     .count();
             boolean startsAtOnce = bots.size() == sc.info().partyIds().size(); // never waits in the lobby
             if (!startsAtOnce && !trusted(s) && lobbies >= config.limits().lobbiesPerAddress()) {
-                s.error(ErrorCodes.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
+                s.error(ErrorCode.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
                         + "(at most " + config.limits().lobbiesPerAddress() + "); fill or close one first", re);
                 return;
             }
@@ -600,7 +604,7 @@ final class Rooms implements Session.Dispatcher {
                     bots, Secrets.hash(key), System.currentTimeMillis());
             Room room = new Room(this, sc, setup, List.of());
             if (rooms.putIfAbsent(code, room) != null) {
-                s.error(ErrorCodes.SERVER_ERROR, "join code clash; try again", re);
+                s.error(ErrorCode.SERVER_ERROR, "join code clash; try again", re);
                 return;
             }
             creators.put(code, from);

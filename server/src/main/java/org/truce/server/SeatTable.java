@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.PlainText;
@@ -85,17 +85,17 @@ final class SeatTable {
 
     void join(Session s, ClientMessage.Join j, String re) {
         if (s.room != null) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         Seat seat = seats.get(j.party());
         if (seat == null) {
-            s.error(ErrorCodes.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + room.scenario.id() + " (parties: "
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + room.scenario.id() + " (parties: "
                     + String.join(", ", seats.keySet()) + ")", re);
             return;
         }
         if (!seat.isFree()) {
-            s.error(ErrorCodes.SEAT_TAKEN, room.texts.whose(j.party()) + " seat is taken by "
+            s.error(ErrorCode.SEAT_TAKEN, room.texts.whose(j.party()) + " seat is taken by "
                     + (seat.isHuman() ? (seat.name() == null ? "another player" : seat.name()) : "a bot")
                     + "; choose another seat", re);
             return;
@@ -104,13 +104,13 @@ final class SeatTable {
             return;
         }
         if (room.journal.broken() && !room.heal()) {
-            s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written", re);
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
         String token = Secrets.token();
         String hash = Secrets.hash(token); // as in the journal
         if (!room.journal.tryAppend(f -> f.seat(new RoomLog.SeatTaken(j.party(), s.name, hash)))) {
-            s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the seat; try again later", re);
+            s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }
         // a freed seat's stand-in steps aside
@@ -118,6 +118,7 @@ final class SeatTable {
         room.hall.registerToken(hash, room);
         emptySince = 0;
         attach(s, j.party());
+        room.views.fullStateNext(s); // events: a seat taken gets the whole state once
         LOG.info("room {}: {} takes {}", room.code, s, j.party());
         s.send(new ServerMessage.Joined(room.code, j.party(), token, room.scenario.brief(j.party()), room.scenario.info()), re);
         // a seat taken mid-game (e.g. freed by the facilitator): the public chat so far, as a spectator
@@ -147,18 +148,18 @@ final class SeatTable {
         if (seat == null) {
             // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
             room.hall.wrongSecret(s);
-            s.error(ErrorCodes.BAD_TOKEN, room.hall.whyNoSeat(token), re);
+            s.error(ErrorCode.BAD_TOKEN, room.hall.whyNoSeat(token), re);
             return;
         }
         if (s.room != null && !(s.room == room && seat.party.equals(s.party))) {
-            s.error(ErrorCodes.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
         SeatState.Human held = seat.human();
         Session old = seat.session();
         boolean live = old != null && old != s && !old.closed && old.channel.isActive();
         if (live && !h.takesOver()) {
-            s.error(ErrorCodes.SEAT_IN_USE, RoomTexts.capital(room.texts.whose(seat.party)) + " seat in room " + room.code
+            s.error(ErrorCode.SEAT_IN_USE, RoomTexts.capital(room.texts.whose(seat.party)) + " seat in room " + room.code
                     + " is in use by " + held.name() + " on another connection. Ask before taking it over"
                     + " (hello with takeover: true), or choose a free seat", re);
             return;
@@ -170,6 +171,7 @@ final class SeatTable {
         }
         s.name = named;
         s.greeted = true;
+        s.events = h.wantsEvents(); // events: stream mode from this hello
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
@@ -196,9 +198,7 @@ final class SeatTable {
         attach(s, seat.party);
         LOG.info("room {}: {} resumes {}", room.code, s, seat.party);
         s.send(new ServerMessage.Joined(room.code, seat.party, token, room.scenario.brief(seat.party), room.scenario.info()));
-        for (ServerMessage.Said said : room.views.recentChat(seat.party)) {
-            s.send(said);
-        }
+        room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
         if (wasStandIn) {
             room.views.notice("returned", RoomTexts.capital(room.texts.named(seat.party))
                     + "'s player is back at the table; the stand-in steps aside");
@@ -273,12 +273,12 @@ final class SeatTable {
         }
         if (seat != null && !now.equals(seat.name())) {
             if (room.journal.broken() && !room.heal()) {
-                s.error(ErrorCodes.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name(), re);
+                s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name(), re);
                 return;
             }
             String party = seat.party;
             if (!room.journal.tryAppend(f -> f.name(party, now))) {
-                s.error(ErrorCodes.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name(), re);
+                s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name(), re);
                 return;
             }
             seat.set(seat.human().named(now));
@@ -305,7 +305,7 @@ final class SeatTable {
         }
         for (Seat other : seats.values()) {
             if (!other.party.equals(party) && other.isHuman() && other.name() != null && PlainText.sameName(name, other.name())) {
-                s.error(ErrorCodes.BAD_NAME, other.name() + " already sits at this table; pick another name", re);
+                s.error(ErrorCode.BAD_NAME, other.name() + " already sits at this table; pick another name", re);
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -34,6 +35,8 @@ final class Session {
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
     volatile boolean closed;
+    /** Stream mode ({@link EventStream}): the hello that greeted the connection or returned it to a seat had {@code events: true}. */
+    volatile boolean events; // events:
     /** Counted in {@link Rooms#opened} (event loop only). */
     boolean counted;
 
@@ -160,8 +163,8 @@ final class Session {
         send(m, null);
     }
 
-    void error(String code, String message, String re) {
-        send(new ServerMessage.Error(code, message), re);
+    void error(ErrorCode code, String message, String re) {
+        send(ServerMessage.Error.of(code, message), re);
     }
 
     /** Writes a line. A reader that lets megabytes pile up is cut off rather than fill the heap. */

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -49,7 +49,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (refused != null) {
             // each connection holds a file descriptor: one address must not use them all up
             session.closed = true;
-            reply(ctx, new ServerMessage.Error(ErrorCodes.RATE_LIMITED, refused)).addListener(ChannelFutureListener.CLOSE);
+            reply(ctx, ServerMessage.Error.of(ErrorCode.RATE_LIMITED, refused)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         super.channelActive(ctx);
@@ -108,7 +108,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof TooLongFrameException || cause.getCause() instanceof TooLongFrameException) {
             // the rest of the line cannot be trusted to be a message: say why, then hang up
-            reply(ctx, new ServerMessage.Error(ErrorCodes.LINE_TOO_LONG, "a line may be at most " + maxLine + " bytes"))
+            reply(ctx, ServerMessage.Error.of(ErrorCode.LINE_TOO_LONG, "a line may be at most " + maxLine + " bytes"))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }

@@ -20,6 +20,8 @@ final class StateFrame {
     private final byte[] head;
     private final byte[] history;
     private ByteBuf shared;
+    // events: the same state without its history field, for connections in stream mode (shared the same way)
+    private ByteBuf sharedBare;
 
     StateFrame(byte[] head, byte[] history) {
         this.head = head;
@@ -45,11 +47,33 @@ final class StateFrame {
         return Unpooled.wrappedBuffer(2, shared.retainedDuplicate(), tail);
     }
 
+    /**
+     * events: the line without {@code history} (the field left out), for a connection in stream
+     * mode; the whole line if this frame's head does not end with the history field ({@link #whole}).
+     */
+    ByteBuf lineWithoutHistory(String you, String re) {
+        int cut = head.length - HISTORY_FIELD.length;
+        if (cut < 0 || !java.util.Arrays.equals(head, cut, head.length, HISTORY_FIELD, 0, HISTORY_FIELD.length)) {
+            return line(you, re);
+        }
+        if (sharedBare == null) {
+            sharedBare = ByteBufAllocator.DEFAULT.directBuffer(cut);
+            sharedBare.writeBytes(head, 0, cut);
+        }
+        byte[] t = tail(you, re);
+        ByteBuf tail = ByteBufAllocator.DEFAULT.directBuffer(t.length).writeBytes(t);
+        return Unpooled.wrappedBuffer(2, sharedBare.retainedDuplicate(), tail);
+    }
+
     /** Drops the frame's own reference; lines already made stay valid. */
     void release() {
         if (shared != null) {
             shared.release();
             shared = null;
+        }
+        if (sharedBare != null) { // events:
+            sharedBare.release();
+            sharedBare = null;
         }
     }
 
@@ -78,4 +102,6 @@ final class StateFrame {
     }
 
     private static final byte[] TAIL = "}\n".getBytes(StandardCharsets.UTF_8);
+    // events: how the head ends when the history follows it
+    private static final byte[] HISTORY_FIELD = ",\"history\":".getBytes(StandardCharsets.UTF_8);
 }

@@ -10,7 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 
 /**
  * A framed line's bytes → its text, strictly as UTF-8. Netty's {@code StringDecoder} turns bytes
@@ -38,7 +38,7 @@ final class Utf8LineDecoder extends MessageToMessageDecoder<ByteBuf> {
             r = utf8.flush(text);
         }
         if (r.isError()) {
-            out.add(new ProtocolDecoder.Malformed(ErrorCodes.MALFORMED_JSON, "the line is not UTF-8 text (invalid byte 0x"
+            out.add(new ProtocolDecoder.Malformed(ErrorCode.MALFORMED_JSON, "the line is not UTF-8 text (invalid byte 0x"
                     + String.format("%02x", in.get(in.position()) & 0xff) + " at byte " + (in.position() + 1)
                     + "); send JSON encoded as UTF-8", null));
             return;

@@ -14,22 +14,30 @@ class ClockAndGraceTest {
     @TempDir
     Path dir;
 
-    /** The turn clock alone (no vote clock): nothing a player or bot does races it. */
+    /**
+     * The turn clock alone (no vote clock): nothing a player or bot does races it. Time moves by
+     * hand ({@link HandTimer}): the clock runs out at its deadline, not a millisecond before.
+     */
     @Test
     void theTurnClockFailsARoundWithNoEarlierDraft() throws Exception {
-        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+        HandTimer time = new HandTimer();
+        try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua");
              Wire ru = Wire.hello(server.address(), "ru")) {
             ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
-                    + "\"turnSeconds\":1,\"voteSeconds\":0,\"seed\":3}");
+                    + "\"turnSeconds\":60,\"voteSeconds\":0,\"seed\":3}");
             String room = ua.reply("c").get("code").getAsString();
             ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"UA\"}");
             ua.reply("j");
             ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
             ru.reply("j");
             JsonObject first = ua.state(s -> s.get("round").getAsInt() == 1 && s.get("phase").getAsString().equals("proposing"));
-            assertThat(first.get("deadline").getAsLong()).isGreaterThan(System.currentTimeMillis() - 1000);
+            assertThat(first.get("deadline").getAsLong()).isEqualTo(time.getAsLong() + 60_000L);
             // UA never tables: no earlier draft, so round 1 fails and everyone is told
+            time.advance(59_999);
+            PausedClockTest.sync(ru, "s1");
+            assertThat(ru.all()).as("one millisecond left").doesNotContain("\"kind\":\"timeout\"");
+            time.advance(1);
             JsonObject notice = ru.until("timeout notice", o -> "notice".equals(Wire.type(o)));
             assertThat(notice.get("kind").getAsString()).isEqualTo("timeout");
             assertThat(notice.get("text").getAsString())
@@ -68,14 +76,18 @@ class ClockAndGraceTest {
         }
     }
 
-    /** The vote clock alone (no turn clock): RU tables when it likes, then UA's missing vote counts as a reject. */
+    /**
+     * The vote clock alone (no turn clock): RU tables when it likes, then UA's missing vote counts
+     * as a reject. Time moves by hand: the clock runs out once the US bot has voted.
+     */
     @Test
     void theVoteClockCountsAMissingVoteAsAReject() throws Exception {
-        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+        HandTimer time = new HandTimer();
+        try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua");
              Wire ru = Wire.hello(server.address(), "ru")) {
             ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
-                    + "\"turnSeconds\":0,\"voteSeconds\":1,\"seed\":3}");
+                    + "\"turnSeconds\":0,\"voteSeconds\":30,\"seed\":3}");
             String room = ua.reply("c").get("code").getAsString();
             ua.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
             ua.reply("j");
@@ -85,6 +97,8 @@ class ClockAndGraceTest {
             ru.state(s -> s.get("phase").getAsString().equals("proposing"));
             ru.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
             ru.reply("p");
+            ua.state(s -> s.get("phase").getAsString().equals("voting") && s.getAsJsonObject("votes").has("US"));
+            time.advance(30_000);
             // RU (connection ua) never votes: the clock counts it as a rejection
             JsonObject voteNotice = ua.until("vote timeout", o -> "notice".equals(Wire.type(o)) && o.get("text").getAsString().contains("Voting"));
             assertThat(voteNotice.get("text").getAsString())

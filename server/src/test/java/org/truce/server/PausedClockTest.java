@@ -29,7 +29,7 @@ class PausedClockTest {
     }
 
     /** A request through the room's executor: whatever the timer handed the room before it has run. */
-    private static void sync(Wire w, String id) throws IOException {
+    static void sync(Wire w, String id) throws IOException {
         w.send("{\"type\":\"say\",\"id\":\"" + id + "\",\"to\":\"all\",\"text\":\"" + id + "\"}");
         assertThat(Wire.type(w.reply(id))).isEqualTo("said");
     }

@@ -126,6 +126,7 @@ class RecoveryAndRulesTest {
             assertThat(maxPerTask).isLessThanOrEqualTo(5);
         } finally {
             ch.finishAndReleaseAll();
+            pool.runAtOnce();
             rooms.shutdown(1000);
         }
     }

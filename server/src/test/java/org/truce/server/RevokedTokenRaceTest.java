@@ -109,6 +109,7 @@ class RevokedTokenRaceTest {
             for (Conn c : List.of(fac, ua, ru, back)) {
                 c.ch.finishAndReleaseAll();
             }
+            pool.runAtOnce();
             rooms.shutdown(1000);
         }
     }

@@ -25,13 +25,29 @@ import java.util.function.UnaryOperator;
  * {@link #settle} waits (on a condition) for a room's journal force to come back.
  */
 final class RoomFixture implements AutoCloseable {
-    /** The rooms' pool, run by hand: tasks queue until the test runs them on its own thread. */
+    /** The rooms' pool, run by hand: tasks queue until the test runs them, one at a time, on its own thread. */
     static final class HandPool implements java.util.concurrent.Executor {
         final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+        private volatile boolean atOnce;
 
         @Override
         public void execute(Runnable r) {
-            tasks.add(r);
+            if (atOnce) {
+                r.run();
+            } else {
+                tasks.add(r);
+            }
+        }
+
+        /**
+         * From now on runs every task at once on the caller's thread, those queued first: a
+         * test's {@code Rooms.shutdown} then closes its rooms instead of waiting out its timeout.
+         */
+        void runAtOnce() {
+            atOnce = true;
+            for (Runnable r; (r = tasks.poll()) != null; ) {
+                r.run();
+            }
         }
     }
 

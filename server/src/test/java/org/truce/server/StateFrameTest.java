@@ -42,6 +42,13 @@ class StateFrameTest {
                         JsonObject plain = JsonParser.parseString(ProtocolCodec.encode(room.views.state(you), re)).getAsJsonObject();
                         assertThat(fast).isEqualTo(plain);
                         assertThat(fast.getAsJsonArray("history")).hasSize(round - 1);
+                        // events: the stream-mode line is the same state with the history field left out
+                        io.netty.buffer.ByteBuf bare = frame.lineWithoutHistory(you, re);
+                        JsonObject withoutHistory = JsonParser.parseString(bare.toString(java.nio.charset.StandardCharsets.UTF_8))
+                                .getAsJsonObject();
+                        bare.release();
+                        plain.remove("history");
+                        assertThat(withoutHistory).isEqualTo(plain);
                     }
                 }
                 frame.release();

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.truce.server.cli.HostPort;
+import org.truce.server.cli.HostPortConverter;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.BotAction;
 import org.truce.shared.bot.Difficulty;
@@ -59,8 +61,9 @@ public final class BotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "HOST[:PORT]", description = "the server (port 7777 by default)")
-    String server;
+    @Parameters(index = "0", paramLabel = "HOST[:PORT]", converter = HostPortConverter.class,
+            description = "the server (port 7777 by default; an IPv6 address in brackets, as in [::1]:7777)")
+    HostPort server;
 
     @Option(names = "--room", required = true, description = "the room's join code")
     String room;
@@ -130,11 +133,7 @@ public final class BotCommand implements Callable<Integer> {
             err("truce bot: --difficulty must be easy, normal or hard");
             return 2;
         }
-        InetSocketAddress address = address(server);
-        if (address == null) {
-            err("truce bot: bad address '" + server + "': expected HOST or HOST:PORT with a port from 1 to 65535");
-            return 2;
-        }
+        InetSocketAddress address = server.unresolved();
         if (!new OptionChecks("bot", errWriter())
                 .room("--room", room)
                 .party("--party", party)
@@ -177,26 +176,6 @@ public final class BotCommand implements Callable<Integer> {
                     + ", attempt " + failures + " of " + MAX_RETRIES);
             Thread.sleep(wait);
         }
-    }
-
-    /** HOST or HOST:PORT (port 7777 by default); null if it is not one. Does not resolve the host. */
-    static InetSocketAddress address(String text) {
-        String s = text == null ? "" : text.strip();
-        String host = s;
-        int port = 7777;
-        int colon = s.lastIndexOf(':');
-        if (colon >= 0 && s.indexOf(':') == colon) {
-            host = s.substring(0, colon);
-            try {
-                port = Integer.parseInt(s.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        if (host.isEmpty() || port < 1 || port > 65535) {
-            return null;
-        }
-        return InetSocketAddress.createUnresolved(host, port);
     }
 
     private static String describe(IOException e) {

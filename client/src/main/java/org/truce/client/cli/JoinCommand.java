@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.model.PlayerName;
 import org.truce.client.ui.LobbyWindow;
+import org.truce.server.cli.HostPort;
+import org.truce.server.cli.HostPortConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,8 +20,9 @@ public final class JoinCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]", description = "The server (port 7777 if omitted).")
-    String address;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "HOST[:PORT]", converter = HostPortConverter.class,
+            description = "The server (port 7777 if omitted; an IPv6 address in brackets, as in [::1]:7777).")
+    HostPort address;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Your name at the table.")
     String name;
@@ -35,13 +38,6 @@ public final class JoinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (address != null && BotCommand.address(address) == null) {
-            // before any screen opens: one line, and the usage error code
-            spec.commandLine().getErr().println("truce join: bad address '" + address
-                    + "': expected HOST or HOST:PORT with a port from 1 to 65535");
-            spec.commandLine().getErr().flush();
-            return 2;
-        }
         String problem = PlayerName.problem(name);
         if (problem != null) {
             spec.commandLine().getErr().println("truce join: bad --name: " + problem);
@@ -59,7 +55,7 @@ public final class JoinCommand implements Callable<Integer> {
         ClientSettings settings = ClientSettings.defaultFile();
         return TerminalLauncher.run(app -> {
             app.roomSeed(seed);
-            LobbyWindow lobby = new LobbyWindow(app, settings, address, name);
+            LobbyWindow lobby = new LobbyWindow(app, settings, address == null ? null : address.toString(), name);
             app.showMain(lobby);
             if (address != null) {
                 lobby.connect(a -> {

@@ -18,6 +18,7 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
+import org.truce.server.cli.HostPort;
 import org.truce.server.cli.ServerLaunch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,9 +79,9 @@ public final class ServeCommand implements Callable<Integer> {
             List<String> hosts = server.address().getAddress().isAnyLocalAddress()
                     ? lanAddresses() : List.of(server.address().getHostString());
             for (String host : hosts) {
-                System.out.println("Players connect with:  ./truce join " + host + ":" + p);
+                System.out.println("Players connect with:  ./truce join " + new HostPort(host, p)); // [::1]:7777 for IPv6
             }
-            System.out.println("Bots from another machine:  ./truce bot " + hosts.get(0) + ":" + p + " --room CODE --party P");
+            System.out.println("Bots from another machine:  ./truce bot " + new HostPort(hosts.get(0), p) + " --room CODE --party P");
             System.out.println("Press Ctrl-C to stop.");
             System.out.flush();
         });

@@ -4,10 +4,20 @@ package org.truce.client.net;
 final class Backoff {
     private static final long FIRST_MS = 250;
     private static final long MAX_MS = 5_000;
+    private final long firstMs;
     private int failures;
 
+    Backoff() {
+        this(FIRST_MS);
+    }
+
+    /** Starting at {@code firstMs} instead (tests: a retry need not wait out the real first delay). */
+    Backoff(long firstMs) {
+        this.firstMs = firstMs;
+    }
+
     long next() {
-        long d = Math.min(MAX_MS, FIRST_MS << Math.min(failures, 10));
+        long d = Math.min(MAX_MS, firstMs << Math.min(failures, 10));
         failures++;
         return d;
     }

@@ -7,6 +7,14 @@ public interface ConnectionListener {
 
     void onMessage(ServerMessage message);
 
+    /**
+     * A message that answers the request sent with id {@code re} (null: none; a link that reads
+     * no {@code re} calls {@link #onMessage(ServerMessage)}).
+     */
+    default void onMessage(ServerMessage message, String re) {
+        onMessage(message);
+    }
+
     /** The link is up ({@code true}) or lost ({@code false}, reconnecting in {@code retryMs}). */
     void onLink(boolean up, String detail, long retryMs);
 

@@ -36,11 +36,11 @@ public final class NettyConnection implements Connection {
     /** Daemon threads: a link left open never keeps the JVM alive. */
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
             new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
-    private final Backoff backoff = new Backoff();
+    private Backoff backoff = new Backoff();
     private volatile Channel channel;
     private volatile boolean closed;
     /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
-    private final java.util.ArrayDeque<ClientMessage> queued = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<Outgoing> queued = new java.util.ArrayDeque<>();
     static final int MAX_QUEUED = 32;
 
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
@@ -48,6 +48,20 @@ public final class NettyConnection implements Connection {
         this.port = port;
         this.hello = hello;
         this.listener = listener;
+    }
+
+    /** Retries a lost link after {@code firstMs}, doubling, instead of 250 ms (tests; before {@link #start()}). */
+    NettyConnection firstRetryMs(long firstMs) {
+        this.backoff = new Backoff(firstMs);
+        return this;
+    }
+
+    /**
+     * Waits up to {@code ms} for the link's event loop to stop (after {@link #close()} or a fatal
+     * hello): once it has, the link can neither reconnect nor report anything more (tests).
+     */
+    boolean awaitStopped(long ms) throws InterruptedException {
+        return group.awaitTermination(ms, TimeUnit.MILLISECONDS);
     }
 
     /** Starts connecting (asynchronously); the listener hears when the link is up. */
@@ -88,8 +102,20 @@ public final class NettyConnection implements Connection {
         }
     }
 
+    /** A message and its request id (null: none). */
+    private record Outgoing(ClientMessage message, String id) {
+        String line() {
+            return ProtocolCodec.encode(message, id) + "\n";
+        }
+    }
+
     @Override
     public void send(ClientMessage message) {
+        send(message, null);
+    }
+
+    @Override
+    public void send(ClientMessage message, String id) {
         Channel ch;
         synchronized (queued) {
             ch = channel;
@@ -99,13 +125,13 @@ public final class NettyConnection implements Connection {
                     return;
                 }
                 if (queued.size() >= MAX_QUEUED) {
-                    log.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst()));
+                    log.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst().message()));
                 }
-                queued.addLast(message); // sent once the link is back
+                queued.addLast(new Outgoing(message, id)); // sent once the link is back
                 return;
             }
         }
-        ch.writeAndFlush(ProtocolCodec.encode(message) + "\n");
+        ch.writeAndFlush(new Outgoing(message, id).line());
     }
 
     @Override
@@ -116,6 +142,15 @@ public final class NettyConnection implements Connection {
             ch.close();
         }
         group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+    }
+
+    /** A reply's {@code re} (JSON text) as the plain string id this client sent ({@link #send(ClientMessage, String)}). */
+    static String plainId(String reJson) {
+        if (reJson == null) {
+            return null;
+        }
+        com.google.gson.JsonElement e = com.google.gson.JsonParser.parseString(reJson);
+        return e.isJsonPrimitive() ? e.getAsString() : reJson;
     }
 
     /** One per channel: decodes lines, reports the link, pings when idle. */
@@ -142,7 +177,7 @@ public final class NettyConnection implements Connection {
             synchronized (queued) {
                 ctx.write(greeting);
                 while (!queued.isEmpty()) {
-                    ctx.write(ProtocolCodec.encode(queued.removeFirst()) + "\n");
+                    ctx.write(queued.removeFirst().line());
                 }
                 ctx.flush();
                 channel = ctx.channel();
@@ -156,7 +191,8 @@ public final class NettyConnection implements Connection {
                 return;
             }
             try {
-                listener.onMessage(ProtocolCodec.decodeServer(line).message());
+                ProtocolCodec.Envelope<ServerMessage> in = ProtocolCodec.decodeServer(line);
+                listener.onMessage(in.message(), plainId(in.id()));
             } catch (ProtocolException e) {
                 log.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
             } catch (RuntimeException e) {

@@ -25,13 +25,16 @@ final class EditorWindow extends FullWindow {
     private final LabelColumn body = new LabelColumn(21);
     private final Label keys = Style.bar(new Label(""));
     private final int round;
+    private final java.util.function.BiConsumer<Integer, String> tabled;
     private final int[] choice;
     private int term;
     private int earlier = -1;
     private String source;
 
-    EditorWindow(App app) {
+    /** {@code tabled}: told the round and the request id once the draft is sent. */
+    EditorWindow(App app, java.util.function.BiConsumer<Integer, String> tabled) {
         super(app, "Package editor");
+        this.tabled = tabled;
         GameModel m = app.model();
         this.round = m.state().round();
         ScenarioInfo info = m.scenario();
@@ -221,7 +224,10 @@ final class EditorWindow extends FullWindow {
                 app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, round,
                         "The pen moved on before you confirmed: the draft was not tabled.");
             } else {
-                app.send(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+                String id = app.request(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+                close();
+                tabled.accept(round, id);
+                return;
             }
             close();
         }));

@@ -13,6 +13,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.truce.client.model.ClientSettings;
 import org.truce.client.net.Connector;
+import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
 import org.truce.shared.protocol.ServerMessage.Seat;
@@ -207,20 +208,15 @@ public final class LobbyWindow extends FullWindow {
      */
     public boolean connect(java.util.function.Consumer<App> then) {
         String addr = server.getText().strip();
-        String host = addr;
-        int port = DEFAULT_PORT;
-        int colon = addr.lastIndexOf(':');
-        if (colon > 0) {
-            host = addr.substring(0, colon);
-            try {
-                port = Integer.parseInt(addr.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                app.showMessage("Server", "The port must be a number, as in localhost:7777.");
-                return false;
-            }
-        }
-        if (host.isEmpty()) {
+        if (addr.isEmpty()) {
             app.showMessage("Server", "Type the server's address, as in 192.168.1.20:7777.");
+            return false;
+        }
+        HostPort hostPort;
+        try {
+            hostPort = HostPort.parse(addr); // the same reading as truce join HOST[:PORT]
+        } catch (HostPort.BadAddress e) {
+            app.showMessage("Server", "That address does not work: " + e.problem() + ".");
             return false;
         }
         String problem = org.truce.client.model.PlayerName.problem(name.getText());
@@ -232,7 +228,7 @@ public final class LobbyWindow extends FullWindow {
         settings.put("name", name.getText().strip());
         settings.save();
         app.name(name.getText().strip());
-        app.rememberSeats(settings, host + ":" + port);
+        app.rememberSeats(settings, hostPort.toString());
         app.onPlayAgain("Lobby", () -> {
             app.send(new ClientMessage.Leave());
             app.model().resetGame();
@@ -258,7 +254,7 @@ public final class LobbyWindow extends FullWindow {
             }
             openRoom(rc.code());
         });
-        app.connect(Connector.tcp(host, port));
+        app.connect(Connector.tcp(hostPort.host(), hostPort.port()));
         return true;
     }
 

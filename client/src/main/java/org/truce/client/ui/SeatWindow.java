@@ -9,7 +9,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCodes;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
 import org.truce.shared.protocol.ServerMessage.Seat;
 import org.truce.shared.scenario.Party;
@@ -65,11 +65,11 @@ final class SeatWindow extends FullWindow {
     private boolean placed;
 
     /**
-     * A join the server refused because the list shown was out of date (the seat taken, the room
-     * full or gone): the room list is asked for at once, not at the lobby's next poll.
+     * A join the server refused because the list shown was out of date (the seat taken or the
+     * room gone): the room list is asked for at once, not at the lobby's next poll.
      */
     void refused(String code) {
-        if (lobby != null && (ErrorCodes.SEAT_TAKEN.equals(code) || ErrorCodes.ROOM_FULL.equals(code) || ErrorCodes.UNKNOWN_ROOM.equals(code))) {
+        if (lobby != null && (ErrorCode.SEAT_TAKEN.is(code) || ErrorCode.UNKNOWN_ROOM.is(code))) {
             lobby.ask();
         }
     }

@@ -42,6 +42,9 @@ public final class UiRunner implements AutoCloseable {
     private volatile boolean interrupted;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** Run on the GUI thread after each pass that found nothing to do (tests: all queued work is drawn). */
+    private volatile Runnable onIdle;
+
     private UiRunner(Screen screen, MultiWindowTextGUI gui, App app, Thread thread, CountDownLatch stopped) {
         this.screen = screen;
         this.gui = gui;
@@ -107,6 +110,14 @@ public final class UiRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code r} on the GUI thread each time a pass of its loop finds no key, no task and
+     * nothing to redraw: a test's sign that everything queued before has been drawn.
+     */
+    void onIdle(Runnable r) {
+        this.onIdle = r;
+    }
+
     private void loop() {
         TextGUIThread gt = gui.getGUIThread();
         try {
@@ -126,6 +137,10 @@ public final class UiRunner implements AutoCloseable {
                     failed("GUI error", e);
                 }
                 if (!busy) {
+                    Runnable idle = onIdle;
+                    if (idle != null) {
+                        idle.run();
+                    }
                     try {
                         Thread.sleep(IDLE_MS);
                     } catch (InterruptedException e) {
@@ -194,7 +209,7 @@ public final class UiRunner implements AutoCloseable {
         }
         try {
             app.shutdown();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.debug("shutdown", e);
         }
         running = false;

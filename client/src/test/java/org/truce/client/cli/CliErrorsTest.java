@@ -61,6 +61,15 @@ class CliErrorsTest {
 
     @Test
     @Timeout(10)
+    void joinWithABadOrUnbracketedIpv6Address() {
+        oneLine(run("join", "::1"), "truce join: bad address '::1': an IPv6 address goes in brackets, as in [::1] or [::1]:7777");
+        oneLine(run("join", "[::1]:0"), "truce join: bad address '[::1]:0': the port must be a number from 1 to 65535");
+        oneLine(run("join", "[::1"), "truce join: bad address '[::1': a '[' without its ']'");
+        oneLine(run("bot", "[::1]:x", "--room", "ABCDE", "--party", "RU"), "truce bot: bad address '[::1]:x': the port must be");
+    }
+
+    @Test
+    @Timeout(10)
     void joinWithATooLongOrControlCharacterName() {
         oneLine(run("join", "localhost", "--name", "x".repeat(33)), "truce join: bad --name: Your name must be at most 32 characters");
         oneLine(run("join", "localhost", "--name", "a\u001b[2Jb"), "truce join: bad --name: Your name must be plain text");

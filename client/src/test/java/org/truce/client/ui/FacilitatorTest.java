@@ -69,7 +69,7 @@ class FacilitatorTest {
              VirtualScreen eve = lobby(server, tmp.resolve("eve.properties"), "Eve")) {
             ana.waitFor("Connected.", 5000);
             ana.key(KeyType.F2);
-            ana.waitFor("Create a room");
+            ana.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
             for (int i = 0; i < 5; i++) {
                 ana.key(KeyType.ArrowDown); // down to the Ukraine seat
             }

@@ -1,19 +1,27 @@
 package org.truce.client.ui;
 
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 
-/** A screen whose connection the test plays: every message the server would send, by hand; what the client sends goes nowhere. */
+/** A screen whose connection the test plays: every message the server would send, by hand; what the client sends is only recorded. */
 final class HandFedScreen implements AutoCloseable {
     /** The screen. */
     final VirtualScreen v;
     /** The client's side of the link: call {@code onMessage} as the server would. */
     final ConnectionListener l;
+    /** What the client sent, in order, with the request ids it gave. */
+    final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+
+    /** A message the client sent and its request id (null: none). */
+    record Sent(ClientMessage message, String id) {
+    }
 
     /** An 80×24 screen whose app has connected and is told the link is up. */
     HandFedScreen() throws Exception {
@@ -21,6 +29,12 @@ final class HandFedScreen implements AutoCloseable {
         Connection nothing = new Connection() {
             @Override
             public void send(ClientMessage message) {
+                send(message, null);
+            }
+
+            @Override
+            public void send(ClientMessage message, String id) {
+                sent.add(new Sent(message, id));
             }
 
             @Override

@@ -66,7 +66,7 @@ class LanGameTest {
             // player one: F2, three rounds, no clocks, Ukraine and Russia human, every other seat a bot
             ana.waitFor("Connected.", 5000);
             ana.key(KeyType.F2);
-            ana.waitFor("Create a room");
+            ana.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
             ana.key(KeyType.ArrowDown).type("3");                                   // rounds
             ana.key(KeyType.ArrowDown).type("0");                                   // turn: no clock
             ana.key(KeyType.ArrowDown).type("0");                                   // vote: no clock
@@ -149,7 +149,8 @@ class LanGameTest {
             v.key(KeyType.ArrowRight).key(KeyType.Enter);
             v.waitFor("Table this draft?");
             v.key('y');
-            v.waitForGone("You hold the pen", 5000);
+            // the table again, once the server has the draft (the editor closing alone is not it)
+            v.waitFor("Your draft is on the table", 5000);
             return true;
         }
         if (screen.contains("Accept it anyway?")) {

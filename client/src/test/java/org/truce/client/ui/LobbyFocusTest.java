@@ -32,7 +32,7 @@ class LobbyFocusTest {
              VirtualScreen bo = Lobbies.connected(server, tmp.resolve("bo.properties"), "Bo")) {
             for (int i = 0; i < 2; i++) {
                 ana.key(KeyType.F2);
-                ana.waitFor("Create a room");
+                ana.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
                 ana.key(KeyType.Enter);
                 ana.waitFor("FREE", 5000);
                 ana.key(KeyType.Escape).waitFor("TRUCE · Lobby");

@@ -35,7 +35,7 @@ class OfflineLobbyActionsTest {
     /** A room made by another client; returns its code. */
     private static String roomOf(VirtualScreen ana) throws Exception {
         ana.key(KeyType.F2);
-        ana.waitFor("Create a room");
+        ana.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
         ana.key(KeyType.Enter);
         String s = ana.waitFor("FREE", 5000);
         return s.replaceAll("(?s).*TRUCE · Room ([A-Z0-9]{5}).*", "$1");

@@ -27,7 +27,7 @@ class TableEscTest {
     /** F2 and Enter: a room with every seat for a human; returns its code (the screen shows its seats). */
     private static String createRoom(VirtualScreen v) throws Exception {
         v.key(KeyType.F2);
-        v.waitFor("Create a room");
+        v.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
         v.key(KeyType.Enter);
         Matcher code = Pattern.compile("TRUCE · Room ([A-Z0-9]{5})").matcher(v.waitFor("Ukraine         FREE", 5000));
         assertThat(code.find()).isTrue();
@@ -122,7 +122,7 @@ class TableEscTest {
         try (TruceServer server = TruceServer.start(cfg);
              VirtualScreen ana = Lobbies.connected(server, tmp.resolve("ana.properties"), "Ana")) {
             ana.key(KeyType.F2);
-            ana.waitFor("Create a room");
+            ana.waitFor("Seconds to write a draft"); // the dialog: the lobby's button says "Create a room" too
             for (int i = 0; i < 5; i++) {
                 ana.key(KeyType.ArrowDown); // down to the Ukraine seat
             }

@@ -17,15 +17,17 @@ public final class VirtualScreen implements AutoCloseable {
     public final UiRunner runner;
     /** The flush monitor, shared by all screens so a test can wait for a change on any of them. */
     private static final Object LOCK = new Object();
-    /** Quiet time after a flush with no further flush: the frame is taken as settled. */
-    private static final long QUIET_MS = 50;
-    /** The most {@link #settled} waits for drawing to stop. */
+    /** The most {@link #settled} waits for the GUI thread to go idle. */
     private static final long SETTLE_MS = 2000;
     /** Complete screen refreshes of this screen / of all screens; guarded by {@link #LOCK}. */
     private long flushes;
     /** The screen as of the last flush (a whole frame), or null before the first; guarded by {@link #LOCK}. */
     private String frame;
     private static long allFlushes;
+    /** Passes of this screen's GUI loop that found nothing to do; guarded by {@link #LOCK}. */
+    private long idles;
+    /** Threads waiting in {@link #settled}: only then does an idle pass wake anyone; guarded by {@link #LOCK}. */
+    private int idleWaiters;
 
     public VirtualScreen(int cols, int rows, Consumer<App> setup) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
@@ -57,6 +59,14 @@ public final class VirtualScreen implements AutoCloseable {
             }
         });
         runner = UiRunner.start(terminal, setup);
+        runner.onIdle(() -> {
+            synchronized (LOCK) {
+                idles++;
+                if (idleWaiters > 0) {
+                    LOCK.notifyAll();
+                }
+            }
+        });
     }
 
     public App app() {
@@ -114,22 +124,25 @@ public final class VirtualScreen implements AutoCloseable {
     }
 
     /**
-     * Waits, flush by flush, until a flush leaves the text as it was (the GUI finished drawing
-     * what the same event caused), or no further flush comes within {@link #QUIET_MS}; at most
-     * {@link #SETTLE_MS} in all. Every wait is on the flush monitor, never a sleep.
+     * Waits until the GUI thread has finished a pass with nothing left to do after the frame the
+     * caller saw: every key and task queued before it has run and been drawn (at most
+     * {@link #SETTLE_MS}). Returns the screen then. Waits on the GUI loop's idle signal, never a sleep.
      */
     private String settled(String now) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MS);
-        while (true) {
-            long seen = flushCount();
-            long quietEnd = Math.min(end, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(QUIET_MS));
-            boolean flushed = awaitFlush(seen, quietEnd);
-            String again = text();
-            if (!flushed || again.equals(now) || System.nanoTime() >= end) {
-                return again;
+        synchronized (LOCK) {
+            long seen = idles;
+            idleWaiters++;
+            try {
+                long remaining;
+                while (idles == seen && (remaining = end - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
+                }
+            } finally {
+                idleWaiters--;
             }
-            now = again;
         }
+        return text();
     }
 
     /** Waits until the screen no longer shows {@code text} (e.g. a banner going away). */
@@ -171,23 +184,6 @@ public final class VirtualScreen implements AutoCloseable {
             }
         }
         return liveText();
-    }
-
-    private long flushCount() {
-        synchronized (LOCK) {
-            return flushes;
-        }
-    }
-
-    /** Waits until this screen's flush count passes {@code seen} or {@code end} (nanoTime); true if it did. */
-    private boolean awaitFlush(long seen, long end) throws InterruptedException {
-        synchronized (LOCK) {
-            long remaining;
-            while (flushes == seen && (remaining = end - System.nanoTime()) > 0) {
-                TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
-            }
-            return flushes != seen;
-        }
     }
 
     /** A mark of all screens' flushes so far, for {@link #awaitFlushSince}. */

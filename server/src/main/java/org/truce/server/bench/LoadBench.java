@@ -246,8 +246,8 @@ public final class LoadBench {
         }
 
         void onState(Seat s, StateHead st) {
-            String phase = st.phase;
-            int r = st.round;
+            String phase = st.phase();
+            int r = st.round();
             if (phase.equals("proposing") && r == 1 && !counted && s.index == 0) {
                 counted = true;
                 ready.countDown();
@@ -260,7 +260,7 @@ public final class LoadBench {
                         latency.recordValue(Math.max(0, System.nanoTime() - intended));
                     }
                 }
-                if (!parties.get(s.index).equals(st.pen)) {
+                if (!parties.get(s.index).equals(st.pen())) {
                     s.send("{\"type\":\"vote\",\"round\":" + r + ",\"accept\":false}");
                     moves.incrementAndGet();
                 }
@@ -302,68 +302,6 @@ public final class LoadBench {
                 loop.schedule(go, delay, TimeUnit.NANOSECONDS);
             }
         }
-    }
-
-    /** The few leading fields of a {@code state} the driver needs: phase, round, pen. */
-    static final class StateHead {
-        String phase;
-        int round;
-        String pen;
-    }
-
-    private static final byte[] STATE_PREFIX = "{\"type\":\"state\"".getBytes(StandardCharsets.US_ASCII);
-    /** phase, round and pen come before draft, votes, seats and history: this many bytes hold them. */
-    private static final int HEAD_BYTES = 320;
-
-    /**
-     * Reads a state's head without decoding the rest (the history makes a state 2-20 KB; a load
-     * generator that parses all of it with gson spends more CPU than the server it measures).
-     * Relies on the server's field order (type, re, room, scenario, phase, round, rounds, pen, draft ...);
-     * returns null when the line is not a state.
-     */
-    static StateHead scanState(ByteBuf line) {
-        int from = line.readerIndex();
-        int len = line.readableBytes();
-        if (len < STATE_PREFIX.length) {
-            return null;
-        }
-        for (int i = 0; i < STATE_PREFIX.length; i++) {
-            if (line.getByte(from + i) != STATE_PREFIX[i]) {
-                return null;
-            }
-        }
-        String head = line.toString(from, Math.min(len, HEAD_BYTES), StandardCharsets.ISO_8859_1);
-        int end = head.length();
-        for (String stop : new String[] {",\"draft\":", ",\"votes\":"}) {
-            int at = head.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        StateHead h = new StateHead();
-        h.phase = stringField(head, "\"phase\":\"", end);
-        h.pen = stringField(head, "\"pen\":\"", end);
-        int r = head.indexOf("\"round\":");
-        if (h.phase == null || r < 0 || r > end) {
-            throw new IllegalStateException("state head not understood: " + head);
-        }
-        int i = r + 8;
-        int v = 0;
-        while (i < head.length() && Character.isDigit(head.charAt(i))) {
-            v = v * 10 + (head.charAt(i++) - '0');
-        }
-        h.round = v;
-        return h;
-    }
-
-    private static String stringField(String head, String key, int end) {
-        int at = head.indexOf(key);
-        if (at < 0 || at > end) {
-            return null;
-        }
-        int start = at + key.length();
-        int close = head.indexOf('"', start);
-        return close < 0 ? null : head.substring(start, close);
     }
 
     private final class Seat extends SimpleChannelInboundHandler<ByteBuf> {
@@ -412,7 +350,7 @@ public final class LoadBench {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ByteBuf buf) {
-            StateHead head = scanState(buf);
+            StateHead head = StateHead.scan(buf);
             if (head != null) {
                 room.onState(this, head);
                 return;

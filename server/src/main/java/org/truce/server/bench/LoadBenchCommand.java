@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.truce.server.cli.HostPort;
+import org.truce.server.cli.HostPortConverter;
 import org.truce.server.cli.OptionChecks;
 import org.truce.shared.engine.Rules;
 import picocli.CommandLine.Command;
@@ -30,11 +32,12 @@ final class LoadBenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "ADDR", description = "server address (default ${DEFAULT-VALUE})")
-    private String host = "127.0.0.1";
+    @Option(names = "--host", paramLabel = "HOST[:PORT]", converter = HostPortConverter.class,
+            description = "server address, an IPv6 one in brackets (default ${DEFAULT-VALUE})")
+    private HostPort server = new HostPort("127.0.0.1", HostPort.DEFAULT_PORT);
 
-    @Option(names = "--port", paramLabel = "N", description = "server port (default ${DEFAULT-VALUE})")
-    private int port = 7777;
+    @Option(names = "--port", paramLabel = "N", description = "server port (default: the one in --host, else 7777)")
+    private Integer port;
 
     @Option(names = "--rooms", paramLabel = "N", description = "rooms played at once, 1..5000 (default ${DEFAULT-VALUE})")
     private int rooms = 200;
@@ -67,8 +70,11 @@ final class LoadBenchCommand implements Callable<Integer> {
                 .positive("--rate", rate, 100)
                 .range("--game-rounds", gameRounds, 1, Rules.MAX_ROUNDS)
                 .range("--warmup", warmup, 0, 120)
-                .host("--host", host).ok()) {
+                .host("--host", server.host()).ok()) {
             return 2;
+        }
+        if (port != null) {
+            server = new HostPort(server.host(), port);
         }
         String problem = preflight();
         if (problem != null) {
@@ -76,14 +82,14 @@ final class LoadBenchCommand implements Callable<Integer> {
             err.flush();
             return problem.startsWith("--scenario") ? 2 : 1;
         }
-        new LoadBench(host, port, rooms, seconds, rate, scenario, gameRounds, warmup).run();
+        new LoadBench(server.host(), server.port(), rooms, seconds, rate, scenario, gameRounds, warmup).run();
         return 0;
     }
 
     /** Null if the server answers and offers {@code --scenario}; otherwise the problem in one line. */
     private String preflight() {
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(host, port), 5_000);
+            s.connect(new InetSocketAddress(server.host(), server.port()), 5_000);
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}\n{\"type\":\"scenarios\"}\n"
@@ -102,14 +108,14 @@ final class LoadBenchCommand implements Callable<Integer> {
                             return null;
                         }
                     }
-                    return "--scenario '" + scenario + "' is not offered by the server at " + host + ":" + port;
+                    return "--scenario '" + scenario + "' is not offered by the server at " + server;
                 }
             }
-            return "the server at " + host + ":" + port + " closed the connection before listing its scenarios";
+            return "the server at " + server + " closed the connection before listing its scenarios";
         } catch (IOException e) {
-            return "cannot reach a Truce server at " + host + ":" + port + " (" + e.getMessage() + "); start one first";
+            return "cannot reach a Truce server at " + server + " (" + e.getMessage() + "); start one first";
         } catch (RuntimeException e) {
-            return "the service at " + host + ":" + port + " does not speak the Truce protocol";
+            return "the service at " + server + " does not speak the Truce protocol";
         }
     }
 }

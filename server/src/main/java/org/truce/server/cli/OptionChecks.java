@@ -146,6 +146,12 @@ public class OptionChecks {
     public static int parameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         String name = c.getCommandSpec().qualifiedName();
+        if (e.getCause() instanceof HostPortConverter.Refused refused) {
+            // the converter's line names the value and the problem: picocli's "Invalid value for ..." adds nothing
+            c.getErr().println(name + ": " + refused.getMessage());
+            c.getErr().flush();
+            return 2;
+        }
         String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; ");
         c.getErr().println(name + ": " + message + " (see: " + name + " --help)");
         c.getErr().flush();

@@ -50,6 +50,23 @@ class LoadBenchArgsTest {
     }
 
     @Test
+    void theHostGoesThroughTheSharedAddressConverter() throws IOException {
+        refused("LoadBench: bad address '::1': an IPv6 address goes in brackets, as in [::1] or [::1]:7777", "--host", "::1");
+        refused("LoadBench: bad address 'localhost:x': the port must be a number from 1 to 65535", "--host", "localhost:x");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        // a bracketed IPv6 host with its port is read, and named back the same way
+        CliRun r = run("--host", "[::1]:" + port, "--rooms", "1");
+        assertThat(r.errLine()).startsWith("LoadBench: cannot reach a Truce server at [::1]:" + port + " (");
+        assertThat(r.code()).isEqualTo(1);
+        // --port, when given, wins over the port in --host
+        r = run("--host", "127.0.0.1:1", "--port", String.valueOf(port), "--rooms", "1");
+        assertThat(r.errLine()).startsWith("LoadBench: cannot reach a Truce server at 127.0.0.1:" + port + " (");
+    }
+
+    @Test
     void helpListsEveryDocumentedOptionAndExits0() {
         run("--help").assertHelp("Usage: LoadBench").contains("--host", "--port", "--rooms", "--seconds", "--rate",
                 "--scenario", "--game-rounds", "--warmup", "default 200", "default 50", "default 10");

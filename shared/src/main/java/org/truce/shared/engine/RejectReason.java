@@ -1,6 +1,9 @@
 package org.truce.shared.engine;
 
-/** Why the engine refused a command. Stable codes: the server sends them as protocol error codes. */
+/**
+ * Why the engine refused a command. The server sends each as a protocol error code
+ * ({@code org.truce.shared.protocol.ErrorCode.of}); the engine knows nothing of the protocol.
+ */
 public enum RejectReason {
     NOT_STARTED("the game has not started"),
     GAME_OVER("the game is over"),
@@ -26,10 +29,5 @@ public enum RejectReason {
 
     public String summary() {
         return summary;
-    }
-
-    /** The protocol error code, e.g. "not_your_pen". */
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -75,7 +75,7 @@ public final class ProtocolCodec {
         String type = type(obj, id);
         Class<? extends ClientMessage> cls = CLIENT.get(type);
         if (cls == null) {
-            throw new ProtocolException(ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + type + "'", id);
+            throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type '" + type + "'", id);
         }
         try {
             return new Envelope<>(id, RequestBinder.bind(obj, cls));
@@ -84,21 +84,26 @@ public final class ProtocolCodec {
         }
     }
 
-    /** A server's line, as a client reads it (its {@code re} is not kept). */
+    /**
+     * A server's line, as a client reads it; the envelope's id is the line's {@code re} (JSON
+     * text, as in {@link #decodeClient}), or null.
+     */
     public static Envelope<ServerMessage> decodeServer(String line) {
         JsonObject obj = object(line);
         String type = type(obj, null);
+        JsonElement reEl = obj.get("re");
+        String re = reEl == null || reEl.isJsonNull() ? null : Json.gson().toJson(reEl);
         Class<? extends ServerMessage> cls = SERVER.get(type);
         if (cls == null) {
-            throw new ProtocolException(ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + type + "'");
+            throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "unknown message type '" + type + "'");
         }
         obj.remove("type");
         obj.remove("re");
         try {
-            return new Envelope<>(null, Json.gson().fromJson(obj, cls));
+            return new Envelope<>(re, Json.gson().fromJson(obj, cls));
         } catch (RuntimeException e) {
             // the client logs this; a library's message is no help there either
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "a '" + type + "' message with a field of the wrong shape");
+            throw new ProtocolException(ErrorCode.BAD_FIELD, "a '" + type + "' message with a field of the wrong shape");
         }
     }
 
@@ -143,10 +148,10 @@ public final class ProtocolCodec {
         try {
             root = StrictJson.parse(line);
         } catch (StrictJson.Malformed e) {
-            throw new ProtocolException(ErrorCodes.MALFORMED_JSON, "not one JSON object: " + e.getMessage());
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "not one JSON object: " + e.getMessage());
         }
         if (!root.isJsonObject()) {
-            throw new ProtocolException(ErrorCodes.MALFORMED_JSON, "each line must be one JSON object");
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "each line must be one JSON object");
         }
         return root.getAsJsonObject();
     }
@@ -157,10 +162,10 @@ public final class ProtocolCodec {
             return null;
         }
         if (!idEl.isJsonPrimitive() || idEl.getAsJsonPrimitive().isBoolean()) {
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be a string or a number");
+            throw new ProtocolException(ErrorCode.BAD_FIELD, "'id' must be a string or a number");
         }
         if (org.truce.shared.text.Chars.count(idEl.getAsString()) > 64) { // characters, as every other limit counts
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'id' must be at most 64 characters");
+            throw new ProtocolException(ErrorCode.BAD_FIELD, "'id' must be at most 64 characters");
         }
         return Json.gson().toJson(idEl);
     }
@@ -168,10 +173,10 @@ public final class ProtocolCodec {
     private static String type(JsonObject obj, String id) {
         JsonElement typeEl = obj.get("type");
         if (typeEl != null && !typeEl.isJsonNull() && !(typeEl.isJsonPrimitive() && typeEl.getAsJsonPrimitive().isString())) {
-            throw new ProtocolException(ErrorCodes.BAD_FIELD, "'type' must be a string", id);
+            throw new ProtocolException(ErrorCode.BAD_FIELD, "'type' must be a string", id);
         }
         if (typeEl == null || typeEl.isJsonNull()) {
-            throw new ProtocolException(ErrorCodes.MISSING_FIELD, "every message needs a \"type\" string", id);
+            throw new ProtocolException(ErrorCode.MISSING_FIELD, "every message needs a \"type\" string", id);
         }
         return typeEl.getAsString();
     }

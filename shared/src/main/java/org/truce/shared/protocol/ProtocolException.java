@@ -3,20 +3,21 @@ package org.truce.shared.protocol;
 /** A message that breaks the protocol, with a stable error code (see docs/PROTOCOL.md). */
 public final class ProtocolException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final String code;
+    private final ErrorCode code;
     private final String re;
 
-    public ProtocolException(String code, String message) {
+    public ProtocolException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
-    public ProtocolException(String code, String message, String re) {
+    public ProtocolException(ErrorCode code, String message, String re) {
         super(message, null, false, false);
         this.code = code;
         this.re = re;
     }
 
-    public String code() {
+    /** The error code the server answers with. */
+    public ErrorCode code() {
         return code;
     }
 

@@ -112,6 +112,6 @@ final class RequestBinder {
     }
 
     private static ProtocolException bad(String path, String what) {
-        return new ProtocolException(ErrorCodes.BAD_FIELD, "'" + path + "' " + what);
+        return new ProtocolException(ErrorCode.BAD_FIELD, "'" + path + "' " + what);
     }
 }

@@ -169,7 +169,12 @@ public sealed interface ServerMessage {
                     Map<String, Brief> briefs, AgreementAnalysis analysis) implements ServerMessage {
     }
 
+    /** {@code code} is an {@link ErrorCode}'s wire name; kept a string so a newer server's codes still decode. */
     record Error(String code, String message) implements ServerMessage {
+        /** An error with one of this version's codes: how the server makes every error it sends. */
+        public static Error of(ErrorCode code, String message) {
+            return new Error(code.wire(), message);
+        }
     }
 
     record Pong() implements ServerMessage {

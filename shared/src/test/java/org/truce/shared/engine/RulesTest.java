@@ -148,7 +148,6 @@ class RulesTest {
         assertThat(rejected(new Command.Vote("FR", 3, true))).isEqualTo(RejectReason.GAME_OVER);
         // chat stays open after the end, for the debrief
         accepted(new Command.Say("FR", "all", "well played"));
-        assertThat(RejectReason.values()).allSatisfy(r -> assertThat(r.code()).matches("[a-z_]+"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class CharacterLimitsTest {
         assertThatThrownBy(() -> hello(THUMB.repeat(33)))
                 .isInstanceOf(ProtocolException.class)
                 .hasMessage("'name' must be at most 32 characters")
-                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCodes.BAD_NAME));
+                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCode.BAD_NAME));
         assertThatThrownBy(() -> hello("x".repeat(32) + THUMB)).isInstanceOf(ProtocolException.class);
     }
 }

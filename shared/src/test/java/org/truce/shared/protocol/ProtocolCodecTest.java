@@ -12,7 +12,7 @@ import org.truce.shared.TestScenarios;
 
 class ProtocolCodecTest {
 
-    private static void fails(String line, String code) {
+    private static void fails(String line, ErrorCode code) {
         assertThatThrownBy(() -> ProtocolCodec.decodeClient(line))
                 .isInstanceOf(ProtocolException.class)
                 .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(code));
@@ -40,18 +40,18 @@ class ProtocolCodecTest {
 
     @Test
     void badInputGetsAStableCodeAndKeepsTheRequestId() {
-        fails("{\"type\":\"vote\"", ErrorCodes.MALFORMED_JSON);
-        fails("not json at all", ErrorCodes.MALFORMED_JSON);
-        fails("[1,2]", ErrorCodes.MALFORMED_JSON);
-        fails("{\"name\":\"x\"}", ErrorCodes.MISSING_FIELD);
-        fails("{\"type\":\"dance\"}", ErrorCodes.UNKNOWN_TYPE);
-        fails("{\"type\":\"vote\",\"round\":1}", ErrorCodes.MISSING_FIELD);
-        fails("{\"type\":\"vote\",\"round\":1,\"accept\":\"yes\"}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"vote\",\"round\":\"1\",\"accept\":true}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"propose\",\"round\":1.5,\"terms\":{}}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"propose\",\"round\":1,\"terms\":{\"nato\":3}}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"rounds\":99}", ErrorCodes.BAD_FIELD);
-        fails("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}", ErrorCodes.BAD_NAME);
+        fails("{\"type\":\"vote\"", ErrorCode.MALFORMED_JSON);
+        fails("not json at all", ErrorCode.MALFORMED_JSON);
+        fails("[1,2]", ErrorCode.MALFORMED_JSON);
+        fails("{\"name\":\"x\"}", ErrorCode.MISSING_FIELD);
+        fails("{\"type\":\"dance\"}", ErrorCode.UNKNOWN_TYPE);
+        fails("{\"type\":\"vote\",\"round\":1}", ErrorCode.MISSING_FIELD);
+        fails("{\"type\":\"vote\",\"round\":1,\"accept\":\"yes\"}", ErrorCode.BAD_FIELD);
+        fails("{\"type\":\"vote\",\"round\":\"1\",\"accept\":true}", ErrorCode.BAD_FIELD);
+        fails("{\"type\":\"propose\",\"round\":1.5,\"terms\":{}}", ErrorCode.BAD_FIELD);
+        fails("{\"type\":\"propose\",\"round\":1,\"terms\":{\"nato\":3}}", ErrorCode.BAD_FIELD);
+        fails("{\"type\":\"create_room\",\"scenario\":\"paris-summit\",\"rounds\":99}", ErrorCode.BAD_FIELD);
+        fails("{\"type\":\"hello\",\"protocol\":1,\"name\":\"Ana\\u001b[31m\"}", ErrorCode.BAD_NAME);
         assertThatThrownBy(() -> ProtocolCodec.decodeClient("{\"type\":\"vote\",\"id\":\"v9\",\"round\":1}"))
                 .satisfies(e -> assertThat(((ProtocolException) e).re()).isEqualTo("\"v9\""));
     }
@@ -64,6 +64,10 @@ class ProtocolCodecTest {
         assertThat(o.get("re").getAsString()).isEqualTo("p1");
         assertThat(o.get("code").getAsString()).isEqualTo("not_your_pen");
         assertThat(line).doesNotContain("\n");
+        // a client reads the re back as the same JSON text, so it can match the reply to its request
+        assertThat(ProtocolCodec.decodeServer(line).id()).isEqualTo("\"p1\"");
+        assertThat(ProtocolCodec.decodeServer("{\"type\":\"pong\",\"re\":7}").id()).isEqualTo("7");
+        assertThat(ProtocolCodec.decodeServer("{\"type\":\"pong\"}").id()).isNull();
 
         String scenarios = ProtocolCodec.encode(new ServerMessage.Scenarios(List.of(TestScenarios.paris().info())));
         var back = (ServerMessage.Scenarios) ProtocolCodec.decodeServer(scenarios).message();
@@ -102,9 +106,9 @@ class ProtocolCodecTest {
         assertThat(message("{\"type\":\"ping\"} garbage")).startsWith("malformed_json: ");
         // the client reads the server's lines the same way
         assertThatThrownBy(() -> ProtocolCodec.decodeServer("{\"type\":\"pong\"}{\"type\":\"pong\"}"))
-                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCodes.MALFORMED_JSON));
+                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCode.MALFORMED_JSON));
         assertThatThrownBy(() -> ProtocolCodec.decodeServer("{\"type\":\"said\",\"text\":\"a\",\"text\":\"b\"}"))
-                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCodes.MALFORMED_JSON));
+                .satisfies(e -> assertThat(((ProtocolException) e).code()).isEqualTo(ErrorCode.MALFORMED_JSON));
         assertThat(ProtocolCodec.decodeClient("{\"type\":\"ping\"}  \t ").message()).isEqualTo(new ClientMessage.Ping());
     }
 

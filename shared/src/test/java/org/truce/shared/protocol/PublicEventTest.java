@@ -55,6 +55,6 @@ class PublicEventTest {
         assertThat(ProtocolCodec.decodeClient("{\"type\":\"spectate\",\"room\":\"ABCD\",\"since\":0}").message())
                 .isEqualTo(new ClientMessage.Spectate("ABCD", 0));
         assertThatThrownBy(() -> ProtocolCodec.decodeClient("{\"type\":\"spectate\",\"room\":\"ABCD\",\"since\":-1}"))
-                .isInstanceOf(ProtocolException.class).extracting("code").isEqualTo(ErrorCodes.BAD_FIELD);
+                .isInstanceOf(ProtocolException.class).extracting("code").isEqualTo(ErrorCode.BAD_FIELD);
     }
 }

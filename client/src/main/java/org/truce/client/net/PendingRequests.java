@@ -1,0 +1,41 @@
+package org.truce.client.net;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The requests this client has sent and not yet heard back about, by id. The server repeats a
+ * request's {@code id} as {@code re} on its reply or its error, so a reply settles exactly its
+ * request: a state that some other move caused does not. One thread (the UI's) uses it.
+ */
+public final class PendingRequests {
+    private final Set<String> open = new HashSet<>();
+    private long next;
+
+    /** A fresh id, marked pending until {@link #settle} hears its reply or {@link #dropAll} gives up on it. */
+    public String open() {
+        String id = "c" + ++next;
+        open.add(id);
+        return id;
+    }
+
+    /** Whether the request sent with {@code id} still waits for its reply (false for null). */
+    public boolean pending(String id) {
+        return id != null && open.contains(id);
+    }
+
+    /** A message with {@code re} arrived: its request is answered (a state) or refused (an error). */
+    public void settle(String re) {
+        if (re != null) {
+            open.remove(re);
+        }
+    }
+
+    /**
+     * The link went down and came back: a request written to the dead link may never be answered,
+     * so none is counted on (the screens offer the move again; a repeated one is refused, harmlessly).
+     */
+    public void dropAll() {
+        open.clear();
+    }
+}

@@ -1,0 +1,170 @@
+package org.truce.client.net;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * The client's link to its server as the screens see it: one current connection (a newer
+ * {@link #connect} voids the callbacks of the older one), messages kept until the connection
+ * exists, and request ids matched to their replies ({@link PendingRequests}). Network callbacks
+ * reach {@link Events} only through the {@code ui} executor; every method here runs on the UI
+ * thread and never waits for the network.
+ */
+public final class ServerLink {
+    private static final Logger log = LoggerFactory.getLogger(ServerLink.class);
+
+    /** What the link hears, on the UI thread. */
+    public interface Events {
+        /** A message from the server; {@code re}: the id of the request it answers, or null. */
+        void message(ServerMessage message, String re);
+
+        /** The link is up, or lost and retried in {@code retryMs}. */
+        void link(boolean up, String detail, long retryMs);
+
+        /** The link gave up for good. */
+        void fatal(String reason);
+
+        /** The connector failed before any link existed. */
+        void unreachable(String reason);
+    }
+
+    private final Executor ui;
+    private final Events events;
+    private final PendingRequests requests = new PendingRequests();
+    private volatile Connection connection;
+    /** Which {@link #connect} call is current. */
+    private int generation;
+    /** Sent before the connection existed (the link may report itself up before connect() has returned). */
+    private final List<Runnable> early = new ArrayList<>();
+    private boolean closed;
+
+    /** {@code ui} runs a task on the UI thread (from any thread). */
+    public ServerLink(Executor ui, Events events) {
+        this.ui = ui;
+        this.events = events;
+    }
+
+    /** Connects in the background; {@code hello} is asked for the greeting on every (re)connect. */
+    public void connect(Connector connector, Supplier<ClientMessage.Hello> hello) {
+        Connection old = connection;
+        if (old != null) {
+            old.close();
+        }
+        connection = null;
+        int gen = ++generation;
+        // callbacks from an older connection (still closing, or connected too late) are ignored
+        ConnectionListener current = new ConnectionListener() {
+            @Override
+            public void onMessage(ServerMessage message) {
+                onMessage(message, null);
+            }
+
+            @Override
+            public void onMessage(ServerMessage message, String re) {
+                ifCurrent(gen, () -> received(message, re));
+            }
+
+            @Override
+            public void onLink(boolean up, String detail, long retryMs) {
+                ifCurrent(gen, () -> linked(up, detail, retryMs));
+            }
+
+            @Override
+            public void onFatal(String reason) {
+                ifCurrent(gen, () -> events.fatal(reason));
+            }
+        };
+        Thread t = new Thread(() -> {
+            try {
+                Connection c = connector.connect(hello, current);
+                ui.execute(() -> {
+                    if (gen != generation || closed) {
+                        c.close(); // superseded (or closed) while it was connecting
+                        return;
+                    }
+                    connection = c;
+                    List<Runnable> queued = new ArrayList<>(early);
+                    early.clear();
+                    queued.forEach(Runnable::run);
+                });
+            } catch (Exception e) {
+                log.warn("could not connect", e);
+                ifCurrent(gen, () -> events.unreachable(e.getMessage()));
+            }
+        }, "truce-connect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void ifCurrent(int gen, Runnable r) {
+        ui.execute(() -> {
+            if (gen == generation) {
+                r.run();
+            }
+        });
+    }
+
+    /** A message from the server (UI thread): settles its request, then goes to the screens. */
+    public void received(ServerMessage message, String re) {
+        requests.settle(re);
+        events.message(message, re);
+    }
+
+    /** The link went up or down (UI thread). */
+    public void linked(boolean up, String detail, long retryMs) {
+        if (up) {
+            requests.dropAll();
+        }
+        events.link(up, detail, retryMs);
+    }
+
+    /** Sends without waiting and without an id. */
+    public void send(ClientMessage m) {
+        Connection c = connection;
+        if (c == null) {
+            early.add(() -> connection.send(m));
+            return;
+        }
+        c.send(m);
+    }
+
+    /** Sends a request with a fresh id, pending until its reply; returns the id ({@link #pending}). */
+    public String request(ClientMessage m) {
+        String id = requests.open();
+        Connection c = connection;
+        if (c == null) {
+            early.add(() -> connection.send(m, id));
+        } else {
+            c.send(m, id);
+        }
+        return id;
+    }
+
+    /** Whether the request sent as {@code id} still waits for its reply. */
+    public boolean pending(String id) {
+        return requests.pending(id);
+    }
+
+    /** Sends a last message if the link is open, then closes it for good. */
+    public void close(ClientMessage last) {
+        closed = true;
+        Connection c = connection;
+        if (c != null) {
+            if (last != null) {
+                try {
+                    c.send(last);
+                } catch (RuntimeException e) {
+                    log.debug("{} not sent", last, e);
+                }
+            }
+            c.close();
+        }
+        connection = null;
+    }
+}

@@ -1,0 +1,319 @@
+package org.truce.client.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.truce.client.model.GameModel;
+import org.truce.client.model.LogEntry;
+import org.truce.client.model.Names;
+import org.truce.client.model.Worth;
+import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.protocol.ServerMessage.State;
+import org.truce.shared.scenario.Package;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/**
+ * The negotiation table as lines of text: the model and what this screen knows (the link's
+ * banner, the round summary already seen, a vote or draft on its way) in, one {@link Frame} of
+ * lines as wide as the screen out. No terminal types: {@link TableWindow} paints the lines.
+ */
+final class TableView {
+    /** Rows of the draft block: its title, nine terms, the votes, what it is worth to you, the others' red lines. */
+    static final int DRAFT_ROWS = 13;
+    /** Rows that are not the status, the talk or the action line: header, draft, separator, key bar. */
+    private static final int FIXED_ROWS = 16;
+
+    /** How a line is drawn; the painter picks the colours. */
+    enum Tone { PLAIN, ACCENT, RED, GOOD, PRIVATE, EVENT }
+
+    /** One screen row: its text padded to the width, its tone, bold, reverse video. */
+    record Line(String text, Tone tone, boolean bold, boolean reverse) {
+    }
+
+    /**
+     * What the table shows besides the model. {@code summarySeen}: the last closed round whose
+     * result the player has acted after (its summary then goes); {@code voteSent} / {@code tabling}:
+     * this client's vote / draft is on its way; {@code facilitator}: F runs the room;
+     * {@code lobby}: Esc can go back to a lobby.
+     */
+    record Context(String banner, int summarySeen, boolean voteSent, boolean tabling, boolean facilitator, boolean lobby) {
+    }
+
+    /** The table top to bottom: header, status (1–2 rows), draft ({@link #DRAFT_ROWS}), separator, talk, action (0–1), key bar. */
+    record Frame(Line header, List<Line> status, List<Line> draft, Line separator, List<Line> log, List<Line> action, Line keys) {
+        /** Every row in screen order. */
+        List<Line> lines() {
+            List<Line> all = new ArrayList<>();
+            all.add(header);
+            all.addAll(status);
+            all.addAll(draft);
+            all.add(separator);
+            all.addAll(log);
+            all.addAll(action);
+            all.add(keys);
+            return all;
+        }
+    }
+
+    private final GameModel m;
+    private final State s;
+    private final ScenarioInfo info;
+    private final Context c;
+    private final int w;
+
+    private TableView(GameModel m, Context c, int cols) {
+        this.m = m;
+        this.s = m.state();
+        this.info = m.scenario();
+        this.c = c;
+        this.w = cols;
+    }
+
+    /** The table for {@code m} on a {@code cols}×{@code rows} screen. */
+    static Frame render(GameModel m, Context c, int cols, int rows) {
+        return new TableView(m, c, cols).frame(rows);
+    }
+
+    /** "The Paris summit" for "The Paris summit: …": a scenario's title before its colon. */
+    static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+
+    private Frame frame(int rows) {
+        // the scenario's title names the table (paris-summit and its four-seat variant share a start):
+        // the game's own name gives way to it first; the round, the pen and the clock matter more than both
+        String head = headerText(true, true);
+        if (Text.cols(head) > w) {
+            head = headerText(true, false);
+        }
+        if (Text.cols(head) > w) {
+            head = headerText(false, true);
+        }
+        List<Line> status = status();
+        List<Line> action = action();
+        // nothing to do now: the action line's row goes to the talk
+        List<Line> log = log(Math.max(1, rows - FIXED_ROWS - status.size() - action.size()));
+        return new Frame(plain(head), status, DraftBlock.render(m, w), plain("── Talk & events " + "─".repeat(Math.max(0, w - 17))),
+                log, action, plain(keyBar()));
+    }
+
+    private Line plain(String text) {
+        return line(text, Tone.PLAIN, false);
+    }
+
+    private Line line(String text, Tone tone, boolean bold) {
+        return new Line(Text.pad(text, w), tone, bold, false);
+    }
+
+    /** Whether this player may write a draft now (holds the pen, and has not just tabled one). */
+    private boolean penInHand() {
+        return m.isMyPen() && !c.tabling();
+    }
+
+    private boolean voteDue() {
+        return m.isMyVote() && !c.voteSent();
+    }
+
+    private String headerText(boolean title, boolean brand) {
+        StringBuilder b = new StringBuilder(brand || info == null ? " TRUCE" : "");
+        if (info != null && title) {
+            b.append(brand ? " · " : " ").append(shortTitle(info.title()));
+        }
+        if (s == null) {
+            return b.append(" · joining…").toString();
+        }
+        if ("lobby".equals(s.phase())) {
+            return b.append(" · waiting for the seats to fill").toString();
+        }
+        b.append(" · Round ").append(s.round()).append(" of ").append(s.rounds());
+        if (s.pen() != null && m.names() != null) {
+            // the short name: a long one would push the clock off an 80-column header
+            b.append(" · Pen: ").append(m.names().shortName(s.pen())).append(m.isStandIn(s.pen()) ? " (stand-in)" : "");
+        }
+        String left = Text.timeLeft(m.millisLeft());
+        b.append(" · ").append(left == null ? "no clock" : left + " left");
+        return b.toString();
+    }
+
+    /** The banner, or how the last round ended (reverse video until the player's next move), or what to do now. */
+    private List<Line> status() {
+        if (c.banner() != null) {
+            return List.of(line(c.banner(), Tone.RED, true));
+        }
+        String summary = roundSummary();
+        if (summary == null) {
+            return List.of(line(prompt(), Tone.ACCENT, true));
+        }
+        // a summary no short form fits goes on two rows (the talk gives one up) rather than being cut
+        List<String> wrapped = Text.wrap(summary, w);
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, Math.min(2, wrapped.size())); i++) {
+            out.add(new Line(Text.pad(wrapped.get(i), w), Tone.ACCENT, true, true));
+        }
+        return out;
+    }
+
+    private String prompt() {
+        if (s == null) {
+            return "Taking your seat…";
+        }
+        Names n = m.names();
+        switch (s.phase()) {
+            case "lobby":
+                return "Waiting for the other seats to be taken…";
+            case "ended":
+                return "The talks are over.";
+            case "proposing":
+                if (m.isMyPen()) {
+                    return c.tabling() ? "Tabling your draft…" : "▶ You hold the pen: press E to write your draft and table it.";
+                }
+                return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
+            case "voting":
+                if (voteDue()) {
+                    return "▶ Your vote: A to accept the draft, R to reject it.";
+                }
+                if (m.party() != null && s.draft() != null && m.party().equals(s.draft().by()) && !s.draft().automatic()) {
+                    return "Your draft is on the table: the others are voting…";
+                }
+                return "Waiting for the other votes…";
+            default:
+                return "";
+        }
+    }
+
+    /**
+     * "✗ Round 3: your draft was rejected by RU, US · accepted by FR, UK, DE" for the round that
+     * closed last, until the player's next move; null when there is none to show. Too long for
+     * the width: the author's short name, then without who accepted (the votes line shows every
+     * vote); a sentence that still does not fit is wrapped by the caller.
+     */
+    private String roundSummary() {
+        RoundView r = DraftBlock.lastClosed(s);
+        if (r == null || r.agreed() || r.round() <= c.summarySeen() || m.names() == null || s.round() != r.round() + 1) {
+            return null;
+        }
+        String me = m.party();
+        String head = "✗ Round " + r.round() + ": ";
+        if (r.draft() == null) {
+            boolean mine = me != null && me.equals(r.pen());
+            return head + (mine ? "you tabled no draft" : m.names().inText(r.pen()) + " tabled no draft") + " in time.";
+        }
+        String author = r.draft().automatic() ? null : r.draft().by();
+        List<String> no = new ArrayList<>();
+        List<String> yes = new ArrayList<>();
+        if (r.votes() != null) {
+            for (String p : m.scenario().partyIds()) {
+                String v = r.votes().get(p);
+                // a vote a stand-in cast is its, not the returning player's
+                boolean stood = r.standIns() != null && r.standIns().contains(p);
+                String who = p + (stood ? " (stand-in)" : p.equals(me) ? " (you)" : "");
+                if ("rejected".equals(v)) {
+                    no.add(who);
+                } else if ("accepted".equals(v) && !p.equals(author)) {
+                    yes.add(who);
+                }
+            }
+        }
+        String rejected = " draft was rejected by " + (no.isEmpty() ? "nobody (the clock)" : String.join(", ", no));
+        String accepted = yes.isEmpty() ? "" : " · accepted by " + String.join(", ", yes);
+        String whose = DraftBlock.author(m, r.draft());
+        String full = head + whose + rejected + accepted;
+        if (Text.cols(full) <= w) {
+            return full;
+        }
+        String shortWhose = r.draft().by().equals(me) ? whose : m.names().possessiveShort(r.draft().by());
+        for (String form : new String[] {head + shortWhose + rejected + accepted, head + whose + rejected}) {
+            if (Text.cols(form) <= w) {
+                return form;
+            }
+        }
+        return head + shortWhose + rejected;
+    }
+
+    /** The newest talk and events that fit in {@code need} rows, oldest first; a long entry wraps with an indent. */
+    private List<Line> log(int need) {
+        List<LogEntry> entries = m.log();
+        List<Line> lines = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && lines.size() < need; i--) {
+            LogEntry e = entries.get(i);
+            List<String> wrapped = Text.wrap(e.text(), w - 1);
+            for (int j = wrapped.size() - 1; j >= 0 && lines.size() < need; j--) {
+                lines.add(line((j == 0 ? "" : " ") + wrapped.get(j), tone(e.kind()), false));
+            }
+        }
+        while (lines.size() < need) {
+            lines.add(plain("")); // the newest line stays at the bottom
+        }
+        Collections.reverse(lines);
+        return lines;
+    }
+
+    private static Tone tone(LogEntry.Kind k) {
+        switch (k) {
+            case PRIVATE:
+                return Tone.PRIVATE;
+            case EVENT:
+                return Tone.EVENT;
+            case ERROR:
+                return Tone.RED;
+            default:
+                return Tone.PLAIN;
+        }
+    }
+
+    /** What this player can do now, in one line (none when there is nothing to do or say). */
+    private List<Line> action() {
+        if (s == null) {
+            return List.of();
+        }
+        if (voteDue()) {
+            Worth worth = m.worth();
+            Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
+            String tail = "";
+            if (p != null) {
+                double u = worth.utility(p);
+                tail = "   worth " + Text.num(u) + " to you, score " + Text.signed(u - worth.noDeal(s.round()))
+                        + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
+            }
+            return List.of(line("▶ Your vote: A accept · R reject" + tail, Tone.ACCENT, true));
+        }
+        if (penInHand()) {
+            return List.of(line("▶ You hold the pen: E writes your draft for round " + s.round(), Tone.ACCENT, true));
+        }
+        if ("voting".equals(s.phase()) && m.party() != null && s.votes() != null) {
+            String mine = s.votes().get(m.party());
+            String text = "accepted".equals(mine) ? "You accepted this draft." : "rejected".equals(mine) ? "You rejected this draft." : "";
+            return text.isEmpty() ? List.of() : List.of(plain(text));
+        }
+        return List.of();
+    }
+
+    private String keyBar() {
+        StringBuilder b = new StringBuilder();
+        if (m.isMyVote()) {
+            b.append(" A Accept  R Reject ");
+        }
+        if (penInHand()) {
+            b.append(" E Edit draft ");
+        }
+        b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
+        if (canGoBack(m, c.lobby())) {
+            b.append(m.party() == null ? "  Esc Lobby" : "  Esc Leave seat");
+        }
+        if (c.facilitator() && !"ended".equals(s == null ? null : s.phase())) {
+            b.append("  F Room");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether Esc leaves the table: a spectator always may (back to the lobby), a player only
+     * while the room still waits for players (the seat is freed); never without a lobby (solo).
+     * During a game a seat is not dropped by a stray Esc: Q quits, and the seat waits.
+     */
+    static boolean canGoBack(GameModel m, boolean lobby) {
+        State s = m.state();
+        return lobby && m.room() != null && (m.party() == null || (s != null && "lobby".equals(s.phase())));
+    }
+}

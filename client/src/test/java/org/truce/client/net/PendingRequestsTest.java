@@ -1,0 +1,37 @@
+package org.truce.client.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PendingRequestsTest {
+
+    @Test
+    void aReplyWithItsReSettlesOnlyItsOwnRequest() {
+        PendingRequests r = new PendingRequests();
+        String vote = r.open();
+        String talk = r.open();
+        assertThat(vote).isNotEqualTo(talk);
+        assertThat(r.pending(vote)).isTrue();
+
+        r.settle(null); // a state some other move caused
+        r.settle("c999"); // a reply to someone's request this client never sent
+        assertThat(r.pending(vote)).isTrue();
+
+        r.settle(vote);
+        assertThat(r.pending(vote)).isFalse();
+        assertThat(r.pending(talk)).isTrue();
+        assertThat(r.pending(null)).isFalse();
+    }
+
+    @Test
+    void aNewLinkDropsEveryPendingMark() {
+        PendingRequests r = new PendingRequests();
+        String a = r.open();
+        String b = r.open();
+        r.dropAll();
+        assertThat(r.pending(a)).isFalse();
+        assertThat(r.pending(b)).isFalse();
+        assertThat(r.open()).isNotIn(a, b); // ids are never reused: a late reply cannot settle a new request
+    }
+}

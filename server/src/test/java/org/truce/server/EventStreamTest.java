@@ -1,0 +1,95 @@
+package org.truce.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.engine.Event;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.PublicEvent;
+import org.truce.shared.protocol.ServerMessage;
+
+/** What a room's event stream holds and what it answers to a {@code since}. */
+class EventStreamTest {
+    private static final List<Event> GAME = List.of(
+            new Event.GameStarted("test-mini", 4, List.of("UA", "RU", "US"), 7L),       // 1
+            new Event.Said(1, "UA", "all", "hello all", null),                           // 2
+            new Event.Tabled(1, "UA", Map.of("line", "b"), false, null),                 // 3
+            new Event.Said(1, "RU", "UA", "between us", null),                           // 3 (private)
+            new Event.Voted(1, "RU", false, false, null),                                // 4
+            new Event.Said(1, "US", "RU", "not for UA", null),                           // 4 (private)
+            new Event.Voted(1, "US", true, false, null));                                // 5
+
+    private static List<String> lines(List<byte[]> missed) {
+        List<String> out = new ArrayList<>();
+        for (byte[] b : missed) {
+            out.add(new String(b, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static List<ServerMessage> messages(List<byte[]> missed) {
+        List<ServerMessage> out = new ArrayList<>();
+        for (String l : lines(missed)) {
+            assertThat(l).endsWith("\n");
+            out.add(ProtocolCodec.decodeServer(l.strip()).message());
+        }
+        return out;
+    }
+
+    @Test
+    void aSeatMissesThePublicEventsPublicChatAndItsOwnPrivateLinesInVersionOrder() {
+        EventStream s = new EventStream(EventStream.KEPT, GAME);
+        assertThat(s.version()).isEqualTo(5);
+        assertThat(messages(s.missed("UA", 2))).containsExactly(
+                new ServerMessage.Event(3, new PublicEvent.Tabled(1, "UA", Map.of("line", "b"), false, null)),
+                new ServerMessage.Said("RU", "UA", "between us", 1, null, 3),
+                new ServerMessage.Event(4, new PublicEvent.Voted(1, "RU", false, false, null)),
+                new ServerMessage.Event(5, new PublicEvent.Voted(1, "US", true, false, null)));
+        assertThat(lines(s.missed("RU", 3))).hasSize(3).anyMatch(l -> l.contains("not for UA"))
+                .noneMatch(l -> l.contains("between us")).as("a line at the version the client had is not resent");
+        assertThat(lines(s.missed(null, 0))).as("a spectator: public only").hasSize(5)
+                .noneMatch(l -> l.contains("between us") || l.contains("not for UA"));
+        assertThat(s.missed("UA", 5)).as("up to date: nothing missed").isEmpty();
+    }
+
+    @Test
+    void sinceNewerThanTheRoomOrOlderThanWhatItHoldsCannotBeAnswered() {
+        EventStream s = new EventStream(EventStream.KEPT, GAME);
+        assertThat(s.missed("UA", 6)).isNull();
+        assertThat(s.missed("UA", 0)).hasSize(6);
+
+        EventStream small = new EventStream(3, GAME); // holds the voted (4), the private line at 4, the voted (5)
+        assertThat(small.missed("UA", 2)).as("the tabling after 2 was dropped").isNull();
+        assertThat(small.missed("UA", 3)).as("what came after 3 is all held").hasSize(2);
+        assertThat(messages(small.missed("US", 4))).containsExactly(
+                new ServerMessage.Event(5, new PublicEvent.Voted(1, "US", true, false, null)));
+    }
+
+    @Test
+    void privateLinesDroppedAtTheFloorDoNotMakeTheFloorWrong() {
+        EventStream small = new EventStream(2, GAME); // drops everything up to the private line at 4
+        assertThat(small.missed("RU", 3)).isNull();
+        assertThat(small.missed("RU", 4)).hasSize(1);
+    }
+
+    @Test
+    void theLinesAreEncodedOnceAndShared() {
+        EventStream s = new EventStream(EventStream.KEPT, GAME);
+        assertThat(s.missed("UA", 0).get(0)).isSameAs(s.missed(null, 0).get(0));
+    }
+
+    @Test
+    void theSeedStaysOffTheStream() {
+        assertThat(lines(new EventStream(8, GAME).missed(null, 0)).get(0)).doesNotContain("seed").contains("\"kind\":\"started\"");
+    }
+
+    @Test
+    void itHoldsAtLeastOneLine() {
+        assertThatThrownBy(() -> new EventStream(0, GAME)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
