@@ -35,6 +35,10 @@ final class EventStream {
      * private line between {@code from} and {@code to}; {@code line} is the encoded message with its newline.
      */
     private record Entry(int version, String from, String to, byte[] line) {
+        boolean isPrivate() {
+            return to != null && !Command.Say.ALL.equals(to);
+        }
+
         boolean visibleTo(String party) {
             return to == null || Command.Say.ALL.equals(to) || (party != null && (party.equals(from) || party.equals(to)));
         }
@@ -44,6 +48,8 @@ final class EventStream {
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     /** Every line with a version above this one is held (lines at or below it may have been dropped). */
     private int floor;
+    /** The version of the newest private line dropped, or -1. */
+    private int droppedPrivateAt = -1;
     /** The room's version: public events so far. */
     private int version;
     /** Stream-mode connections whose next state must be a full one (they just joined, returned or came to watch). */
@@ -114,16 +120,22 @@ final class EventStream {
 
     /**
      * The lines after {@code since} that {@code party} (null: a spectator) may see, in version
-     * order: public events, public chat and the party's own private lines. Null when the stream
-     * cannot tell: {@code since} is older than what it holds, or newer than the room.
+     * order: public events, public chat and the party's own private lines, and again the party's
+     * private lines at {@code since} itself (they share its version, so the client cannot tell which
+     * of them it has; it replaces its own). Null when the stream cannot tell: {@code since} is older
+     * than what it holds (or a private line at it was dropped), or newer than the room.
      */
     List<byte[]> missed(String party, int since) {
-        if (since < floor || since > version) {
+        // a private line at since itself that was dropped would be missed: only a full state is sure then
+        if (since < floor || since == droppedPrivateAt || since > version) {
             return null;
         }
         List<byte[]> out = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.version() > since && e.visibleTo(party)) {
+            // a private line said after event V has version V too, so one at V may have been missed:
+            // every private line at V is sent again and replaces those the client holds at V
+            boolean after = e.version() > since || e.version() == since && e.isPrivate();
+            if (after && e.visibleTo(party)) {
                 out.add(e.line());
             }
         }
@@ -160,7 +172,11 @@ final class EventStream {
         }
         entries.add(entry);
         while (entries.size() > kept) {
-            floor = entries.poll().version();
+            Entry dropped = entries.poll();
+            floor = dropped.version();
+            if (dropped.isPrivate()) {
+                droppedPrivateAt = floor;
+            }
         }
         return entry;
     }

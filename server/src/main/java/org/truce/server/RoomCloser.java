@@ -60,8 +60,7 @@ final class RoomCloser {
         room.gone = true;
         room.bots.runDeferred(); // each answers that the room is closed
         for (Session a : room.views.audience()) {
-            a.room = null;
-            a.party = null;
+            a.leaveRoom();
         }
         room.views.clearSpectators();
         room.seats.dismiss(why);

@@ -169,16 +169,14 @@ final class SeatTable {
         if (refusedNameClash(s, named, seat.party, re)) {
             return;
         }
-        s.name = named;
-        s.greeted = true;
+        s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
             old.send(new ServerMessage.Notice("replaced", "your seat (" + room.scenario.info().party(seat.party).name()
                     + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
-            old.room = null;
-            old.party = null;
+            old.leaveRoom();
         }
         boolean wasStandIn = seat.standIn();
         seat.set(held.with(new SeatState.Present(s))); // seated again before anything is journaled (a failure notice reaches them)
@@ -227,8 +225,7 @@ final class SeatTable {
             }
         }
         room.views.unwatch(s);
-        s.room = null;
-        s.party = null;
+        s.leaveRoom();
         s.send(new ServerMessage.Notice("left", watching
                 ? "you stopped watching room " + room.code
                 : freed
@@ -282,15 +279,13 @@ final class SeatTable {
                 return;
             }
             seat.set(seat.human().named(now));
-            s.name = now;
-            s.greeted = true;
+            s.greet(now);
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
             LOG.info("room {}: {} renamed at {}", room.code, s, seat.party);
             room.views.broadcastState(null, null);
             return;
         }
-        s.name = now;
-        s.greeted = true;
+        s.greet(now);
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
     }
 
@@ -353,8 +348,7 @@ final class SeatTable {
 
     /** The connection is in this room now (at {@code party}, or watching for null). */
     void attach(Session s, String party) {
-        s.room = room;
-        s.party = party;
+        s.enter(room, party);
         if (s.closed) {
             // the connection closed while this request was queued: channelInactive may have missed the room
             room.executor.execute(() -> room.disconnected(s));

@@ -4,13 +4,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
-import java.nio.charset.StandardCharsets;
+import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.protocol.ErrorCode;
-import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -29,11 +28,12 @@ final class Session {
     final Channel channel;
     final long id;
     volatile String name = "anonymous";
-    volatile boolean greeted;
-    /** The room this connection sits or watches in, or null. */
+    /** The room this connection sits or watches in, or null (set with the phase: {@link #enter}, {@link #leaveRoom}). */
     volatile Room room;
     /** The party whose seat this connection holds, null when spectating or not in a room. */
     volatile String party;
+    /** What this connection may ask now; swapped as it moves on (see {@link SessionPhase}). */
+    private volatile SessionPhase phase = GreetingPhase.INSTANCE;
     volatile boolean closed;
     /** Stream mode ({@link EventStream}): the hello that greeted the connection or returned it to a seat had {@code events: true}. */
     volatile boolean events; // events:
@@ -71,6 +71,43 @@ final class Session {
 
     private volatile String address;
 
+    // ---- phases (any thread: the event loop or a room executor) ---------------------------
+
+    /** The phase the next request is handled in. */
+    SessionPhase phase() {
+        return phase;
+    }
+
+    /** Welcomed under {@code name}: a connection still being greeted moves to the lobby. */
+    synchronized void greet(String name) {
+        this.name = name;
+        if (phase == GreetingPhase.INSTANCE) {
+            become(LobbyPhase.INSTANCE);
+        }
+    }
+
+    /** Sits at {@code party}'s seat in {@code r}, or watches it ({@code party} null). */
+    synchronized void enter(Room r, String party) {
+        this.room = r;
+        this.party = party;
+        become(party == null ? new SpectatorPhase(r) : new SeatPhase(r, party));
+    }
+
+    /** Out of its room (left, replaced, freed, or the room closed): back in the lobby. */
+    synchronized void leaveRoom() {
+        this.room = null;
+        this.party = null;
+        become(LobbyPhase.INSTANCE);
+    }
+
+    private void become(SessionPhase next) {
+        SessionPhase was = phase;
+        was.deactivated(this);
+        phase = next;
+        log.debug("{}: {} -> {}", this, was, next);
+        next.activated(this);
+    }
+
     interface Dispatcher {
         /** Handles one request and calls {@code done} exactly once, from any thread, when finished. */
         void dispatch(Session s, Object request, Runnable done);
@@ -79,6 +116,7 @@ final class Session {
     // ---- event loop only ------------------------------------------------------------------
 
     void enqueue(Object request, Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         inbox.add(request);
         if (inbox.size() >= INBOX_HIGH) {
             channel.config().setAutoRead(false);
@@ -128,6 +166,7 @@ final class Session {
     }
 
     private void finished(Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         busy = false;
         if (inbox.size() < INBOX_HIGH / 2 && !channel.config().isAutoRead() && !closed) {
             channel.config().setAutoRead(true);
@@ -140,6 +179,7 @@ final class Session {
      * answered, then the connection closes once those replies are flushed.
      */
     void inputShutdown(Dispatcher d) {
+        assert channel.eventLoop().inEventLoop() : "a connection's inbox is touched on its event loop only";
         inputShut = true;
         pump(d);
     }
@@ -155,8 +195,9 @@ final class Session {
 
     // ---- any thread -----------------------------------------------------------------------
 
+    /** Sends a message; the pipeline's {@link ServerMessageEncoder} encodes it ({@code re}: JSON text or null). */
     void send(ServerMessage m, String re) {
-        write(ProtocolCodec.encode(m, re));
+        write(new Outgoing(m, re));
     }
 
     void send(ServerMessage m) {
@@ -167,32 +208,37 @@ final class Session {
         send(ServerMessage.Error.of(code, message), re);
     }
 
-    /** Writes a line. A reader that lets megabytes pile up is cut off rather than fill the heap. */
-    void write(String json) {
-        // UTF-8 here via String.getBytes (fast for Latin-1 strings), not the pipeline's char-by-char StringEncoder
-        write(Unpooled.wrappedBuffer((json + "\n").getBytes(StandardCharsets.UTF_8)));
+    /**
+     * Writes an {@link Outgoing} message or one encoded line (a {@link ByteBuf} ending in a
+     * newline, whose ownership it takes). From a room task, the write waits in the room's
+     * {@link Outbox} until the room's log is on disk. A reader that lets megabytes pile up is cut
+     * off rather than fill the heap.
+     */
+    private void write(Object line) {
+        writeAny(line);
     }
 
-    /**
-     * Writes one encoded line (ending in a newline); takes ownership of {@code line}. From a room
-     * task, the write waits in the room's {@link Outbox} until the room's log is on disk.
-     */
+    /** Writes one encoded line (a {@link ByteBuf} ending in a newline, whose ownership it takes), as {@link #send} does. */
     void write(ByteBuf line) {
+        writeAny(line);
+    }
+
+    private void writeAny(Object line) {
         Outbox o = Outbox.current();
         if (o != null && o.holding()) {
-            o.send(() -> writeNow(line), line::release);
+            o.send(() -> writeNow(line), () -> ReferenceCountUtil.release(line));
             return;
         }
         writeNow(line);
     }
 
-    private void writeNow(ByteBuf line) {
+    private void writeNow(Object line) {
         if (!channel.isActive()) {
-            line.release();
+            ReferenceCountUtil.release(line);
             return;
         }
         if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
-            line.release();
+            ReferenceCountUtil.release(line);
             log.warn("connection {} ({}) reads too slowly: closing it", id, name);
             channel.close();
             return;

@@ -16,7 +16,7 @@ import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
- * The thin end of the pipeline: turns decoded requests into work for {@link Rooms}, and handles
+ * The thin end of the pipeline: turns decoded requests into work for the {@link Router}, and handles
  * a connection's life (open, close, idle, slow reader, over-long line). Never blocks.
  */
 final class SessionHandler extends ChannelInboundHandlerAdapter {
@@ -60,7 +60,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (session == null) {
             channelActiveLate(ctx);
         }
-        session.enqueue(msg, rooms);
+        session.enqueue(msg, rooms.router());
     }
 
     /** EmbeddedChannel registers before the handler is added in some set-ups. */
@@ -98,7 +98,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         if (evt instanceof ChannelInputShutdownEvent && session != null) {
             // half-closed (FIN): answer what was sent before it, then close (needs ALLOW_HALF_CLOSURE)
-            session.inputShutdown(rooms);
+            session.inputShutdown(rooms.router());
             return;
         }
         super.userEventTriggered(ctx, evt);
@@ -121,6 +121,6 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private io.netty.channel.ChannelFuture reply(ChannelHandlerContext ctx, ServerMessage m) {
-        return ctx.writeAndFlush(ProtocolCodec.encode(m) + "\n");
+        return ctx.writeAndFlush(new Outgoing(m, null));
     }
 }

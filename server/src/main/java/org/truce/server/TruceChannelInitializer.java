@@ -4,23 +4,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
-import io.netty.handler.codec.string.StringEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.CharsetUtil;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline, in reading order. Typed {@code <Channel>} so EmbeddedChannel tests run it too.
- * Every handler is new per channel: the frame decoder is stateful.
+ * The pipeline, in reading order (the names are {@link PipelineNames}). Typed {@code <Channel>}
+ * so EmbeddedChannel tests run it too. Every stateful handler is new per channel.
  */
 final class TruceChannelInitializer extends ChannelInitializer<Channel> {
-    static final String FRAME = "frame";
-    static final String TEXT_IN = "text-in";
-    static final String TEXT_OUT = "text-out";
-    static final String IDLE = "idle";
-    static final String JSON = "json";
-    static final String SESSION = "session";
-
     private final Rooms rooms;
     private final ChannelGroup all;
     private final ServerConfig config;
@@ -36,12 +27,12 @@ final class TruceChannelInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline p = ch.pipeline();
         // fail fast: an over-long line is refused as soon as it passes the limit, not buffered;
         // a last line without its newline before FIN is still a line
-        p.addLast(FRAME, new LastLineFrameDecoder(config.maxLineBytes()));
-        p.addLast(TEXT_IN, new Utf8LineDecoder()); // strict: bytes that are not UTF-8 get malformed_json
-        // outbound: encoders sit before (nearer the head than) every handler that writes
-        p.addLast(TEXT_OUT, new StringEncoder(CharsetUtil.UTF_8));
-        p.addLast(IDLE, new IdleStateHandler(config.idleSeconds(), 0, 0, TimeUnit.SECONDS));
-        p.addLast(JSON, new ProtocolDecoder());
-        p.addLast(SESSION, new SessionHandler(rooms, all, config.maxLineBytes()));
+        p.addLast(PipelineNames.FRAME, new LastLineFrameDecoder(config.maxLineBytes()));
+        p.addLast(PipelineNames.TEXT_IN, new Utf8LineDecoder()); // strict: bytes that are not UTF-8 get malformed_json
+        p.addLast(PipelineNames.IDLE, new IdleStateHandler(config.idleSeconds(), 0, 0, TimeUnit.SECONDS));
+        p.addLast(PipelineNames.JSON, new ProtocolDecoder());
+        // outbound: the encoder sits before (nearer the head than) the handler that writes
+        p.addLast(PipelineNames.JSON_OUT, ServerMessageEncoder.INSTANCE);
+        p.addLast(PipelineNames.SESSION, new SessionHandler(rooms, all, config.maxLineBytes()));
     }
 }

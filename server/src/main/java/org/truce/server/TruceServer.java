@@ -17,7 +17,6 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -126,8 +125,8 @@ public final class TruceServer implements AutoCloseable {
         closed = true;
         log.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        String bye = ProtocolCodec.encode(new ServerMessage.Notice("shutdown", "the server is shutting down; "
-                + "your seat token returns you to your seat when it is back")) + "\n";
+        Outgoing bye = new Outgoing(new ServerMessage.Notice("shutdown", "the server is shutting down; "
+                + "your seat token returns you to your seat when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);
         connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);

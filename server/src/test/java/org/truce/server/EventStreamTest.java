@@ -50,11 +50,22 @@ class EventStreamTest {
                 new ServerMessage.Said("RU", "UA", "between us", 1, null, 3),
                 new ServerMessage.Event(4, new PublicEvent.Voted(1, "RU", false, false, null)),
                 new ServerMessage.Event(5, new PublicEvent.Voted(1, "US", true, false, null)));
-        assertThat(lines(s.missed("RU", 3))).hasSize(3).anyMatch(l -> l.contains("not for UA"))
-                .noneMatch(l -> l.contains("between us")).as("a line at the version the client had is not resent");
+        assertThat(lines(s.missed("RU", 3))).hasSize(4).anyMatch(l -> l.contains("not for UA"))
+                .as("a private line at the version the client had comes again").anyMatch(l -> l.contains("between us"));
+        assertThat(lines(s.missed("UA", 4))).as("a public event at since is not resent").hasSize(1);
         assertThat(lines(s.missed(null, 0))).as("a spectator: public only").hasSize(5)
                 .noneMatch(l -> l.contains("between us") || l.contains("not for UA"));
         assertThat(s.missed("UA", 5)).as("up to date: nothing missed").isEmpty();
+    }
+
+    @Test
+    void privateLinesAtSinceComeAgainForTheyMayHaveBeenMissed() {
+        EventStream s = new EventStream(EventStream.KEPT, GAME);
+        // RU's private line to UA has version 3 (said after event 3); a client back with since 3 may not have it
+        assertThat(lines(s.missed("UA", 3))).first().asString().contains("between us");
+        assertThat(lines(s.missed("RU", 3))).first().asString().contains("between us");
+        assertThat(lines(s.missed(null, 3))).noneMatch(l -> l.contains("between us"));
+        assertThat(lines(s.missed("US", 3))).noneMatch(l -> l.contains("between us"));
     }
 
     @Test
@@ -65,8 +76,9 @@ class EventStreamTest {
 
         EventStream small = new EventStream(3, GAME); // holds the voted (4), the private line at 4, the voted (5)
         assertThat(small.missed("UA", 2)).as("the tabling after 2 was dropped").isNull();
-        assertThat(small.missed("UA", 3)).as("what came after 3 is all held").hasSize(2);
+        assertThat(small.missed("UA", 3)).as("the private line at 3 (RU to UA) was dropped: it could be missed").isNull();
         assertThat(messages(small.missed("US", 4))).containsExactly(
+                new ServerMessage.Said("US", "RU", "not for UA", 1, null, 4),
                 new ServerMessage.Event(5, new PublicEvent.Voted(1, "US", true, false, null)));
     }
 
@@ -74,7 +86,10 @@ class EventStreamTest {
     void privateLinesDroppedAtTheFloorDoNotMakeTheFloorWrong() {
         EventStream small = new EventStream(2, GAME); // drops everything up to the private line at 4
         assertThat(small.missed("RU", 3)).isNull();
-        assertThat(small.missed("RU", 4)).hasSize(1);
+        assertThat(small.missed("RU", 4)).as("the private line at 4 is held: it comes again").hasSize(2);
+        EventStream smaller = new EventStream(1, GAME); // the private line at 4 is dropped too
+        assertThat(smaller.missed("RU", 4)).as("a private line at 4 may be gone: a full state").isNull();
+        assertThat(small.missed("RU", 5)).as("above the floor: all held").isEmpty();
     }
 
     @Test

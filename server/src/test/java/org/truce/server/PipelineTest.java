@@ -52,7 +52,8 @@ class PipelineTest {
 
     @Test
     void handlersAreNamedInReadingOrder() {
-        assertThat(ch.pipeline().names()).containsSubsequence("frame", "text-in", "text-out", "idle", "json", "session");
+        assertThat(ch.pipeline().names()).containsSubsequence(PipelineNames.FRAME, PipelineNames.TEXT_IN, PipelineNames.IDLE,
+                PipelineNames.JSON, PipelineNames.JSON_OUT, PipelineNames.SESSION);
     }
 
     @Test

@@ -10,8 +10,12 @@ import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.CharsetUtil;
 import java.util.function.Supplier;
 import org.truce.server.LastLineFrameDecoder;
+import org.truce.server.PipelineNames;
 
-/** The client pipeline: a dead-link timeout, lines of UTF-8 JSON in and out, a ping when idle, then the protocol handler. */
+/**
+ * The client pipeline, in reading order: a dead-link timeout, a ping when idle, lines of UTF-8
+ * JSON in and out, then the protocol handler. Handler names are the server's ({@link PipelineNames}).
+ */
 final class ClientInitializer extends ChannelInitializer<Channel> {
     /** Longest line accepted from a server (a game_over with every brief fits easily). */
     static final int MAX_LINE = 4 * 1024 * 1024;
@@ -31,11 +35,11 @@ final class ClientInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel ch) {
         ch.pipeline()
-                .addLast("dead", new ReadTimeoutHandler(DEAD_AFTER_SECONDS))
-                .addLast("idle", new IdleStateHandler(0, PING_AFTER_SECONDS, 0))
-                .addLast("frames", new LastLineFrameDecoder(MAX_LINE))
-                .addLast("decoder", new StringDecoder(CharsetUtil.UTF_8))
-                .addLast("encoder", new StringEncoder(CharsetUtil.UTF_8))
-                .addLast("protocol", handler.get());
+                .addLast(PipelineNames.DEAD_LINK, new ReadTimeoutHandler(DEAD_AFTER_SECONDS))
+                .addLast(PipelineNames.IDLE, new IdleStateHandler(0, PING_AFTER_SECONDS, 0))
+                .addLast(PipelineNames.FRAME, new LastLineFrameDecoder(MAX_LINE))
+                .addLast(PipelineNames.TEXT_IN, new StringDecoder(CharsetUtil.UTF_8))
+                .addLast(PipelineNames.TEXT_OUT, new StringEncoder(CharsetUtil.UTF_8))
+                .addLast(PipelineNames.SESSION, handler.get());
     }
 }

@@ -1,0 +1,41 @@
+package org.truce.server;
+
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
+
+/**
+ * A connection holding a party's seat in a room: its moves, chat and {@code leave} go to that
+ * room, a {@code hello} without a token renames the seat; lobby requests are still answered.
+ */
+final class SeatPhase implements SessionPhase {
+    private final Room room;
+    private final String party;
+
+    SeatPhase(Room room, String party) {
+        this.room = room;
+        this.party = party;
+    }
+
+    @Override
+    public void handle(Router r, Session s, ClientMessage m, String re, Runnable done) {
+        if (m instanceof ClientMessage.Propose p) {
+            r.onRoom(s, re, room, done, () -> room.propose(s, p, re));
+        } else if (m instanceof ClientMessage.Vote v) {
+            r.onRoom(s, re, room, done, () -> room.vote(s, v, re));
+        } else if (m instanceof ClientMessage.Say say) {
+            r.onRoom(s, re, room, done, () -> room.say(s, say, re));
+        } else if (m instanceof ClientMessage.Leave) {
+            r.onRoom(s, re, room, done, () -> room.leave(s, re));
+        } else if (m instanceof ClientMessage.Hello h) {
+            r.hello(s, h, room, re, done);
+        } else if (!LobbyPhase.lobbyRequest(r, s, m, re, done)) {
+            s.error(ErrorCode.UNKNOWN_TYPE, "unhandled message", re);
+            done.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "seat " + party + " in room " + room.code;
+    }
+}

@@ -1,0 +1,36 @@
+package org.truce.server;
+
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
+
+/**
+ * A connection watching a room: it may {@code leave} it, rename itself, and make lobby requests;
+ * table moves and chat are refused here, without a trip to the room.
+ */
+final class SpectatorPhase implements SessionPhase {
+    private final Room room;
+
+    SpectatorPhase(Room room) {
+        this.room = room;
+    }
+
+    @Override
+    public void handle(Router r, Session s, ClientMessage m, String re, Runnable done) {
+        if (m instanceof ClientMessage.Propose || m instanceof ClientMessage.Vote || m instanceof ClientMessage.Say) {
+            s.error(ErrorCode.NOT_JOINED, "spectators cannot act; join a seat", re);
+            done.run();
+        } else if (m instanceof ClientMessage.Leave) {
+            r.onRoom(s, re, room, done, () -> room.leave(s, re));
+        } else if (m instanceof ClientMessage.Hello h) {
+            r.hello(s, h, room, re, done);
+        } else if (!LobbyPhase.lobbyRequest(r, s, m, re, done)) {
+            s.error(ErrorCode.UNKNOWN_TYPE, "unhandled message", re);
+            done.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "watching room " + room.code;
+    }
+}
