@@ -3,7 +3,7 @@ package org.truce.server;
 import java.util.ArrayDeque;
 
 /**
- * A room's outgoing messages held back until the log lines they depend on are on disk (group
+ * A room's outgoing messages held back until the journal lines they depend on are on disk (group
  * commit). While a force is outstanding, every write a room task makes to a connection, and every
  * request's completion, is queued here in order; {@link #released} lets through everything that
  * was queued before the forced position. So nobody ever sees an event that a crash could lose,
@@ -20,7 +20,7 @@ final class Outbox {
     }
 
     private final ArrayDeque<Held> held = new ArrayDeque<>();
-    /** Log appends written so far (a counter), and how many of them are known to be on disk. */
+    /** Journal lines written so far (a counter), and how many of them are known to be on disk. */
     private long written;
     private long durable;
 
@@ -37,7 +37,7 @@ final class Outbox {
         CURRENT.remove();
     }
 
-    /** One more log append written (not yet forced); returns its position. */
+    /** One more journal line written (not yet forced); returns its position. */
     long appended() {
         return ++written;
     }

@@ -86,11 +86,11 @@ final class RoomRecovery {
         // a returning player whose token was revoked before the restart still hears why
         long at = Files.getLastModifiedTime(f).toMillis();
         for (RoomLog.Unseated u : c.unseated()) {
-            revoked.add(u.token(), Room.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
+            revoked.add(u.token(), RoomTexts.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
         }
         if (c.closed() != null) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revoked.add(t.token(), Room.closedWhy(code, c.closed(), config.limits().lobbyIdleSeconds()));
+                revoked.add(t.token(), RoomTexts.closedWhy(code, Closing.ofJournal(c.closed()), config.limits().lobbyIdleSeconds()));
             }
             log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
             return false;
@@ -102,7 +102,7 @@ final class RoomRecovery {
         Room room = new Room(rooms, sc, c.setup(), c.events());
         if (room.isOver() && now - at >= config.limits().endedRetentionSeconds() * 1000L) {
             for (RoomLog.SeatTaken t : c.seats()) {
-                revoked.add(t.token(), Room.archivedWhy(code));
+                revoked.add(t.token(), RoomTexts.archivedWhy(code));
             }
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }

@@ -46,7 +46,7 @@ final class Rooms {
     private final ScheduledExecutorService scheduler;
     /** The time the clocks read (epoch ms): the system's, or a test's hand-driven one. */
     private final java.util.function.LongSupplier millis;
-    /** Forces room logs to disk, so room threads never wait for it (see {@link Room#logged()}). */
+    /** Forces room logs to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
@@ -119,6 +119,11 @@ final class Rooms {
     /** Now, in epoch ms, as the rooms' clocks read it. */
     long now() {
         return millis.getAsLong();
+    }
+
+    /** The same time as a {@link java.time.Clock}, for the rooms. */
+    java.time.Clock clock() {
+        return new MillisClock(millis);
     }
 
     Path roomsDir() {
@@ -262,7 +267,7 @@ final class Rooms {
         for (Room r : rooms.values()) {
             r.executor.execute(() -> {
                 try {
-                    r.close();
+                    r.close(Closing.SERVER_STOP, null);
                 } finally {
                     latch.countDown();
                 }

@@ -1,51 +1,73 @@
 package org.truce.server;
 
-import java.util.concurrent.ScheduledFuture;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.protocol.ServerMessage;
 
-/** A seat at a room's table. Mutable; touched only on the room's executor. */
+/** A seat at a room's table: its party and who holds it ({@link SeatState}). Touched only on the room's executor. */
 final class Seat {
-    enum Occupant { HUMAN, BOT }
-
     final String party;
-    Occupant occupant;
-    String name;
-    /** The hash of the human's secret ({@link Secrets#hash}); null for bot seats and free seats. */
-    String token;
-    /** Strategy of a bot seat, or "default" while a stand-in plays for an absent human. */
-    String strategy;
-    /** The bot playing this seat: a bot seat's bot, or the absent human's stand-in (else null). */
-    Bot bot;
-    /** The human's live connection, or null while they are away. */
-    Session session;
-    /** When the human was last seen (epoch ms) while away. */
-    long goneSince;
-    ScheduledFuture<?> grace;
-    /** When {@link #grace} runs out (epoch ms, the rooms' clock). */
-    long graceDue;
-    /** While the room is paused: what was left of the grace (ms), or -1 for none. */
-    long graceLeftMs = -1;
+    private SeatState state = new SeatState.Free(null);
 
     Seat(String party) {
         this.party = party;
     }
 
+    SeatState state() {
+        return state;
+    }
+
+    void set(SeatState s) {
+        state = s;
+    }
+
     boolean isFree() {
-        return occupant == null;
+        return state instanceof SeatState.Free;
     }
 
     boolean isHuman() {
-        return occupant == Occupant.HUMAN;
+        return state instanceof SeatState.Human;
     }
 
+    /** The human's state, or null for a free or bot seat. */
+    SeatState.Human human() {
+        return state instanceof SeatState.Human h ? h : null;
+    }
+
+    /** A human seat whose player is away and whose bot persona plays for them. */
     boolean standIn() {
-        return isHuman() && bot != null;
+        return state instanceof SeatState.Human h && h.presence() instanceof SeatState.StoodIn;
+    }
+
+    /** The human's live connection, or null (away, a bot seat, a free seat). */
+    Session session() {
+        return state instanceof SeatState.Human h && h.presence() instanceof SeatState.Present p ? p.session() : null;
+    }
+
+    /** The bot playing this seat: a bot seat's bot, a stand-in, or null. */
+    Bot bot() {
+        if (state instanceof SeatState.Bot b) {
+            return b.bot();
+        }
+        if (state instanceof SeatState.Free f) {
+            return f.standIn();
+        }
+        return ((SeatState.Human) state).presence() instanceof SeatState.StoodIn s ? s.bot() : null;
+    }
+
+    /** The name the table shows, or null for a free seat. */
+    String name() {
+        return state instanceof SeatState.Bot b ? b.name() : state instanceof SeatState.Human h ? h.name() : null;
+    }
+
+    /** The hash of the human's seat token; null for bot seats and free seats. */
+    String token() {
+        return state instanceof SeatState.Human h ? h.token() : null;
     }
 
     ServerMessage.Seat view() {
-        String occ = occupant == null ? null : occupant == Occupant.HUMAN ? "human" : "bot";
-        boolean connected = occupant == Occupant.BOT || session != null;
-        return new ServerMessage.Seat(party, occ, name, connected, bot == null ? null : strategy);
+        String occupant = state instanceof SeatState.Bot ? "bot" : state instanceof SeatState.Human ? "human" : null;
+        boolean connected = state instanceof SeatState.Bot || session() != null;
+        String strategy = state instanceof SeatState.Bot b ? b.strategy() : bot() != null ? "default" : null;
+        return new ServerMessage.Seat(party, occupant, name(), connected, strategy);
     }
 }

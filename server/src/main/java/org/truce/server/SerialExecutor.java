@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * rooms.
  */
 final class SerialExecutor implements Executor {
-    private static final Logger log = LoggerFactory.getLogger(SerialExecutor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
     /** Tasks run per drain before yielding the pool thread, so one busy room cannot starve others. */
     private static final int BATCH = 64;
 
@@ -26,7 +26,7 @@ final class SerialExecutor implements Executor {
     private volatile Thread runner;
     /** Set by {@link #executeYielding} on the draining thread: stop this drain after the current task. */
     private boolean yieldRequested;
-    /** The room's sends waiting for its log to reach the disk; current on the draining thread. */
+    /** The room's sends waiting for its journal to reach the disk; current on the draining thread. */
     private final Outbox outbox = new Outbox();
 
     SerialExecutor(Executor pool, String name) {
@@ -36,6 +36,11 @@ final class SerialExecutor implements Executor {
 
     Outbox outbox() {
         return outbox;
+    }
+
+    /** True on the thread that is running this executor's tasks now (Velocity's {@code inEventLoop}). */
+    boolean inThread() {
+        return runner == Thread.currentThread();
     }
 
     @Override
@@ -49,7 +54,7 @@ final class SerialExecutor implements Executor {
      * current task: the room goes back to the end of the pool's queue, so other rooms run first.
      */
     void executeYielding(Runnable task) {
-        if (runner == Thread.currentThread()) {
+        if (inThread()) {
             yieldRequested = true;
         }
         execute(task);
@@ -61,7 +66,7 @@ final class SerialExecutor implements Executor {
                 pool.execute(this::drain);
             } catch (RejectedExecutionException e) {
                 scheduled.set(false);
-                log.debug("room {}: pool shut down, {} task(s) dropped", name, tasks.size());
+                LOG.debug("room {}: pool shut down, {} task(s) dropped", name, tasks.size());
             }
         }
     }
@@ -79,7 +84,7 @@ final class SerialExecutor implements Executor {
                 try {
                     r.run();
                 } catch (RuntimeException | Error e) {
-                    log.error("room {}: task failed", name, e);
+                    LOG.error("room {}: task failed", name, e);
                 }
             }
         } finally {

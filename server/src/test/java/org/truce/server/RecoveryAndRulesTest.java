@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,36 +95,10 @@ class RecoveryAndRulesTest {
         }
     }
 
-    /** The rooms' pool, run by hand: one task at a time on the test thread. */
-    static final class HandPool implements java.util.concurrent.Executor {
-        final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
-        private volatile boolean atOnce;
-
-        @Override
-        public void execute(Runnable r) {
-            if (atOnce) {
-                r.run();
-            } else {
-                tasks.add(r);
-            }
-        }
-
-        /**
-         * From now on runs every task at once on the caller's thread, those queued first: a
-         * test's {@code Rooms.shutdown} then closes its rooms instead of waiting out its timeout.
-         */
-        void runAtOnce() {
-            atOnce = true;
-            for (Runnable r; (r = tasks.poll()) != null; ) {
-                r.run();
-            }
-        }
-    }
-
     @Test
     void anAllBotRoomPlaysOneMovePerPoolTask() throws Exception {
         ServerConfig cfg = TestServers.config(dir);
-        HandPool pool = new HandPool();
+        RoomFixture.HandPool pool = new RoomFixture.HandPool();
         Rooms rooms = new Rooms(cfg, ScenarioCatalog.load(cfg), pool);
         EmbeddedChannel ch = new EmbeddedChannel(new TruceChannelInitializer(rooms, null, cfg));
         try {
@@ -138,18 +111,18 @@ class RecoveryAndRulesTest {
             while (room == null || !room.isOver()) {
                 Runnable t = pool.tasks.poll(5, TimeUnit.SECONDS);
                 assertThat(t).as("the room makes progress").isNotNull();
-                int before = room == null ? 0 : room.eventCount();
+                int before = room == null ? 0 : room.game.events().size();
                 t.run();
                 tasks++;
                 if (room == null && rooms.size() == 1) {
                     room = rooms.room(rooms.summariesForTest().get(0));
                 }
                 if (room != null) {
-                    maxPerTask = Math.max(maxPerTask, room.eventCount() - before);
+                    maxPerTask = Math.max(maxPerTask, room.game.events().size() - before);
                 }
             }
             // one move (with its chat line and the round's end) per task, never a whole game
-            assertThat(room.eventCount()).isGreaterThan(10);
+            assertThat(room.game.events().size()).isGreaterThan(10);
             assertThat(maxPerTask).isLessThanOrEqualTo(5);
         } finally {
             ch.finishAndReleaseAll();

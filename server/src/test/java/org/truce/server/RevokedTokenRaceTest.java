@@ -27,7 +27,7 @@ class RevokedTokenRaceTest {
     @TempDir
     Path dir;
 
-    private final RecoveryAndRulesTest.HandPool pool = new RecoveryAndRulesTest.HandPool();
+    private final RoomFixture.HandPool pool = new RoomFixture.HandPool();
 
     /** A connection on the real pipeline, with everything the server sent it so far. */
     private static final class Conn {

@@ -33,13 +33,13 @@ class StateFrameTest {
             for (int round = 1; round <= 3; round++) {
                 RoomLog.Setup setup = new RoomLog.Setup("ABCDE", "test-mini", 4, 0, 0, "normal", 9, 0, Map.of(), "k", 1);
                 Room room = new Room(rooms, sc, setup, events);
-                StateFrame frame = room.stateFrame();
+                StateFrame frame = room.views.stateFrame();
                 for (String you : new String[] {null, "UA", "R\"U"}) {
                     for (String re : new String[] {null, "7", "\"a\\\"b\""}) { // ids as JSON text
                         String line = frame.text(you, re);
                         assertThat(line).endsWith("}\n");
                         JsonObject fast = JsonParser.parseString(line).getAsJsonObject();
-                        JsonObject plain = JsonParser.parseString(ProtocolCodec.encode(room.state(you), re)).getAsJsonObject();
+                        JsonObject plain = JsonParser.parseString(ProtocolCodec.encode(room.views.state(you), re)).getAsJsonObject();
                         assertThat(fast).isEqualTo(plain);
                         assertThat(fast.getAsJsonArray("history")).hasSize(round - 1);
                         // events: the stream-mode line is the same state with the history field left out

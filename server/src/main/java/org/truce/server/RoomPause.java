@@ -1,0 +1,59 @@
+package org.truce.server;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A room whose journal cannot be written pauses rather than show unrecorded moves: its clock and
+ * the graces of away players stop where they are. {@link #heal} tries the journal again and, if
+ * it works, the room goes on where it stopped. Runs on the room's executor.
+ */
+final class RoomPause {
+    private static final Logger LOG = LoggerFactory.getLogger(RoomPause.class);
+
+    private final Room room;
+
+    RoomPause(Room room) {
+        this.room = room;
+    }
+
+    /** A journal line could not be written or forced: the room pauses (the first time) and says so. */
+    void journalFailed(IOException e) {
+        LOG.error("room {}: journal write failed; the room stops taking moves", room.code, e);
+        if (room.journal.breaks()) {
+            room.clock.freeze();
+            room.graces.freeze();
+        }
+        room.views.notice("server_error", "the server cannot record this room any more; the game is paused");
+    }
+
+    /**
+     * On the room's next request, and from the sweeper: a probe line is written and forced; if that
+     * works the room goes on, its clock and grace times with what they had left when it paused.
+     * True if the room is (now) writable.
+     */
+    boolean heal() {
+        if (!room.journal.broken()) {
+            return true;
+        }
+        if (room.gone || !room.journal.retry()) {
+            return false;
+        }
+        LOG.info("room {}: its journal can be written again; the game goes on", room.code);
+        if (!room.isOver()) {
+            room.clock.thaw(room.game.state());
+            room.graces.thaw();
+        }
+        // only once the clock and graces run again: whoever acts on the notice finds them running
+        room.views.notice("resumed", "the server can record this room again; the game goes on");
+        if (!room.isOver()) {
+            if (!room.startIfFull()) {
+                room.views.broadcastState(null, null);
+            }
+            room.bots.schedule();
+        }
+        room.views.publish();
+        return true;
+    }
+}

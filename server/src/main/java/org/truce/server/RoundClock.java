@@ -1,0 +1,103 @@
+package org.truce.server;
+
+import java.util.concurrent.ScheduledFuture;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.engine.Phase;
+
+/**
+ * A room's round clock: a fresh deadline whenever the round or phase changes, frozen while the
+ * room is paused and thawed with what it had left. When it runs out, the phase's timeout goes
+ * through the room's command pipeline (a clock cancelled or re-armed meanwhile never fires). Time
+ * and the timer are the room's injected ones, so tests move them by hand. Touched only on the
+ * room's executor.
+ */
+final class RoundClock {
+    private final Room room;
+    private ScheduledFuture<?> timer;
+    private Long deadline;
+    /** While frozen: what was left (ms) when the room paused, or null for no clock. */
+    private Long leftMs;
+    /** Bumped on every cancel, so a timer task that is already queued knows it is stale. */
+    private int generation;
+    /** The round and phase the clock runs for ("3:VOTING"), or null. */
+    private String key;
+
+    RoundClock(Room room) {
+        this.room = room;
+    }
+
+    /** When the clock runs out (epoch ms), or null with no clock. */
+    Long deadline() {
+        return deadline;
+    }
+
+    /** What the clock has left now, or null with no clock. */
+    Long remainingMs() {
+        return deadline == null ? null : Math.max(0L, deadline - room.timer.now());
+    }
+
+    /** A fresh clock if the round or phase changed since the last one (a paused room's clock waits for {@link #thaw}). */
+    void rearm(GameState g, boolean paused) {
+        String k = g.round() + ":" + g.phase();
+        if (k.equals(key) || paused) {
+            return;
+        }
+        cancel();
+        key = k;
+        int secs = g.phase() == Phase.PROPOSING ? room.setup.turnSeconds() : g.phase() == Phase.VOTING ? room.setup.voteSeconds() : 0;
+        if (secs > 0) {
+            start(secs * 1000L);
+        }
+    }
+
+    /** The clock ran out: the phase's timeout is decided like any move, then everyone is told why. */
+    private void ranOut() {
+        if (room.isOver() || room.journal.broken()) {
+            return;
+        }
+        GameState g = room.game.state();
+        String text = room.texts.ranOut(g);
+        key = null; // the next rearm starts afresh, even in the same round and phase
+        // told only once the timeout is journaled (and, like everything, after the force)
+        room.command(new Command.Timeout(g.round(), g.phase()), null, null, () -> room.views.notice("timeout", text));
+    }
+
+    void cancel() {
+        generation++;
+        deadline = null;
+        key = null;
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+    }
+
+    /** The room pauses: the clock stops where it is (it neither runs out nor starts again). */
+    void freeze() {
+        leftMs = deadline == null ? null : Math.max(0L, deadline - room.timer.now());
+        String k = key;
+        cancel();
+        key = k; // the same round and phase: rearm must not start it afresh
+    }
+
+    /** The room goes on after a pause: the clock with the time it had left. */
+    void thaw(GameState g) {
+        if (leftMs != null) {
+            start(leftMs);
+            leftMs = null;
+        } else {
+            rearm(g, false);
+        }
+    }
+
+    private void start(long ms) {
+        int gen = ++generation;
+        deadline = room.timer.now() + ms;
+        timer = room.timer.after(ms, () -> {
+            if (gen == generation) {
+                ranOut();
+            }
+        });
+    }
+}

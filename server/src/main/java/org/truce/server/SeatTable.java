@@ -1,0 +1,369 @@
+package org.truce.server;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.PlainText;
+
+/**
+ * A room's seats and who holds them ({@link SeatState}): joining, resuming, leaving, renaming,
+ * being away (the grace period and the stand-in after it are {@link GracePeriods}'), and freeing a
+ * seat. Every change of hands is journaled before it is made. Touched only on the room's executor, except
+ * {@link #emptySince()}.
+ */
+final class SeatTable {
+    private static final Logger LOG = LoggerFactory.getLogger(SeatTable.class);
+
+    private final Room room;
+    private final Map<String, Seat> seats = new LinkedHashMap<>();
+    /** Since when no seated human has been connected (epoch ms), 0 while one is. Read by the sweeper. */
+    private volatile long emptySince;
+
+    SeatTable(Room room) {
+        this.room = room;
+        for (String p : room.scenario.info().partyIds()) {
+            seats.put(p, new Seat(p));
+        }
+        room.setup.bots().forEach((party, strategy) -> seats.get(party).set(new SeatState.Bot(strategy,
+                room.scenario.info().party(party).name() + " (bot)", room.bots.newBot(party, strategy))));
+        this.emptySince = room.timer.now();
+    }
+
+    Collection<Seat> all() {
+        return seats.values();
+    }
+
+    Seat seat(String party) {
+        return seats.get(party);
+    }
+
+    /** Epoch ms since when no seated human has been connected (0: one is). */
+    long emptySince() {
+        return emptySince;
+    }
+
+    /** Every seat is held: the game can start. */
+    boolean full() {
+        return seats.values().stream().noneMatch(Seat::isFree);
+    }
+
+    /**
+     * After a restart: humans are away since now. A seat whose player was stood in for when the
+     * server stopped is stood in again at once, and a seat freed in a game in progress gets its
+     * stand-in back. Runs before the room takes requests.
+     */
+    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns, boolean playing) {
+        long now = room.timer.now();
+        for (RoomLog.SeatTaken t : taken) {
+            Seat s = seats.get(t.party());
+            if (s == null) {
+                LOG.warn("room {}: journal seats unknown party {}", room.code, t.party());
+                continue;
+            }
+            SeatState.Presence p = playing && standIns.contains(t.party())
+                    ? new SeatState.StoodIn(room.bots.standIn(s.party)) : new SeatState.Away(now);
+            s.set(new SeatState.Human(t.name(), t.token(), p));
+            room.hall.registerToken(t.token(), room);
+        }
+        for (Seat s : seats.values()) {
+            if (playing && s.isFree()) {
+                s.set(new SeatState.Free(room.bots.standIn(s.party)));
+            }
+        }
+    }
+
+    // ---- requests -------------------------------------------------------------------------------
+
+    void join(Session s, ClientMessage.Join j, String re) {
+        if (s.room != null) {
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        Seat seat = seats.get(j.party());
+        if (seat == null) {
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + room.scenario.id() + " (parties: "
+                    + String.join(", ", seats.keySet()) + ")", re);
+            return;
+        }
+        if (!seat.isFree()) {
+            s.error(ErrorCode.SEAT_TAKEN, room.texts.whose(j.party()) + " seat is taken by "
+                    + (seat.isHuman() ? (seat.name() == null ? "another player" : seat.name()) : "a bot")
+                    + "; choose another seat", re);
+            return;
+        }
+        if (refusedNameClash(s, s.name, j.party(), re)) {
+            return;
+        }
+        if (room.journal.broken() && !room.heal()) {
+            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
+            return;
+        }
+        String token = Secrets.token();
+        String hash = Secrets.hash(token); // as in the journal
+        if (!room.journal.tryAppend(f -> f.seat(new RoomLog.SeatTaken(j.party(), s.name, hash)))) {
+            s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
+            return;
+        }
+        // a freed seat's stand-in steps aside
+        seat.set(new SeatState.Human(s.name, hash, new SeatState.Present(s)));
+        room.hall.registerToken(hash, room);
+        emptySince = 0;
+        attach(s, j.party());
+        room.views.fullStateNext(s); // events: a seat taken gets the whole state once
+        LOG.info("room {}: {} takes {}", room.code, s, j.party());
+        s.send(new ServerMessage.Joined(room.code, j.party(), token, room.scenario.brief(j.party()), room.scenario.info()), re);
+        // a seat taken mid-game (e.g. freed by the facilitator): the public chat so far, as a spectator
+        // gets it, before the state; the seat's private lines belonged to its previous occupant
+        for (ServerMessage.Said said : room.views.recentChat(null)) {
+            s.send(said);
+        }
+        if (!room.startIfFull()) {
+            room.views.broadcastState(null, null);
+        }
+        room.views.publish();
+    }
+
+    /**
+     * {@code hello} with a seat token (see {@link Rooms}): every check comes before any change,
+     * and the one reply is the welcome or the error. A seat another open connection is using is
+     * taken only on {@code takeover: true}; that connection is told and let go.
+     */
+    void resume(Session s, ClientMessage.Hello h, String re) {
+        String token = h.resume();
+        Seat seat = null;
+        for (Seat candidate : seats.values()) {
+            if (Secrets.matches(token, candidate.token())) {
+                seat = candidate;
+            }
+        }
+        if (seat == null) {
+            // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
+            room.hall.wrongSecret(s);
+            s.error(ErrorCode.BAD_TOKEN, room.hall.whyNoSeat(token), re);
+            return;
+        }
+        if (s.room != null && !(s.room == room && seat.party.equals(s.party))) {
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        SeatState.Human held = seat.human();
+        Session old = seat.session();
+        boolean live = old != null && old != s && !old.closed && old.channel.isActive();
+        if (live && !h.takesOver()) {
+            s.error(ErrorCode.SEAT_IN_USE, RoomTexts.capital(room.texts.whose(seat.party)) + " seat in room " + room.code
+                    + " is in use by " + held.name() + " on another connection. Ask before taking it over"
+                    + " (hello with takeover: true), or choose a free seat", re);
+            return;
+        }
+        // no name given: the player keeps the seat's name, and the welcome says which
+        String named = h.name().equals("anonymous") && held.name() != null ? held.name() : h.name();
+        if (refusedNameClash(s, named, seat.party, re)) {
+            return;
+        }
+        s.greet(named);
+        s.events = h.wantsEvents(); // events: stream mode from this hello
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
+        if (old != null && old != s) {
+            // told why its table stopped, so that it can show what to do next
+            old.send(new ServerMessage.Notice("replaced", "your seat (" + room.scenario.info().party(seat.party).name()
+                    + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
+            old.leaveRoom();
+        }
+        boolean wasStandIn = seat.standIn();
+        seat.set(held.with(new SeatState.Present(s))); // seated again before anything is journaled (a failure notice reaches them)
+        String party = seat.party;
+        if (!s.name.equals("anonymous") && !s.name.equals(held.name())) {
+            String newName = s.name;
+            if (room.journal.tryAppend(f -> f.name(party, newName))) {
+                seat.set(seat.human().named(newName)); // else the seat is still returned; the old name stays
+            }
+        }
+        emptySince = 0;
+        room.graces.cancel(seat);
+        if (wasStandIn) {
+            // the player is back even if this is not journaled; after a restart the stand-in would play until they return
+            room.journal.tryAppend(f -> f.standIn(party, false));
+        }
+        attach(s, seat.party);
+        LOG.info("room {}: {} resumes {}", room.code, s, seat.party);
+        s.send(new ServerMessage.Joined(room.code, seat.party, token, room.scenario.brief(seat.party), room.scenario.info()));
+        room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
+        if (wasStandIn) {
+            room.views.notice("returned", RoomTexts.capital(room.texts.named(seat.party))
+                    + "'s player is back at the table; the stand-in steps aside");
+        }
+        room.views.broadcastState(null, null);
+        if (room.isOver()) {
+            s.send(room.views.gameOver());
+        }
+        room.views.publish();
+    }
+
+    /** {@code leave}: a seat in the lobby is freed for anyone; in a game it is kept for its player, who is away. */
+    void leave(Session s, String re) {
+        boolean freed = false;
+        boolean watching = s.party == null;
+        if (s.party != null) {
+            Seat seat = seats.get(s.party);
+            if (seat.session() == s) {
+                if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken()) {
+                    // before the game starts a seat is not kept: someone else may take it
+                    freed = unseat(seat, "left");
+                }
+                if (!freed) {
+                    away(seat);
+                }
+            }
+        }
+        room.views.unwatch(s);
+        s.leaveRoom();
+        s.send(new ServerMessage.Notice("left", watching
+                ? "you stopped watching room " + room.code
+                : freed
+                ? "you left room " + room.code + "; the game had not started, so your seat is free again for anyone"
+                : "you left room " + room.code + "; you can come back to your seat from this computer"), re);
+        room.views.broadcastState(null, null);
+        room.views.publish();
+    }
+
+    /** The connection dropped. Idempotent: join and close may race on different threads. */
+    void disconnected(Session s) {
+        boolean changed = room.views.unwatch(s);
+        if (s.party != null) {
+            Seat seat = seats.get(s.party);
+            if (seat != null && seat.session() == s) {
+                away(seat);
+                changed = true;
+                LOG.info("room {}: {} dropped from {}", room.code, s, seat.party);
+            }
+        }
+        if (changed) {
+            room.views.broadcastState(null, null);
+            room.views.publish();
+        }
+    }
+
+    /**
+     * {@code hello} without a token from a connection in this room (seated or watching): the
+     * name it goes by changes, and a seat's name with it (journaled as a returning player's new
+     * name is, and shown to the table), so the welcome never leaves the seat under the old name.
+     * No name given keeps the seat's. If the journal cannot record it, the hello is refused
+     * ({@code server_error}) and nothing changes.
+     */
+    void rename(Session s, String name, String re) {
+        Seat seat = s.room == room && s.party != null ? seats.get(s.party) : null;
+        if (seat != null && seat.session() != s) {
+            seat = null; // taken over meanwhile: this connection has no seat any more
+        }
+        String now = seat != null && name.equals("anonymous") && seat.name() != null ? seat.name() : name;
+        if (refusedNameClash(s, now, s.room == room ? s.party : null, re)) {
+            return;
+        }
+        if (seat != null && !now.equals(seat.name())) {
+            if (room.journal.broken() && !room.heal()) {
+                s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name(), re);
+                return;
+            }
+            String party = seat.party;
+            if (!room.journal.tryAppend(f -> f.name(party, now))) {
+                s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name(), re);
+                return;
+            }
+            seat.set(seat.human().named(now));
+            s.greet(now);
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+            LOG.info("room {}: {} renamed at {}", room.code, s, seat.party);
+            room.views.broadcastState(null, null);
+            return;
+        }
+        s.greet(now);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+    }
+
+    /**
+     * Refuses ({@code bad_name}) and returns true if {@code name} looks like ({@link PlainText#sameName})
+     * the name of a human seated at another seat of this room than {@code party}: on the table and
+     * in chat the two would pass for each other. "anonymous" clashes with no one.
+     */
+    private boolean refusedNameClash(Session s, String name, String party, String re) {
+        if (name == null || name.equals("anonymous")) {
+            return false;
+        }
+        for (Seat other : seats.values()) {
+            if (!other.party.equals(party) && other.isHuman() && other.name() != null && PlainText.sameName(name, other.name())) {
+                s.error(ErrorCode.BAD_NAME, other.name() + " already sits at this table; pick another name", re);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Frees a human seat and revokes its token (journaled first; {@code reason}: left, freed). In
+     * a game in progress the seat's bot persona plays it until someone joins. False if the journal
+     * cannot be written.
+     */
+    boolean unseat(Seat seat, String reason) {
+        String token = seat.token();
+        if (!room.journal.tryAppend(f -> f.unseat(seat.party, token, reason))) {
+            return false;
+        }
+        room.hall.unregisterToken(token, RoomTexts.unseatedWhy(room.code, room.scenario.info().party(seat.party).name(), reason));
+        room.graces.cancel(seat);
+        boolean playing = room.game.state().phase() != Phase.LOBBY && !room.isOver();
+        seat.set(new SeatState.Free(playing ? room.bots.standIn(seat.party) : null));
+        if (emptySince == 0 && !anyHumanConnected()) {
+            emptySince = room.timer.now();
+        }
+        LOG.info("room {}: {}'s seat freed ({})", room.code, seat.party, reason);
+        return true;
+    }
+
+    /** The room closes: nobody is seated any more and every seat token is revoked ({@code why}, in the players' words). */
+    void dismiss(String why) {
+        long now = room.timer.now();
+        for (Seat seat : seats.values()) {
+            SeatState.Human h = seat.human();
+            if (h != null && h.presence() instanceof SeatState.Present) {
+                seat.set(h.with(new SeatState.Away(now)));
+            }
+            if (seat.token() != null) {
+                room.hall.unregisterToken(seat.token(), why);
+            }
+        }
+    }
+
+    boolean anyHumanConnected() {
+        return seats.values().stream().anyMatch(s -> s.isHuman() && s.session() != null);
+    }
+
+    /** The connection is in this room now (at {@code party}, or watching for null). */
+    void attach(Session s, String party) {
+        s.enter(room, party);
+        if (s.closed) {
+            // the connection closed while this request was queued: channelInactive may have missed the room
+            room.executor.execute(() -> room.disconnected(s));
+        }
+    }
+
+    /** The player is away from now: the grace period runs (see {@link GracePeriods}). */
+    private void away(Seat seat) {
+        long now = room.timer.now();
+        seat.set(seat.human().with(new SeatState.Away(now)));
+        if (emptySince == 0 && !anyHumanConnected()) {
+            emptySince = now;
+        }
+        if (!room.isOver()) {
+            room.graces.start(seat);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.truce.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Parties named as a sentence names them, and the closing texts. */
+class RoomTextsTest {
+    private final RoomTexts texts = new RoomTexts(TestServers.mini().info());
+
+    @Test
+    void partiesAsASentenceNamesThem() {
+        assertThat(texts.named("UA")).isEqualTo("Ukraine");
+        assertThat(texts.whose("UA")).isEqualTo("Ukraine's");
+        assertThat(texts.namedList(List.of())).isEqualTo("nobody");
+        assertThat(texts.namedList(List.of("UA", "RU"))).isEqualTo("Ukraine and Russia");
+        assertThat(texts.named("XX")).as("an unknown party by its id").isEqualTo("XX");
+        assertThat(RoomTexts.capital("the United States")).isEqualTo("The United States");
+    }
+
+    @Test
+    void aClosingFromAJournalThisServerDoesNotKnowStillReads() {
+        assertThat(Closing.ofJournal("facilitator")).isEqualTo(Closing.FACILITATOR);
+        assertThat(Closing.ofJournal("expired")).isEqualTo(Closing.EXPIRED);
+        assertThat(Closing.ofJournal("meteor")).isNull();
+        assertThat(RoomTexts.closedWhy("ABCDE", null, 1800)).isEqualTo("room ABCDE was closed; choose another room");
+        assertThat(RoomTexts.closedText("ABCDE", Closing.EXPIRED, 1800)).isEqualTo("room ABCDE expired: nobody was seated for 30 minutes");
+    }
+}

@@ -1,0 +1,32 @@
+package org.truce.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.protocol.ServerMessage;
+
+/** What the table shows of each seat state. */
+class SeatTest {
+    @Test
+    void eachSeatStateShowsAsItDidAsLooseFields() {
+        Seat s = new Seat("UA");
+        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", null, null, false, null));
+        assertThat(s.isFree()).isTrue();
+
+        Session session = new Session(new EmbeddedChannel(), 1);
+        s.set(new SeatState.Human("Ana", "hash", new SeatState.Present(session)));
+        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "human", "Ana", true, null));
+        assertThat(s.session()).isSameAs(session);
+        assertThat(s.token()).isEqualTo("hash");
+
+        s.set(s.human().with(new SeatState.Away(5)));
+        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "human", "Ana", false, null));
+        assertThat(s.session()).isNull();
+        assertThat(s.standIn()).isFalse();
+
+        s.set(new SeatState.Bot("boulware", "Ukraine (bot)", null));
+        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "bot", "Ukraine (bot)", true, "boulware"));
+        assertThat(s.token()).isNull();
+    }
+}
