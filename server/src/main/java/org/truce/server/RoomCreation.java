@@ -63,7 +63,7 @@ final class RoomCreation {
                 code = Secrets.joinCode();
             } while (rooms.room(code) != null);
             String key = Secrets.token();
-            RoomLog.Setup setup = new RoomLog.Setup(code, sc.id(), rounds,
+            JournalFile.Setup setup = new JournalFile.Setup(code, sc.id(), rounds,
                     c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
                     c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
                     d.id(), c.seed() == null ? Secrets.seed() : c.seed(),

@@ -61,9 +61,9 @@ final class SeatTable {
      * server stopped is stood in again at once, and a seat freed in a game in progress gets its
      * stand-in back. Runs before the room takes requests.
      */
-    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns, boolean playing) {
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, boolean playing) {
         long now = room.timer.now();
-        for (RoomLog.SeatTaken t : taken) {
+        for (JournalFile.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
                 LOG.warn("room {}: journal seats unknown party {}", room.code, t.party());
@@ -109,7 +109,7 @@ final class SeatTable {
         }
         String token = Secrets.token();
         String hash = Secrets.hash(token); // as in the journal
-        if (!room.journal.tryAppend(f -> f.seat(new RoomLog.SeatTaken(j.party(), s.name, hash)))) {
+        if (!room.journal.tryAppend(f -> f.seat(new JournalFile.SeatTaken(j.party(), s.name, hash)))) {
             s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }

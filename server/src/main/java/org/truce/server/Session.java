@@ -19,7 +19,7 @@ import org.truce.shared.protocol.ServerMessage;
  * by room executors and read by the event loop (volatile).
  */
 final class Session {
-    private static final Logger log = LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     /** Beyond this many queued requests the socket is no longer read (TCP pushes back). */
     private static final int INBOX_HIGH = 32;
     /** A reader this far behind is dropped: its seat waits for it to reconnect. */
@@ -104,7 +104,7 @@ final class Session {
         SessionPhase was = phase;
         was.deactivated(this);
         phase = next;
-        log.debug("{}: {} -> {}", this, was, next);
+        LOG.debug("{}: {} -> {}", this, was, next);
         next.activated(this);
     }
 
@@ -153,7 +153,7 @@ final class Session {
                     });
                 } catch (RuntimeException | Error e) {
                     // the request cannot be answered: hang up rather than leave the client waiting for ever
-                    log.error("{}: request failed, closing the connection", this, e);
+                    LOG.error("{}: request failed, closing the connection", this, e);
                     closed = true;
                     inbox.clear();
                     channel.close();
@@ -211,7 +211,7 @@ final class Session {
     /**
      * Writes an {@link Outgoing} message or one encoded line (a {@link ByteBuf} ending in a
      * newline, whose ownership it takes). From a room task, the write waits in the room's
-     * {@link Outbox} until the room's log is on disk. A reader that lets megabytes pile up is cut
+     * {@link Outbox} until the room's journal is on disk. A reader that lets megabytes pile up is cut
      * off rather than fill the heap.
      */
     private void write(Object line) {
@@ -239,7 +239,7 @@ final class Session {
         }
         if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
             ReferenceCountUtil.release(line);
-            log.warn("connection {} ({}) reads too slowly: closing it", id, name);
+            LOG.warn("connection {} ({}) reads too slowly: closing it", id, name);
             channel.close();
             return;
         }

@@ -27,7 +27,7 @@ import org.truce.shared.view.ViewFold;
  * Issue 8's test: a raw-socket client that reconnects with {@code since} receives only the events
  * it missed; one that sends no {@code since} gets a full state; both end with the same view as a
  * client that never dropped (and as a protocol-1 spectator's full state). And {@code since}
- * works across a server restart: the room's stream is rebuilt from its log with the same versions.
+ * works across a server restart: the room's stream is rebuilt from its journal with the same versions.
  */
 @Timeout(30)
 class ReconnectSinceTest {
