@@ -97,9 +97,9 @@ final class Room {
         return gone;
     }
 
-    /** In the lobby (read off the executor, from the published summary). */
-    boolean inLobby() {
-        return "lobby".equals(views.summary().phase());
+    /** The game's phase (read off the executor, from the published summary). */
+    Phase phase() {
+        return Phase.fromWire(views.summary().phase());
     }
 
     ServerMessage.RoomSummary summary() {

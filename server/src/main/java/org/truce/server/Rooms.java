@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.engine.Phase;
 
 /**
  * Every room on the server: the rooms by join code, the seat-token index (by token hash), the
@@ -173,7 +174,7 @@ final class Rooms {
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
-                    || (empty > 0 && r.inLobby() && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
+                    || (empty > 0 && r.phase() == Phase.LOBBY && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
                 r.executor.execute(() -> r.sweep(now));
             } else if (r.paused()) {
                 r.executor.execute(r::heal); // the disk may have room again

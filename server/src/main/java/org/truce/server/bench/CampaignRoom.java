@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.truce.shared.engine.VoteStatus;
 
 /**
  * One room of the kill campaign: its seats and tokens, the ledger of every acknowledged move, and
@@ -312,7 +313,7 @@ final class CampaignRoom {
             return draft != null && draft.get("by").getAsString().equals(a.party()) && draft.getAsJsonObject("terms").equals(a.terms());
         }
         JsonElement v = votes == null ? null : votes.get(a.party());
-        return v != null && v.getAsString().equals(a.accept() ? "accepted" : "rejected");
+        return v != null && VoteStatus.fromWire(v.getAsString()) == (a.accept() ? VoteStatus.ACCEPTED : VoteStatus.REJECTED);
     }
 
     private static JsonObject object(JsonObject o, String field) {
