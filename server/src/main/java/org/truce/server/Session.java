@@ -101,11 +101,8 @@ final class Session {
     }
 
     private void become(SessionPhase next) {
-        SessionPhase was = phase;
-        was.deactivated(this);
+        LOG.debug("{}: {} -> {}", this, phase, next);
         phase = next;
-        LOG.debug("{}: {} -> {}", this, was, next);
-        next.activated(this);
     }
 
     interface Dispatcher {
