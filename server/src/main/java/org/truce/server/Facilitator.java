@@ -54,7 +54,7 @@ final class Facilitator {
             s.error(ErrorCode.GAME_OVER, "the game is over", re);
             return;
         }
-        if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, "freed")) {
+        if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, Unseating.FREED)) {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }

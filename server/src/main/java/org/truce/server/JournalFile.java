@@ -52,8 +52,8 @@ class JournalFile implements Closeable {
     record SeatTaken(String party, String name, String token) {
     }
 
-    /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why (left, freed). */
-    record Unseated(String party, String token, String reason) {
+    /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why. */
+    record Unseated(String party, String token, Unseating reason) {
     }
 
     /**
@@ -118,12 +118,12 @@ class JournalFile implements Closeable {
         append(List.of(entry("seat", Json.gson().toJsonTree(s).getAsJsonObject())));
     }
 
-    /** A seat was freed ({@code reason}: left, freed); its token no longer works. */
-    void unseat(String party, String token, String reason) throws IOException {
+    /** A seat was freed for {@code reason}; its token no longer works. */
+    void unseat(String party, String token, Unseating reason) throws IOException {
         JsonObject o = new JsonObject();
         o.addProperty("party", party);
         o.addProperty("token", token);
-        o.addProperty("reason", reason);
+        o.addProperty("reason", reason.journaled);
         append(List.of(entry("unseat", o)));
     }
 
@@ -295,7 +295,7 @@ class JournalFile implements Closeable {
                             if (token != null && !token.isJsonNull()) {
                                 JsonElement why = o.get("reason");
                                 unseated.add(new Unseated(party, Secrets.hash(token.getAsString()),
-                                        why == null || why.isJsonNull() ? "freed" : why.getAsString()));
+                                        Unseating.ofJournal(why == null || why.isJsonNull() ? null : why.getAsString())));
                             }
                             break;
                         }

@@ -217,7 +217,7 @@ final class SeatTable {
             if (seat.session() == s) {
                 if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken()) {
                     // before the game starts a seat is not kept: someone else may take it
-                    freed = unseat(seat, "left");
+                    freed = unseat(seat, Unseating.LEFT);
                 }
                 if (!freed) {
                     away(seat);
@@ -308,11 +308,11 @@ final class SeatTable {
     }
 
     /**
-     * Frees a human seat and revokes its token (journaled first; {@code reason}: left, freed). In
+     * Frees a human seat and revokes its token (journaled first, with its {@code reason}). In
      * a game in progress the seat's bot persona plays it until someone joins. False if the journal
      * cannot be written.
      */
-    boolean unseat(Seat seat, String reason) {
+    boolean unseat(Seat seat, Unseating reason) {
         String token = seat.token();
         if (!room.journal.tryAppend(f -> f.unseat(seat.party, token, reason))) {
             return false;

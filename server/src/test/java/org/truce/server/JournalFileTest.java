@@ -42,7 +42,7 @@ class JournalFileTest {
         assertThat(JournalFile.read(f).standIns()).containsExactly("UA", "RU");
         try (JournalFile journal = JournalFile.open(f)) {
             journal.standIn("UA", false);
-            journal.unseat("RU", "t2", "freed");
+            journal.unseat("RU", "t2", Unseating.FREED);
         }
         assertThat(JournalFile.read(f).standIns()).isEmpty();
         try (JournalFile journal = JournalFile.open(f)) {
@@ -149,13 +149,24 @@ class JournalFileTest {
         try (JournalFile journal = JournalFile.open(f)) {
             journal.name("UA", "ana2");
             journal.seat(new JournalFile.SeatTaken("RU", "rita", "tok2"));
-            journal.unseat("RU", "tok2", "left");
+            journal.unseat("RU", "tok2", Unseating.LEFT);
             journal.closed("facilitator");
         }
         JournalFile.Contents c = JournalFile.read(f);
         assertThat(c.seats()).containsExactly(new JournalFile.SeatTaken("UA", "ana2", Secrets.hash("tok")));
         assertThat(c.closed()).isEqualTo("facilitator");
         // a freed seat's revoked token (hashed, also from an older journal's plaintext) and why
-        assertThat(c.unseated()).containsExactly(new JournalFile.Unseated("RU", Secrets.hash("tok2"), "left"));
+        assertThat(c.unseated()).containsExactly(new JournalFile.Unseated("RU", Secrets.hash("tok2"), Unseating.LEFT));
+        assertThat(Files.readString(f)).contains("\"reason\":\"left\"");
+    }
+
+    @Test
+    void anUnseatLineWithoutAReasonOrWithOneThisServerDoesNotKnowReadsAsFreed() throws IOException {
+        Path f = write();
+        Files.writeString(f, "{\"log\":\"unseat\",\"party\":\"UA\",\"token\":\"tok\"}\n"
+                + "{\"log\":\"seat\",\"party\":\"UA\",\"name\":\"ana\",\"token\":\"t2\"}\n"
+                + "{\"log\":\"unseat\",\"party\":\"UA\",\"token\":\"t2\",\"reason\":\"kicked\"}\n", StandardOpenOption.APPEND);
+        assertThat(JournalFile.read(f).unseated()).containsExactly(new JournalFile.Unseated("UA", Secrets.hash("tok"), Unseating.FREED),
+                new JournalFile.Unseated("UA", Secrets.hash("t2"), Unseating.FREED));
     }
 }
