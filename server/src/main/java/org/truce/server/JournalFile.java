@@ -26,8 +26,9 @@ import org.truce.shared.json.Json;
  * A room's journal file, its append-only record {@code DATA/rooms/CODE.jsonl}: one JSON object per
  * line with a {@code "log"} kind (the key is older than the name "journal"; files on disk keep it)
  * — {@code room} (the set-up), {@code seat} (a human took a seat, with its token), {@code unseat}
- * (a seat was freed and its token revoked), {@code name} (a returning player's new name), {@code stand_in} (an absent player's bot persona began, {@code on: true},
- * or stopped, {@code on: false}, playing their seat), {@code events} (one command's outcome: the
+ * (a seat was freed and its token revoked), {@code name} (a returning player's new name),
+ * {@code stand_in} (an absent player's bot persona began, {@code on: true}, or stopped,
+ * {@code on: false}, playing their seat), {@code events} (one command's outcome: the
  * array of engine events it caused, as {@link EventCodec} writes them), {@code closed} (the room
  * was closed: the game is over for good). Older files hold one {@code event} per line; both are
  * read, and files without {@code stand_in} lines read as if no seat was ever stood in for.

@@ -165,7 +165,7 @@ final class SeatTable {
             return;
         }
         // no name given: the player keeps the seat's name, and the welcome says which
-        String named = h.name().equals("anonymous") && held.name() != null ? held.name() : h.name();
+        String named = h.name().equals(ClientMessage.Hello.ANONYMOUS) && held.name() != null ? held.name() : h.name();
         if (refusedNameClash(s, named, seat.party, re)) {
             return;
         }
@@ -181,7 +181,7 @@ final class SeatTable {
         boolean wasStandIn = seat.standIn();
         seat.set(held.with(new SeatState.Present(s))); // seated again before anything is journaled (a failure notice reaches them)
         String party = seat.party;
-        if (!s.name.equals("anonymous") && !s.name.equals(held.name())) {
+        if (!s.name.equals(ClientMessage.Hello.ANONYMOUS) && !s.name.equals(held.name())) {
             String newName = s.name;
             if (room.journal.tryAppend(f -> f.name(party, newName))) {
                 seat.set(seat.human().named(newName)); // else the seat is still returned; the old name stays
@@ -264,7 +264,7 @@ final class SeatTable {
         if (seat != null && seat.session() != s) {
             seat = null; // taken over meanwhile: this connection has no seat any more
         }
-        String now = seat != null && name.equals("anonymous") && seat.name() != null ? seat.name() : name;
+        String now = seat != null && name.equals(ClientMessage.Hello.ANONYMOUS) && seat.name() != null ? seat.name() : name;
         if (refusedNameClash(s, now, s.room == room ? s.party : null, re)) {
             return;
         }
@@ -295,7 +295,7 @@ final class SeatTable {
      * in chat the two would pass for each other. "anonymous" clashes with no one.
      */
     private boolean refusedNameClash(Session s, String name, String party, String re) {
-        if (name == null || name.equals("anonymous")) {
+        if (name == null || name.equals(ClientMessage.Hello.ANONYMOUS)) {
             return false;
         }
         for (Seat other : seats.values()) {

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -27,7 +28,7 @@ final class Session {
 
     final Channel channel;
     final long id;
-    volatile String name = "anonymous";
+    volatile String name = ClientMessage.Hello.ANONYMOUS;
     /** The room this connection sits or watches in, or null (set with the phase: {@link #enter}, {@link #leaveRoom}). */
     volatile Room room;
     /** The party whose seat this connection holds, null when spectating or not in a room. */
