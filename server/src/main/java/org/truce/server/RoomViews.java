@@ -22,6 +22,7 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -175,7 +176,7 @@ final class RoomViews {
     }
 
     /** A notice to everyone in the room. */
-    void notice(String kind, String text) {
+    void notice(NoticeKind kind, String text) {
         tellAllBut(new ServerMessage.Notice(kind, text), null);
     }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.PlainText;
@@ -174,7 +175,7 @@ final class SeatTable {
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
-            old.send(new ServerMessage.Notice("replaced", "your seat (" + room.scenario.info().party(seat.party).name()
+            old.send(new ServerMessage.Notice(NoticeKind.REPLACED, "your seat (" + room.scenario.info().party(seat.party).name()
                     + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
             old.leaveRoom();
         }
@@ -198,7 +199,7 @@ final class SeatTable {
         s.send(new ServerMessage.Joined(room.code, seat.party, token, room.scenario.brief(seat.party), room.scenario.info()));
         room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
         if (wasStandIn) {
-            room.views.notice("returned", RoomTexts.capital(room.texts.named(seat.party))
+            room.views.notice(NoticeKind.RETURNED, RoomTexts.capital(room.texts.named(seat.party))
                     + "'s player is back at the table; the stand-in steps aside");
         }
         room.views.broadcastState(null, null);
@@ -226,7 +227,7 @@ final class SeatTable {
         }
         room.views.unwatch(s);
         s.leaveRoom();
-        s.send(new ServerMessage.Notice("left", watching
+        s.send(new ServerMessage.Notice(NoticeKind.LEFT, watching
                 ? "you stopped watching room " + room.code
                 : freed
                 ? "you left room " + room.code + "; the game had not started, so your seat is free again for anyone"

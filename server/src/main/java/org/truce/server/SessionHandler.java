@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -92,7 +93,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof IdleStateEvent) {
             LOG.info("{} silent too long: closing", session);
-            reply(ctx, new ServerMessage.Notice("idle", "no message for too long (send ping to keep a connection open)"))
+            reply(ctx, new ServerMessage.Notice(NoticeKind.IDLE, "no message for too long (send ping to keep a connection open)"))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -125,7 +126,7 @@ public final class TruceServer implements AutoCloseable {
         closed = true;
         LOG.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        Outgoing bye = new Outgoing(new ServerMessage.Notice("shutdown", "the server is shutting down; "
+        Outgoing bye = new Outgoing(new ServerMessage.Notice(NoticeKind.SHUTDOWN, "the server is shutting down; "
                 + "your seat token returns you to your seat when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);
