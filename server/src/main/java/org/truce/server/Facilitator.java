@@ -59,9 +59,9 @@ final class Facilitator {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
-        s.send(new ServerMessage.Notice(NoticeKind.SEAT_FREED, whose + " seat in room " + room.code + " is free for a new player"),
+        s.send(ServerMessage.Notice.of(NoticeKind.SEAT_FREED, whose + " seat in room " + room.code + " is free for a new player"),
                 re);
-        room.views.tellAllBut(new ServerMessage.Notice(NoticeKind.SEAT_FREED,
+        room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.SEAT_FREED,
                 RoomTexts.capital(whose) + " seat is free: anyone may join it"), s);
         room.views.broadcastState(null, null);
         room.views.publish();
@@ -77,6 +77,6 @@ final class Facilitator {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
-        s.send(new ServerMessage.Notice(NoticeKind.CLOSED, "room " + room.code + " is closed; its record stays on the server"), re);
+        s.send(ServerMessage.Notice.of(NoticeKind.CLOSED, "room " + room.code + " is closed; its record stays on the server"), re);
     }
 }

@@ -43,7 +43,7 @@ final class RoomCloser {
         if (!room.journal.tryAppend(f -> f.closed(why.journaled))) {
             return false;
         }
-        room.views.tellAllBut(new ServerMessage.Notice(NoticeKind.CLOSED, RoomTexts.closedText(room.code, why, idle)), replyTo);
+        room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.CLOSED, RoomTexts.closedText(room.code, why, idle)), replyTo);
         dismiss(RoomTexts.closedWhy(room.code, why, idle));
         LOG.info("room {} closed ({})", room.code, why.journaled);
         return true;

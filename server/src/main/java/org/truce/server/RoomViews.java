@@ -177,7 +177,7 @@ final class RoomViews {
 
     /** A notice to everyone in the room. */
     void notice(NoticeKind kind, String text) {
-        tellAllBut(new ServerMessage.Notice(kind, text), null);
+        tellAllBut(ServerMessage.Notice.of(kind, text), null);
     }
 
     /** A message to everyone in the room but {@code except} (whose one message is its reply). */

@@ -175,7 +175,7 @@ final class SeatTable {
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
-            old.send(new ServerMessage.Notice(NoticeKind.REPLACED, "your seat (" + room.scenario.info().party(seat.party).name()
+            old.send(ServerMessage.Notice.of(NoticeKind.REPLACED, "your seat (" + room.scenario.info().party(seat.party).name()
                     + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
             old.leaveRoom();
         }
@@ -227,7 +227,7 @@ final class SeatTable {
         }
         room.views.unwatch(s);
         s.leaveRoom();
-        s.send(new ServerMessage.Notice(NoticeKind.LEFT, watching
+        s.send(ServerMessage.Notice.of(NoticeKind.LEFT, watching
                 ? "you stopped watching room " + room.code
                 : freed
                 ? "you left room " + room.code + "; the game had not started, so your seat is free again for anyone"

@@ -93,7 +93,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof IdleStateEvent) {
             LOG.info("{} silent too long: closing", session);
-            reply(ctx, new ServerMessage.Notice(NoticeKind.IDLE, "no message for too long (send ping to keep a connection open)"))
+            reply(ctx, ServerMessage.Notice.of(NoticeKind.IDLE, "no message for too long (send ping to keep a connection open)"))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }

@@ -126,7 +126,7 @@ public final class TruceServer implements AutoCloseable {
         closed = true;
         LOG.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        Outgoing bye = new Outgoing(new ServerMessage.Notice(NoticeKind.SHUTDOWN, "the server is shutting down; "
+        Outgoing bye = new Outgoing(ServerMessage.Notice.of(NoticeKind.SHUTDOWN, "the server is shutting down; "
                 + "your seat token returns you to your seat when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);

@@ -163,8 +163,8 @@ public sealed interface ServerMessage {
     /** Something everyone in the room should know: a clock ran out, a seat changed hands. */
     record Notice(String kind, String text) implements ServerMessage {
         /** A notice of a kind this server sends. */
-        public Notice(NoticeKind kind, String text) {
-            this(kind.wire(), text);
+        public static Notice of(NoticeKind kind, String text) {
+            return new Notice(kind.wire(), text);
         }
     }
 

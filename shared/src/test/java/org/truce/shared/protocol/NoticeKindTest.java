@@ -23,7 +23,7 @@ class NoticeKindTest {
         assertThat(NoticeKind.SEAT_FREED.wire()).isEqualTo("seat_freed");
         assertThat(NoticeKind.fromWire("meteor")).isNull();
         assertThat(NoticeKind.fromWire(null)).isNull();
-        assertThat(ProtocolCodec.encode(new ServerMessage.Notice(NoticeKind.STAND_IN, "x"))).contains("\"kind\":\"stand_in\"");
+        assertThat(ProtocolCodec.encode(ServerMessage.Notice.of(NoticeKind.STAND_IN, "x"))).contains("\"kind\":\"stand_in\"");
     }
 
     @Test
