@@ -191,9 +191,14 @@ public final class LoadBench {
             Seat first = new Seat(this, 0);
             seats.add(first);
             first.open(() -> {
-                first.send("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}");
+                first.send(hello(0));
                 first.send("{\"type\":\"scenarios\"}");
             });
+        }
+
+        /** A seat's hello: a room refuses a name another of its seats goes by, so each seat has its own. */
+        private String hello(int seat) {
+            return "{\"type\":\"hello\",\"name\":\"bench" + seat + "\",\"protocol\":1}";
         }
 
         void onScenarios(JsonObject m) {
@@ -212,7 +217,8 @@ public final class LoadBench {
             for (int i = 1; i < parties.size(); i++) {
                 Seat s = new Seat(this, i);
                 seats.add(s);
-                s.open(() -> s.send("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}"));
+                int seat = i;
+                s.open(() -> s.send(hello(seat)));
             }
             onWelcome();
         }
