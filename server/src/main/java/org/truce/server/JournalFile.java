@@ -147,10 +147,10 @@ class JournalFile implements Closeable {
         append(List.of(entry("stand_in", o)));
     }
 
-    /** The room was closed for good ({@code reason}: facilitator, expired). */
-    void closed(String reason) throws IOException {
+    /** The room was closed for good, for one of the journaled reasons ({@link Closing#journaled}). */
+    void closed(Closing reason) throws IOException {
         JsonObject o = new JsonObject();
-        o.addProperty("reason", reason);
+        o.addProperty("reason", reason.journaled);
         o.addProperty("at", System.currentTimeMillis());
         append(List.of(entry("closed", o)));
     }

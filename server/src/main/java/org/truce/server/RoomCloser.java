@@ -40,7 +40,7 @@ final class RoomCloser {
             return true;
         }
         int idle = room.hall.config().limits().lobbyIdleSeconds();
-        if (!room.journal.tryAppend(f -> f.closed(why.journaled))) {
+        if (!room.journal.tryAppend(f -> f.closed(why))) {
             return false;
         }
         room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.CLOSED, RoomTexts.closedText(room.code, why, idle)), replyTo);

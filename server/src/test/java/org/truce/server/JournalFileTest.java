@@ -138,7 +138,7 @@ class JournalFileTest {
     void aNewJournalFileForcesItsDirectory() throws IOException {
         long before = JournalFile.DIR_SYNCS.get();
         try (JournalFile journal = JournalFile.open(dir.resolve("NEWRM.jsonl"))) {
-            journal.closed("test");
+            journal.closed(Closing.EXPIRED);
         }
         assertThat(JournalFile.DIR_SYNCS.get()).isGreaterThan(before);
     }
@@ -150,7 +150,7 @@ class JournalFileTest {
             journal.name("UA", "ana2");
             journal.seat(new JournalFile.SeatTaken("RU", "rita", "tok2"));
             journal.unseat("RU", "tok2", Unseating.LEFT);
-            journal.closed("facilitator");
+            journal.closed(Closing.FACILITATOR);
         }
         JournalFile.Contents c = JournalFile.read(f);
         assertThat(c.seats()).containsExactly(new JournalFile.SeatTaken("UA", "ana2", Secrets.hash("tok")));
