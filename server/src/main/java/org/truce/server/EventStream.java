@@ -57,7 +57,7 @@ final class EventStream {
 
     /**
      * The stream of a room whose game has had {@code history} so far (a new room's is empty; a
-     * recovered room's comes from its log, so versions match those before a restart).
+     * recovered room's comes from its journal, so versions match those before a restart).
      */
     EventStream(int kept, List<Event> history) {
         if (kept < 1) {

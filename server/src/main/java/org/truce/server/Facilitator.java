@@ -2,6 +2,7 @@ package org.truce.server;
 
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -54,12 +55,14 @@ final class Facilitator {
             s.error(ErrorCode.GAME_OVER, "the game is over", re);
             return;
         }
-        if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, "freed")) {
+        if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, Unseating.FREED)) {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
-        s.send(new ServerMessage.Notice("seat_freed", whose + " seat in room " + room.code + " is free for a new player"), re);
-        room.views.tellAllBut(new ServerMessage.Notice("seat_freed", RoomTexts.capital(whose) + " seat is free: anyone may join it"), s);
+        s.send(ServerMessage.Notice.of(NoticeKind.SEAT_FREED, whose + " seat in room " + room.code + " is free for a new player"),
+                re);
+        room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.SEAT_FREED,
+                RoomTexts.capital(whose) + " seat is free: anyone may join it"), s);
         room.views.broadcastState(null, null);
         room.views.publish();
         room.bots.schedule();
@@ -74,6 +77,6 @@ final class Facilitator {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
         }
-        s.send(new ServerMessage.Notice("closed", "room " + room.code + " is closed; its record stays on the server"), re);
+        s.send(ServerMessage.Notice.of(NoticeKind.CLOSED, "room " + room.code + " is closed; its record stays on the server"), re);
     }
 }

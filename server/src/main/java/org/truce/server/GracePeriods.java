@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.NoticeKind;
 
 /**
  * The grace period of a room's away players: when it runs out, the seat's bot persona stands in
@@ -97,7 +98,7 @@ final class GracePeriods {
         seat.set(seat.human().with(new SeatState.StoodIn(room.bots.standIn(seat.party))));
         int secs = room.hall.config().graceSeconds();
         LOG.info("room {}: {} away for {} s, bot persona stands in", room.code, seat.party, secs);
-        room.views.notice("stand_in", RoomTexts.capital(room.texts.whose(seat.party)) + " player has been away for " + secs
+        room.views.notice(NoticeKind.STAND_IN, RoomTexts.capital(room.texts.whose(seat.party)) + " player has been away for " + secs
                 + " s: a stand-in bot keeps the seat until they return");
         room.views.broadcastState(null, null);
         room.views.publish();

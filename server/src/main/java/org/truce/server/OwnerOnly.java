@@ -14,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owner-only permissions for the server's data: room logs hold private chat (and, in older
- * logs, seat tokens), so other local users must not read them. Directories 0700, files 0600,
+ * Owner-only permissions for the server's data: room journals hold private chat (and, in older
+ * journals, seat tokens), so other local users must not read them. Directories 0700, files 0600,
  * set when they are made and fixed on existing ones at start. No-op where POSIX permissions
  * do not exist (Windows).
  */
 public final class OwnerOnly {
-    private static final Logger log = LoggerFactory.getLogger(OwnerOnly.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnly.class);
     static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -70,7 +70,7 @@ public final class OwnerOnly {
 
     /**
      * At start: the data dir and its rooms dir become 0700, the files the server wrote there
-     * (room logs, quarantined logs, the server log) 0600. Files of other kinds are left alone,
+     * (room journals, quarantined journals, the server log) 0600. Files of other kinds are left alone,
      * so a data dir pointed at a shared folder is not rewritten wholesale.
      */
     static void secure(Path dataDir, Path roomsDir) throws IOException {
@@ -98,7 +98,7 @@ public final class OwnerOnly {
         Set<PosixFilePermission> has = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
         if (!has.equals(want)) {
             Files.setPosixFilePermissions(p, want);
-            log.info("{}: permissions {} -> {} (owner only)", p, PosixFilePermissions.toString(has),
+            LOG.info("{}: permissions {} -> {} (owner only)", p, PosixFilePermissions.toString(has),
                     PosixFilePermissions.toString(want));
         }
     }

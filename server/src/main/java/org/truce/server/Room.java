@@ -29,7 +29,7 @@ final class Room {
 
     final String code;
     final Scenario scenario;
-    final RoomLog.Setup setup;
+    final JournalFile.Setup setup;
     final SerialExecutor executor;
     final Rooms hall;
     /** The room's time and timer: the system's, or a test's moved by hand. */
@@ -54,7 +54,7 @@ final class Room {
     /** Closed for good (facilitator, lobby expiry, archived): no more requests. */
     volatile boolean gone;
 
-    Room(Rooms hall, Scenario scenario, RoomLog.Setup setup, List<Event> history) {
+    Room(Rooms hall, Scenario scenario, JournalFile.Setup setup, List<Event> history) {
         this.hall = hall;
         this.code = setup.code();
         this.scenario = scenario;
@@ -97,9 +97,9 @@ final class Room {
         return gone;
     }
 
-    /** In the lobby (read off the executor, from the published summary). */
-    boolean inLobby() {
-        return "lobby".equals(views.summary().phase());
+    /** The game's phase (read off the executor, from the published summary). */
+    Phase phase() {
+        return Phase.fromWire(views.summary().phase());
     }
 
     ServerMessage.RoomSummary summary() {
@@ -144,7 +144,7 @@ final class Room {
     }
 
     /** After a restart, before the room takes requests (see {@link SeatTable#recovered}): graces and clocks start afresh. */
-    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns) {
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns) {
         seats.recovered(taken, standIns, game.state().phase() != Phase.LOBBY && !isOver());
         executor.execute(() -> {
             startIfFull();

@@ -3,6 +3,7 @@ package org.truce.server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -33,16 +34,16 @@ final class RoomCloser {
             return true;
         }
         if (why == Closing.ARCHIVED) {
-            room.views.notice("archived", "this finished game was archived; its record stays on the server");
+            room.views.notice(NoticeKind.ARCHIVED, "this finished game was archived; its record stays on the server");
             dismiss(RoomTexts.archivedWhy(room.code));
             LOG.info("room {}: ended game archived (left memory)", room.code);
             return true;
         }
         int idle = room.hall.config().limits().lobbyIdleSeconds();
-        if (!room.journal.tryAppend(f -> f.closed(why.journaled))) {
+        if (!room.journal.tryAppend(f -> f.closed(why))) {
             return false;
         }
-        room.views.tellAllBut(new ServerMessage.Notice("closed", RoomTexts.closedText(room.code, why, idle)), replyTo);
+        room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.CLOSED, RoomTexts.closedText(room.code, why, idle)), replyTo);
         dismiss(RoomTexts.closedWhy(room.code, why, idle));
         LOG.info("room {} closed ({})", room.code, why.journaled);
         return true;

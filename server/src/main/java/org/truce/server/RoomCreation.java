@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.Difficulty;
+import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
@@ -63,7 +64,7 @@ final class RoomCreation {
                 code = Secrets.joinCode();
             } while (rooms.room(code) != null);
             String key = Secrets.token();
-            RoomLog.Setup setup = new RoomLog.Setup(code, sc.id(), rounds,
+            JournalFile.Setup setup = new JournalFile.Setup(code, sc.id(), rounds,
                     c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
                     c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
                     d.id(), c.seed() == null ? Secrets.seed() : c.seed(),
@@ -110,13 +111,13 @@ final class RoomCreation {
     }
 
     private static boolean inLobby(Room r) {
-        return r != null && r.inLobby();
+        return r != null && r.phase() == Phase.LOBBY;
     }
 
     /** True if the server and this address may have one more room; else says why not. */
     private boolean roomToSpare(Session s, boolean startsAtOnce, String re) {
         ServerConfig config = rooms.config();
-        long open = rooms.all().stream().filter(r -> !"ended".equals(r.summary().phase())).count();
+        long open = rooms.all().stream().filter(r -> r.phase() != Phase.ENDED).count();
         if (open >= config.maxRooms()) {
             s.error(ErrorCode.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
             return false;

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A room's journal, its file of record ({@link RoomLog}): lines are appended on the room's
+ * A room's journal, its file of record ({@link JournalFile}): lines are appended on the room's
  * executor and forced to disk on the fsync pool, one force at a time per room (group commit),
  * while the room's messages wait in its {@link Outbox}. When a line cannot be written the journal
  * is broken: the room refuses moves rather than show unrecorded ones until {@link #retry} finds
@@ -21,7 +21,7 @@ final class RoomJournal {
 
     /** One journal line (or a few, written as one append). */
     interface Entry {
-        void writeTo(RoomLog file) throws IOException;
+        void writeTo(JournalFile file) throws IOException;
     }
 
     private final String code;
@@ -31,7 +31,7 @@ final class RoomJournal {
     private final BooleanSupplier lobby;
     /** A line could not be written or forced (the room pauses). */
     private final Consumer<IOException> failed;
-    private RoomLog file;
+    private JournalFile file;
     /** A force is in flight on the fsync pool. */
     private boolean forcing;
     /** Closed: everything was forced and the file closed; nothing more is written. */
@@ -48,7 +48,7 @@ final class RoomJournal {
     }
 
     Path path() {
-        return RoomLog.fileFor(hall.roomsDir(), code);
+        return JournalFile.fileFor(hall.roomsDir(), code);
     }
 
     /** Writes {@code entry}; messages sent from now on wait until it is on disk. */
@@ -133,9 +133,9 @@ final class RoomJournal {
         }
     }
 
-    private RoomLog file() throws IOException {
+    private JournalFile file() throws IOException {
         if (file == null) {
-            file = hall.logOpener.open(path());
+            file = hall.journalOpener.open(path());
         }
         return file;
     }
@@ -155,7 +155,7 @@ final class RoomJournal {
     private void startForce() {
         forcing = true;
         long target = executor.outbox().written();
-        RoomLog f = file;
+        JournalFile f = file;
         Runnable force = () -> {
             IOException err = null;
             try {
@@ -202,7 +202,7 @@ final class RoomJournal {
      * is written to it.
      */
     private void drop(boolean forced, String which) {
-        RoomLog old = file;
+        JournalFile old = file;
         file = null;
         try {
             if (forced) {

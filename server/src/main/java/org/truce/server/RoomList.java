@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ServerMessage;
 
 /** The {@code rooms} list: which rooms a lobby sees, in which order. */
@@ -34,6 +35,7 @@ final class RoomList {
     }
 
     private static int phaseRank(String phase) {
-        return "lobby".equals(phase) ? 1 : "ended".equals(phase) ? 2 : 0;
+        Phase p = Phase.fromWire(phase);
+        return p == Phase.LOBBY ? 1 : p == Phase.ENDED ? 2 : 0;
     }
 }

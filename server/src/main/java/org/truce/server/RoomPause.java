@@ -3,6 +3,7 @@ package org.truce.server;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.NoticeKind;
 
 /**
  * A room whose journal cannot be written pauses rather than show unrecorded moves: its clock and
@@ -25,7 +26,7 @@ final class RoomPause {
             room.clock.freeze();
             room.graces.freeze();
         }
-        room.views.notice("server_error", "the server cannot record this room any more; the game is paused");
+        room.views.notice(NoticeKind.SERVER_ERROR, "the server cannot record this room any more; the game is paused");
     }
 
     /**
@@ -46,7 +47,7 @@ final class RoomPause {
             room.graces.thaw();
         }
         // only once the clock and graces run again: whoever acts on the notice finds them running
-        room.views.notice("resumed", "the server can record this room again; the game goes on");
+        room.views.notice(NoticeKind.RESUMED, "the server can record this room again; the game goes on");
         if (!room.isOver()) {
             if (!room.startIfFull()) {
                 room.views.broadcastState(null, null);

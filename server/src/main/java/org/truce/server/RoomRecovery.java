@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.truce.shared.scenario.Scenario;
 
 /**
- * Brings the rooms back from their logs when the server starts. Never fatal: a torn last line
+ * Brings the rooms back from their journals when the server starts. Never fatal: a torn last line
  * (no newline: a crash mid-write) is cut off; a file with a complete line that cannot be read is
  * renamed to {@code CODE.jsonl.corrupt} and skipped, untouched; a closed room, or a game that
  * ended longer ago than the retention time, stays on disk only (its tokens are remembered as revoked).
  */
 final class RoomRecovery {
-    private static final Logger log = LoggerFactory.getLogger(RoomRecovery.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RoomRecovery.class);
 
     private final Rooms rooms;
     private final RevokedTokens revoked;
@@ -28,39 +28,39 @@ final class RoomRecovery {
         this.revoked = revoked;
     }
 
-    /** Replays every room log in the rooms folder. */
+    /** Replays every room journal in the rooms folder. */
     void recover() {
         Path roomsDir = rooms.roomsDir();
         int n = 0;
         long now = System.currentTimeMillis();
-        // oldest first, so that the revocations the newest logs hold are the ones remembered
-        List<Map.Entry<Path, Long>> logs = new ArrayList<>();
+        // oldest first, so that the revocations the newest journals hold are the ones remembered
+        List<Map.Entry<Path, Long>> journals = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(roomsDir, "*.jsonl")) {
-            files.forEach(f -> logs.add(Map.entry(f, modified(f))));
+            files.forEach(f -> journals.add(Map.entry(f, modified(f))));
         } catch (IOException e) {
-            log.error("cannot list {}: {}", roomsDir, e.getMessage());
+            LOG.error("cannot list {}: {}", roomsDir, e.getMessage());
         }
-        logs.sort(Map.Entry.comparingByValue());
-        for (Map.Entry<Path, Long> e : logs) {
+        journals.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<Path, Long> e : journals) {
             Path f = e.getKey();
             try {
                 if (Files.size(f) == 0) {
                     // a room whose set-up never got written (an older server left these on a full disk)
                     Files.delete(f);
-                    log.info("{}: empty (its room was never set up); removed", f);
+                    LOG.info("{}: empty (its room was never set up); removed", f);
                     continue;
                 }
                 if (recover(f, now)) {
                     n++;
                 }
-            } catch (RoomLog.CorruptLogException x) {
+            } catch (JournalFile.CorruptJournalException x) {
                 quarantine(f, x);
             } catch (IOException | RuntimeException x) {
-                log.error("{}: cannot replay, room skipped (file left as it is)", f, x);
+                LOG.error("{}: cannot replay, room skipped (file left as it is)", f, x);
             }
         }
         if (n > 0) {
-            log.info("recovered {} room(s) from {}", n, roomsDir);
+            LOG.info("recovered {} room(s) from {}", n, roomsDir);
         }
     }
 
@@ -75,40 +75,40 @@ final class RoomRecovery {
 
     private boolean recover(Path f, long now) throws IOException {
         ServerConfig config = rooms.config();
-        RoomLog.Contents c = RoomLog.read(f);
+        JournalFile.Contents c = JournalFile.read(f);
         String name = f.getFileName().toString();
         String expected = name.substring(0, name.length() - ".jsonl".length());
         String code = c.setup().code();
         if (!expected.equals(code)) {
-            throw new RoomLog.CorruptLogException(name + ": its set-up is for room " + code, null);
+            throw new JournalFile.CorruptJournalException(name + ": its set-up is for room " + code, null);
         }
         Scenario sc = rooms.catalog().get(c.setup().scenario());
         // a returning player whose token was revoked before the restart still hears why
         long at = Files.getLastModifiedTime(f).toMillis();
-        for (RoomLog.Unseated u : c.unseated()) {
+        for (JournalFile.Unseated u : c.unseated()) {
             revoked.add(u.token(), RoomTexts.unseatedWhy(code, partyName(sc, u.party()), u.reason()));
         }
         if (c.closed() != null) {
-            for (RoomLog.SeatTaken t : c.seats()) {
+            for (JournalFile.SeatTaken t : c.seats()) {
                 revoked.add(t.token(), RoomTexts.closedWhy(code, Closing.ofJournal(c.closed()), config.limits().lobbyIdleSeconds()));
             }
-            log.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
+            LOG.debug("{}: room was closed ({}); kept on disk only", f, c.closed());
             return false;
         }
         if (sc == null) {
-            log.error("{}: scenario {} is not available; room skipped", f, c.setup().scenario());
+            LOG.error("{}: scenario {} is not available; room skipped", f, c.setup().scenario());
             return false;
         }
         Room room = new Room(rooms, sc, c.setup(), c.events());
         if (room.isOver() && now - at >= config.limits().endedRetentionSeconds() * 1000L) {
-            for (RoomLog.SeatTaken t : c.seats()) {
+            for (JournalFile.SeatTaken t : c.seats()) {
                 revoked.add(t.token(), RoomTexts.archivedWhy(code));
             }
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }
         if (c.tornAt() >= 0) {
-            RoomLog.truncate(f, c.tornAt());
-            log.warn("{}: torn last line cut off at byte {}", f, c.tornAt());
+            JournalFile.truncate(f, c.tornAt());
+            LOG.warn("{}: torn last line cut off at byte {}", f, c.tornAt());
         }
         rooms.add(room);
         room.recovered(c.seats(), c.standIns());
@@ -127,9 +127,9 @@ final class RoomRecovery {
         Path to = f.resolveSibling(f.getFileName() + ".corrupt");
         try {
             Files.move(f, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            log.error("{}: {}; renamed to {} and skipped", f, why.getMessage(), to.getFileName());
+            LOG.error("{}: {}; renamed to {} and skipped", f, why.getMessage(), to.getFileName());
         } catch (IOException e) {
-            log.error("{}: {}; skipped (cannot rename: {})", f, why.getMessage(), e.toString());
+            LOG.error("{}: {}; skipped (cannot rename: {})", f, why.getMessage(), e.toString());
         }
     }
 }

@@ -62,11 +62,11 @@ final class RoomTexts {
     }
 
     /**
-     * Why a freed seat's token no longer works, in its player's words ({@code reason} as journaled:
-     * freed, left). Also said after a restart, rebuilt from the journal (see {@link Rooms#recover}).
+     * Why a freed seat's token no longer works, in its player's words. Also said after a restart,
+     * rebuilt from the journal (see {@link Rooms#recover}).
      */
-    static String unseatedWhy(String code, String partyName, String reason) {
-        return "left".equals(reason)
+    static String unseatedWhy(String code, String partyName, Unseating reason) {
+        return reason == Unseating.LEFT
                 ? "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
                 + " someone else: choose a seat again"
                 : "the facilitator of room " + code + " freed " + partyName + "'s seat while you were away, so it may be"

@@ -22,6 +22,7 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -175,8 +176,8 @@ final class RoomViews {
     }
 
     /** A notice to everyone in the room. */
-    void notice(String kind, String text) {
-        tellAllBut(new ServerMessage.Notice(kind, text), null);
+    void notice(NoticeKind kind, String text) {
+        tellAllBut(ServerMessage.Notice.of(kind, text), null);
     }
 
     /** A message to everyone in the room but {@code except} (whose one message is its reply). */

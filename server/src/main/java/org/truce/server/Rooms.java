@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.engine.Phase;
 
 /**
  * Every room on the server: the rooms by join code, the seat-token index (by token hash), the
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * runs on the bounded room pool.
  */
 final class Rooms {
-    private static final Logger log = LoggerFactory.getLogger(Rooms.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Rooms.class);
 
     private final ServerConfig config;
     private final ScenarioCatalog catalog;
@@ -46,7 +47,7 @@ final class Rooms {
     private final ScheduledExecutorService scheduler;
     /** The time the clocks read (epoch ms): the system's, or a test's hand-driven one. */
     private final java.util.function.LongSupplier millis;
-    /** Forces room logs to disk, so room threads never wait for it (see {@link RoomJournal}). */
+    /** Forces room journals to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
@@ -134,13 +135,13 @@ final class Rooms {
         return catalog;
     }
 
-    /** Opens a room's log (tests substitute a failing disk). */
-    interface LogOpener {
-        RoomLog open(Path file) throws IOException;
+    /** Opens a room's journal file (tests substitute a failing disk). */
+    interface JournalOpener {
+        JournalFile open(Path file) throws IOException;
     }
 
-    volatile LogOpener logOpener = RoomLog::open;
-    /** Lines each room's {@link EventStream} holds (tests make it small, as {@code logOpener}). */
+    volatile JournalOpener journalOpener = JournalFile::open;
+    /** Lines each room's {@link EventStream} holds (tests make it small, as {@code journalOpener}). */
     volatile int eventsKept = EventStream.KEPT; // events:
 
     void registerToken(String token, Room room) {
@@ -173,7 +174,7 @@ final class Rooms {
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
-                    || (empty > 0 && r.inLobby() && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
+                    || (empty > 0 && r.phase() == Phase.LOBBY && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
                 r.executor.execute(() -> r.sweep(now));
             } else if (r.paused()) {
                 r.executor.execute(r::heal); // the disk may have room again
@@ -212,7 +213,7 @@ final class Rooms {
         return rooms.size();
     }
 
-    /** Replays every room log in the data dir (see {@link RoomRecovery}). */
+    /** Replays every room journal in the data dir (see {@link RoomRecovery}). */
     void recover() {
         new RoomRecovery(this, revoked).recover();
     }
@@ -261,7 +262,7 @@ final class Rooms {
         }
     }
 
-    /** Tells everyone, closes every room's log on its executor, then stops the pools. */
+    /** Tells everyone, closes every room's journal on its executor, then stops the pools. */
     void shutdown(long timeoutMs) {
         CountDownLatch latch = new CountDownLatch(rooms.size());
         for (Room r : rooms.values()) {
@@ -275,7 +276,7 @@ final class Rooms {
         }
         try {
             if (!latch.await(timeoutMs, TimeUnit.MILLISECONDS)) {
-                log.warn("shutdown: {} room(s) did not close in time", latch.getCount());
+                LOG.warn("shutdown: {} room(s) did not close in time", latch.getCount());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.NoticeKind;
 
 /**
  * A room's round clock: a fresh deadline whenever the round or phase changes, frozen while the
@@ -60,7 +61,7 @@ final class RoundClock {
         String text = room.texts.ranOut(g);
         key = null; // the next rearm starts afresh, even in the same round and phase
         // told only once the timeout is journaled (and, like everything, after the force)
-        room.command(new Command.Timeout(g.round(), g.phase()), null, null, () -> room.views.notice("timeout", text));
+        room.command(new Command.Timeout(g.round(), g.phase()), null, null, () -> room.views.notice(NoticeKind.TIMEOUT, text));
     }
 
     void cancel() {

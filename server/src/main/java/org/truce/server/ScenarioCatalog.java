@@ -22,7 +22,7 @@ import org.truce.shared.scenario.ScenarioLoader;
  * config. Immutable once loaded; read from any thread.
  */
 final class ScenarioCatalog {
-    private static final Logger log = LoggerFactory.getLogger(ScenarioCatalog.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioCatalog.class);
     private final Map<String, Scenario> byId;
     private final List<ScenarioInfo> infos;
 
@@ -40,7 +40,7 @@ final class ScenarioCatalog {
                 out.put(id, ScenarioLoader.builtIn(id));
             } catch (ScenarioException e) {
                 // a missing built-in must not stop the server: the others still work
-                log.warn("built-in scenario {} not available: {}", id, e.getMessage());
+                LOG.warn("built-in scenario {} not available: {}", id, e.getMessage());
             }
         }
         Path dir = cfg.dataDir().resolve("scenarios");
@@ -50,13 +50,13 @@ final class ScenarioCatalog {
                     try {
                         Scenario s = ScenarioLoader.parse(Files.readString(f), f.toString());
                         out.put(s.id(), s);
-                        log.info("scenario {} loaded from {}", s.id(), f);
+                        LOG.info("scenario {} loaded from {}", s.id(), f);
                     } catch (ScenarioException | IOException e) {
-                        log.warn("scenario file {} skipped: {}", f, e.getMessage());
+                        LOG.warn("scenario file {} skipped: {}", f, e.getMessage());
                     }
                 }
             } catch (IOException e) {
-                log.warn("cannot list {}: {}", dir, e.getMessage());
+                LOG.warn("cannot list {}: {}", dir, e.getMessage());
             }
         }
         for (Scenario s : cfg.scenarios()) {

@@ -40,23 +40,17 @@ final class Seat {
 
     /** The human's live connection, or null (away, a bot seat, a free seat). */
     Session session() {
-        return state instanceof SeatState.Human h && h.presence() instanceof SeatState.Present p ? p.session() : null;
+        return state instanceof SeatState.Human h ? h.presence().session() : null;
     }
 
     /** The bot playing this seat: a bot seat's bot, a stand-in, or null. */
     Bot bot() {
-        if (state instanceof SeatState.Bot b) {
-            return b.bot();
-        }
-        if (state instanceof SeatState.Free f) {
-            return f.standIn();
-        }
-        return ((SeatState.Human) state).presence() instanceof SeatState.StoodIn s ? s.bot() : null;
+        return state.bot();
     }
 
     /** The name the table shows, or null for a free seat. */
     String name() {
-        return state instanceof SeatState.Bot b ? b.name() : state instanceof SeatState.Human h ? h.name() : null;
+        return state.name();
     }
 
     /** The hash of the human's seat token; null for bot seats and free seats. */

@@ -5,8 +5,23 @@ package org.truce.server;
  * a bot persona. Immutable: a seat changes hands by taking a new state.
  */
 sealed interface SeatState {
+    /** The bot playing the seat: a bot seat's bot, a stand-in, or null. */
+    org.truce.shared.bot.Bot bot();
+
+    /** The name the table shows, or null for a free seat. */
+    String name();
+
     /** Nobody holds the seat; in a game in progress a stand-in ({@code standIn}) plays it until someone joins. */
     record Free(org.truce.shared.bot.Bot standIn) implements SeatState {
+        @Override
+        public org.truce.shared.bot.Bot bot() {
+            return standIn;
+        }
+
+        @Override
+        public String name() {
+            return null;
+        }
     }
 
     /** A bot seat for the whole game: its strategy, the name the table shows, and the bot. */
@@ -15,6 +30,11 @@ sealed interface SeatState {
 
     /** A human's seat: their name, the hash of their seat token ({@link Secrets#hash}), and whether they are here. */
     record Human(String name, String token, Presence presence) implements SeatState {
+        @Override
+        public org.truce.shared.bot.Bot bot() {
+            return presence.bot();
+        }
+
         Human with(Presence p) {
             return new Human(name, token, p);
         }
@@ -26,6 +46,15 @@ sealed interface SeatState {
 
     /** Where a seated human is. */
     sealed interface Presence {
+        /** The human's live connection, or null when away. */
+        default Session session() {
+            return null;
+        }
+
+        /** The bot persona standing in, or null. */
+        default org.truce.shared.bot.Bot bot() {
+            return null;
+        }
     }
 
     /** Connected on {@code session}. */

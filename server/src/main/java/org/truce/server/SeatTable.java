@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.PlainText;
@@ -61,9 +62,9 @@ final class SeatTable {
      * server stopped is stood in again at once, and a seat freed in a game in progress gets its
      * stand-in back. Runs before the room takes requests.
      */
-    void recovered(List<RoomLog.SeatTaken> taken, Set<String> standIns, boolean playing) {
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, boolean playing) {
         long now = room.timer.now();
-        for (RoomLog.SeatTaken t : taken) {
+        for (JournalFile.SeatTaken t : taken) {
             Seat s = seats.get(t.party());
             if (s == null) {
                 LOG.warn("room {}: journal seats unknown party {}", room.code, t.party());
@@ -109,7 +110,7 @@ final class SeatTable {
         }
         String token = Secrets.token();
         String hash = Secrets.hash(token); // as in the journal
-        if (!room.journal.tryAppend(f -> f.seat(new RoomLog.SeatTaken(j.party(), s.name, hash)))) {
+        if (!room.journal.tryAppend(f -> f.seat(new JournalFile.SeatTaken(j.party(), s.name, hash)))) {
             s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }
@@ -165,7 +166,7 @@ final class SeatTable {
             return;
         }
         // no name given: the player keeps the seat's name, and the welcome says which
-        String named = h.name().equals("anonymous") && held.name() != null ? held.name() : h.name();
+        String named = h.name().equals(ClientMessage.Hello.ANONYMOUS) && held.name() != null ? held.name() : h.name();
         if (refusedNameClash(s, named, seat.party, re)) {
             return;
         }
@@ -174,14 +175,14 @@ final class SeatTable {
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // told why its table stopped, so that it can show what to do next
-            old.send(new ServerMessage.Notice("replaced", "your seat (" + room.scenario.info().party(seat.party).name()
+            old.send(ServerMessage.Notice.of(NoticeKind.REPLACED, "your seat (" + room.scenario.info().party(seat.party).name()
                     + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
             old.leaveRoom();
         }
         boolean wasStandIn = seat.standIn();
         seat.set(held.with(new SeatState.Present(s))); // seated again before anything is journaled (a failure notice reaches them)
         String party = seat.party;
-        if (!s.name.equals("anonymous") && !s.name.equals(held.name())) {
+        if (!s.name.equals(ClientMessage.Hello.ANONYMOUS) && !s.name.equals(held.name())) {
             String newName = s.name;
             if (room.journal.tryAppend(f -> f.name(party, newName))) {
                 seat.set(seat.human().named(newName)); // else the seat is still returned; the old name stays
@@ -198,7 +199,7 @@ final class SeatTable {
         s.send(new ServerMessage.Joined(room.code, seat.party, token, room.scenario.brief(seat.party), room.scenario.info()));
         room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
         if (wasStandIn) {
-            room.views.notice("returned", RoomTexts.capital(room.texts.named(seat.party))
+            room.views.notice(NoticeKind.RETURNED, RoomTexts.capital(room.texts.named(seat.party))
                     + "'s player is back at the table; the stand-in steps aside");
         }
         room.views.broadcastState(null, null);
@@ -217,7 +218,7 @@ final class SeatTable {
             if (seat.session() == s) {
                 if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken()) {
                     // before the game starts a seat is not kept: someone else may take it
-                    freed = unseat(seat, "left");
+                    freed = unseat(seat, Unseating.LEFT);
                 }
                 if (!freed) {
                     away(seat);
@@ -226,7 +227,7 @@ final class SeatTable {
         }
         room.views.unwatch(s);
         s.leaveRoom();
-        s.send(new ServerMessage.Notice("left", watching
+        s.send(ServerMessage.Notice.of(NoticeKind.LEFT, watching
                 ? "you stopped watching room " + room.code
                 : freed
                 ? "you left room " + room.code + "; the game had not started, so your seat is free again for anyone"
@@ -264,7 +265,7 @@ final class SeatTable {
         if (seat != null && seat.session() != s) {
             seat = null; // taken over meanwhile: this connection has no seat any more
         }
-        String now = seat != null && name.equals("anonymous") && seat.name() != null ? seat.name() : name;
+        String now = seat != null && name.equals(ClientMessage.Hello.ANONYMOUS) && seat.name() != null ? seat.name() : name;
         if (refusedNameClash(s, now, s.room == room ? s.party : null, re)) {
             return;
         }
@@ -295,7 +296,7 @@ final class SeatTable {
      * in chat the two would pass for each other. "anonymous" clashes with no one.
      */
     private boolean refusedNameClash(Session s, String name, String party, String re) {
-        if (name == null || name.equals("anonymous")) {
+        if (name == null || name.equals(ClientMessage.Hello.ANONYMOUS)) {
             return false;
         }
         for (Seat other : seats.values()) {
@@ -308,11 +309,11 @@ final class SeatTable {
     }
 
     /**
-     * Frees a human seat and revokes its token (journaled first; {@code reason}: left, freed). In
+     * Frees a human seat and revokes its token (journaled first, with its {@code reason}). In
      * a game in progress the seat's bot persona plays it until someone joins. False if the journal
      * cannot be written.
      */
-    boolean unseat(Seat seat, String reason) {
+    boolean unseat(Seat seat, Unseating reason) {
         String token = seat.token();
         if (!room.journal.tryAppend(f -> f.unseat(seat.party, token, reason))) {
             return false;

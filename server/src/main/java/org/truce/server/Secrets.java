@@ -28,13 +28,13 @@ final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    /** Marks a stored hash, so a log written before hashing (plaintext tokens) is told apart. */
+    /** Marks a stored hash, so a journal written before hashing (plaintext tokens) is told apart. */
     static final String HASH_PREFIX = "sha256:";
 
     /**
      * What the server stores instead of a seat token or facilitator key: SHA-256, base64url.
      * The secrets are 128 random bits, so no salt or slow hash is needed. Idempotent: a value
-     * already hashed is returned as it is (old logs are hashed on read).
+     * already hashed is returned as it is (old journals are hashed on read).
      */
     static String hash(String secret) {
         if (secret.startsWith(HASH_PREFIX)) {

@@ -11,7 +11,7 @@ import org.truce.shared.scenario.Scenario;
  *
  * @param bindHost       address to listen on ("0.0.0.0" for all interfaces)
  * @param port           TCP port; 0 picks a free one (see {@link TruceServer#address()})
- * @param dataDir        where room logs and the server log live
+ * @param dataDir        where room journals and the server log live
  * @param graceSeconds   how long a dropped player's seat waits before its bot persona plays it
  * @param botDelayMs     pause before a server-side bot acts, so humans can follow (0 allowed)
  * @param turnSeconds    default time the pen holder has to table (0 = no clock)

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -19,7 +20,7 @@ import org.truce.shared.protocol.ServerMessage;
  * by room executors and read by the event loop (volatile).
  */
 final class Session {
-    private static final Logger log = LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     /** Beyond this many queued requests the socket is no longer read (TCP pushes back). */
     private static final int INBOX_HIGH = 32;
     /** A reader this far behind is dropped: its seat waits for it to reconnect. */
@@ -27,7 +28,7 @@ final class Session {
 
     final Channel channel;
     final long id;
-    volatile String name = "anonymous";
+    volatile String name = ClientMessage.Hello.ANONYMOUS;
     /** The room this connection sits or watches in, or null (set with the phase: {@link #enter}, {@link #leaveRoom}). */
     volatile Room room;
     /** The party whose seat this connection holds, null when spectating or not in a room. */
@@ -101,11 +102,8 @@ final class Session {
     }
 
     private void become(SessionPhase next) {
-        SessionPhase was = phase;
-        was.deactivated(this);
+        LOG.debug("{}: {} -> {}", this, phase, next);
         phase = next;
-        log.debug("{}: {} -> {}", this, was, next);
-        next.activated(this);
     }
 
     interface Dispatcher {
@@ -153,7 +151,7 @@ final class Session {
                     });
                 } catch (RuntimeException | Error e) {
                     // the request cannot be answered: hang up rather than leave the client waiting for ever
-                    log.error("{}: request failed, closing the connection", this, e);
+                    LOG.error("{}: request failed, closing the connection", this, e);
                     closed = true;
                     inbox.clear();
                     channel.close();
@@ -211,7 +209,7 @@ final class Session {
     /**
      * Writes an {@link Outgoing} message or one encoded line (a {@link ByteBuf} ending in a
      * newline, whose ownership it takes). From a room task, the write waits in the room's
-     * {@link Outbox} until the room's log is on disk. A reader that lets megabytes pile up is cut
+     * {@link Outbox} until the room's journal is on disk. A reader that lets megabytes pile up is cut
      * off rather than fill the heap.
      */
     private void write(Object line) {
@@ -239,7 +237,7 @@ final class Session {
         }
         if (!channel.isWritable() && channel.bytesBeforeWritable() > MAX_BACKLOG_BYTES) {
             ReferenceCountUtil.release(line);
-            log.warn("connection {} ({}) reads too slowly: closing it", id, name);
+            LOG.warn("connection {} ({}) reads too slowly: closing it", id, name);
             channel.close();
             return;
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -20,7 +21,7 @@ import org.truce.shared.protocol.ServerMessage;
  * a connection's life (open, close, idle, slow reader, over-long line). Never blocks.
  */
 final class SessionHandler extends ChannelInboundHandlerAdapter {
-    private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SessionHandler.class);
     private static final AtomicLong IDS = new AtomicLong();
 
     private final Rooms rooms;
@@ -44,7 +45,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (all != null) {
             all.add(ctx.channel());
         }
-        log.debug("{} connected from {}", session, ctx.channel().remoteAddress());
+        LOG.debug("{} connected from {}", session, ctx.channel().remoteAddress());
         String refused = rooms.opened(session);
         if (refused != null) {
             // each connection holds a file descriptor: one address must not use them all up
@@ -75,7 +76,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             session.discardInbox();
             session.discardPending();
             rooms.closed(session);
-            log.debug("{} disconnected", session);
+            LOG.debug("{} disconnected", session);
         }
         super.channelInactive(ctx);
     }
@@ -91,8 +92,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof IdleStateEvent) {
-            log.info("{} silent too long: closing", session);
-            reply(ctx, new ServerMessage.Notice("idle", "no message for too long (send ping to keep a connection open)"))
+            LOG.info("{} silent too long: closing", session);
+            reply(ctx, ServerMessage.Notice.of(NoticeKind.IDLE, "no message for too long (send ping to keep a connection open)"))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }
@@ -113,9 +114,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         if (cause instanceof IOException) {
-            log.debug("{}: {}", session, cause.toString()); // connection reset and friends
+            LOG.debug("{}: {}", session, cause.toString()); // connection reset and friends
         } else {
-            log.warn("{}: unexpected error, closing", session, cause);
+            LOG.warn("{}: unexpected error, closing", session, cause);
         }
         ctx.close();
     }

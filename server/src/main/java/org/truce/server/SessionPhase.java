@@ -15,12 +15,4 @@ interface SessionPhase {
      * are out: a path that forgets it leaves the connection's request queue stuck.
      */
     void handle(Router r, Session s, ClientMessage m, String re, Runnable done);
-
-    /** The connection entered this phase (on the thread that moved it: its event loop or a room executor). */
-    default void activated(Session s) {
-    }
-
-    /** The connection left this phase for another one (same thread as {@link #activated}). */
-    default void deactivated(Session s) {
-    }
 }

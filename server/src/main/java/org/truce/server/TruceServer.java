@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -24,7 +25,7 @@ import org.truce.shared.protocol.ServerMessage;
  * needs; {@link #address()} gives the port actually bound.
  */
 public final class TruceServer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(TruceServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TruceServer.class);
     public static final String NAME = "truce";
 
     private final ServerConfig config;
@@ -43,7 +44,7 @@ public final class TruceServer implements AutoCloseable {
     }
 
     /**
-     * Replays the data dir's room logs, then listens. Throws {@link UncheckedIOException} if the
+     * Replays the data dir's room journals, then listens. Throws {@link UncheckedIOException} if the
      * data dir cannot be used or the port cannot be bound.
      */
     public static TruceServer start(ServerConfig cfg) {
@@ -77,7 +78,7 @@ public final class TruceServer implements AutoCloseable {
                     .sync()
                     .channel();
             TruceServer server = new TruceServer(cfg, rooms, group, connections, ch);
-            log.info("truce server listening on {} (data {}, {} room(s) recovered) in {} ms", server.address(),
+            LOG.info("truce server listening on {} (data {}, {} room(s) recovered) in {} ms", server.address(),
                     cfg.dataDir().toAbsolutePath(), rooms.size(), (System.nanoTime() - t0) / 1_000_000);
             return server;
         } catch (InterruptedException e) {
@@ -114,7 +115,7 @@ public final class TruceServer implements AutoCloseable {
     }
 
     /**
-     * Tells every client, stops accepting, closes the room logs (every line was already forced
+     * Tells every client, stops accepting, closes the room journals (every line was already forced
      * to disk), then shuts Netty down. Idempotent.
      */
     @Override
@@ -123,14 +124,14 @@ public final class TruceServer implements AutoCloseable {
             return;
         }
         closed = true;
-        log.info("truce server on {} shutting down", address());
+        LOG.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        Outgoing bye = new Outgoing(new ServerMessage.Notice("shutdown", "the server is shutting down; "
+        Outgoing bye = new Outgoing(ServerMessage.Notice.of(NoticeKind.SHUTDOWN, "the server is shutting down; "
                 + "your seat token returns you to your seat when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);
         connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-        log.info("truce server stopped");
+        LOG.info("truce server stopped");
     }
 }

@@ -187,9 +187,9 @@ class AddressLimitsTest {
             String file = server.rooms().roomsDir().resolve(lobby + ".jsonl").toAbsolutePath().toString();
             assertThat(openFiles()).doesNotContain(file);
 
-            // out of file descriptors: the log cannot be opened; the reply says so and the server goes on
-            Rooms.LogOpener real = server.rooms().logOpener;
-            server.rooms().logOpener = f -> {
+            // out of file descriptors: the journal cannot be opened; the reply says so and the server goes on
+            Rooms.JournalOpener real = server.rooms().journalOpener;
+            server.rooms().journalOpener = f -> {
                 throw new IOException("Too many open files");
             };
             try (Wire other = Wire.hello(server.address(), "o")) {
@@ -200,7 +200,7 @@ class AddressLimitsTest {
                 assertThat(other.error("j")).isEqualTo("server_error");
                 other.send("{\"type\":\"ping\",\"id\":\"p\"}");
                 assertThat(Wire.type(other.reply("p"))).isEqualTo("pong");
-                server.rooms().logOpener = real;
+                server.rooms().journalOpener = real;
                 other.send("{\"type\":\"join\",\"id\":\"j2\",\"room\":\"" + lobby + "\",\"party\":\"RU\"}");
                 assertThat(Wire.type(other.reply("j2"))).isEqualTo("joined");
             }

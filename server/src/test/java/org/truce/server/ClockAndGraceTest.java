@@ -129,7 +129,7 @@ class ClockAndGraceTest {
         return new String[] {room, token};
     }
 
-    /** Every line a stand-in says is marked as one, on the wire and in the log: a replay keeps the mark. */
+    /** Every line a stand-in says is marked as one, on the wire and in the journal: a replay keeps the mark. */
     @Test
     void aStandInsChatIsMarkedAsSuchAndAHumansIsNot() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(0));
@@ -161,8 +161,8 @@ class ClockAndGraceTest {
                     assertThat(line).as("a bot seat's own bot is no stand-in").doesNotContain("standIn");
                 }
             }
-            String log = java.nio.file.Files.readString(RoomLog.fileFor(server.rooms().roomsDir(), room));
-            assertThat(log).contains("\"from\":\"UA\",\"to\":\"RU\"").contains("\"standIn\":true");
+            String journal = java.nio.file.Files.readString(JournalFile.fileFor(server.rooms().roomsDir(), room));
+            assertThat(journal).contains("\"from\":\"UA\",\"to\":\"RU\"").contains("\"standIn\":true");
         }
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Room logs are the owner's alone and hold no secret that would let a reader take a seat. */
+/** Room journals are the owner's alone and hold no secret that would let a reader take a seat. */
 @Timeout(30)
 class DataPrivacyTest {
     @TempDir
@@ -22,7 +22,7 @@ class DataPrivacyTest {
     }
 
     @Test
-    void logsAreOwnerOnlyAndHoldHashesYetTokensAndKeysWorkAfterARestart() throws Exception {
+    void journalsAreOwnerOnlyAndHoldHashesYetTokensAndKeysWorkAfterARestart() throws Exception {
         assumeTrue(OwnerOnly.POSIX);
         Path dir = tmp.resolve("data");
         String room;
@@ -34,11 +34,11 @@ class DataPrivacyTest {
             key = created.get("facilitatorKey").getAsString();
             token = HardeningTest.join(ua, room, "UA");
         }
-        Path log = dir.resolve("rooms").resolve(room + ".jsonl");
+        Path journal = dir.resolve("rooms").resolve(room + ".jsonl");
         assertThat(perms(dir)).isEqualTo("rwx------");
         assertThat(perms(dir.resolve("rooms"))).isEqualTo("rwx------");
-        assertThat(perms(log)).isEqualTo("rw-------");
-        String text = Files.readString(log);
+        assertThat(perms(journal)).isEqualTo("rw-------");
+        String text = Files.readString(journal);
         assertThat(text).doesNotContain(token).doesNotContain(key).contains(Secrets.hash(token)).contains(Secrets.hash(key));
 
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
@@ -58,26 +58,26 @@ class DataPrivacyTest {
     }
 
     @Test
-    void anOldLogWithPlaintextSecretsStillWorksAndItsLooseFilesAreTightened() throws Exception {
+    void anOldJournalWithPlaintextSecretsStillWorksAndItsLooseFilesAreTightened() throws Exception {
         assumeTrue(OwnerOnly.POSIX);
         Path dir = tmp.resolve("old");
         Path rooms = dir.resolve("rooms");
         Files.createDirectories(rooms);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(rooms, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path log = rooms.resolve("ABCDE.jsonl");
-        Files.writeString(log, "{\"log\":\"room\",\"code\":\"ABCDE\",\"scenario\":\"test-mini\",\"rounds\":4,\"turnSeconds\":0,"
+        Path journal = rooms.resolve("ABCDE.jsonl");
+        Files.writeString(journal, "{\"log\":\"room\",\"code\":\"ABCDE\",\"scenario\":\"test-mini\",\"rounds\":4,\"turnSeconds\":0,"
                 + "\"voteSeconds\":0,\"difficulty\":\"normal\",\"seed\":7,\"botDelayMs\":0,\"bots\":{\"US\":\"linear\"},"
                 + "\"facilitatorKey\":\"oldPlainKey0123456789a\",\"created\":1}\n"
                 + "{\"log\":\"seat\",\"party\":\"UA\",\"name\":\"ana\",\"token\":\"oldPlainToken456789abc\"}\n");
-        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(journal, PosixFilePermissions.fromString("rw-r--r--"));
         Path serverLog = dir.resolve("truce-server.log");
         Files.writeString(serverLog, "old\n");
         Files.setPosixFilePermissions(serverLog, PosixFilePermissions.fromString("rw-r--r--"));
         try (TruceServer server = TruceServer.start(TestServers.config(dir)); Wire back = new Wire(server.address())) {
             assertThat(perms(dir)).isEqualTo("rwx------");
             assertThat(perms(rooms)).isEqualTo("rwx------");
-            assertThat(perms(log)).isEqualTo("rw-------");
+            assertThat(perms(journal)).isEqualTo("rw-------");
             assertThat(perms(serverLog)).isEqualTo("rw-------");
             back.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"ana\",\"protocol\":1,\"resume\":\"oldPlainToken456789abc\"}");
             JsonObject joined = back.until("joined", o -> "joined".equals(Wire.type(o)));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A full disk: no empty log stays behind, and paused rooms go on once writes work again. */
+/** A full disk: no empty journal stays behind, and paused rooms go on once writes work again. */
 @Timeout(30)
 class DiskTroubleTest {
     @TempDir
@@ -30,7 +30,7 @@ class DiskTroubleTest {
     void aRoomWhoseSetUpCannotBeWrittenLeavesNoFileBehind() throws Exception {
         AtomicBoolean failing = new AtomicBoolean(true);
         try (TruceServer server = TruceServer.start(TestServers.config(dir)); Wire w = Wire.hello(server.address(), "t")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+            server.rooms().journalOpener = f -> new HardeningTest.FlakyJournal(f, failing);
             JsonObject r = HardeningTest.createFull(w, "", "");
             assertThat(r.get("code").getAsString()).isEqualTo("server_error");
             assertThat(files(server.rooms().roomsDir(), "*.jsonl")).isZero();
@@ -41,7 +41,7 @@ class DiskTroubleTest {
     }
 
     @Test
-    void anEmptyLogLeftByAnOlderServerIsRemovedNotQuarantined() throws Exception {
+    void anEmptyJournalLeftByAnOlderServerIsRemovedNotQuarantined() throws Exception {
         Path rooms = dir.resolve("rooms");
         Files.createDirectories(rooms);
         Files.createFile(rooms.resolve("ABCDE.jsonl"));
@@ -52,11 +52,11 @@ class DiskTroubleTest {
     }
 
     /**
-     * Seats {@code ua} and {@code ru} in a new room whose log fails while {@code failing} is set,
+     * Seats {@code ua} and {@code ru} in a new room whose journal fails while {@code failing} is set,
      * then sets it: UA's first proposal cannot be written and the room pauses.
      */
     private static void pausedAtFirstProposal(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
-        server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+        server.rooms().journalOpener = f -> new HardeningTest.FlakyJournal(f, failing);
         String room = HardeningTest.create(ua, "c", "\"US\":\"linear\"", "");
         HardeningTest.join(ua, room, "UA");
         HardeningTest.join(ru, room, "RU");
@@ -76,7 +76,7 @@ class DiskTroubleTest {
             ua.send(String.format(PROPOSE, "p2"));
             assertThat(ua.error("p2")).isEqualTo("server_error");
             failing.set(false);
-            server.rooms().sweep(System.currentTimeMillis()); // the clock's sweep retries the log
+            server.rooms().sweep(System.currentTimeMillis()); // the clock's sweep retries the journal
             ru.until("resumed notice", o -> "notice".equals(Wire.type(o)) && o.get("kind").getAsString().equals("resumed"));
             assertThat(ru.all()).containsOnlyOnce("\"kind\":\"resumed\"");
             ua.send(String.format(PROPOSE, "p3"));

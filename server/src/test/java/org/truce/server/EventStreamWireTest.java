@@ -10,10 +10,17 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.view.SeatView;
+import org.truce.shared.view.ViewFold;
 
 /**
  * The event stream over TCP: a connection whose hello asked for it ({@code events: true}) gets each
@@ -70,6 +77,57 @@ class EventStreamWireTest {
         return ms.stream().map(Wire::type).toList();
     }
 
+    /** The lines of one or more transcripts, in order, decoded as a client decodes them. */
+    @SafeVarargs
+    static List<ServerMessage> decoded(List<String>... transcripts) {
+        List<ServerMessage> out = new ArrayList<>();
+        for (List<String> t : transcripts) {
+            synchronized (t) {
+                t.forEach(l -> out.add(ProtocolCodec.decodeServer(l).message()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The shared fold of what a client received (one or more transcripts, in order), as the client
+     * keeps its view: parties from the {@code joined} or {@code spectating} reply. A client that
+     * never missed a message never sees a gap.
+     */
+    @SafeVarargs
+    static ViewFold fold(List<String>... transcripts) {
+        ViewFold fold = null;
+        for (ServerMessage m : decoded(transcripts)) {
+            if (fold == null && m instanceof ServerMessage.Joined j) {
+                fold = new ViewFold(j.scenario().partyIds());
+            } else if (fold == null && m instanceof ServerMessage.Spectating s) {
+                fold = new ViewFold(s.scenario().partyIds());
+            } else if (fold != null) {
+                assertThat(fold.apply(m)).as("folding " + m).isNotEqualTo(ViewFold.Step.GAP);
+            }
+        }
+        assertThat(fold).as("a joined or spectating reply").isNotNull();
+        assertThat(fold.view()).as("a full state").isNotNull();
+        return fold;
+    }
+
+    /** A view without what differs per client and moment: whose seat it is and the clock's reading. */
+    static SeatView common(SeatView v) {
+        return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), v.rounds(), v.pen(), v.draft(), v.votes(), v.seats(),
+                null, null, v.version(), v.tabledAt(), v.votedAt(), v.standIns(), v.history(), null);
+    }
+
+    /** The versions of the {@code event} messages, in the order received. */
+    static List<Integer> eventVersions(List<ServerMessage> ms) {
+        return ms.stream().filter(m -> m instanceof ServerMessage.Event).map(m -> ((ServerMessage.Event) m).version()).toList();
+    }
+
+    /** The chat lines received, as "from>to:text@version". */
+    static List<String> chat(List<ServerMessage> ms) {
+        return ms.stream().filter(m -> m instanceof ServerMessage.Said).map(m -> (ServerMessage.Said) m)
+                .map(s -> s.from() + ">" + s.to() + ":" + s.text() + "@" + s.version()).toList();
+    }
+
     @Test
     void aStreamSeatGetsEventsWithConsecutiveVersionsAndStatesWithoutHistoryAProtocolOneSeatFullStates() throws Exception {
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
@@ -85,13 +143,14 @@ class EventStreamWireTest {
             JsonObject last = ua.state(s -> s.get("round").getAsInt() == 2);
             ru.state(s -> s.get("round").getAsInt() == 2);
 
-            StreamFold f = StreamFold.of(ua.transcript);
-            List<Integer> versions = new ArrayList<>(f.eventVersions);
-            f.chat.forEach(c -> versions.add(Integer.parseInt(c.substring(c.lastIndexOf('@') + 1))));
+            List<ServerMessage> got = decoded(ua.transcript);
+            List<Integer> versions = new ArrayList<>(eventVersions(got));
+            chat(got).forEach(c -> versions.add(Integer.parseInt(c.substring(c.lastIndexOf('@') + 1))));
             versions.sort(null);
             assertThat(versions).as("every public event and line once, none left out")
                     .isEqualTo(IntStream.rangeClosed(1, 6).boxed().toList());
-            assertThat(f.eventVersions).isEqualTo(List.of(1, 3, 4, 5, 6));
+            assertThat(eventVersions(got)).isEqualTo(List.of(1, 3, 4, 5, 6));
+            SeatView f = fold(ua.transcript).view();
             assertThat(last.get("version").getAsInt()).isEqualTo(6);
             List<JsonObject> states = new ArrayList<>();
             for (String l : ua.transcript) {
@@ -102,14 +161,18 @@ class EventStreamWireTest {
             }
             assertThat(states.get(0).has("history")).as("the one full state, on join").isTrue();
             assertThat(states.subList(1, states.size())).isNotEmpty().allSatisfy(s -> assertThat(s.has("history")).isFalse());
-            assertThat(f.rounds).containsExactly("1|UA {guard=y, line=b}|{RU=rejected, UA=accepted, US=accepted}|false");
+            assertThat(f.history()).hasSize(1);
+            SeatView.Round r1 = f.history().get(0);
+            assertThat(r1.draft().by()).isEqualTo("UA");
+            assertThat(r1.draft().terms()).isEqualTo(Map.of("guard", "y", "line", "b"));
+            assertThat(r1.votes()).isEqualTo(Map.of("RU", VoteStatus.REJECTED, "UA", VoteStatus.ACCEPTED, "US", VoteStatus.ACCEPTED));
+            assertThat(r1.agreed()).isFalse();
 
             // protocol 1, unchanged: no event messages, every state whole
             assertThat(ru.all()).doesNotContain("\"type\":\"event\"");
             List<String> ruStates = ru.transcript.stream().filter(l -> l.contains("\"type\":\"state\"")).toList();
             assertThat(ruStates).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"history\":["));
-            assertThat(StreamFold.of(ru.transcript).rounds).isEqualTo(f.rounds);
-            assertThat(StreamFold.of(ru.transcript).last).isEqualTo(f.last);
+            assertThat(common(fold(ru.transcript).view())).isEqualTo(common(f));
         }
     }
 
@@ -143,14 +206,13 @@ class EventStreamWireTest {
             ua.expect("game_over");
             max.expect("game_over");
 
-            StreamFold seat = StreamFold.of(ua.transcript);
-            StreamFold streamed = StreamFold.of(max.transcript);
-            StreamFold whole = StreamFold.of(eve.transcript);
-            assertThat(whole.rounds).isNotEmpty();
-            assertThat(seat.rounds).isEqualTo(whole.rounds);
-            assertThat(streamed.rounds).isEqualTo(whole.rounds);
-            assertThat(streamed.last).isEqualTo(whole.last).isEqualTo(seat.last);
-            assertThat(streamed.eventVersions).as("in order, none twice").isSorted().doesNotHaveDuplicates();
+            SeatView seat = common(fold(ua.transcript).view());
+            SeatView streamed = common(fold(max.transcript).view());
+            SeatView whole = common(fold(eve.transcript).view());
+            assertThat(whole.history()).isNotEmpty();
+            assertThat(whole.phase()).isEqualTo(Phase.ENDED);
+            assertThat(streamed).isEqualTo(whole).isEqualTo(seat);
+            assertThat(eventVersions(decoded(max.transcript))).as("in order, none twice").isSorted().doesNotHaveDuplicates();
             assertThat(max.all()).doesNotContain("\"history\":[{");
         }
     }

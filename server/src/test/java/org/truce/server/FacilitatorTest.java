@@ -59,7 +59,7 @@ class FacilitatorTest {
             assertThat(ua.take("closed", o -> "notice".equals(Wire.type(o))).get("text").getAsString())
                     .isEqualTo("the facilitator closed room " + code);
             assertThat(f.room(code)).isNull();
-            assertThat(Files.readString(RoomLog.fileFor(f.config.dataDir().resolve("rooms"), code))).contains("facilitator");
+            assertThat(Files.readString(JournalFile.fileFor(f.config.dataDir().resolve("rooms"), code))).contains("facilitator");
         }
     }
 }

@@ -150,8 +150,8 @@ class HardeningTest {
             assertThat(w.error("sp3")).isEqualTo("unknown_room");
             assertThat(listed(w, "r2", done)).isNull();
             assertThat(listed(w, "r3", lobby)).isNull();
-            assertThat(RoomLog.fileFor(dir.resolve("rooms"), done)).exists();
-            assertThat(Files.readString(RoomLog.fileFor(dir.resolve("rooms"), lobby))).contains("\"log\":\"closed\"").contains("expired");
+            assertThat(JournalFile.fileFor(dir.resolve("rooms"), done)).exists();
+            assertThat(Files.readString(JournalFile.fileFor(dir.resolve("rooms"), lobby))).contains("\"log\":\"closed\"").contains("expired");
             try (Wire back = new Wire(server.address())) {
                 back.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"ua\",\"protocol\":1,\"resume\":\"" + token + "\"}");
                 assertThat(back.error("h")).isEqualTo("bad_token");
@@ -177,7 +177,7 @@ class HardeningTest {
                 back.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"ua\",\"protocol\":1,\"resume\":\"" + token + "\"}");
                 assertThat(back.error("h")).isEqualTo("bad_token");
             }
-            assertThat(Files.readString(RoomLog.fileFor(dir.resolve("rooms"), room))).contains("\"log\":\"unseat\"");
+            assertThat(Files.readString(JournalFile.fileFor(dir.resolve("rooms"), room))).contains("\"log\":\"unseat\"");
         }
     }
 
@@ -217,7 +217,7 @@ class HardeningTest {
                 assertThat(newcomer.error("p")).isEqualTo("not_joined");
             }
             assertThat(listed(fac, "r", room)).isNull();
-            assertThat(Files.readString(RoomLog.fileFor(dir.resolve("rooms"), room))).contains("\"reason\":\"facilitator\"");
+            assertThat(Files.readString(JournalFile.fileFor(dir.resolve("rooms"), room))).contains("\"reason\":\"facilitator\"");
         }
     }
 
@@ -249,11 +249,11 @@ class HardeningTest {
         }
     }
 
-    /** A RoomLog whose writes fail once {@code failing} is set. */
-    static final class FlakyLog extends RoomLog {
+    /** A JournalFile whose writes fail once {@code failing} is set. */
+    static final class FlakyJournal extends JournalFile {
         final AtomicBoolean failing;
 
-        FlakyLog(Path file, AtomicBoolean failing) throws IOException {
+        FlakyJournal(Path file, AtomicBoolean failing) throws IOException {
             super(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
             this.failing = failing;
         }
@@ -268,11 +268,11 @@ class HardeningTest {
     }
 
     @Test
-    void aRoomWhoseLogCannotBeWrittenNeverShowsUnrecordedMoves() throws Exception {
+    void aRoomWhoseJournalCannotBeWrittenNeverShowsUnrecordedMoves() throws Exception {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir));
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new FlakyLog(f, failing);
+            server.rooms().journalOpener = f -> new FlakyJournal(f, failing);
             String room = create(ua, "c", "\"US\":\"linear\"", "");
             join(ua, room, "UA");
             join(ru, room, "RU");
@@ -299,7 +299,7 @@ class HardeningTest {
         HandTimer time = new HandTimer();
         try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua"); Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new FlakyLog(f, failing);
+            server.rooms().journalOpener = f -> new FlakyJournal(f, failing);
             ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
                     + "\"turnSeconds\":60,\"voteSeconds\":0,\"seed\":7}");
             String room = ua.reply("c").get("code").getAsString();

@@ -46,9 +46,9 @@ class PausedClockTest {
         w.until("resumed notice", o -> "notice".equals(Wire.type(o)) && "resumed".equals(o.get("kind").getAsString()));
     }
 
-    /** Seats {@code ua} and {@code ru} in a new room (60 s turns) whose log fails while {@code failing} is set. */
+    /** Seats {@code ua} and {@code ru} in a new room (60 s turns) whose journal fails while {@code failing} is set. */
     private static String seatOnFlakyDisk(TruceServer server, AtomicBoolean failing, Wire ua, Wire ru) throws IOException {
-        server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+        server.rooms().journalOpener = f -> new HardeningTest.FlakyJournal(f, failing);
         String room = create(ua, 60);
         join(ua, room, "UA");
         join(ru, room, "RU");
@@ -110,7 +110,7 @@ class PausedClockTest {
         AtomicBoolean failing = new AtomicBoolean();
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(30), time, time);
              Wire ru = Wire.hello(server.address(), "ru")) {
-            server.rooms().logOpener = f -> new HardeningTest.FlakyLog(f, failing);
+            server.rooms().journalOpener = f -> new HardeningTest.FlakyJournal(f, failing);
             String room = create(ru, 0);
             try (Wire ua = Wire.hello(server.address(), "ua")) {
                 join(ua, room, "UA");

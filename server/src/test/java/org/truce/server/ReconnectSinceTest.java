@@ -2,6 +2,10 @@ package org.truce.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.truce.server.EventStreamWireTest.act;
+import static org.truce.server.EventStreamWireTest.chat;
+import static org.truce.server.EventStreamWireTest.common;
+import static org.truce.server.EventStreamWireTest.decoded;
+import static org.truce.server.EventStreamWireTest.fold;
 import static org.truce.server.EventStreamWireTest.roundOne;
 import static org.truce.server.EventStreamWireTest.streamHello;
 import static org.truce.server.EventStreamWireTest.throughState;
@@ -17,12 +21,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.shared.view.ViewFold;
 
 /**
  * Issue 8's test: a raw-socket client that reconnects with {@code since} receives only the events
  * it missed; one that sends no {@code since} gets a full state; both end with the same view as a
  * client that never dropped (and as a protocol-1 spectator's full state). And {@code since}
- * works across a server restart: the room's stream is rebuilt from its log with the same versions.
+ * works across a server restart: the room's stream is rebuilt from its journal with the same versions.
  */
 @Timeout(30)
 class ReconnectSinceTest {
@@ -105,28 +110,25 @@ class ReconnectSinceTest {
                     w.state(s -> s.get("version").getAsInt() == end);
                 }
 
-                StreamFold uaView = new StreamFold();
-                uaView.takeAll(ua.transcript);
-                uaView.takeAll(ua2.transcript);
-                StreamFold ruView = StreamFold.of(ru2.transcript);
-                StreamFold usView = StreamFold.of(us.transcript); // never dropped
-                StreamFold eveView = StreamFold.of(eve.transcript); // protocol 1: full states
-                assertThat(usView.rounds).hasSize(2);
-                for (StreamFold v : List.of(uaView, ruView, eveView)) {
-                    assertThat(v.rounds).isEqualTo(usView.rounds);
-                    assertThat(v.last).isEqualTo(usView.last);
-                    assertThat(v.version).isEqualTo(end);
+                ViewFold uaView = fold(ua.transcript, ua2.transcript);
+                ViewFold ruView = fold(ru2.transcript);
+                ViewFold usView = fold(us.transcript); // never dropped
+                ViewFold eveView = fold(eve.transcript); // protocol 1: full states
+                assertThat(usView.view().history()).hasSize(2);
+                assertThat(usView.version()).isEqualTo(end);
+                for (ViewFold v : List.of(uaView, ruView, eveView)) {
+                    assertThat(common(v.view())).isEqualTo(common(usView.view()));
+                    assertThat(v.version()).isEqualTo(end);
                 }
-                assertThat(publicChat(uaView)).isEqualTo(publicChat(usView)).hasSize(2);
-                assertThat(uaView.chat).contains("US>UA:psst ana@" + back.get(4).get("version").getAsInt());
+                List<String> uaChat = chat(decoded(ua.transcript, ua2.transcript));
+                assertThat(publicChat(uaChat)).isEqualTo(publicChat(chat(decoded(us.transcript)))).hasSize(2);
+                assertThat(uaChat).contains("US>UA:psst ana@" + back.get(4).get("version").getAsInt());
             }
         }
     }
 
-    private static List<String> publicChat(StreamFold f) {
-        List<String> out = new ArrayList<>();
-        f.chat.stream().filter(c -> c.contains(">all:")).forEach(out::add);
-        return out;
+    private static List<String> publicChat(List<String> chat) {
+        return chat.stream().filter(c -> c.contains(">all:")).toList();
     }
 
     @Test

@@ -66,7 +66,7 @@ class RecoveryAndRulesTest {
             ru.reply("s");
             ua.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
             ua.reply("p");
-            file = RoomLog.fileFor(dir.resolve("rooms"), room);
+            file = JournalFile.fileFor(dir.resolve("rooms"), room);
         }
         long good = Files.size(file);
         Files.writeString(file, "{\"log\":\"events\",\"events\":[{\"type\":\"voted\",\"rou", StandardOpenOption.APPEND);

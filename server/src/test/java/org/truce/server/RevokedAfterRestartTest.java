@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A player whose seat token was revoked before the server restarted still hears why, in their
- * words: the server rebuilds the reasons from the room logs (freed and left seats, closed rooms,
+ * words: the server rebuilds the reasons from the room journals (freed and left seats, closed rooms,
  * archived games) when it starts.
  */
 @Timeout(30)
@@ -106,9 +106,9 @@ class RevokedAfterRestartTest {
             ua.expect("game_over");
         }
         // the game ended longer ago than the retention time: the restarted server leaves it on disk
-        Path log = RoomLog.fileFor(dir.resolve("rooms"), room);
+        Path journal = JournalFile.fileFor(dir.resolve("rooms"), room);
         long retention = TestServers.config(dir).limits().endedRetentionSeconds() * 1000L;
-        Files.setLastModifiedTime(log, FileTime.fromMillis(System.currentTimeMillis() - retention - 60_000));
+        Files.setLastModifiedTime(journal, FileTime.fromMillis(System.currentTimeMillis() - retention - 60_000));
         assertThat(resumeAfterRestart(uaToken).get("message").getAsString())
                 .isEqualTo("the game in room " + room + " is over and was archived; its record stays on the server");
     }

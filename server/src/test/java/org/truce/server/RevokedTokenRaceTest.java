@@ -55,7 +55,7 @@ class RevokedTokenRaceTest {
         }
     }
 
-    /** Runs the rooms' tasks until {@code done} holds (log forces come back from their own pool). */
+    /** Runs the rooms' tasks until {@code done} holds (journal forces come back from their own pool). */
     private JsonObject runUntil(java.util.function.Supplier<JsonObject> done) throws InterruptedException {
         JsonObject o;
         while ((o = done.get()) == null) {

@@ -20,7 +20,7 @@ class RoomJournalTest {
     void aBrokenJournalRefusesMovesUntilItCanBeWrittenAgain() throws Exception {
         AtomicBoolean failing = new AtomicBoolean();
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
-            f.rooms.logOpener = file -> new HardeningTest.FlakyLog(file, failing);
+            f.rooms.journalOpener = file -> new HardeningTest.FlakyJournal(file, failing);
             RoomFixture.Player ua = f.connect("ua");
             RoomFixture.Player ru = f.connect("ru");
             String code = ua.create(",\"bots\":{\"US\":\"linear\"},\"turnSeconds\":0,\"voteSeconds\":0");

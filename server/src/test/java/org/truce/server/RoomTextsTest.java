@@ -27,4 +27,13 @@ class RoomTextsTest {
         assertThat(RoomTexts.closedWhy("ABCDE", null, 1800)).isEqualTo("room ABCDE was closed; choose another room");
         assertThat(RoomTexts.closedText("ABCDE", Closing.EXPIRED, 1800)).isEqualTo("room ABCDE expired: nobody was seated for 30 minutes");
     }
+
+    @Test
+    void aFreedSeatsTokenSaysWhetherItsPlayerLeftOrTheFacilitatorFreedIt() {
+        assertThat(RoomTexts.unseatedWhy("ABCDE", "Ukraine", Unseating.LEFT)).startsWith("you left Ukraine's seat in room ABCDE");
+        assertThat(RoomTexts.unseatedWhy("ABCDE", "Ukraine", Unseating.FREED))
+                .startsWith("the facilitator of room ABCDE freed Ukraine's seat");
+        assertThat(Unseating.ofJournal("left")).isEqualTo(Unseating.LEFT);
+        assertThat(Unseating.ofJournal("freed")).isEqualTo(Unseating.FREED);
+    }
 }

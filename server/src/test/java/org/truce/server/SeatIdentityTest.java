@@ -114,7 +114,7 @@ class SeatIdentityTest {
             ana.send("{\"type\":\"hello\",\"id\":\"anon\",\"protocol\":1}");
             assertThat(ana.reply("anon").get("name").getAsString()).isEqualTo("Ana Botha");
         }
-        // the new name was logged: it is the seat's name after a restart, and a resume without a name keeps it
+        // the new name was journaled: it is the seat's name after a restart, and a resume without a name keeps it
         try (TruceServer server = TruceServer.start(TestServers.config(dir)); Wire back = new Wire(server.address())) {
             back.send("{\"type\":\"hello\",\"id\":\"r\",\"protocol\":1,\"resume\":\"" + token + "\"}");
             assertThat(back.reply("r").get("name").getAsString()).isEqualTo("Ana Botha");

@@ -94,7 +94,7 @@ class StandInAfterRestartTest {
             ua.state(s -> "proposing".equals(s.get("phase").getAsString()) && !seat(s, "RU").get("connected").getAsBoolean());
             before.advance(GRACE);
             ua.until("stand_in notice", o -> "notice".equals(Wire.type(o)) && "stand_in".equals(o.get("kind").getAsString()));
-            crashImage(data, image); // the notice went out after the log was forced: the line is on disk
+            crashImage(data, image); // the notice went out after the journal was forced: the line is on disk
         }
 
         HandTimer after = new HandTimer();
@@ -134,7 +134,7 @@ class StandInAfterRestartTest {
             assertThat(standIn(s, "RU")).as("RU had returned before this restart: normal grace " + s).isFalse();
             assertThat(standIn(s, "UA")).as("UA was still stood in for: " + s).isTrue();
         }
-        List<String> lines = Files.readAllLines(RoomLog.fileFor(image.resolve("rooms"), room));
+        List<String> lines = Files.readAllLines(JournalFile.fileFor(image.resolve("rooms"), room));
         assertThat(lines.stream().filter(l -> l.contains("\"log\":\"stand_in\"")).toList()).containsExactly(
                 "{\"log\":\"stand_in\",\"party\":\"RU\",\"on\":true}",
                 "{\"log\":\"stand_in\",\"party\":\"RU\",\"on\":false}",

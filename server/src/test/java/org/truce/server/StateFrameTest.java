@@ -31,7 +31,7 @@ class StateFrameTest {
             List<Event> events = new ArrayList<>();
             events.add(game.start(4, 9));
             for (int round = 1; round <= 3; round++) {
-                RoomLog.Setup setup = new RoomLog.Setup("ABCDE", "test-mini", 4, 0, 0, "normal", 9, 0, Map.of(), "k", 1);
+                JournalFile.Setup setup = new JournalFile.Setup("ABCDE", "test-mini", 4, 0, 0, "normal", 9, 0, Map.of(), "k", 1);
                 Room room = new Room(rooms, sc, setup, events);
                 StateFrame frame = room.views.stateFrame();
                 for (String you : new String[] {null, "UA", "R\"U"}) {

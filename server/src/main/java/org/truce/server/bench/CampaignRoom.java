@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.truce.shared.engine.VoteStatus;
 
 /**
  * One room of the kill campaign: its seats and tokens, the ledger of every acknowledged move, and
@@ -23,7 +24,18 @@ final class CampaignRoom {
     private static final long REPLY_MS = CampaignSeat.STUCK_MS;
 
     /** A move the server acknowledged: what must survive any crash after the acknowledgement. */
-    record Ack(String kind, String party, int round, JsonObject terms, boolean accept) {
+    sealed interface Ack {
+        String party();
+
+        int round();
+
+        /** {@code party} tabled {@code terms} in {@code round}. */
+        record Proposed(String party, int round, JsonObject terms) implements Ack {
+        }
+
+        /** {@code party} voted on {@code round}'s draft. */
+        record Voted(String party, int round, boolean accept) implements Ack {
+        }
     }
 
     /** What a step of a room's life came to. */
@@ -250,10 +262,10 @@ final class CampaignRoom {
         }
         int round = request.get("round").getAsInt();
         if (type.equals("propose")) {
-            acks.add(new Ack("propose", party, round, request.getAsJsonObject("terms"), true));
+            acks.add(new Ack.Proposed(party, round, request.getAsJsonObject("terms")));
             tally.proposes.incrementAndGet();
         } else {
-            acks.add(new Ack("vote", party, round, null, request.get("accept").getAsBoolean()));
+            acks.add(new Ack.Voted(party, round, request.get("accept").getAsBoolean()));
             tally.votes.incrementAndGet();
         }
         tally.acknowledged.incrementAndGet();
@@ -308,11 +320,12 @@ final class CampaignRoom {
             draft = object(state, "draft");
             votes = object(state, "votes");
         }
-        if (a.kind().equals("propose")) {
-            return draft != null && draft.get("by").getAsString().equals(a.party()) && draft.getAsJsonObject("terms").equals(a.terms());
+        if (a instanceof Ack.Proposed p) {
+            return draft != null && draft.get("by").getAsString().equals(p.party()) && draft.getAsJsonObject("terms").equals(p.terms());
         }
         JsonElement v = votes == null ? null : votes.get(a.party());
-        return v != null && v.getAsString().equals(a.accept() ? "accepted" : "rejected");
+        boolean accept = ((Ack.Voted) a).accept();
+        return v != null && VoteStatus.fromWire(v.getAsString()) == (accept ? VoteStatus.ACCEPTED : VoteStatus.REJECTED);
     }
 
     private static JsonObject object(JsonObject o, String field) {

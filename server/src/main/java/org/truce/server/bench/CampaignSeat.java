@@ -4,6 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Random;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
 
 /**
  * One human seat of a campaign room, played over its own connection until the game ends or the
@@ -86,8 +88,8 @@ final class CampaignSeat implements Runnable {
                 if (latest == null || now < nextAt || line.pending()) {
                     continue;
                 }
-                String phase = latest.get("phase").getAsString();
-                if (phase.equals("ended")) {
+                Phase phase = Phase.fromWire(latest.get("phase").getAsString());
+                if (phase == Phase.ENDED) {
                     ended = true;
                     return;
                 }
@@ -112,19 +114,19 @@ final class CampaignSeat implements Runnable {
         }
     }
 
-    private JsonObject move(long seq, String phase) {
+    private JsonObject move(long seq, Phase phase) {
         int round = latest.get("round").getAsInt();
         String pen = latest.has("pen") && !latest.get("pen").isJsonNull() ? latest.get("pen").getAsString() : "";
         JsonObject m = new JsonObject();
         m.addProperty("id", party + "-" + seq);
         m.addProperty("round", round);
-        if (phase.equals("proposing") && pen.equals(party)) {
+        if (phase == Phase.PROPOSING && pen.equals(party)) {
             m.addProperty("type", "propose");
             m.add("terms", room.randomTerms(random));
             return m;
         }
         JsonElement mine = latest.has("votes") ? latest.getAsJsonObject("votes").get(party) : null;
-        if (phase.equals("voting") && !pen.equals(party) && mine != null && mine.getAsString().equals("pending")) {
+        if (phase == Phase.VOTING && !pen.equals(party) && mine != null && VoteStatus.fromWire(mine.getAsString()) == VoteStatus.PENDING) {
             m.addProperty("type", "vote");
             m.addProperty("accept", random.nextInt(100) < 35);
             return m;

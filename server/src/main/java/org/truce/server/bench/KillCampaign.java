@@ -23,7 +23,7 @@ import org.truce.server.cli.OptionChecks;
  * killed with SIGKILL at random moments and started again on the same data dir, every seat
  * resumed by its token, and every acknowledged move (a {@code state} reply carrying the move's
  * id) looked for in the recovered state. Fails (exit 1) on a lost move, a failed resume, a stuck
- * connection, a room log quarantined as corrupt or an acknowledged room that is gone. Runs for
+ * connection, a room journal quarantined as corrupt or an acknowledged room that is gone. Runs for
  * minutes: a main class, not a test.
  *
  * <pre>java -cp client/target/truce.jar org.truce.server.bench.KillCampaign --kills 100 --minutes 25 --rooms 8</pre>
@@ -74,7 +74,7 @@ public final class KillCampaign {
             joinAll(threads);
             corrupt = countCorrupt(data);
             if (corrupt > 0) {
-                tally.fail(corrupt + " room log(s) quarantined as corrupt after kill " + kills);
+                tally.fail(corrupt + " room journal(s) quarantined as corrupt after kill " + kills);
                 break;
             }
             long ms = server.start();
@@ -236,7 +236,7 @@ public final class KillCampaign {
         System.out.printf("lost chat (last line)      %d%n", tally.chatLost.get());
         System.out.printf("resumes ok / failed        %d / %d%n", tally.resumes.get(), tally.resumeFailures.get());
         System.out.printf("stuck connections          %d%n", tally.stuck.get());
-        System.out.printf("corrupt (quarantined) logs %d%n", corrupt);
+        System.out.printf("quarantined journals       %d%n", corrupt);
         System.out.printf("acknowledged rooms lost    %d; seats freed after a cut-off join %d%n", tally.lostRooms.get(), tally.seatsFreed.get());
         System.out.printf("torn last lines cut        %d%n", countInLogs(dir, "torn last line cut off"));
         System.out.printf("server log ERROR lines     %d%n", countInLogs(dir, " ERROR "));

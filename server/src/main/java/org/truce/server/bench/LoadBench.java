@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.truce.server.cli.OptionChecks;
+import org.truce.shared.engine.Phase;
 
 /**
  * Load generator: many rooms at once against a running server, every seat a human played by
@@ -190,9 +191,14 @@ public final class LoadBench {
             Seat first = new Seat(this, 0);
             seats.add(first);
             first.open(() -> {
-                first.send("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}");
+                first.send(hello(0));
                 first.send("{\"type\":\"scenarios\"}");
             });
+        }
+
+        /** A seat's hello: a room refuses a name another of its seats goes by, so each seat has its own. */
+        private String hello(int seat) {
+            return "{\"type\":\"hello\",\"name\":\"bench" + seat + "\",\"protocol\":1}";
         }
 
         void onScenarios(JsonObject m) {
@@ -211,7 +217,8 @@ public final class LoadBench {
             for (int i = 1; i < parties.size(); i++) {
                 Seat s = new Seat(this, i);
                 seats.add(s);
-                s.open(() -> s.send("{\"type\":\"hello\",\"name\":\"bench\",\"protocol\":1}"));
+                int seat = i;
+                s.open(() -> s.send(hello(seat)));
             }
             onWelcome();
         }
@@ -246,13 +253,13 @@ public final class LoadBench {
         }
 
         void onState(Seat s, StateHead st) {
-            String phase = st.phase();
+            Phase phase = st.phase();
             int r = st.round();
-            if (phase.equals("proposing") && r == 1 && !counted && s.index == 0) {
+            if (phase == Phase.PROPOSING && r == 1 && !counted && s.index == 0) {
                 counted = true;
                 ready.countDown();
             }
-            if (phase.equals("voting") && r == round && s.sawRound != r) {
+            if (phase == Phase.VOTING && r == round && s.sawRound != r) {
                 s.sawRound = r;
                 if (proposed && ++seenDraft == seats.size()) {
                     proposed = false;
@@ -265,11 +272,11 @@ public final class LoadBench {
                     moves.incrementAndGet();
                 }
             }
-            if (phase.equals("proposing") && r > round && s.index == 0 && live && !stopping) {
+            if (phase == Phase.PROPOSING && r > round && s.index == 0 && live && !stopping) {
                 round = r;
                 scheduleProposal(intended + (long) (1e9 / rate));
             }
-            if (phase.equals("ended") && s.index == 0 && !finished) {
+            if (phase == Phase.ENDED && s.index == 0 && !finished) {
                 finished = true; // the room's game is over; it stays quiet from now on
                 games.incrementAndGet();
             }

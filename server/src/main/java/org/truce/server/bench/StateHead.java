@@ -2,12 +2,13 @@ package org.truce.server.bench;
 
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
+import org.truce.shared.engine.Phase;
 
 /**
  * The few leading fields of a {@code state} the {@link LoadBench} driver needs: phase, round, pen
  * (null when there is none), read by {@link #scan} without decoding the rest of the line.
  */
-record StateHead(String phase, int round, String pen) {
+record StateHead(Phase phase, int round, String pen) {
     private static final byte[] STATE_PREFIX = "{\"type\":\"state\"".getBytes(StandardCharsets.US_ASCII);
     /** phase, round and pen come before draft, votes, seats and history: this many bytes hold them. */
     private static final int HEAD_BYTES = 320;
@@ -16,7 +17,7 @@ record StateHead(String phase, int round, String pen) {
      * Reads a state's head without decoding the rest (the history makes a state 2-20 KB; a load
      * generator that parses all of it with gson spends more CPU than the server it measures).
      * Relies on the server's field order (type, re, room, scenario, phase, round, rounds, pen, draft ...);
-     * returns null when the line is not a state.
+     * returns null when the line is not a state; a state without a phase this bench knows is refused.
      */
     static StateHead scan(ByteBuf line) {
         int from = line.readerIndex();
@@ -37,7 +38,7 @@ record StateHead(String phase, int round, String pen) {
                 end = at;
             }
         }
-        String phase = stringField(head, "\"phase\":\"", end);
+        Phase phase = Phase.fromWire(stringField(head, "\"phase\":\"", end));
         String pen = stringField(head, "\"pen\":\"", end);
         int r = head.indexOf("\"round\":");
         if (phase == null || r < 0 || r > end) {

@@ -93,7 +93,7 @@ public class OptionChecks {
             return this; // make no directory for a command that is refused anyway
         }
         try {
-            // owner-only from the start (a data dir holds room logs): not 0755 then narrowed
+            // owner-only from the start (a data dir holds room journals): not 0755 then narrowed
             org.truce.server.OwnerOnly.newDirectories(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             fail(option + " " + dir + " is a file, not a directory");

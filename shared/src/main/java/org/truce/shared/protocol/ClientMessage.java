@@ -20,11 +20,14 @@ public sealed interface ClientMessage {
      */
     record Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since)
             implements ClientMessage {
+        /** The name of a hello that gave none: it clashes with no one and never renames a seat. */
+        public static final String ANONYMOUS = "anonymous";
+
         public Hello {
             Fields.require(protocol, "protocol");
             Fields.range(since, "since", 0, Integer.MAX_VALUE);
             // no name, or only ordinary (ASCII) white space: anonymous; other blank-looking names are refused, all alike
-            name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? "anonymous" : Fields.name(name, 32);
+            name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? ANONYMOUS : Fields.name(name, 32);
         }
 
         /** A hello without the event stream. */

@@ -162,6 +162,10 @@ public sealed interface ServerMessage {
 
     /** Something everyone in the room should know: a clock ran out, a seat changed hands. */
     record Notice(String kind, String text) implements ServerMessage {
+        /** A notice of a kind this server sends. */
+        public static Notice of(NoticeKind kind, String text) {
+            return new Notice(kind.wire(), text);
+        }
     }
 
     /** The end: the agreement (or null), each party's result, every brief revealed, the analysis. */

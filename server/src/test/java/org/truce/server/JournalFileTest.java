@@ -14,50 +14,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.shared.engine.Event;
 
-class RoomLogTest {
+class JournalFileTest {
     @TempDir
     Path dir;
 
     private Path write() throws IOException {
         Path f = dir.resolve("ABCDE.jsonl");
-        try (RoomLog log = RoomLog.open(f)) {
-            log.setup(new RoomLog.Setup("ABCDE", "test-mini", 4, 0, 0, "normal", 9, 0, Map.of("US", "linear"), "k", 1));
-            log.seat(new RoomLog.SeatTaken("UA", "ana", "tok"));
-            log.events(List.of(new Event.GameStarted("test-mini", 4, List.of("UA", "RU", "US"), 9),
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.setup(new JournalFile.Setup("ABCDE", "test-mini", 4, 0, 0, "normal", 9, 0, Map.of("US", "linear"), "k", 1));
+            journal.seat(new JournalFile.SeatTaken("UA", "ana", "tok"));
+            journal.events(List.of(new Event.GameStarted("test-mini", 4, List.of("UA", "RU", "US"), 9),
                     new Event.Said(1, "UA", "RU", "psst")));
         }
         return f;
     }
 
-    /** A stand-in's start and end: the last word counts; a new player or a freed seat ends it; older logs have none. */
+    /** A stand-in's start and end: the last word counts; a new player or a freed seat ends it; older journals have none. */
     @Test
     void standInsAreReadBackUntilTheirPlayerReturnsOrTheSeatChangesHands() throws IOException {
         Path f = write();
-        assertThat(RoomLog.read(f).standIns()).as("a log without stand_in lines").isEmpty();
-        try (RoomLog log = RoomLog.open(f)) {
-            log.seat(new RoomLog.SeatTaken("RU", "ben", "t2"));
-            log.standIn("UA", true);
-            log.standIn("RU", true);
+        assertThat(JournalFile.read(f).standIns()).as("a journal without stand_in lines").isEmpty();
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.seat(new JournalFile.SeatTaken("RU", "ben", "t2"));
+            journal.standIn("UA", true);
+            journal.standIn("RU", true);
         }
-        assertThat(RoomLog.read(f).standIns()).containsExactly("UA", "RU");
-        try (RoomLog log = RoomLog.open(f)) {
-            log.standIn("UA", false);
-            log.unseat("RU", "t2", "freed");
+        assertThat(JournalFile.read(f).standIns()).containsExactly("UA", "RU");
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.standIn("UA", false);
+            journal.unseat("RU", "t2", Unseating.FREED);
         }
-        assertThat(RoomLog.read(f).standIns()).isEmpty();
-        try (RoomLog log = RoomLog.open(f)) {
-            log.standIn("UA", true);
-            log.seat(new RoomLog.SeatTaken("UA", "cy", "t3"));
+        assertThat(JournalFile.read(f).standIns()).isEmpty();
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.standIn("UA", true);
+            journal.seat(new JournalFile.SeatTaken("UA", "cy", "t3"));
         }
-        assertThat(RoomLog.read(f).standIns()).as("a new player took the seat").isEmpty();
+        assertThat(JournalFile.read(f).standIns()).as("a new player took the seat").isEmpty();
     }
 
     @Test
     void roundTrips() throws IOException {
-        RoomLog.Contents c = RoomLog.read(write());
+        JournalFile.Contents c = JournalFile.read(write());
         assertThat(c.setup().bots()).containsEntry("US", "linear");
-        // a plaintext token (as logs before hashing held) comes back hashed
-        assertThat(c.seats()).containsExactly(new RoomLog.SeatTaken("UA", "ana", Secrets.hash("tok")));
+        // a plaintext token (as journals before hashing held) comes back hashed
+        assertThat(c.seats()).containsExactly(new JournalFile.SeatTaken("UA", "ana", Secrets.hash("tok")));
         assertThat(c.events()).hasSize(2).element(1).isEqualTo(new Event.Said(1, "UA", "RU", "psst"));
     }
 
@@ -67,17 +67,17 @@ class RoomLogTest {
         long good = Files.size(f);
         Files.writeString(f, "{\"log\":\"events\",\"events\":[{\"type\":\"tab", StandardOpenOption.APPEND);
         long torn = Files.size(f);
-        RoomLog.Contents c = RoomLog.read(f);
+        JournalFile.Contents c = JournalFile.read(f);
         assertThat(c.events()).hasSize(2);
         assertThat(c.tornAt()).isEqualTo(good);
         assertThat(Files.size(f)).as("reading changes nothing").isEqualTo(torn);
-        RoomLog.truncate(f, c.tornAt());
+        JournalFile.truncate(f, c.tornAt());
         assertThat(Files.size(f)).isEqualTo(good);
         // appends continue cleanly after the cut
-        try (RoomLog log = RoomLog.open(f)) {
-            log.events(List.of(new Event.Said(1, "RU", "all", "again")));
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.events(List.of(new Event.Said(1, "RU", "all", "again")));
         }
-        assertThat(RoomLog.read(f).events()).hasSize(3);
+        assertThat(JournalFile.read(f).events()).hasSize(3);
     }
 
     @Test
@@ -86,7 +86,7 @@ class RoomLogTest {
         // a newer server's event type, on a complete last line: not torn, must not be cut
         Files.writeString(f, "{\"log\":\"events\",\"events\":[{\"type\":\"from_the_future\"}]}\n", StandardOpenOption.APPEND);
         long size = Files.size(f);
-        assertThatThrownBy(() -> RoomLog.read(f)).isInstanceOf(RoomLog.CorruptLogException.class)
+        assertThatThrownBy(() -> JournalFile.read(f)).isInstanceOf(JournalFile.CorruptJournalException.class)
                 .hasMessageContaining("unreadable line");
         assertThat(Files.size(f)).isEqualTo(size);
     }
@@ -97,7 +97,7 @@ class RoomLogTest {
         List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
         lines.set(1, "garbage");
         Files.write(f, lines, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> RoomLog.read(f)).isInstanceOf(RoomLog.CorruptLogException.class)
+        assertThatThrownBy(() -> JournalFile.read(f)).isInstanceOf(JournalFile.CorruptJournalException.class)
                 .hasMessageContaining("unreadable line");
     }
 
@@ -110,7 +110,7 @@ class RoomLogTest {
         Path old = dir.resolve("OLD.jsonl");
         Files.writeString(old, lines.get(0) + "\n" + lines.get(1) + "\n"
                 + "{\"log\":\"event\",\"event\":{\"type\":\"said\",\"round\":1,\"from\":\"UA\",\"to\":\"all\",\"text\":\"hi\"}}\n");
-        RoomLog.Contents c = RoomLog.read(old);
+        JournalFile.Contents c = JournalFile.read(old);
         assertThat(c.events()).containsExactly(new Event.Said(1, "UA", "all", "hi"));
     }
 
@@ -119,7 +119,7 @@ class RoomLogTest {
         Path f = write();
         long good = Files.size(f);
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            RoomLog half = new RoomLog(f, ch) {
+            JournalFile half = new JournalFile(f, ch) {
                 @Override
                 void write(java.nio.ByteBuffer buf) throws IOException {
                     buf.limit(buf.position() + buf.remaining() / 2);
@@ -131,31 +131,42 @@ class RoomLogTest {
                     new Event.RoundFailed(1, List.of("RU"), "rejected")))).isInstanceOf(IOException.class);
         }
         assertThat(Files.size(f)).isEqualTo(good);
-        assertThat(RoomLog.read(f).tornAt()).isEqualTo(-1);
+        assertThat(JournalFile.read(f).tornAt()).isEqualTo(-1);
     }
 
     @Test
-    void aNewLogFileForcesItsDirectory() throws IOException {
-        long before = RoomLog.DIR_SYNCS.get();
-        try (RoomLog log = RoomLog.open(dir.resolve("NEWRM.jsonl"))) {
-            log.closed("test");
+    void aNewJournalFileForcesItsDirectory() throws IOException {
+        long before = JournalFile.DIR_SYNCS.get();
+        try (JournalFile journal = JournalFile.open(dir.resolve("NEWRM.jsonl"))) {
+            journal.closed(Closing.EXPIRED);
         }
-        assertThat(RoomLog.DIR_SYNCS.get()).isGreaterThan(before);
+        assertThat(JournalFile.DIR_SYNCS.get()).isGreaterThan(before);
     }
 
     @Test
     void freedSeatsAndNewNamesAndClosingAreReadBack() throws IOException {
         Path f = write();
-        try (RoomLog log = RoomLog.open(f)) {
-            log.name("UA", "ana2");
-            log.seat(new RoomLog.SeatTaken("RU", "rita", "tok2"));
-            log.unseat("RU", "tok2", "left");
-            log.closed("facilitator");
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.name("UA", "ana2");
+            journal.seat(new JournalFile.SeatTaken("RU", "rita", "tok2"));
+            journal.unseat("RU", "tok2", Unseating.LEFT);
+            journal.closed(Closing.FACILITATOR);
         }
-        RoomLog.Contents c = RoomLog.read(f);
-        assertThat(c.seats()).containsExactly(new RoomLog.SeatTaken("UA", "ana2", Secrets.hash("tok")));
+        JournalFile.Contents c = JournalFile.read(f);
+        assertThat(c.seats()).containsExactly(new JournalFile.SeatTaken("UA", "ana2", Secrets.hash("tok")));
         assertThat(c.closed()).isEqualTo("facilitator");
-        // a freed seat's revoked token (hashed, also from an older log's plaintext) and why
-        assertThat(c.unseated()).containsExactly(new RoomLog.Unseated("RU", Secrets.hash("tok2"), "left"));
+        // a freed seat's revoked token (hashed, also from an older journal's plaintext) and why
+        assertThat(c.unseated()).containsExactly(new JournalFile.Unseated("RU", Secrets.hash("tok2"), Unseating.LEFT));
+        assertThat(Files.readString(f)).contains("\"reason\":\"left\"");
+    }
+
+    @Test
+    void anUnseatLineWithoutAReasonOrWithOneThisServerDoesNotKnowReadsAsFreed() throws IOException {
+        Path f = write();
+        Files.writeString(f, "{\"log\":\"unseat\",\"party\":\"UA\",\"token\":\"tok\"}\n"
+                + "{\"log\":\"seat\",\"party\":\"UA\",\"name\":\"ana\",\"token\":\"t2\"}\n"
+                + "{\"log\":\"unseat\",\"party\":\"UA\",\"token\":\"t2\",\"reason\":\"kicked\"}\n", StandardOpenOption.APPEND);
+        assertThat(JournalFile.read(f).unseated()).containsExactly(new JournalFile.Unseated("UA", Secrets.hash("tok"), Unseating.FREED),
+                new JournalFile.Unseated("UA", Secrets.hash("t2"), Unseating.FREED));
     }
 }

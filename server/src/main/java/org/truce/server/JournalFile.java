@@ -23,11 +23,12 @@ import org.truce.shared.engine.EventCodec;
 import org.truce.shared.json.Json;
 
 /**
- * A room's append-only record, {@code DATA/rooms/CODE.jsonl}: one JSON object per line with a
- * {@code "log"} kind — {@code room} (the set-up), {@code seat} (a human took a seat, with its
- * token), {@code unseat} (a seat was freed and its token revoked), {@code name} (a returning
- * player's new name), {@code stand_in} (an absent player's bot persona began, {@code on: true},
- * or stopped, {@code on: false}, playing their seat), {@code events} (one command's outcome: the
+ * A room's journal file, its append-only record {@code DATA/rooms/CODE.jsonl}: one JSON object per
+ * line with a {@code "log"} kind (the key is older than the name "journal"; files on disk keep it)
+ * — {@code room} (the set-up), {@code seat} (a human took a seat, with its token), {@code unseat}
+ * (a seat was freed and its token revoked), {@code name} (a returning player's new name),
+ * {@code stand_in} (an absent player's bot persona began, {@code on: true}, or stopped,
+ * {@code on: false}, playing their seat), {@code events} (one command's outcome: the
  * array of engine events it caused, as {@link EventCodec} writes them), {@code closed} (the room
  * was closed: the game is over for good). Older files hold one {@code event} per line; both are
  * read, and files without {@code stand_in} lines read as if no seat was ever stood in for.
@@ -37,8 +38,8 @@ import org.truce.shared.json.Json;
  * room's {@link Outbox} holds its messages until {@link #force()} returns), so what a player saw
  * survives a crash. Only the room's executor calls it (and {@link #force()} from the fsync pool).
  */
-class RoomLog implements Closeable {
-    private static final Logger log = LoggerFactory.getLogger(RoomLog.class);
+class JournalFile implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
 
     /** How a room was set up: everything needed to rebuild it, bots and seed included. */
     record Setup(String code, String scenario, int rounds, int turnSeconds, int voteSeconds, String difficulty,
@@ -47,17 +48,17 @@ class RoomLog implements Closeable {
 
     /**
      * A human took a seat. {@code token} holds the token's {@link Secrets#hash}, never the token:
-     * whoever reads the file cannot take the seat. Older logs hold plaintext; they are hashed on read.
+     * whoever reads the file cannot take the seat. Older journals hold plaintext; they are hashed on read.
      */
     record SeatTaken(String party, String name, String token) {
     }
 
-    /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why (left, freed). */
-    record Unseated(String party, String token, String reason) {
+    /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why. */
+    record Unseated(String party, String token, Unseating reason) {
     }
 
     /**
-     * What a log file holds, in order. {@code seats}: the seats still held (frees applied, names
+     * What a journal file holds, in order. {@code seats}: the seats still held (frees applied, names
      * updated); {@code unseated}: every seat freed, in order (its token no longer works);
      * {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
      * last line starts (the caller cuts it off with {@link #truncate} if it keeps the room), or -1.
@@ -67,9 +68,9 @@ class RoomLog implements Closeable {
                     long tornAt, java.util.Set<String> standIns) {
     }
 
-    /** A complete line that cannot be read: the file is not a log this server can trust. */
-    static final class CorruptLogException extends IOException {
-        CorruptLogException(String message, Throwable cause) {
+    /** A complete line that cannot be read: the file is not a journal this server can trust. */
+    static final class CorruptJournalException extends IOException {
+        CorruptJournalException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -77,7 +78,7 @@ class RoomLog implements Closeable {
     private final Path file;
     private final FileChannel channel;
 
-    RoomLog(Path file, FileChannel channel) {
+    JournalFile(Path file, FileChannel channel) {
         this.file = file;
         this.channel = channel;
     }
@@ -87,14 +88,14 @@ class RoomLog implements Closeable {
     }
 
     /** Opens (creating if needed) for appending; a new file's directory entry is forced to disk too. */
-    static RoomLog open(Path file) throws IOException {
+    static JournalFile open(Path file) throws IOException {
         boolean existed = Files.exists(file);
         FileChannel ch = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND), OwnerOnly.fileAttributes());
         if (!existed) {
             syncDir(file.toAbsolutePath().getParent());
         }
-        return new RoomLog(file, ch);
+        return new JournalFile(file, ch);
     }
 
     /** Forces a directory's entries to disk (a new file survives a crash); ignored where refused. */
@@ -103,7 +104,7 @@ class RoomLog implements Closeable {
             d.force(true);
             DIR_SYNCS.incrementAndGet();
         } catch (IOException | UnsupportedOperationException e) {
-            log.debug("cannot force directory {}: {}", dir, e.toString());
+            LOG.debug("cannot force directory {}: {}", dir, e.toString());
         }
     }
 
@@ -118,12 +119,12 @@ class RoomLog implements Closeable {
         append(List.of(entry("seat", Json.gson().toJsonTree(s).getAsJsonObject())));
     }
 
-    /** A seat was freed ({@code reason}: left, freed); its token no longer works. */
-    void unseat(String party, String token, String reason) throws IOException {
+    /** A seat was freed for {@code reason}; its token no longer works. */
+    void unseat(String party, String token, Unseating reason) throws IOException {
         JsonObject o = new JsonObject();
         o.addProperty("party", party);
         o.addProperty("token", token);
-        o.addProperty("reason", reason);
+        o.addProperty("reason", reason.journaled);
         append(List.of(entry("unseat", o)));
     }
 
@@ -146,10 +147,10 @@ class RoomLog implements Closeable {
         append(List.of(entry("stand_in", o)));
     }
 
-    /** The room was closed for good ({@code reason}: facilitator, expired). */
-    void closed(String reason) throws IOException {
+    /** The room was closed for good, for one of the journaled reasons ({@link Closing#journaled}). */
+    void closed(Closing reason) throws IOException {
         JsonObject o = new JsonObject();
-        o.addProperty("reason", reason);
+        o.addProperty("reason", reason.journaled);
         o.addProperty("at", System.currentTimeMillis());
         append(List.of(entry("closed", o)));
     }
@@ -222,7 +223,7 @@ class RoomLog implements Closeable {
         channel.force(false);
     }
 
-    /** Closes a log whose lines were all forced already (no second force on the room's thread). */
+    /** Closes a journal whose lines were all forced already (no second force on the room's thread). */
     void closeForced() throws IOException {
         channel.close();
     }
@@ -250,9 +251,9 @@ class RoomLog implements Closeable {
     }
 
     /**
-     * Reads a log back, changing nothing. Only a last line without its newline is torn (a crash
+     * Reads a journal back, changing nothing. Only a last line without its newline is torn (a crash
      * mid-write): it is left out and reported in {@link Contents#tornAt()}. A complete line that
-     * cannot be read (a newer server's record, a flipped bit) throws {@link CorruptLogException}.
+     * cannot be read (a newer server's record, a flipped bit) throws {@link CorruptJournalException}.
      */
     static Contents read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -268,7 +269,7 @@ class RoomLog implements Closeable {
             int nl = indexOf(bytes, (byte) '\n', start);
             if (nl < 0) {
                 tornAt = start;
-                log.warn("{}: torn last line ({} bytes, no newline) left out", file, bytes.length - start);
+                LOG.warn("{}: torn last line ({} bytes, no newline) left out", file, bytes.length - start);
                 break;
             }
             String line = new String(bytes, start, nl - start, StandardCharsets.UTF_8).strip();
@@ -295,7 +296,7 @@ class RoomLog implements Closeable {
                             if (token != null && !token.isJsonNull()) {
                                 JsonElement why = o.get("reason");
                                 unseated.add(new Unseated(party, Secrets.hash(token.getAsString()),
-                                        why == null || why.isJsonNull() ? "freed" : why.getAsString()));
+                                        Unseating.ofJournal(why == null || why.isJsonNull() ? null : why.getAsString())));
                             }
                             break;
                         }
@@ -328,21 +329,21 @@ class RoomLog implements Closeable {
                             }
                             break;
                         default:
-                            throw new IllegalArgumentException("unknown log kind '" + k + "'");
+                            throw new IllegalArgumentException("unknown line kind '" + k + "'");
                     }
                 }
             } catch (RuntimeException e) {
-                throw new CorruptLogException(file.getFileName() + ": unreadable line at byte " + start + ": " + e.getMessage(), e);
+                throw new CorruptJournalException(file.getFileName() + ": unreadable line at byte " + start + ": " + e.getMessage(), e);
             }
             start = nl + 1;
         }
         if (setup == null) {
-            throw new CorruptLogException(file.getFileName() + ": no room set-up line", null);
+            throw new CorruptJournalException(file.getFileName() + ": no room set-up line", null);
         }
         standIns.retainAll(seats.keySet());
         return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns);
     }
-    /** An older log's plaintext facilitator key, hashed like a new one's. */
+    /** An older journal's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {
         return new Setup(s.code(), s.scenario(), s.rounds(), s.turnSeconds(), s.voteSeconds(), s.difficulty(), s.seed(),
                 s.botDelayMs(), s.bots(), Secrets.hash(s.facilitatorKey()), s.created());
