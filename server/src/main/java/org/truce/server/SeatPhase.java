@@ -1,7 +1,6 @@
 package org.truce.server;
 
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ErrorCode;
 
 /**
  * A connection holding a party's seat in a room: its moves, chat and {@code leave} go to that
@@ -24,13 +23,8 @@ final class SeatPhase implements SessionPhase {
             r.onRoom(s, re, room, done, () -> room.vote(s, v, re));
         } else if (m instanceof ClientMessage.Say say) {
             r.onRoom(s, re, room, done, () -> room.say(s, say, re));
-        } else if (m instanceof ClientMessage.Leave) {
-            r.onRoom(s, re, room, done, () -> room.leave(s, re));
-        } else if (m instanceof ClientMessage.Hello h) {
-            r.hello(s, h, room, re, done);
-        } else if (!LobbyPhase.lobbyRequest(r, s, m, re, done)) {
-            s.error(ErrorCode.UNKNOWN_TYPE, "unhandled message", re);
-            done.run();
+        } else {
+            SessionPhase.inRoom(room, r, s, m, re, done);
         }
     }
 

@@ -19,13 +19,8 @@ final class SpectatorPhase implements SessionPhase {
         if (m instanceof ClientMessage.Propose || m instanceof ClientMessage.Vote || m instanceof ClientMessage.Say) {
             s.error(ErrorCode.NOT_JOINED, "spectators cannot act; join a seat", re);
             done.run();
-        } else if (m instanceof ClientMessage.Leave) {
-            r.onRoom(s, re, room, done, () -> room.leave(s, re));
-        } else if (m instanceof ClientMessage.Hello h) {
-            r.hello(s, h, room, re, done);
-        } else if (!LobbyPhase.lobbyRequest(r, s, m, re, done)) {
-            s.error(ErrorCode.UNKNOWN_TYPE, "unhandled message", re);
-            done.run();
+        } else {
+            SessionPhase.inRoom(room, r, s, m, re, done);
         }
     }
 
