@@ -56,6 +56,12 @@ public final class NettyConnection implements Connection {
         return this;
     }
 
+    /** Retries a lost link after {@code firstMs}, doubling up to {@code maxMs} (tests; before {@link #start()}). */
+    NettyConnection retryMs(long firstMs, long maxMs) {
+        this.backoff = new Backoff(firstMs, maxMs);
+        return this;
+    }
+
     /**
      * Waits up to {@code ms} for the link's event loop to stop (after {@link #close()} or a fatal
      * hello): once it has, the link can neither reconnect nor report anything more (tests).
