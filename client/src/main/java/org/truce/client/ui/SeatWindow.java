@@ -106,7 +106,7 @@ final class SeatWindow extends FullWindow {
             key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected());
         }
         boolean missing = r == null && listed;
-        key.append(info == null ? "" : info.id()).append(cols).append(missing);
+        key.append(info == null ? "" : info.id()).append(cols).append(missing).append(listed);
         showDetail(list, info, cols);
         if (key.toString().equals(shown)) {
             return;
@@ -134,8 +134,9 @@ final class SeatWindow extends FullWindow {
             // the description follows when it fits whole; else it is shown wrapped under the list
             seats.addItem(Text.fit(Text.cols(line + about) <= cols - 5 ? line + about : line.stripTrailing(), cols - 5), () -> take(s));
         }
-        if (!placed && !list.isEmpty()) {
-            // the first time the seats show, the marker starts on the first free one
+        if (!placed && !list.isEmpty() && (listed || lobby == null)) {
+            // the first time the seats show as of this screen's own ask, the marker starts on the first free one (an
+            // older list may show a seat free that has since been taken)
             placed = true;
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).occupant() == null) {
