@@ -9,15 +9,10 @@ final class Backoff {
     private int failures;
 
     Backoff() {
-        this(FIRST_MS);
+        this(FIRST_MS, MAX_MS);
     }
 
-    /** Starting at {@code firstMs} instead (tests: a retry need not wait out the real first delay). */
-    Backoff(long firstMs) {
-        this(firstMs, MAX_MS);
-    }
-
-    /** Starting at {@code firstMs}, doubling up to {@code maxMs} (tests: no retry waits long for a server restarting). */
+    /** Starting at {@code firstMs}, doubling up to {@code maxMs} (tests: a retry need not wait out the real delays). */
     Backoff(long firstMs, long maxMs) {
         this.firstMs = firstMs;
         this.maxMs = maxMs;

@@ -163,11 +163,6 @@ public final class VirtualScreen implements AutoCloseable {
         return now;
     }
 
-    /** Waits until the screen differs from {@code previous}; returns the text then, or after {@code ms} as it is. */
-    public String waitForChange(String previous, long ms) throws InterruptedException {
-        return await(t -> !t.equals(previous), ms);
-    }
-
     /**
      * Re-reads the screen after every flush until {@code test} holds or {@code ms} pass; returns
      * the last text read (the caller checks it). The lock is held between reads, so no flush is missed.
