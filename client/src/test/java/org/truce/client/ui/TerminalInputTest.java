@@ -92,7 +92,7 @@ class TerminalInputTest {
     void charactersBeyondTheBmpAreDrawnOrStoodInForAtTheirWidth() throws Exception {
         try (VirtualScreen v = solo("FR")) {
             // the bots talk as they move: once they all wait for France, the log holds still
-            v.waitUntil("France to move", TerminalInputTest::franceToMove, 15_000);
+            v.waitUntil("France to move", t -> BotsAtRest.yourMove(t, "FR"), 15_000);
             v.app().onMessage(new ServerMessage.Said("UA", "all", "ok 👍 准备好了 🇺🇦 xyz", 1));
             String s = v.waitUntil("the line", t -> t.lines().anyMatch(l -> l.contains("Ukraine: ok") && l.contains("xyz")), 5000);
             String line = s.lines().filter(l -> l.contains("Ukraine: ok") && l.contains("xyz")).findFirst().orElseThrow();
@@ -111,18 +111,6 @@ class TerminalInputTest {
             v.key(KeyType.Enter);
             v.waitUntil("the line sent", t -> v.app().model().log().stream().anyMatch(e -> e.text().endsWith("hi 👍 ok")), 5000);
         }
-    }
-
-    /**
-     * The bots have all moved and wait for France: France holds the pen, or its vote is the only one
-     * missing. No bot moves or talks again until France does (the stand-in server has no clock).
-     */
-    private static boolean franceToMove(String screen) {
-        if (screen.contains("▶ You hold the pen")) {
-            return true;
-        }
-        return screen.contains("▶ Your vote") && screen.lines().anyMatch(l -> l.contains("Votes:") && l.contains("FR …")
-                && l.indexOf('…') == l.lastIndexOf('…'));
     }
 
     @Test
