@@ -5,19 +5,21 @@ final class Backoff {
     private static final long FIRST_MS = 250;
     private static final long MAX_MS = 5_000;
     private final long firstMs;
+    private final long maxMs;
     private int failures;
 
     Backoff() {
-        this(FIRST_MS);
+        this(FIRST_MS, MAX_MS);
     }
 
-    /** Starting at {@code firstMs} instead (tests: a retry need not wait out the real first delay). */
-    Backoff(long firstMs) {
+    /** Starting at {@code firstMs}, doubling up to {@code maxMs} (tests: a retry need not wait out the real delays). */
+    Backoff(long firstMs, long maxMs) {
         this.firstMs = firstMs;
+        this.maxMs = maxMs;
     }
 
     long next() {
-        long d = Math.min(MAX_MS, firstMs << Math.min(failures, 10));
+        long d = Math.min(maxMs, firstMs << Math.min(failures, 10));
         failures++;
         return d;
     }

@@ -50,9 +50,9 @@ public final class NettyConnection implements Connection {
         this.listener = listener;
     }
 
-    /** Retries a lost link after {@code firstMs}, doubling, instead of 250 ms (tests; before {@link #start()}). */
-    NettyConnection firstRetryMs(long firstMs) {
-        this.backoff = new Backoff(firstMs);
+    /** Retries a lost link after {@code firstMs}, doubling up to {@code maxMs}, instead of 250 ms up to 5 s (tests; before {@link #start()}). */
+    NettyConnection retryMs(long firstMs, long maxMs) {
+        this.backoff = new Backoff(firstMs, maxMs);
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.truce.client.net;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -9,7 +10,11 @@ import java.util.Set;
  * request: a state that some other move caused does not. One thread (the UI's) uses it.
  */
 public final class PendingRequests {
+    /** How many answered ids are remembered: a screen asks about the few requests it just sent. */
+    static final int ANSWERS_KEPT = 64;
     private final Set<String> open = new HashSet<>();
+    /** Recently answered (not refused) requests, oldest first. */
+    private final Set<String> answered = new LinkedHashSet<>();
     private long next;
 
     /** A fresh id, marked pending until {@link #settle} hears its reply or {@link #dropAll} gives up on it. */
@@ -24,10 +29,27 @@ public final class PendingRequests {
         return id != null && open.contains(id);
     }
 
+    /**
+     * Whether the request sent with {@code id} was answered by a reply that was not an error
+     * (false for null, for a request still pending, refused, or dropped with a dead link).
+     */
+    public boolean answered(String id) {
+        return id != null && answered.contains(id);
+    }
+
     /** A message with {@code re} arrived: its request is answered (a state) or refused (an error). */
     public void settle(String re) {
-        if (re != null) {
-            open.remove(re);
+        settle(re, false);
+    }
+
+    /** As {@link #settle(String)}; {@code refused}: the reply was an error, so the request is not {@link #answered}. */
+    public void settle(String re, boolean refused) {
+        if (re == null || !open.remove(re) || refused) {
+            return;
+        }
+        answered.add(re);
+        if (answered.size() > ANSWERS_KEPT) {
+            answered.remove(answered.iterator().next());
         }
     }
 

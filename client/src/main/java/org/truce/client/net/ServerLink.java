@@ -112,7 +112,7 @@ public final class ServerLink {
 
     /** A message from the server (UI thread): settles its request, then goes to the screens. */
     public void received(ServerMessage message, String re) {
-        requests.settle(re);
+        requests.settle(re, message instanceof ServerMessage.Error);
         events.message(message, re);
     }
 
@@ -149,6 +149,11 @@ public final class ServerLink {
     /** Whether the request sent as {@code id} still waits for its reply. */
     public boolean pending(String id) {
         return requests.pending(id);
+    }
+
+    /** Whether the request sent as {@code id} has had its reply, and it was not an error. */
+    public boolean answered(String id) {
+        return requests.answered(id);
     }
 
     /** Sends a last message if the link is open, then closes it for good. */

@@ -53,6 +53,7 @@ public final class App implements ConnectionListener {
     /** False in solo: nobody facilitates a room of one. */
     private boolean facilitation = true;
     private volatile LongSupplier clock = System::currentTimeMillis;
+    private volatile Connector.Dialer dialer = Connector::tcp;
 
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
@@ -176,6 +177,17 @@ public final class App implements ConnectionListener {
         send(hello());
     }
 
+    /** Makes the connectors for addresses typed in the lobby (tests: a short reconnect delay, or a hand-fed link). */
+    public App dialer(Connector.Dialer dialer) {
+        this.dialer = dialer;
+        return this;
+    }
+
+    /** The connector for host:port, by the {@link #dialer}. */
+    public Connector dial(String host, int port) {
+        return dialer.to(host, port);
+    }
+
     /** Connects in the background; the screens hear about it through {@link #link}. */
     public void connect(Connector connector) {
         navigator.connecting();
@@ -297,6 +309,11 @@ public final class App implements ConnectionListener {
     /** Whether the request sent as {@code id} still waits for its reply (GUI thread). */
     public boolean pending(String id) {
         return link.pending(id);
+    }
+
+    /** Whether the request sent as {@code id} has had its reply, not an error (GUI thread). */
+    public boolean answered(String id) {
+        return link.answered(id);
     }
 
     /** Replaces the screen. */

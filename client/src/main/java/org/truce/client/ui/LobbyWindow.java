@@ -12,7 +12,6 @@ import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.truce.client.model.ClientSettings;
-import org.truce.client.net.Connector;
 import org.truce.server.cli.HostPort;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
@@ -155,8 +154,7 @@ public final class LobbyWindow extends FullWindow {
             return;
         }
         hint = null;
-        app.showMain(new SeatWindow(app, this, c));
-        ask();
+        app.showMain(new SeatWindow(app, this, c)); // it asks for the room list at once
         String token = app.storedSeatToken(c);
         if (token != null && app.model().seatToken() == null) {
             resumeStored(c, app.storedSeatParty(c), token);
@@ -176,7 +174,6 @@ public final class LobbyWindow extends FullWindow {
         app.showMain(new ReturnSeatWindow(app, room, party, () -> {
             nameChosen = true;
             app.showMain(new SeatWindow(app, this, room));
-            ask();
             app.resumeSeat(room, token, false);
         }, () -> chooseAnotherName(room)));
     }
@@ -244,8 +241,12 @@ public final class LobbyWindow extends FullWindow {
         });
         app.onSeatLost(room -> {
             // the table is gone: the room's seats to choose again, or the lobby if the room is gone too
-            app.showMain(room == null ? this : new SeatWindow(app, this, room));
-            ask();
+            if (room == null) {
+                app.showMain(this);
+                ask();
+            } else {
+                app.showMain(new SeatWindow(app, this, room)); // it asks for the room list
+            }
         });
         app.onRoomCreated(rc -> {
             if (rc.facilitatorKey() != null) {
@@ -255,15 +256,18 @@ public final class LobbyWindow extends FullWindow {
             }
             openRoom(rc.code());
         });
-        app.connect(Connector.tcp(hostPort.host(), hostPort.port()));
+        app.connect(app.dial(hostPort.host(), hostPort.port()));
         return true;
     }
 
-    /** Asks for the room list (and the scenarios) now; the lobby and a room's seats show them. */
-    void ask() {
+    /**
+     * Asks for the room list (and the scenarios) now; the lobby and a room's seats show them.
+     * Returns the room list request's id: {@link App#answered} tells when its reply is in.
+     */
+    String ask() {
         lastAsk = app.now();
         app.send(new ClientMessage.ListScenarios());
-        app.send(new ClientMessage.ListRooms());
+        return app.request(new ClientMessage.ListRooms());
     }
 
     /** Refresh (F5): the room list again, connecting first if there is no link yet (it lists the rooms once up). */
@@ -340,11 +344,15 @@ public final class LobbyWindow extends FullWindow {
         keys.setText(Text.pad(" ↑↓ Tab Move  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
     }
 
-    /** Asks for the room list again once {@link #POLL_MS} have passed on the app's clock since the last ask. */
-    void keepFresh() {
+    /**
+     * Asks for the room list again once {@link #POLL_MS} have passed on the app's clock since the
+     * last ask; returns the request's id if it asked, else null.
+     */
+    String keepFresh() {
         if (connected && app.now() - lastAsk > POLL_MS && app.banner() == null) { // no polling while the link is down
-            ask();
+            return ask();
         }
+        return null;
     }
 
     private static String title(RoomSummary r) {

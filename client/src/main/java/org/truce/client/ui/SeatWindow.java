@@ -24,14 +24,19 @@ final class SeatWindow extends FullWindow {
     private final Label keys = Style.bar(new Label(""));
     private final LabelColumn detail = new LabelColumn(3);
     private String shown = "";
-    /** Room lists that had arrived when this screen opened: a later one without the room means it is not there. */
-    private final int roomsAtOpen;
+    /**
+     * The room list asked for since this screen opened: its reply without the room means the room
+     * is not there (a list asked for earlier, still on its way, says nothing). Null: none asked.
+     */
+    private String listAsked;
+    /** {@link #listAsked} has been answered: the room list shown is at least as new as this screen. */
+    private boolean listed;
 
     SeatWindow(App app, LobbyWindow lobby, String code) {
         super(app, "Seats");
         this.lobby = lobby;
         this.code = code;
-        this.roomsAtOpen = app.roomsSeen();
+        this.listAsked = lobby == null ? null : lobby.ask(); // the seats at once, not at the lobby's next poll
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         root.addComponent(header);
         root.addComponent(new Label(""));
@@ -70,15 +75,26 @@ final class SeatWindow extends FullWindow {
      */
     void refused(String code) {
         if (lobby != null && (ErrorCode.SEAT_TAKEN.is(code) || ErrorCode.UNKNOWN_ROOM.is(code))) {
-            lobby.ask();
+            asked(lobby.ask());
+        }
+    }
+
+    /**
+     * A room list asked for after this screen opened: it stands in for one not yet answered (it may
+     * have been written to a link that died, and will never be).
+     */
+    private void asked(String id) {
+        if (id != null && !listed && !app.answered(listAsked)) {
+            listAsked = id;
         }
     }
 
     @Override
     public void refresh() {
         if (lobby != null) { // null only in layout tests fed by hand
-            lobby.keepFresh(); // the seats come from the lobby's room list: it is polled here as on the lobby
+            asked(lobby.keepFresh()); // the seats come from the lobby's room list: it is polled here as on the lobby
         }
+        listed |= app.answered(listAsked);
         int cols = size().getColumns();
         RoomSummary r = room();
         ScenarioInfo info = scenario(r);
@@ -89,8 +105,8 @@ final class SeatWindow extends FullWindow {
         for (Seat s : list) {
             key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected());
         }
-        boolean missing = r == null && app.roomsSeen() > roomsAtOpen;
-        key.append(info == null ? "" : info.id()).append(cols).append(missing);
+        boolean missing = r == null && listed;
+        key.append(info == null ? "" : info.id()).append(cols).append(missing).append(listed);
         showDetail(list, info, cols);
         if (key.toString().equals(shown)) {
             return;
@@ -118,8 +134,9 @@ final class SeatWindow extends FullWindow {
             // the description follows when it fits whole; else it is shown wrapped under the list
             seats.addItem(Text.fit(Text.cols(line + about) <= cols - 5 ? line + about : line.stripTrailing(), cols - 5), () -> take(s));
         }
-        if (!placed && !list.isEmpty()) {
-            // the first time the seats show, the marker starts on the first free one
+        if (!placed && !list.isEmpty() && (listed || lobby == null)) {
+            // the first time the seats show as of this screen's own ask, the marker starts on the first free one (an
+            // older list may show a seat free that has since been taken)
             placed = true;
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).occupant() == null) {

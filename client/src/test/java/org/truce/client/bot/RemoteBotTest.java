@@ -47,7 +47,8 @@ class RemoteBotTest {
         RemoteBot bot = new RemoteBot(new RemoteBot.Seat("abcde", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here", out::add,
                 err::add);
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Connection link = Connector.tcp("127.0.0.1", server.getLocalPort()).connect(bot::hello, bot);
+            // the dropped link comes back after 1 ms, not the real 250 ms: the test waits for the bot, not a delay
+            Connection link = Connector.tcp("127.0.0.1", server.getLocalPort(), 1, 16).connect(bot::hello, bot);
             bot.attach(link, 60_000);
             try {
                 Peer first = new Peer(server.accept());

@@ -34,4 +34,37 @@ class PendingRequestsTest {
         assertThat(r.pending(b)).isFalse();
         assertThat(r.open()).isNotIn(a, b); // ids are never reused: a late reply cannot settle a new request
     }
+
+    @Test
+    void onlyAReplyThatIsNotAnErrorAnswersARequest() {
+        PendingRequests r = new PendingRequests();
+        String list = r.open();
+        String vote = r.open();
+        String lost = r.open();
+        assertThat(r.answered(list)).isFalse(); // pending
+        r.settle(list, false);
+        r.settle(vote, true);
+        assertThat(r.answered(list)).isTrue();
+        assertThat(r.answered(vote)).as("refused").isFalse();
+        assertThat(r.pending(vote)).isFalse();
+        r.dropAll();
+        r.settle(lost, false); // a reply to a request given up with a dead link
+        assertThat(r.answered(lost)).isFalse();
+        assertThat(r.answered(null)).isFalse();
+        assertThat(r.answered("c999")).isFalse();
+    }
+
+    @Test
+    void onlyTheLatestAnswersAreKept() {
+        PendingRequests r = new PendingRequests();
+        String first = r.open();
+        r.settle(first);
+        String last = null;
+        for (int i = 0; i < PendingRequests.ANSWERS_KEPT; i++) {
+            last = r.open();
+            r.settle(last);
+        }
+        assertThat(r.answered(first)).isFalse();
+        assertThat(r.answered(last)).isTrue();
+    }
 }

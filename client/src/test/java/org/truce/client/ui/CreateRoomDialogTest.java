@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.net.Connection;
@@ -56,12 +55,10 @@ class CreateRoomDialogTest {
             assertThat(s).contains("▶ United States ").contains("Seats: 1 human, 5 bot").contains("◀ 60 s")
                     .contains("◀ 6 ").contains("◀ hard");
             v.key(KeyType.Enter);
+            // the message itself, however long the machine takes: the test's timeout is the only bound
             ClientMessage.CreateRoom c = null;
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             while (c == null) {
-                ClientMessage m = sent.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
-                assertThat(m).as("a CreateRoom message is sent").isNotNull();
-                if (m instanceof ClientMessage.CreateRoom cr) {
+                if (sent.take() instanceof ClientMessage.CreateRoom cr) {
                     c = cr;
                 }
             }

@@ -40,6 +40,9 @@ class LanGameTest {
         return new VirtualScreen(80, 24, app -> {
             // what `truce join HOST:PORT --name NAME --seed N` does
             app.roomSeed(SEED);
+            // the app's clock stands still: no room list is polled on the real 5 s period, so none asked before a
+            // seat was taken can arrive late (the lists come from the asks of the screens the test opens)
+            app.clock(() -> 0L);
             LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(settingsFile), addr, name);
             app.showMain(lobby);
             lobby.connect(a -> { });
@@ -104,10 +107,9 @@ class LanGameTest {
             boolean sawRound2Summary = false;
             boolean anaPenned = false;
             boolean borisPenned = false;
-            long end = System.currentTimeMillis() + 45_000;
+            // no deadline of its own: each step waits for what it needs, and the test's timeout catches a game that hangs
             while (!(ana.text().contains("DEBRIEF") && boris.text().contains("DEBRIEF") && eve.text().contains("DEBRIEF"))) {
                 long mark = VirtualScreen.flushMark();
-                assertThat(System.currentTimeMillis()).as("the game ends in time").isLessThan(end);
                 String e = eve.text();
                 if (!e.contains("DEBRIEF")) {
                     assertNoBrief(e);
@@ -125,7 +127,8 @@ class LanGameTest {
                 }
                 anaPenned |= act(ana, a, 2);
                 borisPenned |= act(boris, b, 1);
-                VirtualScreen.awaitFlushSince(mark, 500); // the next change of any screen (bounded: the loop re-checks)
+                VirtualScreen.awaitFlushSince(mark, 1000); // the next change of any screen (the mark was taken before reading:
+                                                           // none is missed; the bound only re-checks, it fails nothing)
             }
             assertThat(anaPenned).as("Ukraine held the pen").isTrue();
             assertThat(borisPenned).as("Russia held the pen").isTrue();

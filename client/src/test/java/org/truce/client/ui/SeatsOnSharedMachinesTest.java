@@ -150,8 +150,9 @@ class SeatsOnSharedMachinesTest {
             first.close();
             eve.waitFor("reconnecting", 5000);
             try (TruceServer again = start(port)) {
-                // watching again: a fresh state of the room arrives (nothing else sends one to a bare connection)
-                eve.waitForGone("reconnecting", 15_000);
+                // watching again: a fresh state of the room arrives (nothing else sends one to a bare connection); the
+                // link is retried every few ms (Lobbies.quickRetries), so this waits for the server, not a reconnect delay
+                eve.waitForGone("reconnecting", 10_000);
                 eve.waitUntil("a fresh state", t -> eve.app().statesSeen() > before, 5000);
                 assertThat(eve.text()).contains("You are watching (spectator).");
                 // the server re-sent its recent chat with the state: each line is in the log once

@@ -136,6 +136,8 @@ class SoloGameTest {
         SoloFlow.Options opts = new SoloFlow.Options("FR", "easy", 3L, 6, 0, 0, 0);
         try (VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, sc.info(), opts, EngineServer.connector(sc)).begin())) {
             v.waitFor("France (you)", 15_000);
+            // the bots talk as they move: once they all wait for France, the lines this test looks for stay in the log
+            v.waitUntil("France to move", t -> BotsAtRest.yourMove(t, "FR"), 15_000);
             v.app().onLink(false, "connection lost", 2000);
             v.waitFor("⚠ Connection lost — reconnecting in 2 s");
             v.app().onLink(true, "back", 0);

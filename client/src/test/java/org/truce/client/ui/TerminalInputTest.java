@@ -91,9 +91,9 @@ class TerminalInputTest {
     @Timeout(30)
     void charactersBeyondTheBmpAreDrawnOrStoodInForAtTheirWidth() throws Exception {
         try (VirtualScreen v = solo("FR")) {
-            v.waitFor("France (you)", 15_000);
+            // the bots talk as they move: once they all wait for France, the log holds still
+            v.waitUntil("France to move", t -> BotsAtRest.yourMove(t, "FR"), 15_000);
             v.app().onMessage(new ServerMessage.Said("UA", "all", "ok 👍 准备好了 🇺🇦 xyz", 1));
-            // the log scrolls as bots talk: take the screen the moment the whole line shows
             String s = v.waitUntil("the line", t -> t.lines().anyMatch(l -> l.contains("Ukraine: ok") && l.contains("xyz")), 5000);
             String line = s.lines().filter(l -> l.contains("Ukraine: ok") && l.contains("xyz")).findFirst().orElseThrow();
             // the emoji is drawn as itself, the flag's two letters as two fullwidth stand-ins; "xyz" lands where Text.cols says

@@ -23,6 +23,14 @@ public final class VirtualScreen implements AutoCloseable {
     private long flushes;
     /** The screen as of the last flush (a whole frame), or null before the first; guarded by {@link #LOCK}. */
     private String frame;
+    /**
+     * The latest frames, oldest first (the last is {@link #frame}), so that a wait sees every frame
+     * drawn since it began, not only the one current when its thread wakes (on a loaded machine a
+     * short-lived screen would otherwise be missed); guarded by {@link #LOCK}.
+     */
+    private final java.util.ArrayList<String> recent = new java.util.ArrayList<>();
+    /** How many frames {@link #recent} keeps (more than any wait sees drawn between two wake-ups). */
+    private static final int FRAMES_KEPT = 1024;
     private static long allFlushes;
     /** Passes of this screen's GUI loop that found nothing to do; guarded by {@link #LOCK}. */
     private long idles;
@@ -38,6 +46,10 @@ public final class VirtualScreen implements AutoCloseable {
                 synchronized (LOCK) {
                     frame = complete;
                     flushes++;
+                    recent.add(complete);
+                    if (recent.size() > 2 * FRAMES_KEPT) {
+                        recent.subList(0, recent.size() - FRAMES_KEPT).clear();
+                    }
                     allFlushes++;
                     LOCK.notifyAll();
                 }
@@ -163,20 +175,28 @@ public final class VirtualScreen implements AutoCloseable {
         return now;
     }
 
-    /** Waits until the screen differs from {@code previous}; returns the text then, or after {@code ms} as it is. */
-    public String waitForChange(String previous, long ms) throws InterruptedException {
-        return await(t -> !t.equals(previous), ms);
-    }
-
     /**
-     * Re-reads the screen after every flush until {@code test} holds or {@code ms} pass; returns
-     * the last text read (the caller checks it). The lock is held between reads, so no flush is missed.
+     * Reads every frame from the one current now on, as they are drawn, until one satisfies
+     * {@code test} (returned) or {@code ms} pass (the last frame is returned; the caller checks it).
+     * Every frame drawn meanwhile is tested, even one already replaced when this thread wakes.
      */
     private String await(Predicate<String> test, long ms) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
         synchronized (LOCK) { // frames only: never the terminal under LOCK (onFlush holds the terminal's lock)
-            long remaining;
-            while ((frame == null || !test.test(frame)) && (remaining = end - System.nanoTime()) > 0) {
+            long tested = frame == null ? flushes : flushes - 1; // the current frame is the first to test
+            while (true) {
+                long first = flushes - recent.size() + 1; // the number of the oldest frame kept
+                for (long n = Math.max(tested + 1, first); n <= flushes; n++) {
+                    String f = recent.get((int) (n - first));
+                    if (test.test(f)) {
+                        return f;
+                    }
+                }
+                tested = flushes;
+                long remaining = end - System.nanoTime();
+                if (remaining <= 0) {
+                    break;
+                }
                 TimeUnit.NANOSECONDS.timedWait(LOCK, remaining);
             }
             if (frame != null) {

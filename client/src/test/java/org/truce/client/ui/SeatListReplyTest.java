@@ -1,0 +1,147 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.client.model.ClientSettings;
+import org.truce.client.net.Connection;
+import org.truce.client.net.ConnectionListener;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * A room's seat screen says a room is not there only from the reply to a room list it asked for
+ * (matched by {@code re}): a list asked for earlier, arriving after the screen opened, says
+ * nothing about the room. The lobby's link is played by hand through the app's dialer.
+ */
+class SeatListReplyTest {
+    private static final String LOOKING = "Looking for room ZZZZZ";
+    private static final String MISSING = "No room ZZZZZ on this server";
+
+    @TempDir
+    Path tmp;
+
+    /** A message the client sent and its request id. */
+    private record Sent(ClientMessage message, String id) {
+    }
+
+    @Test
+    @Timeout(30)
+    void anOlderRoomListArrivingAfterTheSeatScreenOpenedDoesNotSayTheRoomIsMissing() throws Exception {
+        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
+        Connection recorder = new Connection() {
+            @Override
+            public void send(ClientMessage message) {
+                send(message, null);
+            }
+
+            @Override
+            public void send(ClientMessage message, String id) {
+                sent.add(new Sent(message, id));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
+            app.clock(() -> 1_000_000L); // the lobby's poll never comes: only the asks this test expects
+            app.dialer((host, port) -> (hello, listener) -> {
+                server.complete(listener);
+                return recorder;
+            });
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("ana.properties")), "127.0.0.1:7777", "Ana");
+            app.showMain(lobby);
+            lobby.connect(a -> { });
+        })) {
+            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "hand", 0);
+            String lobbyAsk = nextRoomsAsk(sent);
+            v.waitFor("Connected.", 5000);
+
+            // the room's code typed: the seat screen asks for the list again
+            v.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Tab).type("zzzzz").key(KeyType.Tab).key(KeyType.Enter);
+            v.waitFor(LOOKING, 5000);
+            String seatAsk = nextRoomsAsk(sent);
+            assertThat(seatAsk).isNotEqualTo(lobbyAsk);
+
+            // the lobby's list, asked for before the room was opened, and a list nobody here asked for
+            int seen = v.app().roomsSeen();
+            l.onMessage(rooms("AAAAA"), lobbyAsk);
+            l.onMessage(rooms("BBBBB"), null);
+            v.waitUntil("both lists taken in", t -> v.app().roomsSeen() == seen + 2, 5000);
+            assertThat(v.waitFor(LOOKING, 5000)).doesNotContain(MISSING);
+
+            // the reply to the seat screen's own ask: now the room is known to be missing
+            l.onMessage(rooms("AAAAA"), seatAsk);
+            v.waitFor(MISSING, 5000);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void theRoomInTheReplyShowsItsSeats() throws Exception {
+        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
+        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
+            app.clock(() -> 1_000_000L);
+            app.dialer((host, port) -> (hello, listener) -> {
+                server.complete(listener);
+                return new Connection() {
+                    @Override
+                    public void send(ClientMessage message) {
+                        send(message, null);
+                    }
+
+                    @Override
+                    public void send(ClientMessage message, String id) {
+                        sent.add(new Sent(message, id));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            });
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("ben.properties")), "127.0.0.1:7777", "Ben");
+            app.showMain(lobby);
+            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
+        })) {
+            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "hand", 0);
+            nextRoomsAsk(sent);
+            String seatAsk = nextRoomsAsk(sent);
+            l.onMessage(rooms("ZZZZZ"), seatAsk);
+            String s = v.waitFor("RU              FREE", 5000); // no scenario list here: the seats by id
+            assertThat(s).doesNotContain(MISSING).doesNotContain(LOOKING);
+        }
+    }
+
+    /** The id of the next room list the client asks for (it asks with an id, to know its reply). */
+    private static String nextRoomsAsk(BlockingQueue<Sent> sent) throws InterruptedException {
+        while (true) {
+            Sent s = sent.poll(5, TimeUnit.SECONDS);
+            assertThat(s).as("a list_rooms is sent").isNotNull();
+            if (s.message() instanceof ClientMessage.ListRooms) {
+                assertThat(s.id()).as("the room list is asked for with an id").isNotNull();
+                return s.id();
+            }
+        }
+    }
+
+    private static ServerMessage.Rooms rooms(String code) {
+        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
+                new ServerMessage.Seat("RU", null, null, false, null));
+        return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
+    }
+}
