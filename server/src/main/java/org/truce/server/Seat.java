@@ -1,5 +1,6 @@
 package org.truce.server;
 
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -59,7 +60,7 @@ final class Seat {
     }
 
     ServerMessage.Seat view() {
-        String occupant = state instanceof SeatState.Bot ? "bot" : state instanceof SeatState.Human ? "human" : null;
+        String occupant = state instanceof SeatState.Bot ? Occupant.BOT.wire() : state instanceof SeatState.Human ? Occupant.HUMAN.wire() : null;
         boolean connected = state instanceof SeatState.Bot || session() != null;
         String strategy = state instanceof SeatState.Bot b ? b.strategy() : bot() != null ? "default" : null;
         return new ServerMessage.Seat(party, occupant, name(), connected, strategy);

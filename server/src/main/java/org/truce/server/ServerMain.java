@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.truce.server.cli.HostPort;
 import org.truce.server.cli.OptionChecks;
 import org.truce.server.cli.ServerLaunch;
 import picocli.CommandLine.Command;
@@ -94,7 +95,7 @@ public final class ServerMain implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ServerLaunch.runUntilShutdown(server, "truce-shutdown", () -> {
-            out.println("listening " + server.address().getHostString() + ":" + server.address().getPort());
+            out.println("listening " + HostPort.text(server.address().getHostString(), server.address().getPort()));
             out.flush();
         });
         return 0;

@@ -90,7 +90,7 @@ public final class TruceServer implements AutoCloseable {
             // Netty rethrows a BindException without declaring it
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             rooms.shutdown(1000);
-            throw new UncheckedIOException("cannot listen on " + cfg.bindHost() + ":" + cfg.port() + ": " + e.getMessage(),
+            throw new UncheckedIOException("cannot listen on " + org.truce.server.cli.HostPort.text(cfg.bindHost(), cfg.port()) + ": " + e.getMessage(),
                     e instanceof IOException ? (IOException) e : new IOException(e));
         }
     }

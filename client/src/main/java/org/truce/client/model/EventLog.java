@@ -7,6 +7,7 @@ import java.util.Map;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
@@ -37,6 +38,8 @@ final class EventLog {
     private long arrivals;
     /** Chat lines in the log, oldest first: a resume's replay is merged against them, not added twice. */
     private final List<ServerMessage.Said> chat = new ArrayList<>();
+    /** Notices that arrived before this client had any state, placed once one comes. */
+    private final List<String> early = new ArrayList<>();
     /** After a (re)join, the chat the server replays before its state; null otherwise. */
     private List<ServerMessage.Said> replay;
     /** A join, resume or spectate came and no state since. */
@@ -99,6 +102,12 @@ final class EventLog {
         boolean live = hadState && replay == null && !rejoined;
         rejoined = false;
         describe(s, live);
+        // notices that came before any state (a new client back at its seat): now, in the state's round
+        for (String text : early) {
+            arrivals++;
+            add(Kind.EVENT, s.round(), text);
+        }
+        early.clear();
     }
 
     /** A state without history (the event stream's): the events before it told what changed. */
@@ -149,11 +158,15 @@ final class EventLog {
     /** A notice; a timeout is told by the next event or state, once, in the table's words. */
     void notice(ServerMessage.Notice n, SeatView state) {
         arrivals++;
-        if ("timeout".equals(n.kind()) && state != null && model.names() != null) {
+        if (NoticeKind.fromWire(n.kind()) == NoticeKind.TIMEOUT && state != null && model.names() != null) {
             // the next state (or the clock's events) shows what the clock did; the log says it there, once
             if (state.phase() == Phase.VOTING) {
                 clockVotes.put(state.round(), new java.util.HashSet<>(pendingVoters(state)));
             }
+            return;
+        }
+        if (model.view() == null) {
+            early.add(n.text()); // no round to place it in yet: after the state that comes next
             return;
         }
         add(Kind.EVENT, currentRound(), n.text());
@@ -308,6 +321,7 @@ final class EventLog {
         chat.clear();
         replay = null;
         clockVotes.clear();
+        early.clear();
         version++;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.NoticeKind;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
@@ -136,7 +138,7 @@ public final class GameModel {
             roomView.said(s); // a public line counts a version
             events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
-            if ("left".equals(n.kind()) && room == null) {
+            if (NoticeKind.fromWire(n.kind()) == NoticeKind.LEFT && room == null) {
                 return false; // we left for a new game or the lobby: the old room's goodbye is noise here
             }
             events.notice(n, view());
@@ -209,7 +211,7 @@ public final class GameModel {
         for (ServerMessage.Seat seat : state.seats()) {
             if (id.equals(seat.party())) {
                 // a bot's own seat says "bot"; a human's (or a freed) seat with a strategy is played by a stand-in
-                return !"bot".equals(seat.occupant()) && seat.strategy() != null;
+                return seat.occupiedBy() != Occupant.BOT && seat.strategy() != null;
             }
         }
         return false;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ProtocolException;
@@ -84,7 +85,7 @@ public final class NettyConnection implements Connection {
         f.addListener(done -> {
             if (!done.isSuccess()) {
                 log.info("connect to {}:{} failed: {}", host, port, done.cause() == null ? "?" : done.cause().toString());
-                retry("cannot reach " + host + ":" + port);
+                retry("cannot reach " + HostPort.text(host, port));
             }
         });
     }
@@ -182,7 +183,7 @@ public final class NettyConnection implements Connection {
                 ctx.flush();
                 channel = ctx.channel();
             }
-            listener.onLink(true, host + ":" + port, 0);
+            listener.onLink(true, HostPort.text(host, port), 0);
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.truce.client.model.GameModel;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 
@@ -25,7 +26,7 @@ final class FacilitatorDialog extends Dialog {
         ActionListBox list = Style.marked(new ActionListBox());
         if (m.state() != null && m.state().seats() != null) {
             for (ServerMessage.Seat seat : m.state().seats()) {
-                if ("human".equals(seat.occupant()) && !seat.connected() && !seat.party().equals(m.party())) {
+                if (seat.occupiedBy() == Occupant.HUMAN && !seat.connected() && !seat.party().equals(m.party())) {
                     list.addItem("Free " + m.names().possessive(seat.party()) + " seat (its player is away)",
                             () -> confirm("Free " + m.names().possessive(seat.party()) + " seat? Its player's token stops working;"
                                     + " its bot persona plays until someone takes the seat.",

@@ -14,6 +14,7 @@ import java.util.List;
 import org.truce.client.model.ClientSettings;
 import org.truce.server.cli.HostPort;
 import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
 import org.truce.shared.protocol.ServerMessage.Seat;
@@ -368,7 +369,7 @@ public final class LobbyWindow extends FullWindow {
             if (s.occupant() == null) {
                 free.append(free.length() == 0 ? "" : " ").append(s.party());
                 open++;
-            } else if ("human".equals(s.occupant())) {
+            } else if (s.occupiedBy() == Occupant.HUMAN) {
                 humans++;
             }
         }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.client.model.GameModel;
 import org.truce.client.net.ServerLink;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
@@ -194,14 +195,14 @@ final class Navigator implements ServerLink.Events {
             return true;
         }
         if (m instanceof ServerMessage.Notice n && room != null) {
-            if ("replaced".equals(n.kind())) {
+            if (NoticeKind.fromWire(n.kind()) == NoticeKind.REPLACED) {
                 // the token stays on disk: it is still this player's if they take the seat back
                 seatLost(room, "Your seat was taken over", capital(n.text()) + ". This screen is no longer at the"
                         + " table. Close this note (Esc), then choose a seat (your old one asks whether to take it back),"
                         + " or press Esc again for the lobby.");
                 return true;
             }
-            if ("closed".equals(n.kind()) && model.gameOver() == null) {
+            if (NoticeKind.fromWire(n.kind()) == NoticeKind.CLOSED && model.gameOver() == null) {
                 seats.store(room, model.party(), null);
                 seatLost(null, "Room closed", capital(n.text()) + (onSeatLost == null ? "." : ". Choose another room or create one."));
                 return true;

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
@@ -127,7 +128,7 @@ final class SeatWindow extends FullWindow {
         for (Seat s : list) {
             Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
             String holder = s.occupant() == null ? "FREE"
-                    : "bot".equals(s.occupant()) ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
+                    : s.occupiedBy() == Occupant.BOT ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
                     : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
             String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18);
             String about = p == null ? "" : " " + p.description();
@@ -175,7 +176,7 @@ final class SeatWindow extends FullWindow {
 
     private void take(Seat s) {
         String token = app.storedSeatToken(code, s.party());
-        if ("human".equals(s.occupant()) && token != null) {
+        if (s.occupiedBy() == Occupant.HUMAN && token != null) {
             // our own seat from an earlier run (asks if another screen holds it, or if the name was only the saved one)
             lobby.resumeStored(code, s.party(), token);
         } else {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.client.model.GameModel;
 import org.truce.shared.engine.Rules;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.Seat;
 import org.truce.shared.scenario.PlainText;
@@ -80,7 +81,7 @@ final class TalkDialog extends Dialog {
         }
         for (Seat seat : s.seats()) {
             if (party.equals(seat.party())) {
-                return "bot".equals(seat.occupant());
+                return seat.occupiedBy() == Occupant.BOT;
             }
         }
         return false;

@@ -37,6 +37,27 @@ class EventLogTest {
                 "[2] Coalition of the Willing: Not like this.");
     }
 
+    /**
+     * A new client back at its seat (its process restarted, so it has no state yet) hears a notice
+     * before the state: the line goes in the state's round, after the rounds it rebuilds, not at
+     * the top of the log without a round.
+     */
+    @Test
+    void aNoticeBeforeTheFirstStateGoesInThatStatesRound() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        List<ServerMessage> played = roundOne(t);
+        GameModel fresh = new GameModel();
+        List<ServerMessage> resume = resumeOf(sc, t, played);
+        resume.add(1, new ServerMessage.Notice("returned", "Ukraine's player is back at the table; the stand-in steps aside."));
+        send(fresh, resume);
+        List<String> lines = lines(fresh);
+        assertThat(lines.get(0)).isEqualTo("[1] Round 1 of 6: Ukraine (you) hold the pen.");
+        assertThat(lines).contains("[2] Ukraine's player is back at the table; the stand-in steps aside.");
+        assertThat(lines.indexOf("[2] Ukraine's player is back at the table; the stand-in steps aside."))
+                .isGreaterThan(lines.indexOf("[2] Round 2 of 6: Russia holds the pen."));
+    }
+
     /** The resume of {@code played}: joined, the chat the seat may see (as the server replays it), the state. */
     private static List<ServerMessage> resumeOf(Scenario sc, Table t, List<ServerMessage> played) {
         List<ServerMessage> resume = new ArrayList<>();

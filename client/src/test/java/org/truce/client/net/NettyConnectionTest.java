@@ -23,6 +23,30 @@ import org.truce.shared.protocol.ServerMessage;
 /** The TCP link: says hello, decodes lines, and after a drop comes back by itself with the seat token. */
 class NettyConnectionTest {
 
+    /** An IPv6 server is named as the user types it back ([::1]:PORT), not as "::1:PORT". */
+    @Test
+    @Timeout(20)
+    void anUnreachableIpv6ServerIsNamedInBrackets() throws Exception {
+        BlockingQueue<String> downs = new LinkedBlockingQueue<>();
+        NettyConnection c = new NettyConnection("::1", 1, () -> new ClientMessage.Hello("ana", 1, null), new ConnectionListener() {
+            @Override
+            public void onMessage(ServerMessage message) {
+            }
+
+            @Override
+            public void onLink(boolean up, String detail, long retryMs) {
+                if (!up) {
+                    downs.add(detail);
+                }
+            }
+        }).retryMs(1, 16).start();
+        try {
+            assertThat(downs.poll(10, TimeUnit.SECONDS)).isEqualTo("cannot reach [::1]:1");
+        } finally {
+            c.close();
+        }
+    }
+
     @Test
     @Timeout(20)
     void reconnectsAfterADropAndResumesWithTheSeatToken() throws Exception {

@@ -90,6 +90,14 @@ public record HostPort(String host, int port) {
     /** {@code host:port}, an IPv6 host in brackets: what {@link #parse} reads back. */
     @Override
     public String toString() {
+        return text(host, port);
+    }
+
+    /**
+     * {@code host:port} as a user types it back: an IPv6 host in brackets ({@code [::1]:7777}).
+     * Any port, so a message can name an address it refused.
+     */
+    public static String text(String host, int port) {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 

@@ -26,6 +26,10 @@ public sealed interface ServerMessage {
 
     /** A seat: who occupies it ("human", "bot" or null when free) and whether they are connected. */
     record Seat(String party, String occupant, String name, boolean connected, String strategy) {
+        /** Who holds the seat; null when it is free (or held by an occupant this version does not know). */
+        public Occupant occupiedBy() {
+            return Occupant.fromWire(occupant);
+        }
     }
 
     /** A room was opened; the facilitator key lets its creator run it (kept secret). */
