@@ -47,7 +47,10 @@ final class HistoryText {
             }
             b.append("  Votes:");
             Map<String, String> votes = r.votes() == null ? Map.of() : r.votes();
-            votes.forEach((p, v) -> b.append(' ').append(p).append(' ').append(symbol(VoteStatus.fromWire(v))));
+            // a vote the clock counted, or a stand-in cast for an absent player, is not the player's own: say so
+            votes.forEach((p, v) -> b.append(' ').append(p).append(' ').append(symbol(VoteStatus.fromWire(v)))
+                    .append(r.byClock() != null && r.byClock().contains(p) ? " (clock)"
+                            : r.standIns() != null && r.standIns().contains(p) ? " (stand-in)" : ""));
             b.append("\n\n");
         }
         return b.toString();
