@@ -91,7 +91,7 @@ final class ChatLines {
             }
         }
         Term t = info.terms().get(top);
-        return caretaker() + "this draft keeps " + t.topic() + " at \u201c" + t.option(p.choice(top)).label() + "\u201d.";
+        return caretaker() + "this draft keeps " + t.topic() + " at " + quoted(t.option(p.choice(top)).label()) + ".";
     }
 
     /** A stand-in's vote, and why: the seat's floor (no deal now) and its red lines, nothing more. */
@@ -139,9 +139,21 @@ final class ChatLines {
         Term t = info.terms().get(term);
         String partyName = party == null ? "" : info.party(party).name();
         // an option's label is a phrase, not a noun: quoted, it reads as the text on the table
-        String out = line.replace("{term}", t.topic()).replace("{option}", "\u201c" + t.option(option).label() + "\u201d")
+        String out = line.replace("{term}", t.topic()).replace("{option}", quoted(t.option(option).label()))
                 .replace("{party}", partyName);
         // a topic such as "the US role" may open the line
         return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    /**
+     * An option's label in curly quotes; a label that is itself a quotation (the summit report's
+     * words, e.g. "Vital and coordinated role") keeps one pair, not two.
+     */
+    static String quoted(String label) {
+        String l = label.strip();
+        if (l.length() >= 2 && (l.startsWith("\"") && l.endsWith("\"") || l.startsWith("\u201c") && l.endsWith("\u201d"))) {
+            l = l.substring(1, l.length() - 1);
+        }
+        return "\u201c" + l + "\u201d";
     }
 }

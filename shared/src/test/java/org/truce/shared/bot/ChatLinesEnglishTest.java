@@ -56,6 +56,9 @@ class ChatLinesEnglishTest {
         if (s.contains("  ")) {
             return "double space";
         }
+        if (s.contains("\u201c\"") || s.contains("\"\u201d") || s.contains("\u201c\u201c")) {
+            return "a quotation quoted twice";
+        }
         if (s.contains(" .") || s.contains(" ,")) {
             return "space before punctuation";
         }
@@ -78,6 +81,13 @@ class ChatLinesEnglishTest {
     private static boolean isPlural(String topic) {
         String last = topic.substring(topic.lastIndexOf(' ') + 1);
         return last.endsWith("s") && !last.endsWith("ss") && !last.equals("US") && !topic.contains(" of ");
+    }
+
+    @Test
+    void aLabelThatIsAQuotationKeepsOnePairOfQuotes() {
+        assertThat(ChatLines.quoted("\"Vital and coordinated role\"")).isEqualTo("\u201cVital and coordinated role\u201d");
+        assertThat(ChatLines.quoted("Monitoring only")).isEqualTo("\u201cMonitoring only\u201d");
+        assertThat(problem("Berlin needs it as \u201c\"Vital\"\u201d.", "it", "x")).isEqualTo("a quotation quoted twice");
     }
 
     @Test
