@@ -103,7 +103,7 @@ final class DebriefWindow extends FullWindow {
             }
             boolean me = p.equals(m.party());
             out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.num(r.utility()), 9)
-                    + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.signed(r.score()), 9));
+                    + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.gain(r.utility(), r.noDeal()), 9));
         }
         String winner = winner(info, results);
         if (winner != null) {

@@ -172,7 +172,7 @@ final class DraftBlock {
         boolean good = true;
         if (p != null) {
             double u = worth.utility(p);
-            b.append(" · this draft ").append(Text.num(u)).append(" · score ").append(Text.signed(u - nd));
+            b.append(" · this draft ").append(Text.num(u)).append(" · score ").append(Text.gain(u, nd));
             List<Term> crossed = worth.redLinesCrossed(p);
             red = !crossed.isEmpty();
             good = u >= nd;

@@ -279,7 +279,7 @@ final class TableView {
             String tail = "";
             if (p != null) {
                 double u = worth.utility(p);
-                tail = "   worth " + Text.num(u) + " to you, score " + Text.signed(u - worth.noDeal(s.round()))
+                tail = "   worth " + Text.num(u) + " to you, score " + Text.gain(u, worth.noDeal(s.round()))
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
             return List.of(line("▶ Your vote: A accept · R reject" + tail, Tone.ACCENT, true));

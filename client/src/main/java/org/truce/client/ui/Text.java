@@ -140,6 +140,17 @@ public final class Text {
         return String.format("%+.1f", v);
     }
 
+    /**
+     * {@code a − b} signed, as the difference of the two numbers {@link #num} shows (each rounded to
+     * one decimal first), so "no deal 42.0 · this draft 34.6" reads "score −7.4", never −7.5.
+     */
+    public static String gain(double a, double b) {
+        // rounded as the formatter rounds what it shows: half up on the shortest decimal form
+        java.math.BigDecimal shownA = java.math.BigDecimal.valueOf(a).setScale(1, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal shownB = java.math.BigDecimal.valueOf(b).setScale(1, java.math.RoundingMode.HALF_UP);
+        return signed(shownA.subtract(shownB).doubleValue());
+    }
+
     /** "m:ss" left until an epoch-millisecond deadline, or null. */
     public static String timeLeft(Long deadline, long now) {
         if (deadline == null) {
