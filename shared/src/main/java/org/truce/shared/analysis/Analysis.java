@@ -66,6 +66,7 @@ public final class Analysis {
         return CACHE.computeIfAbsent(scenario, Analysis::new);
     }
 
+    /** The scenario analysed. */
     public Scenario scenario() {
         return scenario;
     }
@@ -166,6 +167,7 @@ public final class Analysis {
         return strict;
     }
 
+    /** True if the package with this code is one of {@link #paretoFrontier()} (computed on first use). */
     public boolean isParetoOptimal(int code) {
         paretoFrontier();
         return frontierSet.get(code);

@@ -16,6 +16,10 @@ public final class Scoring {
     private Scoring() {
     }
 
+    /**
+     * Each party's utility, no-deal value and score (0-100 scale, 2 decimals) for this agreement reached in {@code
+     * round}; null agreement means no deal.
+     */
     public static Map<String, PartyResult> results(Scenario scenario, Package agreement, int round) {
         Map<String, PartyResult> out = new LinkedHashMap<>();
         for (String party : scenario.info().partyIds()) {
@@ -32,6 +36,7 @@ public final class Scoring {
         return out;
     }
 
+    /** The results of a finished game (its agreement, or none, at its last round). */
     public static Map<String, PartyResult> results(Scenario scenario, GameState finished) {
         return results(scenario, finished.agreement(), finished.round());
     }
@@ -54,6 +59,7 @@ public final class Scoring {
         return tie ? null : best;
     }
 
+    /** Rounds to 2 decimals, half up. */
     public static double round2(double v) {
         return Math.round(v * 100.0) / 100.0;
     }

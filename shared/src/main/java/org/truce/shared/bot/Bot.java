@@ -71,14 +71,17 @@ public final class Bot {
         return standIn;
     }
 
+    /** True if {@code strategyId} names one of {@link #STRATEGIES}. */
     public static boolean isKnown(String strategyId) {
         return STRATEGIES.contains(strategyId);
     }
 
+    /** The party id of the seat this bot plays. */
     public String party() {
         return context.party();
     }
 
+    /** The strategy this bot plays, e.g. "boulware". */
     public String strategyId() {
         return strategyId;
     }

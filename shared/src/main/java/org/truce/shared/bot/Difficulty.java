@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum Difficulty {
     EASY, NORMAL, HARD;
 
+    /** The lower-case id, e.g. "hard", as the protocol and CLI write it. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

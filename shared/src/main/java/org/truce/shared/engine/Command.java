@@ -11,6 +11,7 @@ public sealed interface Command {
      * bot tables it for an absent human's seat (the draft is marked so, see {@link Event.Tabled}).
      */
     record Propose(String party, int round, Map<String, String> terms, boolean standIn) implements Command {
+        /** Refuses a null party; copies the terms (null stays null and the engine rejects it). */
         public Propose {
             Objects.requireNonNull(party, "party");
             terms = terms == null ? null : Map.copyOf(terms);
@@ -27,6 +28,7 @@ public sealed interface Command {
      * human's seat (the vote is marked so, see {@link Event.Voted}).
      */
     record Vote(String party, int round, boolean accept, boolean standIn) implements Command {
+        /** Refuses a null party. */
         public Vote {
             Objects.requireNonNull(party, "party");
         }
@@ -42,8 +44,10 @@ public sealed interface Command {
      * bot speaks for an absent human's seat (the line is marked so, see {@link Event.Said}).
      */
     record Say(String from, String to, String text, boolean standIn) implements Command {
+        /** The {@code to} of a line said to every party. */
         public static final String ALL = "all";
 
+        /** Refuses a null speaker; a null {@code to} means {@link #ALL}. */
         public Say {
             Objects.requireNonNull(from, "from");
             to = to == null ? ALL : to;
@@ -57,6 +61,7 @@ public sealed interface Command {
 
     /** The referee's clock ran out for this round and phase. */
     record Timeout(int round, Phase phase) implements Command {
+        /** Refuses a null phase. */
         public Timeout {
             Objects.requireNonNull(phase, "phase");
         }

@@ -10,6 +10,7 @@ import org.truce.shared.scenario.Package;
  * absent player.
  */
 public record Draft(int round, String by, Package pkg, boolean automatic, boolean standIn) {
+    /** Refuses a null author or package. */
     public Draft {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(pkg, "pkg");

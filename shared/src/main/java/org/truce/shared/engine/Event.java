@@ -12,6 +12,9 @@ public sealed interface Event {
 
     /** The game begins: round 1, the first party in turn order holds the pen. */
     record GameStarted(String scenario, int rounds, List<String> parties, long seed) implements Event {
+        /**
+         * Copies the party list; refuses a null scenario and fewer than one round ({@link IllegalArgumentException}).
+         */
         public GameStarted {
             Objects.requireNonNull(scenario, "scenario");
             parties = List.copyOf(parties);
@@ -27,6 +30,7 @@ public sealed interface Event {
      * (so older logs without it read the same); a re-tabled draft keeps its author's mark.
      */
     record Tabled(int round, String by, Map<String, String> terms, boolean automatic, Boolean standIn) implements Event {
+        /** Copies the terms; refuses a null author; a false stand-in flag is stored as null. */
         public Tabled {
             Objects.requireNonNull(by, "by");
             terms = Map.copyOf(terms);
@@ -49,6 +53,7 @@ public sealed interface Event {
      * true when a stand-in bot cast it for an absent human's seat, else null (older logs read the same).
      */
     record Voted(int round, String party, boolean accept, boolean automatic, Boolean standIn) implements Event {
+        /** Refuses a null party; a false stand-in flag is stored as null. */
         public Voted {
             Objects.requireNonNull(party, "party");
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
@@ -67,6 +72,7 @@ public sealed interface Event {
 
     /** The round ends without agreement and the pen passes. */
     record RoundFailed(int round, List<String> rejectedBy, String reason) implements Event {
+        /** Copies the rejecters; refuses a null reason. */
         public RoundFailed {
             rejectedBy = List.copyOf(rejectedBy);
             Objects.requireNonNull(reason, "reason");
@@ -75,6 +81,7 @@ public sealed interface Event {
 
     /** Every party accepted the draft: the game ends with this agreement. */
     record Agreed(int round, Map<String, String> terms) implements Event {
+        /** Copies the terms (term id → option id). */
         public Agreed {
             terms = Map.copyOf(terms);
         }
@@ -89,6 +96,7 @@ public sealed interface Event {
      * said it for an absent human's seat, else null (so older logs without it read the same).
      */
     record Said(int round, String from, String to, String text, Boolean standIn) implements Event {
+        /** Refuses a null speaker, addressee or text; a false stand-in flag is stored as null. */
         public Said {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");

@@ -29,10 +29,12 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** The log name of an event's type, e.g. "tabled"; null for a type that is not registered. */
     public static String typeOf(Event e) {
         return NAMES.get(e.getClass());
     }
 
+    /** The event as a flat JSON object: {@code type} first, then its record fields. */
     public static JsonObject toJson(Event e) {
         JsonObject body = Json.gson().toJsonTree(e).getAsJsonObject();
         JsonObject out = new JsonObject();

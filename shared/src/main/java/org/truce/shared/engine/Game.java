@@ -13,6 +13,7 @@ public final class Game {
     private final List<Event> events = new ArrayList<>();
     private GameState state;
 
+    /** A game in the lobby for this scenario, with no events yet. */
     public Game(ScenarioInfo info) {
         this.state = GameState.lobby(info);
     }
@@ -64,10 +65,12 @@ public final class Game {
         events.add(e);
     }
 
+    /** The state after every recorded event. */
     public GameState state() {
         return state;
     }
 
+    /** Every event recorded so far, oldest first (read-only view). */
     public List<Event> events() {
         return Collections.unmodifiableList(events);
     }

@@ -70,10 +70,12 @@ public final class GameState {
         return s;
     }
 
+    /** The scenario being played (public part). */
     public ScenarioInfo info() {
         return info;
     }
 
+    /** Lobby, proposing, voting or ended. */
     public Phase phase() {
         return phase;
     }
@@ -83,10 +85,12 @@ public final class GameState {
         return round;
     }
 
+    /** The number of rounds this game was started with (0 in the lobby). */
     public int rounds() {
         return rounds;
     }
 
+    /** The seed the game was started with (for the bots' randomness); 0 in the lobby. */
     public long seed() {
         return seed;
     }
@@ -114,6 +118,7 @@ public final class GameState {
         return standIns;
     }
 
+    /** Every round played so far, oldest first, the current one included. */
     public List<RoundRecord> history() {
         return history;
     }
@@ -138,6 +143,7 @@ public final class GameState {
         return d.isEmpty() ? null : d.get(d.size() - 1);
     }
 
+    /** True once the game has ended, by agreement or without a deal. */
     public boolean isOver() {
         return phase == Phase.ENDED;
     }

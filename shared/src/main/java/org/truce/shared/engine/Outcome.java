@@ -6,6 +6,7 @@ import java.util.List;
 public sealed interface Outcome {
 
     record Accepted(List<Event> events) implements Outcome {
+        /** Copies the events. */
         public Accepted {
             events = List.copyOf(events);
         }

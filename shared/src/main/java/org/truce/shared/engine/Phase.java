@@ -4,6 +4,7 @@ package org.truce.shared.engine;
 public enum Phase {
     LOBBY, PROPOSING, VOTING, ENDED;
 
+    /** The phase as the protocol writes it, e.g. "voting". */
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -27,6 +27,7 @@ public enum RejectReason {
         this.summary = summary;
     }
 
+    /** A short message for the player, used when a rejection gives none of its own. */
     public String summary() {
         return summary;
     }

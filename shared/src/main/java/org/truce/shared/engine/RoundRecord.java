@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public record RoundRecord(int round, String pen, Draft draft, Map<String, VoteStatus> votes, boolean agreed,
                           List<String> byClock, List<String> standIns) {
+    /** Copies the votes (keeping their order); null {@code byClock} or {@code standIns} mean none. */
     public RoundRecord {
         votes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votes));
         byClock = byClock == null ? List.of() : List.copyOf(byClock);

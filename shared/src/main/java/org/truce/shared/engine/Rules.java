@@ -16,6 +16,7 @@ import org.truce.shared.text.Chars;
 public final class Rules {
     /** Longest chat message, in characters (Unicode code points: an emoji counts once). */
     public static final int MAX_TEXT = 500;
+    /** Most rounds a game may have. */
     public static final int MAX_ROUNDS = 50;
 
     private Rules() {
@@ -29,6 +30,10 @@ public final class Rules {
         return new Event.GameStarted(info.id(), rounds, info.partyIds(), seed);
     }
 
+    /**
+     * Applies a command to a state without changing it: the events it causes, or the rejection (chat is accepted in
+     * every phase).
+     */
     public static Outcome decide(GameState s, Command c) {
         if (c instanceof Command.Say say) {
             return say(s, say);

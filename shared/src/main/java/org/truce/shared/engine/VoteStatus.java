@@ -4,6 +4,7 @@ package org.truce.shared.engine;
 public enum VoteStatus {
     PENDING, ACCEPTED, REJECTED;
 
+    /** The status as the protocol writes it, e.g. "accepted". */
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -32,6 +32,7 @@ public final class Json {
     private Json() {
     }
 
+    /** The shared strict Gson: every JSON read or written by Truce goes through it. */
     public static Gson gson() {
         return GSON;
     }

@@ -23,6 +23,10 @@ public sealed interface ClientMessage {
         /** The name of a hello that gave none: it clashes with no one and never renames a seat. */
         public static final String ANONYMOUS = "anonymous";
 
+        /**
+         * Refuses a missing {@code protocol} or a negative {@code since} ({@link ProtocolException}); a missing or
+         * ASCII-blank name becomes {@link #ANONYMOUS}, other names are checked (at most 32 characters).
+         */
         public Hello {
             Fields.require(protocol, "protocol");
             Fields.range(since, "since", 0, Integer.MAX_VALUE);
@@ -65,6 +69,10 @@ public sealed interface ClientMessage {
      */
     record CreateRoom(String scenario, Map<String, String> bots, Integer rounds, Integer turnSeconds,
                       Integer voteSeconds, String difficulty, Long seed, Integer botDelayMs) implements ClientMessage {
+        /**
+         * Refuses a missing scenario and out-of-range numbers (rounds 1..50, turn and vote seconds 0..3600, bot delay
+         * 0..60000 ms) with a {@link ProtocolException}; null bots means none.
+         */
         public CreateRoom {
             Fields.require(scenario, "scenario");
             bots = bots == null ? Map.of() : Map.copyOf(bots);
@@ -77,6 +85,7 @@ public sealed interface ClientMessage {
 
     /** Take a seat in a room. */
     record Join(String room, String party) implements ClientMessage {
+        /** Refuses a missing room or party ({@link ProtocolException}). */
         public Join {
             Fields.require(room, "room");
             Fields.require(party, "party");
@@ -85,6 +94,10 @@ public sealed interface ClientMessage {
 
     /** Watch a room: public state only. */
     record Spectate(String room, Integer since) implements ClientMessage {
+        /**
+         * Refuses a missing room or a negative {@code since} ({@link ProtocolException}); null {@code since} means a
+         * full state.
+         */
         public Spectate {
             Fields.require(room, "room");
             Fields.range(since, "since", 0, Integer.MAX_VALUE);
@@ -98,6 +111,7 @@ public sealed interface ClientMessage {
 
     /** Table a complete package (pen holder only). */
     record Propose(Integer round, Map<String, String> terms) implements ClientMessage {
+        /** Refuses a missing round or terms ({@link ProtocolException}); terms are term id → option id. */
         public Propose {
             Fields.require(round, "round");
             Fields.require(terms, "terms");
@@ -107,6 +121,7 @@ public sealed interface ClientMessage {
 
     /** Vote on the draft on the table. */
     record Vote(Integer round, Boolean accept) implements ClientMessage {
+        /** Refuses a missing round or accept flag ({@link ProtocolException}). */
         public Vote {
             Fields.require(round, "round");
             Fields.require(accept, "accept");
@@ -115,6 +130,7 @@ public sealed interface ClientMessage {
 
     /** Chat to "all" or to one party id. */
     record Say(String to, String text) implements ClientMessage {
+        /** Refuses missing text ({@link ProtocolException}); a null {@code to} means "all". */
         public Say {
             to = to == null ? "all" : to;
             Fields.require(text, "text");
@@ -127,6 +143,7 @@ public sealed interface ClientMessage {
 
     /** The room's creator ends the room for everyone (the game is recorded as closed). */
     record CloseRoom(String room, String facilitatorKey) implements ClientMessage {
+        /** Refuses a missing room or facilitator key ({@link ProtocolException}). */
         public CloseRoom {
             Fields.require(room, "room");
             Fields.require(facilitatorKey, "facilitatorKey");
@@ -135,6 +152,7 @@ public sealed interface ClientMessage {
 
     /** The room's creator frees a human seat whose player is gone; its token stops working. */
     record FreeSeat(String room, String party, String facilitatorKey) implements ClientMessage {
+        /** Refuses a missing room, party or facilitator key ({@link ProtocolException}). */
         public FreeSeat {
             Fields.require(room, "room");
             Fields.require(party, "party");

@@ -13,6 +13,7 @@ import org.truce.shared.json.StrictJson;
  * main jar has no RuntimeTypeAdapterFactory).
  */
 public final class ProtocolCodec {
+    /** The protocol version a client states in its hello; the only one this code speaks. */
     public static final int PROTOCOL_VERSION = 1;
 
     private static final Map<String, Class<? extends ClientMessage>> CLIENT = new LinkedHashMap<>();
@@ -69,6 +70,10 @@ public final class ProtocolCodec {
     public record Envelope<M>(String id, M message) {
     }
 
+    /**
+     * Reads one client line (a JSON object with {@code type} and optional {@code id}); throws {@link ProtocolException}
+     * naming the problem, with {@code re} set to the id when one was read.
+     */
     public static Envelope<ClientMessage> decodeClient(String line) {
         JsonObject obj = object(line);
         String id = requestId(obj.get("id"));
@@ -112,6 +117,7 @@ public final class ProtocolCodec {
         return write(message, "re", re);
     }
 
+    /** One JSON line (no newline) for a message that answers no request. */
     public static String encode(ServerMessage message) {
         return write(message, "re", null);
     }
@@ -121,6 +127,7 @@ public final class ProtocolCodec {
         return write(message, "id", id == null ? null : Json.gson().toJson(id));
     }
 
+    /** One JSON line (no newline) for a client message without a request id. */
     public static String encode(ClientMessage message) {
         return write(message, "id", null);
     }

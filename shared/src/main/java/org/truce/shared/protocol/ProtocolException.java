@@ -6,10 +6,15 @@ public final class ProtocolException extends RuntimeException {
     private final ErrorCode code;
     private final String re;
 
+    /** An error that answers no particular request ({@code re} null). */
     public ProtocolException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
+    /**
+     * {@code re} is the request id as JSON text, or null; no stack trace is captured (this is a client's mistake, not a
+     * bug).
+     */
     public ProtocolException(ErrorCode code, String message, String re) {
         super(message, null, false, false);
         this.code = code;
@@ -26,6 +31,7 @@ public final class ProtocolException extends RuntimeException {
         return re;
     }
 
+    /** The same error answering request {@code id} (JSON text, or null). */
     public ProtocolException withRe(String id) {
         return new ProtocolException(code, getMessage(), id);
     }

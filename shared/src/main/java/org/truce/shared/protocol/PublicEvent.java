@@ -27,6 +27,7 @@ public sealed interface PublicEvent {
 
     /** The game begins: round 1 of {@code rounds}, parties in turn order (the first holds the pen). */
     record Started(String scenario, int rounds, List<String> parties) implements PublicEvent {
+        /** Copies the party list; refuses a null scenario ({@link NullPointerException}). */
         public Started {
             Objects.requireNonNull(scenario, "scenario");
             parties = List.copyOf(parties);
@@ -35,6 +36,7 @@ public sealed interface PublicEvent {
 
     /** A package is on the table; {@code automatic} when the clock re-tabled an earlier draft; {@code standIn} true or null. */
     record Tabled(int round, String by, Map<String, String> terms, boolean automatic, Boolean standIn) implements PublicEvent {
+        /** Copies the terms; refuses a null author; a false stand-in flag is stored as null. */
         public Tabled {
             Objects.requireNonNull(by, "by");
             terms = Map.copyOf(terms);
@@ -44,6 +46,7 @@ public sealed interface PublicEvent {
 
     /** A vote on the draft; {@code automatic} when the clock counted a missing vote as a reject; {@code standIn} true or null. */
     record Voted(int round, String party, boolean accept, boolean automatic, Boolean standIn) implements PublicEvent {
+        /** Refuses a null party; a false stand-in flag is stored as null. */
         public Voted {
             Objects.requireNonNull(party, "party");
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
@@ -52,6 +55,7 @@ public sealed interface PublicEvent {
 
     /** The round ended without agreement; the pen passes. {@code reason}: "rejected" or the clock's reason. */
     record RoundFailed(int round, List<String> rejectedBy, String reason) implements PublicEvent {
+        /** Copies the rejecters; refuses a null reason. */
         public RoundFailed {
             rejectedBy = List.copyOf(rejectedBy);
             Objects.requireNonNull(reason, "reason");
@@ -60,6 +64,7 @@ public sealed interface PublicEvent {
 
     /** Every party accepted: the game ends with these terms (term id → option id). */
     record Agreed(int round, Map<String, String> terms) implements PublicEvent {
+        /** Copies the terms (term id → option id). */
         public Agreed {
             terms = Map.copyOf(terms);
         }

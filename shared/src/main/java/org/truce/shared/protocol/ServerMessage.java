@@ -49,6 +49,7 @@ public sealed interface ServerMessage {
      * absent player (absent otherwise, and from an older server).
      */
     record DraftView(int round, String by, Map<String, String> terms, boolean automatic, Boolean standIn) {
+        /** A false stand-in flag is stored as null, so the field is absent on the wire. */
         public DraftView {
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
         }
@@ -131,6 +132,7 @@ public sealed interface ServerMessage {
      * replayed, null from an older server.
      */
     record Said(String from, String to, String text, int round, Boolean standIn, Integer version) implements ServerMessage {
+        /** A false stand-in flag is stored as null, so the field is absent on the wire. */
         public Said {
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
         }
@@ -159,6 +161,7 @@ public sealed interface ServerMessage {
      * {@link org.truce.shared.engine.EventVersions}).
      */
     record Event(int version, PublicEvent event) implements ServerMessage {
+        /** Refuses a null event ({@link NullPointerException}). */
         public Event {
             java.util.Objects.requireNonNull(event, "event");
         }

@@ -19,6 +19,7 @@ public record Brief(
         Persona persona,
         Lines lines) {
 
+    /** Copies the maps and lists; refuses a null party or no-deal; null text, persona or lines take their defaults. */
     public Brief {
         Objects.requireNonNull(party, "party");
         text = text == null ? "" : text;
@@ -30,6 +31,7 @@ public record Brief(
         lines = lines == null ? Lines.none() : lines;
     }
 
+    /** True if this party's brief marks {@code option} of {@code term} (ids) as a red line. */
     public boolean isRedLine(String term, String option) {
         for (RedLine r : redLines) {
             if (r.term().equals(term) && r.option().equals(option)) {

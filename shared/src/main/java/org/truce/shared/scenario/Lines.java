@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record Lines(List<String> table, List<String> accept, List<String> reject, List<String> redLine,
                     List<String> reply) {
+    /** Copies the lists; null means no lines of that kind. */
     public Lines {
         table = table == null ? List.of() : List.copyOf(table);
         accept = accept == null ? List.of() : List.copyOf(accept);
@@ -18,6 +19,7 @@ public record Lines(List<String> table, List<String> accept, List<String> reject
         reply = reply == null ? List.of() : List.copyOf(reply);
     }
 
+    /** No lines at all: the bot uses its built-in phrases. */
     public static Lines none() {
         return new Lines(List.of(), List.of(), List.of(), List.of(), List.of());
     }

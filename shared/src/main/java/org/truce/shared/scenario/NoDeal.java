@@ -6,6 +6,7 @@ package org.truce.shared.scenario;
  * from Washington). Never below zero.
  */
 public record NoDeal(double start, double perRound) {
+    /** Refuses a start or per-round value outside 0..100 ({@link IllegalArgumentException}). */
     public NoDeal {
         if (!(start >= 0 && start <= 100)) {
             throw new IllegalArgumentException("no-deal start must be within 0..100");

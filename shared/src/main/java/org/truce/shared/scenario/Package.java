@@ -10,6 +10,10 @@ import java.util.Arrays;
 public final class Package {
     private final int[] choices;
 
+    /**
+     * One option index per term, in term order; refuses no terms or a negative index ({@link
+     * IllegalArgumentException}).
+     */
     public Package(int... choices) {
         if (choices.length == 0) {
             throw new IllegalArgumentException("a package needs at least one term");
@@ -22,14 +26,17 @@ public final class Package {
         this.choices = choices.clone();
     }
 
+    /** The option index chosen for term index {@code term}. */
     public int choice(int term) {
         return choices[term];
     }
 
+    /** The number of terms. */
     public int terms() {
         return choices.length;
     }
 
+    /** A copy of the option indices, in term order. */
     public int[] toArray() {
         return choices.clone();
     }

@@ -34,22 +34,27 @@ public final class PackageSpace {
         this.size = (int) total;
     }
 
+    /** The space of this scenario's terms; throws {@link IllegalArgumentException} above {@link #MAX_SIZE} packages. */
     public static PackageSpace of(ScenarioInfo info) {
         return new PackageSpace(info.terms());
     }
 
+    /** The space of these terms; throws {@link IllegalArgumentException} above {@link #MAX_SIZE} packages. */
     public static PackageSpace of(List<Term> terms) {
         return new PackageSpace(terms);
     }
 
+    /** The number of packages; codes run from 0 to size - 1. */
     public int size() {
         return size;
     }
 
+    /** The number of terms. */
     public int terms() {
         return radix.length;
     }
 
+    /** The number of options of term index {@code term}. */
     public int options(int term) {
         return radix[term];
     }
@@ -90,6 +95,7 @@ public final class PackageSpace {
         return d;
     }
 
+    /** The code of a package (0..size - 1). */
     public int encode(Package p) {
         int code = 0;
         for (int t = 0; t < radix.length; t++) {
@@ -98,6 +104,7 @@ public final class PackageSpace {
         return code;
     }
 
+    /** The package with this code (0..size - 1). */
     public Package decode(int code) {
         int[] c = new int[radix.length];
         for (int t = 0; t < radix.length; t++) {
@@ -120,6 +127,7 @@ public final class PackageSpace {
         return m;
     }
 
+    /** The package with this code as term id → option id, in term order. */
     public Map<String, String> toTerms(int code) {
         return toTerms(decode(code));
     }

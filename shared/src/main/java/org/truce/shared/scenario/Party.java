@@ -11,6 +11,10 @@ import java.util.Objects;
  */
 public record Party(String id, String name, String description, List<RedLine> declaredRedLines,
                    String shortName, String article) {
+    /**
+     * Refuses a null id or name; null description, red lines and article become empty; a null or blank short name
+     * becomes the name.
+     */
     public Party {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -20,10 +24,12 @@ public record Party(String id, String name, String description, List<RedLine> de
         article = article == null ? "" : article;
     }
 
+    /** A party without a short name or article. */
     public Party(String id, String name, String description, List<RedLine> declaredRedLines) {
         this(id, name, description, declaredRedLines, null, null);
     }
 
+    /** A party without declared red lines, short name or article. */
     public Party(String id, String name, String description) {
         this(id, name, description, List.of());
     }

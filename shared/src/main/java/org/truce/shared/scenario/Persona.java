@@ -12,6 +12,10 @@ public record Persona(String strategy, double concession, double margin) {
     /** Strategies a persona can be based on (bot strategy ids). */
     public static final List<String> BASE_STRATEGIES = List.of("boulware", "conceder", "linear", "tit-for-tat", "modeller");
 
+    /**
+     * Refuses a null strategy, a concession outside (0, 10] or a margin outside 0..50 ({@link
+     * IllegalArgumentException}).
+     */
     public Persona {
         Objects.requireNonNull(strategy, "strategy");
         if (!(concession > 0 && concession <= 10)) {
@@ -22,6 +26,7 @@ public record Persona(String strategy, double concession, double margin) {
         }
     }
 
+    /** The default persona: the linear strategy, concession 1.0, margin 2.0. */
     public static Persona plain() {
         return new Persona("linear", 1.0, 2.0);
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
  * all); the others stay in the confidential brief.
  */
 public record RedLine(String term, String option, String why, boolean declared) {
+    /** Refuses a null term or option id; a null reason becomes empty. */
     public RedLine {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(option, "option");

@@ -16,6 +16,7 @@ public final class Scenario {
     private final Map<String, Brief> briefs;
     private final Map<String, Utility> utilities = new ConcurrentHashMap<>();
 
+    /** Orders the briefs by party; throws {@link IllegalArgumentException} if a party has no brief. */
     public Scenario(ScenarioInfo info, Map<String, Brief> briefs) {
         this.info = Objects.requireNonNull(info, "info");
         Map<String, Brief> ordered = new LinkedHashMap<>();
@@ -29,26 +30,32 @@ public final class Scenario {
         this.briefs = java.util.Collections.unmodifiableMap(ordered);
     }
 
+    /** The public part: what every player and spectator may see. */
     public ScenarioInfo info() {
         return info;
     }
 
+    /** The scenario id, e.g. "ceasefire". */
     public String id() {
         return info.id();
     }
 
+    /** The parties in turn order. */
     public List<Party> parties() {
         return info.parties();
     }
 
+    /** The terms in package order. */
     public List<Term> terms() {
         return info.terms();
     }
 
+    /** Every package of this scenario, numbered. */
     public PackageSpace space() {
         return info.space();
     }
 
+    /** The confidential brief of a party id; throws {@link IllegalArgumentException} for an unknown party. */
     public Brief brief(String party) {
         Brief b = briefs.get(party);
         if (b == null) {
@@ -57,6 +64,7 @@ public final class Scenario {
         return b;
     }
 
+    /** Every brief, party id → brief, in turn order (read-only). */
     public Map<String, Brief> briefs() {
         return briefs;
     }

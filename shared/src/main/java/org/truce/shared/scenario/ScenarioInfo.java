@@ -17,6 +17,7 @@ public final class ScenarioInfo {
     /** Derived from the terms; rebuilt lazily after JSON decoding. */
     private transient volatile PackageSpace space;
 
+    /** Refuses a null id or title; a null summary becomes empty; copies the lists. */
     public ScenarioInfo(String id, String title, String summary, int rounds, List<Term> terms, List<Party> parties) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
@@ -26,14 +27,17 @@ public final class ScenarioInfo {
         this.parties = List.copyOf(parties);
     }
 
+    /** The scenario id, e.g. "ceasefire". */
     public String id() {
         return id;
     }
 
+    /** The title shown to players. */
     public String title() {
         return title;
     }
 
+    /** A short description; empty if none was given. */
     public String summary() {
         return summary;
     }
@@ -43,14 +47,17 @@ public final class ScenarioInfo {
         return rounds;
     }
 
+    /** The terms in package order. */
     public List<Term> terms() {
         return terms;
     }
 
+    /** The parties in turn order. */
     public List<Party> parties() {
         return parties;
     }
 
+    /** Index of the term with this id, or -1. */
     public int termIndex(String termId) {
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).id().equals(termId)) {
@@ -60,6 +67,7 @@ public final class ScenarioInfo {
         return -1;
     }
 
+    /** Index of the party with this id in turn order, or -1. */
     public int partyIndex(String partyId) {
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i).id().equals(partyId)) {
@@ -69,6 +77,7 @@ public final class ScenarioInfo {
         return -1;
     }
 
+    /** The party with this id; throws {@link IllegalArgumentException} for an unknown id. */
     public Party party(String partyId) {
         int i = partyIndex(partyId);
         if (i < 0) {
@@ -77,6 +86,7 @@ public final class ScenarioInfo {
         return parties.get(i);
     }
 
+    /** The party ids in turn order. */
     public List<String> partyIds() {
         return parties.stream().map(Party::id).toList();
     }
@@ -86,6 +96,7 @@ public final class ScenarioInfo {
         return parties.get((round - 1) % parties.size()).id();
     }
 
+    /** Every package of these terms, numbered; built on first use. */
     public PackageSpace space() {
         PackageSpace s = space;
         if (s == null) {

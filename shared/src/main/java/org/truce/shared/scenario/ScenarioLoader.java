@@ -54,10 +54,15 @@ public final class ScenarioLoader {
         }
     }
 
+    /** Reads a scenario from JSON text; {@code source} names it in problems. */
     public static Scenario parse(String json, String source) throws ScenarioException {
         return parse(new StringReader(json), source);
     }
 
+    /**
+     * Reads and validates a scenario; throws {@link ScenarioException} listing every problem (JSON path and what is
+     * wrong).
+     */
     public static Scenario parse(Reader json, String source) throws ScenarioException {
         JsonElement root;
         try {

@@ -8,6 +8,10 @@ import java.util.Objects;
  * {@code topic} is how the term reads inside a sentence ("the US role"); it defaults to the name.
  */
 public record Term(String id, String name, String topic, List<Option> options) {
+    /**
+     * Refuses a null id or name and fewer than two options ({@link IllegalArgumentException}); a null or blank topic
+     * becomes the name.
+     */
     public Term {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -18,6 +22,7 @@ public record Term(String id, String name, String topic, List<Option> options) {
         }
     }
 
+    /** A term whose topic is its name. */
     public Term(String id, String name, List<Option> options) {
         this(id, name, null, options);
     }
@@ -32,6 +37,7 @@ public record Term(String id, String name, String topic, List<Option> options) {
         return -1;
     }
 
+    /** The option at this index (0-based). */
     public Option option(int index) {
         return options.get(index);
     }

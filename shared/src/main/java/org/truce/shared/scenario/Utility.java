@@ -14,6 +14,10 @@ public final class Utility {
     private volatile float[] byCode;
     private volatile int[] codesBest;
 
+    /**
+     * Builds the party's utility from its brief; weights are normalised to sum 1 (equal if all are zero), missing
+     * scores count 0.
+     */
     public Utility(ScenarioInfo info, Brief brief) {
         this.party = brief.party();
         this.space = info.space();
@@ -39,14 +43,17 @@ public final class Utility {
         }
     }
 
+    /** The party id whose brief this is. */
     public String party() {
         return party;
     }
 
+    /** The package space the codes refer to. */
     public PackageSpace space() {
         return space;
     }
 
+    /** The party's no-deal value over rounds. */
     public NoDeal noDeal() {
         return noDeal;
     }
@@ -60,6 +67,7 @@ public final class Utility {
         return u;
     }
 
+    /** Utility 0-100 of the package with this code, ignoring red lines. */
     public double value(int code) {
         double u = 0;
         for (int t = 0; t < part.length; t++) {
@@ -82,10 +90,12 @@ public final class Utility {
         return best;
     }
 
+    /** True if option index {@code option} of term index {@code term} is one of the party's red lines. */
     public boolean isRedLine(int term, int option) {
         return red[term][option];
     }
 
+    /** True if the package takes any of the party's red-line options. */
     public boolean crossesRedLine(Package p) {
         for (int t = 0; t < red.length; t++) {
             if (red[t][p.choice(t)]) {
@@ -95,6 +105,7 @@ public final class Utility {
         return false;
     }
 
+    /** True if the package with this code takes any of the party's red-line options. */
     public boolean crossesRedLine(int code) {
         for (int t = 0; t < red.length; t++) {
             if (red[t][space.choice(code, t)]) {

@@ -29,6 +29,10 @@ public final class BotBench {
         public static final double[] AT = {50, 90, 99, 99.9, 100};
     }
 
+    /**
+     * Plays {@code games} bot-only games (after a warm-up) with every strategy and times each move and a cold analysis;
+     * deterministic apart from timing.
+     */
     public static Result run(Scenario scenario, int games, long seed) {
         // cold analysis first: the figure a server sees on its first game over
         long a0 = System.nanoTime();

@@ -23,6 +23,7 @@ public record SimulationReport(
         double gamesPerSecond,
         long elapsedMillis) {
 
+    /** One party's figures over all games: mean utility and score (0-100 scale) and the games it won outright. */
     public record PartyStats(String strategy, double meanUtility, double meanScore, int wins) {
     }
 }

@@ -17,6 +17,10 @@ public final class Simulator {
     private Simulator() {
     }
 
+    /**
+     * Plays {@code games} bot-only games from {@code seed}; {@code strategies} is party id → strategy id (missing
+     * parties play their persona); throws {@link IllegalArgumentException} if games is below 1.
+     */
     public static SimulationReport run(Scenario scenario, int games, long seed, Map<String, String> strategies,
                                        Difficulty difficulty) {
         if (games < 1) {

@@ -24,6 +24,7 @@ public record SeatView(String room, String scenario, Phase phase, int round, int
                        Integer version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
                        List<Round> history, String you) {
 
+    /** Copies the collections; null seats and history become empty, empty stand-ins become null. */
     public SeatView {
         votes = copy(votes);
         seats = seats == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(seats));
@@ -38,6 +39,7 @@ public record SeatView(String room, String scenario, Phase phase, int round, int
      */
     public record Round(int round, String pen, DraftView draft, Map<String, VoteStatus> votes, boolean agreed,
                         List<String> byClock, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns) {
+        /** Copies the collections; empty {@code byClock} and stand-ins become null. */
         public Round {
             votes = copy(votes);
             byClock = byClock == null || byClock.isEmpty() ? null : List.copyOf(byClock);
