@@ -51,9 +51,18 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
                          int lobbiesPerAddress, int serverCreateBurst, double serverCreatesPerSecond,
                          int badSecretBurst, double badSecretsPerSecond, int serverBadSecretBurst,
                          double serverBadSecretsPerSecond, int connectionsPerAddress, List<String> trusted) {
+        /**
+         * Limits for a public LAN server: 20 requests then 5/s, 5 chat lines then 1/s, 12 rooms then one per 10 s, 2000
+         * chat lines a game, ended rooms kept 600 s, idle lobbies closed after 1800 s, 200 rooms listed; per address 50
+         * waiting lobbies and 256 connections.
+         */
         public static final Limits DEFAULT = new Limits(20, 5, 5, 1, 12, 10, 2_000, 600, 1_800, 200,
                 50, 300, 3, 10, 0.2, 1_000, 20, 256, List.of());
 
+        /**
+         * Refuses a burst or count below 1, a rate of 0 or less, or a negative retention ({@link
+         * IllegalArgumentException}); null {@code trusted} means none.
+         */
         public Limits {
             if (requestBurst < 1 || sayBurst < 1 || createBurst < 1 || requestsPerSecond <= 0 || saysPerSecond <= 0
                     || createEverySeconds <= 0 || chatPerGame < 1 || endedRetentionSeconds < 0 || lobbyIdleSeconds < 0
@@ -100,8 +109,13 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
         }
     }
 
+    /** The TCP port a server listens on unless told otherwise. */
     public static final int DEFAULT_PORT = 7777;
 
+    /**
+     * Refuses a null host or data directory and out-of-range numbers ({@link IllegalArgumentException} naming the
+     * field); null scenarios means none, null limits {@link Limits#DEFAULT}.
+     */
     public ServerConfig {
         Objects.requireNonNull(bindHost, "bindHost");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -136,54 +150,67 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
         return defaults().withBindHost("127.0.0.1").withPort(0).withDataDir(dataDir);
     }
 
+    /** This config listening on another address ("0.0.0.0" for all interfaces). */
     public ServerConfig withBindHost(String v) {
         return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config on another TCP port (0 picks a free one). */
     public ServerConfig withPort(int v) {
         return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config keeping journals and logs in another directory. */
     public ServerConfig withDataDir(Path v) {
         return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config with another grace period, in seconds (0..86400). */
     public ServerConfig withGraceSeconds(int v) {
         return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config with another pause before a server bot acts, in ms (0..60000). */
     public ServerConfig withBotDelayMs(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config with another default turn clock, in seconds (0 = none, at most 3600). */
     public ServerConfig withTurnSeconds(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config with another default vote clock, in seconds (0 = none, at most 3600). */
     public ServerConfig withVoteSeconds(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config accepting protocol lines up to {@code v} bytes (1024..16 MiB). */
     public ServerConfig withMaxLineBytes(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config closing connections silent for {@code v} seconds (0 = never). */
     public ServerConfig withIdleSeconds(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios, limits);
     }
 
+    /** This config running rooms on {@code v} threads (1..256). */
     public ServerConfig withRoomThreads(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios, limits);
     }
 
+    /** This config allowing at most {@code v} rooms in progress. */
     public ServerConfig withMaxRooms(int v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios, limits);
     }
 
+    /** This config offering these extra scenarios (besides the built-in ones and the data directory's). */
     public ServerConfig withScenarios(List<Scenario> v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v, limits);
     }
 
+    /** This config with other abuse limits (null means {@link Limits#DEFAULT}). */
     public ServerConfig withLimits(Limits v) {
         return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, v);
     }

@@ -58,6 +58,9 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
+    /**
+     * Runs the server until stopped; exits 2 on a bad option, 1 if the server cannot start (e.g. the port is in use).
+     */
     public static void main(String[] args) {
         int code = execute(OptionChecks.utf8(System.out), OptionChecks.utf8(System.err), args);
         if (code != 0) {

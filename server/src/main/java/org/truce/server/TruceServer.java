@@ -26,6 +26,7 @@ import org.truce.shared.protocol.ServerMessage;
  */
 public final class TruceServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TruceServer.class);
+    /** The server name sent in {@code welcome}. */
     public static final String NAME = "truce";
 
     private final ServerConfig config;
@@ -105,6 +106,7 @@ public final class TruceServer implements AutoCloseable {
         return rooms;
     }
 
+    /** The configuration this server was started with. */
     public ServerConfig config() {
         return config;
     }
