@@ -15,6 +15,10 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
+    /**
+     * A built-in scenario by id, else a scenario file by path; null or blank gives the first built-in one; throws
+     * {@link ScenarioException} with one line naming the problem.
+     */
     public static Scenario load(String idOrPath) throws ScenarioException {
         if (idOrPath == null || idOrPath.isBlank()) {
             return ScenarioLoader.builtIn(ScenarioLoader.BUILT_IN.get(0));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TruceMain implements Callable<Integer> {
 
+    /** Runs the command line with UTF-8 output and exits with its code. */
     public static void main(String[] args) {
         Utf8Output.install();
         System.exit(run(args));

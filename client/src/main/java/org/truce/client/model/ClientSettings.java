@@ -33,11 +33,13 @@ public final class ClientSettings {
     /** Changes not yet saved: key to new value, or to null for a removal. */
     private final Map<String, String> changes = new HashMap<>();
 
+    /** Settings kept in {@code file}, read now (a missing or unreadable file means none: the latter is logged). */
     public ClientSettings(Path file) {
         this.file = file;
         props.putAll(read());
     }
 
+    /** The settings in the user's Truce home ({@code client.properties}), creating the directory if needed. */
     public static ClientSettings defaultFile() {
         return new ClientSettings(TruceHome.prepare(TruceHome.dir()).resolve("client.properties"));
     }
@@ -72,6 +74,7 @@ public final class ClientSettings {
         });
     }
 
+    /** The value of {@code key} as last read or changed here, or {@code fallback} if it has none. */
     public synchronized String get(String key, String fallback) {
         return props.getProperty(key, fallback);
     }
@@ -87,6 +90,7 @@ public final class ClientSettings {
         return out;
     }
 
+    /** Sets {@code key} until the next {@link #save()} writes it; a null value is ignored. */
     public synchronized void put(String key, String value) {
         if (value != null) {
             props.setProperty(key, value);
@@ -94,6 +98,7 @@ public final class ClientSettings {
         }
     }
 
+    /** Removes {@code key}; the next {@link #save()} removes it from the file too. */
     public synchronized void remove(String key) {
         props.remove(key);
         changes.put(key, null);

@@ -262,30 +262,37 @@ public final class GameModel {
         return roomView.state() == null ? 0 : roomView.state().round();
     }
 
+    /** The scenarios the server offers (last {@code scenarios} reply); empty before one. */
     public List<ScenarioInfo> scenarios() {
         return scenarios;
     }
 
+    /** The rooms the server listed last; empty before a list. */
     public List<ServerMessage.RoomSummary> rooms() {
         return rooms;
     }
 
+    /** The scenario of the room joined or watched, or null before one. */
     public ScenarioInfo scenario() {
         return scenario;
     }
 
+    /** Party, term and option names of the current scenario, or null before one. */
     public Names names() {
         return names;
     }
 
+    /** This seat's confidential brief, or null when spectating or before a seat. */
     public Brief brief() {
         return brief;
     }
 
+    /** What packages are worth to this seat, or null without a brief. */
     public Worth worth() {
         return worth;
     }
 
+    /** This client's party id, or null when spectating or before a seat. */
     public String party() {
         return party;
     }
@@ -295,10 +302,12 @@ public final class GameModel {
         return room == null ? null : facilitatorKeys.get(room);
     }
 
+    /** The code of the room joined or watched, or null. */
     public String room() {
         return room;
     }
 
+    /** This seat's token (it gets the seat back after a drop), or null. */
     public String seatToken() {
         return seatToken;
     }
@@ -331,6 +340,7 @@ public final class GameModel {
         return room != null && room.equals(this.room) && party == null ? roomView.since() : null;
     }
 
+    /** The final result once the game is over, else null. */
     public ServerMessage.GameOver gameOver() {
         return gameOver;
     }
@@ -356,6 +366,7 @@ public final class GameModel {
         return state.deadline() == null ? null : Math.max(0L, state.deadline() - wallMillis.getAsLong());
     }
 
+    /** Changes with every line added to or cleared from the log: the screen redraws the log when it moves. */
     public int logVersion() {
         return events.version();
     }

@@ -9,10 +9,12 @@ import org.truce.shared.scenario.Term;
 public final class Names {
     private final ScenarioInfo info;
 
+    /** Names from this scenario. */
     public Names(ScenarioInfo info) {
         this.info = info;
     }
 
+    /** The party's display name; "-" for null, "everyone" for "all", the id itself if unknown. */
     public String party(String id) {
         if (id == null) {
             return "-";
@@ -66,11 +68,13 @@ public final class Names {
         return i < 0 ? null : info.parties().get(i);
     }
 
+    /** The term's display name, or the id itself if unknown. */
     public String term(String id) {
         int i = info.termIndex(id);
         return i < 0 ? id : info.terms().get(i).name();
     }
 
+    /** The option's label, or the option id itself if the term or option is unknown. */
     public String option(String termId, String optionId) {
         int i = info.termIndex(termId);
         if (i < 0) {
@@ -118,6 +122,7 @@ public final class Names {
         return n;
     }
 
+    /** The party with this id; throws {@link IllegalArgumentException} for an unknown id. */
     public Party partyInfo(String id) {
         return info.party(id);
     }

@@ -8,6 +8,7 @@ import org.truce.shared.text.Chars;
  * hello otherwise). A party's name ("Ukraine", "UA") is refused by the server, which knows its scenarios.
  */
 public final class PlayerName {
+    /** Longest name a server takes, in characters. */
     public static final int MAX = 32;
 
     private PlayerName() {

@@ -18,12 +18,14 @@ public final class Worth {
     private final Brief brief;
     private final Utility utility;
 
+    /** The worth of packages to the party whose brief this is. */
     public Worth(ScenarioInfo info, Brief brief) {
         this.info = info;
         this.brief = brief;
         this.utility = new Utility(info, brief);
     }
 
+    /** The confidential brief this worth is built from. */
     public Brief brief() {
         return brief;
     }
@@ -41,10 +43,12 @@ public final class Worth {
         return info.space().fromTerms(terms, (kind, message) -> { });
     }
 
+    /** Utility 0-100 of the package to this party, ignoring red lines. */
     public double utility(Package p) {
         return utility.value(p);
     }
 
+    /** Utility 0-100 of a term map (term id → option id); 0 if it is incomplete or unknown. */
     public double utility(Map<String, String> terms) {
         Package p = pkg(terms);
         return p == null ? 0 : utility.value(p);
@@ -69,6 +73,7 @@ public final class Worth {
         return out;
     }
 
+    /** True if option index {@code option} of term index {@code term} is one of this party's red lines. */
     public boolean isRedLine(int term, int option) {
         return utility.isRedLine(term, option);
     }
@@ -78,6 +83,7 @@ public final class Worth {
         return utility.contribution(term, option);
     }
 
+    /** The most term index {@code term} can add to the utility. */
     public double bestContribution(int term) {
         return utility.bestContribution(term);
     }

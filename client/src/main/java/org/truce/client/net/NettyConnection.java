@@ -44,6 +44,7 @@ public final class NettyConnection implements Connection {
     private final java.util.ArrayDeque<Outgoing> queued = new java.util.ArrayDeque<>();
     static final int MAX_QUEUED = 32;
 
+    /** A link not yet started (see {@link #start()}); {@code hello} gives the hello sent on every (re)connect. */
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
         this.host = Objects.requireNonNull(host, "host");
         this.port = port;

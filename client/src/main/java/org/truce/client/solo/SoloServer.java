@@ -46,6 +46,7 @@ public final class SoloServer implements AutoCloseable {
         }
     }
 
+    /** The loopback address and port the in-process server listens on. */
     public InetSocketAddress address() {
         return server.address();
     }

@@ -30,7 +30,9 @@ import org.truce.shared.protocol.ServerMessage;
  */
 public final class App implements ConnectionListener {
     private static final Logger log = LoggerFactory.getLogger(App.class);
+    /** Narrowest terminal the screens fit, in columns; below it a "please enlarge" window shows. */
     public static final int MIN_COLS = 80;
+    /** Lowest terminal the screens fit, in rows; below it a "please enlarge" window shows. */
     public static final int MIN_ROWS = 24;
 
     private final MultiWindowTextGUI gui;
@@ -55,6 +57,10 @@ public final class App implements ConnectionListener {
     private volatile LongSupplier clock = System::currentTimeMillis;
     private volatile Connector.Dialer dialer = Connector::tcp;
 
+    /**
+     * The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the
+     * clocks).
+     */
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
         gui.setTheme(Style.gui());
@@ -66,11 +72,13 @@ public final class App implements ConnectionListener {
 
     // ---- wiring (any thread, before use) ----
 
+    /** Sets the player's name; null or blank means "player". */
     public App name(String name) {
         this.name = name == null || name.isBlank() ? "player" : name;
         return this;
     }
 
+    /** The player's name as sent in the hello. */
     public String name() {
         return name;
     }
@@ -81,6 +89,7 @@ public final class App implements ConnectionListener {
         return this;
     }
 
+    /** The seed rooms created from this client ask for, or null to let the server pick. */
     public Long roomSeed() {
         return roomSeed;
     }
@@ -91,6 +100,7 @@ public final class App implements ConnectionListener {
         return this;
     }
 
+    /** What to do when the server confirms a room this client created. */
     public App onRoomCreated(Consumer<ServerMessage.RoomCreated> action) {
         navigator.onRoomCreated(action);
         return this;
@@ -262,6 +272,7 @@ public final class App implements ConnectionListener {
         });
     }
 
+    /** The terminal's size now, in columns and rows. */
     public TerminalSize size() {
         return screens.size();
     }
@@ -276,6 +287,7 @@ public final class App implements ConnectionListener {
         return navigator.statesSeen();
     }
 
+    /** What this client knows of the game (GUI thread). */
     public GameModel model() {
         return model;
     }
@@ -321,10 +333,12 @@ public final class App implements ConnectionListener {
         screens.showMain(w);
     }
 
+    /** The main screen shown now, or null before the first one. */
     public FullWindow main() {
         return screens.main();
     }
 
+    /** Opens a window over the main screen and gives it the keys (GUI thread). */
     public void openDialog(Window w) {
         screens.openDialog(w);
     }
@@ -333,14 +347,17 @@ public final class App implements ConnectionListener {
         screens.closeDialogs();
     }
 
+    /** Shows this help text followed by the keys every screen shares. */
     public void showHelp(String text) {
         openDialog(new TextDialog(this, "Help", text + "\n\n" + Help.COMMON));
     }
 
+    /** Shows a text in a dialog (Esc closes it). */
     public void showMessage(String title, String text) {
         openDialog(new TextDialog(this, title, text));
     }
 
+    /** Asks whether to quit; yes quits (see {@link #quit()}). */
     public void confirmQuit() {
         openDialog(new ConfirmDialog(this, "Quit", "Leave the game and quit Truce?", this::quit));
     }
@@ -357,6 +374,7 @@ public final class App implements ConnectionListener {
         finished.countDown();
     }
 
+    /** True once the player has quit. */
     public boolean isFinished() {
         return finished.getCount() == 0;
     }
@@ -371,10 +389,12 @@ public final class App implements ConnectionListener {
         return finished.await(ms, TimeUnit.MILLISECONDS);
     }
 
+    /** The thread that owns the screens: changes to them go through it. */
     public TextGUIThread guiThread() {
         return gui.getGUIThread();
     }
 
+    /** The Lanterna GUI the screens live in. */
     public MultiWindowTextGUI gui() {
         return gui;
     }

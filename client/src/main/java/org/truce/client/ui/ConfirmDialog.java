@@ -11,6 +11,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 public final class ConfirmDialog extends Dialog {
     private final Runnable onYes;
 
+    /** A yes/no question; {@code onYes} runs if the player says yes. */
     public ConfirmDialog(App app, String title, String question, Runnable onYes) {
         super(app, title);
         this.onYes = onYes;

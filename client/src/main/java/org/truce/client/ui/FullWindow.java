@@ -13,8 +13,10 @@ import java.util.List;
  * a confirmation). Screen-specific keys come first; while a text box has focus it gets the keys.
  */
 public abstract class FullWindow extends BasicWindow implements Refreshable {
+    /** The client this screen belongs to. */
     protected final App app;
 
+    /** A full-screen window without decorations; {@code title} names it in logs and tests. */
     protected FullWindow(App app, String title) {
         super(title);
         this.app = app;
@@ -31,6 +33,7 @@ public abstract class FullWindow extends BasicWindow implements Refreshable {
     protected void back() {
     }
 
+    /** The terminal's size now, in columns and rows. */
     protected TerminalSize size() {
         return app.size();
     }

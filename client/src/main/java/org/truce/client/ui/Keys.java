@@ -14,10 +14,12 @@ public final class Keys {
                 && Character.toLowerCase(k.getCharacter()) == Character.toLowerCase(c);
     }
 
+    /** True if the key is of this type (Enter, Escape, an arrow…). */
     public static boolean is(KeyStroke k, KeyType type) {
         return k.getKeyType() == type;
     }
 
+    /** True for the help keys: F1 or ?. */
     public static boolean isHelp(KeyStroke k) {
         return k.getKeyType() == KeyType.F1 || is(k, '?');
     }

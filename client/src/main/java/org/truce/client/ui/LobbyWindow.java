@@ -21,6 +21,7 @@ import org.truce.shared.protocol.ServerMessage.Seat;
 
 /** LAN play's first screen: the server, your name, the rooms; create a room, join by code. */
 public final class LobbyWindow extends FullWindow {
+    /** The port the lobby assumes when the address gives none. */
     public static final int DEFAULT_PORT = 7777;
     /** How often the room list is asked for again while the lobby or a room's seats show (well within the server's request limits). */
     static final long POLL_MS = 5000;
@@ -45,6 +46,10 @@ public final class LobbyWindow extends FullWindow {
     /** A line shown instead of the room count (after N on {@link ReturnSeatWindow}), or null. */
     private String hint;
 
+    /**
+     * The lobby; a null {@code address} or {@code playerName} is taken from the settings (else localhost:7777 and the
+     * user name).
+     */
     public LobbyWindow(App app, ClientSettings settings, String address, String playerName) {
         super(app, "Lobby");
         this.settings = settings;

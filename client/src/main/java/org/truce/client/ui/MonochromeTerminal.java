@@ -16,6 +16,7 @@ public final class MonochromeTerminal extends ForwardingTerminal {
     private boolean colouredBackground;
     private boolean reverseOn;
 
+    /** Wraps {@code terminal}: colours are dropped and coloured backgrounds shown in reverse video. */
     public MonochromeTerminal(Terminal terminal) {
         super(terminal);
     }

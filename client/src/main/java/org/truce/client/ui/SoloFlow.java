@@ -21,6 +21,7 @@ public final class SoloFlow {
     private final Options options;
     private final Connector connector;
 
+    /** Solo play of {@code info} on the server {@code connector} reaches; nothing shows before {@link #begin()}. */
     public SoloFlow(App app, ScenarioInfo info, Options options, Connector connector) {
         this.app = app;
         this.info = info;

@@ -10,18 +10,27 @@ import com.googlecode.lanterna.gui2.Label;
  * readable on a monochrome terminal.
  */
 public final class Style {
+    /** Ordinary text: the terminal's own foreground. */
     public static final TextColor FG = TextColor.ANSI.DEFAULT;
+    /** The terminal's own background. */
     public static final TextColor BG = TextColor.ANSI.DEFAULT;
+    /** Red lines, losses and errors. */
     public static final TextColor RED = TextColor.ANSI.RED_BRIGHT;
+    /** Gains and all-clear marks. */
     public static final TextColor GOOD = TextColor.ANSI.GREEN_BRIGHT;
+    /** Secondary text. */
     public static final TextColor DIM = TextColor.ANSI.WHITE;
+    /** The selection and what needs the player's attention. */
     public static final TextColor ACCENT = TextColor.ANSI.YELLOW_BRIGHT;
+    /** Private chat in the log. */
     public static final TextColor PRIVATE = TextColor.ANSI.MAGENTA_BRIGHT;
+    /** Table events in the log. */
     public static final TextColor EVENT = TextColor.ANSI.CYAN_BRIGHT;
 
     private Style() {
     }
 
+    /** The Lanterna theme of every screen: the terminal's own colours, black on cyan for the selection. */
     public static com.googlecode.lanterna.graphics.Theme gui() {
         SimpleTheme t = SimpleTheme.makeTheme(true, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
                 TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
@@ -47,12 +56,14 @@ public final class Style {
         return list;
     }
 
+    /** Resets a label to ordinary text: default colours, not bold. */
     public static void plain(Label l) {
         l.setForegroundColor(FG);
         l.setBackgroundColor(null);
         l.removeStyle(SGR.BOLD);
     }
 
+    /** Sets a label's foreground colour and whether it is bold. */
     public static void colour(Label l, TextColor fg, boolean bold) {
         l.setForegroundColor(fg);
         if (bold) {

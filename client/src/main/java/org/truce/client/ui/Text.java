@@ -55,6 +55,7 @@ public final class Text {
         return c >= width ? f : f + " ".repeat(width - c);
     }
 
+    /** {@link #fit} then pads with spaces on the left to exactly {@code width} columns. */
     public static String padLeft(String s, int width) {
         String f = fit(s, width);
         int c = cols(f);
@@ -132,10 +133,12 @@ public final class Text {
         return out;
     }
 
+    /** One decimal, e.g. "42.0" (utility and score figures). */
     public static String num(double v) {
         return String.format("%.1f", v);
     }
 
+    /** One decimal with its sign, e.g. "+3.5" or "-7.4". */
     public static String signed(double v) {
         return String.format("%+.1f", v);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 /** Long text to read (help, a brief, the full log): ↑↓ PgUp PgDn scroll, Esc closes. */
 public final class TextDialog extends Dialog {
 
+    /** A scrollable text sized to the screen (40..76 columns, 8..40 rows), wrapped to fit. */
     public TextDialog(App app, String title, String text) {
         super(app, title);
         TerminalSize screen = app.size();

@@ -184,10 +184,12 @@ public final class UiRunner implements AutoCloseable {
         return failure;
     }
 
+    /** The client running on this screen. */
     public App app() {
         return app;
     }
 
+    /** The Lanterna screen the GUI draws on. */
     public Screen screen() {
         return screen;
     }
