@@ -5,6 +5,7 @@ import org.truce.shared.protocol.ServerMessage;
 /** Receives what a {@link Connection} hears. Called on network threads: hand work to the GUI thread. */
 public interface ConnectionListener {
 
+    /** A message from the server that answers no request of ours (network thread). */
     void onMessage(ServerMessage message);
 
     /**

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 /** A terminal that passes every call on to another: the base of the corrections made on the way out. */
 abstract class ForwardingTerminal implements Terminal {
+    /** The terminal every call goes on to. */
     protected final Terminal t;
 
+    /** Forwards every call to {@code terminal}. */
     protected ForwardingTerminal(Terminal terminal) {
         this.t = terminal;
     }

@@ -18,6 +18,10 @@ interface Strategy {
     /** The utility the bot aims for now (what it would table, and the least it accepts). */
     double aspiration(GameState state);
 
+    /**
+     * Sees an event this seat may see (public events and chat addressed to it); does nothing unless the strategy learns
+     * from play.
+     */
     default void observe(Event event) {
     }
 }

@@ -10,6 +10,10 @@ import org.truce.shared.scenario.ScenarioInfo;
 /** Messages the server sends, one JSON object per line with a "type"; a reply carries "re". */
 public sealed interface ServerMessage {
 
+    /**
+     * The reply to {@code hello}: the protocol version spoken, the server's name ("truce") and the name this connection
+     * goes by.
+     */
     record Welcome(int protocol, String server, String name) implements ServerMessage {
     }
 
@@ -17,9 +21,17 @@ public sealed interface ServerMessage {
     record Scenarios(List<ScenarioInfo> scenarios) implements ServerMessage {
     }
 
+    /**
+     * The reply to {@code rooms}: games in progress, then lobbies, then recently ended ones, at most a server-set
+     * number.
+     */
     record Rooms(List<RoomSummary> rooms) implements ServerMessage {
     }
 
+    /**
+     * One listed room: its code, scenario id and title, phase (wire name), current round of {@code rounds} (0 in the
+     * lobby), and its seats.
+     */
     record RoomSummary(String code, String scenario, String title, String phase, int round, int rounds,
                        List<Seat> seats) {
     }
@@ -188,6 +200,7 @@ public sealed interface ServerMessage {
         }
     }
 
+    /** The reply to {@code ping}. */
     record Pong() implements ServerMessage {
     }
 }

@@ -7,6 +7,7 @@ public enum PackageProblem {
     /** Receives the problem found while reading a package. */
     @FunctionalInterface
     public interface Sink {
+        /** Called with the first problem found and a message naming the term or option concerned. */
         void report(PackageProblem problem, String message);
     }
 }
