@@ -6,8 +6,8 @@ import org.truce.shared.scenario.Package;
 /**
  * Time-dependent concession (Faratin, Sierra and Jennings 1998): the aspiration falls from the
  * best package to the no-deal value plus a margin as the rounds pass,
- * {@code target(t) = floor + (best - floor) * (1 - t^(1/e))}. Boulware e < 1 holds firm,
- * linear e = 1, conceder e > 1 gives ground early.
+ * {@code target(t) = floor + (best - floor) * (1 - t^(1/e))}. Boulware ({@code e < 1}) holds firm,
+ * linear ({@code e = 1}), conceder ({@code e > 1}) gives ground early.
  */
 class TimeDependent implements Strategy {
     private final BotContext ctx;
