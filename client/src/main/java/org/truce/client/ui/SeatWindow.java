@@ -69,6 +69,8 @@ final class SeatWindow extends FullWindow {
     }
 
     private boolean placed;
+    /** Where the marker was put from a list older than this screen's own ask, or -1. */
+    private int provisional = -1;
 
     /**
      * A join the server refused because the list shown was out of date (the seat taken or the
@@ -135,16 +137,21 @@ final class SeatWindow extends FullWindow {
             // the description follows when it fits whole; else it is shown wrapped under the list
             seats.addItem(Text.fit(Text.cols(line + about) <= cols - 5 ? line + about : line.stripTrailing(), cols - 5), () -> take(s));
         }
-        if (!placed && !list.isEmpty() && (listed || lobby == null)) {
-            // the first time the seats show as of this screen's own ask, the marker starts on the first free one (an
-            // older list may show a seat free that has since been taken)
-            placed = true;
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).occupant() == null) {
-                    sel = i;
-                    break;
+        if (!placed && !list.isEmpty()) {
+            // the marker starts on the first free seat of the list on hand, and moves once more when the
+            // seats show as of this screen's own ask (an older list may show a seat free that has since
+            // been taken); a player who has moved it meanwhile keeps their choice
+            boolean moved = provisional >= 0 && sel != provisional;
+            if (!moved) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).occupant() == null) {
+                        sel = i;
+                        break;
+                    }
                 }
+                provisional = sel;
             }
+            placed = moved || listed || lobby == null;
         }
         seats.setSelectedIndex(Math.min(sel, Math.max(0, list.size() - 1)));
         seats.setPreferredSize(new TerminalSize(cols - 2, Math.max(1, list.size())));

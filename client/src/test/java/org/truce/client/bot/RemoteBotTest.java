@@ -67,6 +67,11 @@ class RemoteBotTest {
                 first.send(t.run(new Command.Vote("US", 1, true)));
                 first.send(t.run(new Command.Vote("EU", 1, false))); // round 2: RU's pen
                 int version = t.state().version();
+                // the bot folds on its own thread: the link drops once its view has what was sent
+                long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                while (!Integer.valueOf(version).equals(bot.hello().since()) && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
                 first.close(); // the link drops
 
                 List<ServerMessage> missed = t.run(new Command.Propose("RU", 2, t.firstOptions()));
