@@ -19,6 +19,7 @@ import org.truce.shared.engine.Event;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -35,11 +36,19 @@ import org.truce.shared.view.ViewFold;
  * says the pen or a vote is its. Every message is handled on the bot's own thread, where the
  * pause before a move may sleep. A lost link is the connection's to retry (with its backoff); once
  * the waits between failed attempts in a row add up to {@value #PATIENCE_MS} ms the bot gives up. {@link #exitCode()} ends with
- * 0 at game over, 1 when the seat was refused, the server could not be reached or broke the protocol.
+ * 0 at game over, 1 when the seat was refused, the server could not be reached, said nothing or broke the
+ * protocol, the room was closed or another connection took the seat over.
  */
 public final class RemoteBot implements ConnectionListener {
     /** How long, in the connection's waits between failed attempts in a row, the bot tries to get back to its seat. */
     public static final long PATIENCE_MS = 120_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteBot.class);
+
+    /**
+     * Milliseconds a server that took the connection has to say anything (its welcome comes at
+     * once) before the bot, never seated yet, gives up on it: settable so a test need not wait.
+     */
+    public long answerMs = 10_000;
 
     /** What the bot plays: the seat, its bot, the pause before each move. */
     public record Seat(String room, String party, String strategy, Difficulty difficulty, long seed, long delayMs) {
@@ -69,6 +78,9 @@ public final class RemoteBot implements ConnectionListener {
     private ViewFold fold;
     private final Set<String> observed = new HashSet<>();
     private String lastActed;
+    /** Links so far, and whether the current one has brought any message. */
+    private int links;
+    private boolean heard;
 
     /** A bot for {@code seat} on the server at {@code where} (for messages); lines go to {@code out} and {@code err}. */
     public RemoteBot(Seat seat, String where, Consumer<String> out, Consumer<String> err) {
@@ -141,8 +153,9 @@ public final class RemoteBot implements ConnectionListener {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
-                    // a bug of ours: one line, never a stack trace on the player's terminal
-                    finish(1, "truce bot: stopped by an internal error: " + e);
+                    // a bug of ours: one line, never a stack trace or the JVM's words on the player's terminal
+                    LOG.error("the bot stopped", e);
+                    finish(1, "truce bot: stopped by an internal error (the details are in the log, truce.log)");
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -159,6 +172,16 @@ public final class RemoteBot implements ConnectionListener {
 
     private void link(boolean up, String detail, long retryMs) {
         if (up) {
+            heard = false;
+            int gen = ++links;
+            if (!seated && token == null) {
+                // a server that takes the connection and says nothing would otherwise hold the bot until the link's read timeout
+                thread.schedule(() -> on(() -> {
+                    if (gen == links && !heard) {
+                        finish(1, "truce bot: " + where + " took the connection but says nothing (is it a Truce server?)");
+                    }
+                }), answerMs, TimeUnit.MILLISECONDS);
+            }
             lastActed = null; // an action may have been lost with the old link: decide again from the view
             if (token == null) {
                 send(new ClientMessage.Join(seat.room().toUpperCase(Locale.ROOT), seat.party()));
@@ -183,6 +206,7 @@ public final class RemoteBot implements ConnectionListener {
     }
 
     private void handle(ServerMessage m) {
+        heard = true;
         if (m instanceof ServerMessage.Error e) {
             err.accept("truce bot: server says " + e.code() + ": " + e.message());
             if ((!seated && bot == null) || ErrorCode.BAD_TOKEN.is(e.code())) {
@@ -203,11 +227,21 @@ public final class RemoteBot implements ConnectionListener {
                     + (r == null ? "" : "; " + seat.party() + " scores " + r.score()));
             finish(0, null);
         } else if (m instanceof ServerMessage.Notice n) {
+            NoticeKind kind = NoticeKind.fromWire(n.kind());
+            if (kind == NoticeKind.CLOSED || kind == NoticeKind.REPLACED) {
+                // the room is gone, or another connection plays the seat: nothing left to play here
+                finish(1, "truce bot: " + n.text());
+                return;
+            }
             out.accept("notice: " + n.text());
         }
     }
 
     private void joined(ServerMessage.Joined j) {
+        if (bot == null && (j.scenario() == null || j.brief() == null)) {
+            finish(1, "truce bot: the server broke the protocol: its 'joined' has no " + (j.scenario() == null ? "scenario" : "brief"));
+            return;
+        }
         seated = true;
         failures = 0;
         token = j.seatToken() != null ? j.seatToken() : token;

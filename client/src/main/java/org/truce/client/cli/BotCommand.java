@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                         + "retried with backoff and the seat resumed with its token; while it waits it sends a ping "
                         + "every few minutes so the server does not close a quiet connection."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the game ended", "1:the server refused the seat, could not be reached, or broke the protocol",
+        exitCodeList = {"0:the game ended", "1:the server refused the seat, could not be reached, said nothing or broke the protocol; the room was closed; the seat was taken over",
                 "2:bad arguments (address, strategy, difficulty)"},
         footerHeading = "%nExamples:%n",
         footer = {"  truce bot localhost --room K7M2Q --party RU",
@@ -73,6 +73,9 @@ public final class BotCommand implements Callable<Integer> {
     /** How often a ping goes out while the bot waits: well inside the server's 10-minute idle limit. */
     long pingMs = 4 * 60_000;
 
+    /** How long a server that took the connection has to say anything before the bot gives up (see {@link RemoteBot#answerMs}). */
+    long answerMs = 10_000;
+
     @Override
     public Integer call() {
         if (!Bot.isKnown(strategy)) {
@@ -97,6 +100,7 @@ public final class BotCommand implements Callable<Integer> {
         Connection link = null;
         try {
             link = Connector.tcp(address.getHostString(), address.getPort()).connect(bot::hello, bot);
+            bot.answerMs = answerMs;
             bot.attach(link, pingMs);
             return bot.exitCode();
         } catch (InterruptedException e) {

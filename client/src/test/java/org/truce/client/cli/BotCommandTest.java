@@ -143,6 +143,96 @@ class BotCommandTest {
         assertThat(r.err()).startsWith("truce bot: cannot connect to 127.0.0.1:" + port).doesNotContain("\tat ");
     }
 
+    /** A fake server on a loopback port that answers the bot's first line with {@code reply} (null: never a word). */
+    private static ServerSocket fake(String reply) throws Exception {
+        ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(() -> {
+            try (Socket c = s.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
+                in.readLine(); // the hello
+                if (reply != null) {
+                    c.getOutputStream().write(reply.getBytes(StandardCharsets.UTF_8));
+                    c.getOutputStream().flush();
+                }
+                while (in.readLine() != null) { // until the bot hangs up
+                }
+            } catch (Exception e) {
+                // the bot closed first
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return s;
+    }
+
+    /** A server that takes the connection and never says a word: the bot gives up with one line, not after the link's minute. */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerThatSaysNothingIsOneLine() throws Exception {
+        try (ServerSocket s = fake(null)) {
+            BotCommand bot = new BotCommand();
+            bot.answerMs = 1;
+            Run r = run(bot, "127.0.0.1:" + s.getLocalPort(), "--room", "ABCDE", "--party", "RU");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("truce bot: 127.0.0.1:" + s.getLocalPort() + " took the connection but says nothing");
+        }
+    }
+
+    /** A server whose joined lacks the brief: the protocol is broken, said in one line, never the JVM's words. */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aJoinedWithoutABriefIsOneLineNotAnException() throws Exception {
+        try (ServerSocket s = fake("{\"type\":\"welcome\",\"protocol\":1,\"server\":\"x\",\"name\":\"RU bot\"}\n"
+                + "{\"type\":\"joined\",\"room\":\"ABCDE\",\"party\":\"RU\",\"seatToken\":\"t\"}\n")) {
+            Run r = run(null, "bot", "127.0.0.1:" + s.getLocalPort(), "--room", "ABCDE", "--party", "RU");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).startsWith("truce bot: the server broke the protocol: its 'joined' has no")
+                    .doesNotContain("Exception").doesNotContain("java.");
+        }
+    }
+
+    /** The facilitator closes the bot's room: the bot says so and ends (exit 1) instead of waiting for ever. */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aClosedRoomEndsTheBot() throws Exception {
+        ServerConfig cfg = ServerConfig.loopback(tmp).withBotDelayMs(60_000).withTurnSeconds(0).withVoteSeconds(0);
+        try (TruceServer server = TruceServer.start(cfg);
+             Socket teacher = new Socket(server.address().getHostString(), server.address().getPort())) {
+            Writer out = new OutputStreamWriter(teacher.getOutputStream(), StandardCharsets.UTF_8);
+            BufferedReader in = new BufferedReader(new InputStreamReader(teacher.getInputStream(), StandardCharsets.UTF_8));
+            Map<String, String> bots = new LinkedHashMap<>();
+            for (String p : new String[] {"UA", "US", "FR", "UK", "DE"}) {
+                bots.put(p, "default");
+            }
+            out.write(ProtocolCodec.encode(new ClientMessage.Hello("teacher", ProtocolCodec.PROTOCOL_VERSION, null)) + "\n");
+            out.write(ProtocolCodec.encode(new ClientMessage.CreateRoom("paris-summit", bots, 4, 0, 0, "normal", 5L, 60_000)) + "\n");
+            out.flush();
+            String created = in.readLine();
+            while (!created.contains("\"room_created\"")) {
+                created = in.readLine();
+            }
+            String code = created.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1");
+            String key = created.replaceAll(".*\"facilitatorKey\":\"([^\"]+)\".*", "$1");
+            out.write(ProtocolCodec.encode(new ClientMessage.Spectate(code)) + "\n");
+            out.flush();
+            java.util.concurrent.CompletableFuture<Run> ran = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> run(null, "bot", addr(server), "--room", code, "--party", "RU", "--delay", "0"));
+            // the teacher watches until the bot holds Russia's seat, then closes the room
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.contains("\"state\"") && line.contains("\"RU bot (default)\",\"connected\":true")) {
+                    break;
+                }
+            }
+            out.write("{\"type\":\"close_room\",\"room\":\"" + code + "\",\"facilitatorKey\":\"" + key + "\"}\n");
+            out.flush();
+            Run r = ran.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.exit()).as(r.err()).isEqualTo(1);
+            assertThat(r.err().strip()).isEqualTo("truce bot: the facilitator closed room " + code);
+        }
+    }
+
     @Test
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerThatSpeaksSomethingElseIsOneLine() throws Exception {

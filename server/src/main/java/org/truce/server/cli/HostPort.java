@@ -69,7 +69,7 @@ public record HostPort(String host, int port) {
                 throw new BadAddress(s, "no host (expected HOST or HOST:PORT, as in localhost:7777)");
             }
             if (!NAME.matcher(host).matches()) {
-                throw new BadAddress(s, "a host is letters, digits, dots and dashes (expected HOST or HOST:PORT)");
+                throw new BadAddress(s, "a host is letters, digits, dots, dashes and underscores (expected HOST or HOST:PORT)");
             }
         }
         if (port == null) {

@@ -45,7 +45,7 @@ class HostPortTest {
         bad("[localhost]:7777", "bad address '[localhost]:7777': 'localhost' in brackets is not an IPv6 address");
         bad("[1::2::3]", "bad address '[1::2::3]': '1::2::3' in brackets is not an IPv6 address");
         bad("[::1]:70000", "bad address '[::1]:70000': the port must be a number from 1 to 65535");
-        bad("two words", "bad address 'two words': a host is letters, digits, dots and dashes");
+        bad("two words", "bad address 'two words': a host is letters, digits, dots, dashes and underscores");
         bad("evil\u001b[2J", "bad address 'evil?[2J': a host is letters");
     }
 
