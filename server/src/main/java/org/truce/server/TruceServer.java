@@ -129,7 +129,7 @@ public final class TruceServer implements AutoCloseable {
         LOG.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         Outgoing bye = new Outgoing(ServerMessage.Notice.of(NoticeKind.SHUTDOWN, "the server is shutting down; "
-                + "your seat token returns you to your seat when it is back"), null);
+                + "players and watchers come back to their tables by themselves when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);
         connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);

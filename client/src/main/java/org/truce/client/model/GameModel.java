@@ -175,6 +175,11 @@ public final class GameModel {
         return true;
     }
 
+    /** The link to the server is back after a drop: the log says so (in the current round) while the table catches up. */
+    public void linkBack() {
+        events.arrived(Kind.EVENT, currentRound(), "Back in touch with the server.");
+    }
+
     private void dropView() {
         roomView.drop();
         viewToken = null;

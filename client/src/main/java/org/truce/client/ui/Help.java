@@ -39,8 +39,8 @@ final class Help {
                             + "that round's votes while the next draft is written.",
                     "",
                     "H  the drafts of earlier rounds          L  the whole talk and event log",
-                    "F  (the room's creator only) free an abandoned seat or close the room",
-                    lobby ? "Esc  stop watching: back to the lobby, to watch or join another room\n" : "",
+                    lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
+                            + "Esc  stop watching: back to the lobby, to watch or join another room\n" : "",
                     GAME);
         }
         return String.join("\n",
@@ -59,8 +59,9 @@ final class Help {
                         + "draft on the table is from what they could sign.",
                 "B  your full brief",
                 "H  the drafts of earlier rounds          L  the whole talk and event log",
-                "F  (the room's creator only) free an abandoned seat or close the room",
-                lobby ? "Esc  before the game starts: leave your seat (it becomes free) and choose again. Once the "
+                // solo has no lobby and no one else's room to run: F is a LAN key
+                lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
+                        + "Esc  before the game starts: leave your seat (it becomes free) and choose again. Once the "
                         + "game has started your seat stays yours: Q quits Truce and the seat waits for your return.\n"
                         : "",
                 GAME);

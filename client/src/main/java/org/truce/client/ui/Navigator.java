@@ -87,6 +87,9 @@ final class Navigator implements ServerLink.Events {
     @Override
     public void link(boolean up, String detail, long retryMs) {
         if (up) {
+            if (banner != null && everUp && model.room() != null) {
+                model.linkBack(); // the log says the table is live again, after the shutdown or drop it told of
+            }
             banner = null;
             if (!everUp) {
                 everUp = true;

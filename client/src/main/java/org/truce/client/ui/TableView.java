@@ -133,6 +133,10 @@ final class TableView {
             // the short name: a long one would push the clock off an 80-column header
             b.append(" · Pen: ").append(m.names().shortName(s.pen())).append(m.isStandIn(s.pen()) ? " (stand-in)" : "");
         }
+        if (c.banner() != null) {
+            // no word from the server: a countdown would guess; the server's clock is as it says once back
+            return b.append(" · clock: waiting for the server").toString();
+        }
         String left = Text.timeLeft(m.millisLeft());
         b.append(" · ").append(left == null ? "no clock" : left + " left");
         return b.toString();

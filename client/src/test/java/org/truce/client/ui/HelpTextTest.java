@@ -38,4 +38,13 @@ class HelpTextTest {
                 "     for you, avoiding every declared", "     red line)");
         assertThat(Text.wrapHanging("Plain words  with two spaces fit", 40)).containsExactly("Plain words  with two spaces fit");
     }
+
+    /** Solo has no lobby and nobody else's room to run: its help offers neither F nor Esc to the lobby. */
+    @Test
+    void theFacilitatorKeyIsOfferedOnlyWhereThereIsALobby() {
+        for (boolean spectator : new boolean[] {false, true}) {
+            assertThat(Help.table(spectator, false)).doesNotContain("creator only").doesNotContain("\n\n\n");
+            assertThat(Help.table(spectator, true)).contains("F  (the room's creator only)").doesNotContain("\n\n\n");
+        }
+    }
 }

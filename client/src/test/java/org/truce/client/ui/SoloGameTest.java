@@ -143,6 +143,9 @@ class SoloGameTest {
             v.app().onLink(true, "back", 0);
             // the banner goes once the link-up reaches the GUI thread (not necessarily by the next frame)
             assertThat(v.waitForGone("Connection lost", 5000)).contains("T Talk");
+            // the log says the table is live again
+            v.waitUntil("the log says the link is back",
+                    t -> v.app().model().log().stream().anyMatch(e -> e.text().equals("Back in touch with the server.")), 5000);
             v.key('t');
             v.waitFor("▶ Everyone (public)");
             v.key(KeyType.ArrowDown);

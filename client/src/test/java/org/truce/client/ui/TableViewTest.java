@@ -97,6 +97,9 @@ class TableViewTest {
         Frame down = TableView.render(m, new Context("⚠ Connection lost — reconnecting in 2 s…", 1, false, false, false, false), 80, 24);
         assertThat(down.status().get(0).text()).startsWith("⚠ Connection lost");
         assertThat(down.status().get(0).tone()).isEqualTo(Tone.RED);
+        // no countdown while the server is out of reach: the header says what the clock waits for
+        assertThat(down.header().text()).contains("clock: waiting for the server").doesNotContain(" left");
+        assertThat(seen.header().text()).doesNotContain("waiting for the server");
     }
 
     @Test
