@@ -155,7 +155,7 @@ public final class RemoteBot implements ConnectionListener {
                 } catch (RuntimeException e) {
                     // a bug of ours: one line, never a stack trace or the JVM's words on the player's terminal
                     LOG.error("the bot stopped", e);
-                    finish(1, "truce bot: stopped by an internal error (the details are in the log, truce.log)");
+                    finish(1, "truce bot: stopped by an internal error (details in " + org.truce.client.model.TruceLogFile.path() + ")");
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "solo", mixinStandardHelpOptions = true,
         description = "Play solo against bots (the default): choose your party and how hard the bots bargain.")
 public final class SoloCommand implements Callable<Integer> {
-    private static final Logger log = LoggerFactory.getLogger(SoloCommand.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SoloCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -108,7 +108,7 @@ public final class SoloCommand implements Callable<Integer> {
             new SoloFlow(app, sc.info(), opts, connector).begin();
         }, () -> {
             server.join().close(); // waits for a server still starting, so it cannot outlive us
-            log.info("solo game closed");
+            LOG.info("solo game closed");
         });
     }
 }

@@ -23,7 +23,7 @@ import org.truce.client.ui.WideCharTerminal;
  * addressing such as TERM=dumb).
  */
 final class TerminalLauncher {
-    private static final Logger log = LoggerFactory.getLogger(TerminalLauncher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TerminalLauncher.class);
 
     private TerminalLauncher() {
     }
@@ -44,7 +44,7 @@ final class TerminalLauncher {
                 try {
                     cleanup.run();
                 } catch (RuntimeException e) {
-                    log.warn("clean-up failed", e);
+                    LOG.warn("clean-up failed", e);
                 }
             }
         };
@@ -93,13 +93,13 @@ final class TerminalLauncher {
                 }
                 term.close();
             } catch (Throwable e) {
-                log.debug("clean-up at shutdown", e);
+                LOG.debug("clean-up at shutdown", e);
             }
         }, "truce-shutdown");
         try {
             Runtime.getRuntime().addShutdownHook(hook);
         } catch (IllegalStateException e) {
-            log.debug("already shutting down", e);
+            LOG.debug("already shutting down", e);
         }
         boolean interrupted = false;
         try (UiRunner ui = UiRunner.start(terminal, setup)) {
@@ -111,25 +111,26 @@ final class TerminalLauncher {
             Thread.currentThread().interrupt();
             return 130;
         } catch (Exception e) {
-            log.error("the client failed", e);
+            LOG.error("the client failed", e);
             failure = e;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
-                log.debug("shutting down: the hook runs", e);
+                LOG.debug("shutting down: the hook runs", e);
             }
             cleanOnce.run();
             try {
                 terminal.close();
             } catch (Exception e) {
-                log.debug("closing the terminal", e);
+                LOG.debug("closing the terminal", e);
             }
         }
         if (failure != null) {
             // the terminal is restored by now: the message stays readable
-            System.err.println("truce: the game stopped: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage())
-                    + " (details in ~/.truce/truce.log)");
+            // a bug of ours: one line naming where the details are, never the JVM's or a library's words
+            LOG.error("the game stopped", failure);
+            System.err.println("truce: the game stopped by an internal error (details in " + org.truce.client.model.TruceLogFile.path() + ")");
             return 1;
         }
         return interrupted ? 130 : 0; // 128 + SIGINT, as a shell reports a Ctrl+C

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * file system has POSIX permissions: the file holds seat tokens).
  */
 public final class ClientSettings {
-    private static final Logger log = LoggerFactory.getLogger(ClientSettings.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ClientSettings.class);
     private final Path file;
     private final Properties props = new Properties();
     /** Changes not yet saved: key to new value, or to null for a removal. */
@@ -50,7 +50,7 @@ public final class ClientSettings {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                log.warn("cannot read {}: {}", file, e.toString());
+                LOG.warn("cannot read {}: {}", file, e.toString());
             }
         }
         return p;
@@ -145,7 +145,7 @@ public final class ClientSettings {
             props.clear();
             props.putAll(merged);
         } catch (IOException | RuntimeException e) {
-            log.warn("cannot write {}: {}", file, e.toString());
+            LOG.warn("cannot write {}: {}", file, e.toString());
         }
     }
 }

@@ -13,6 +13,11 @@ public final class TruceLogFile extends PropertyDefinerBase {
 
     @Override
     public String getPropertyValue() {
+        return path();
+    }
+
+    /** Where the client's log is written: {@code -Dtruce.log.file}, else {@code truce.log} beside the settings. */
+    public static String path() {
         String given = System.getProperty(PROPERTY);
         if (given != null && !given.isBlank()) {
             return given;

@@ -28,7 +28,7 @@ import org.truce.shared.protocol.ServerMessage;
  * lost link is retried with backoff until {@link #close()}.
  */
 public final class NettyConnection implements Connection {
-    private static final Logger log = LoggerFactory.getLogger(NettyConnection.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NettyConnection.class);
 
     private final String host;
     private final int port;
@@ -85,7 +85,7 @@ public final class NettyConnection implements Connection {
         ChannelFuture f = b.connect(host, port);
         f.addListener(done -> {
             if (!done.isSuccess()) {
-                log.info("connect to {}:{} failed: {}", host, port, done.cause() == null ? "?" : done.cause().toString());
+                LOG.info("connect to {}:{} failed: {}", host, port, done.cause() == null ? "?" : done.cause().toString());
                 retry("cannot reach " + HostPort.text(host, port));
             }
         });
@@ -100,7 +100,7 @@ public final class NettyConnection implements Connection {
         try {
             group.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            log.debug("not rescheduling: {}", e.toString());
+            LOG.debug("not rescheduling: {}", e.toString());
         }
     }
 
@@ -123,11 +123,11 @@ public final class NettyConnection implements Connection {
             ch = channel;
             if (ch == null || !ch.isActive()) {
                 if (closed || message instanceof ClientMessage.Ping) {
-                    log.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
+                    LOG.info("not connected; dropped {}", ProtocolCodec.typeOf(message));
                     return;
                 }
                 if (queued.size() >= MAX_QUEUED) {
-                    log.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst().message()));
+                    LOG.info("not connected; dropped the oldest queued {}", ProtocolCodec.typeOf(queued.removeFirst().message()));
                 }
                 queued.addLast(new Outgoing(message, id)); // sent once the link is back
                 return;
@@ -168,7 +168,7 @@ public final class NettyConnection implements Connection {
                 greeting = ProtocolCodec.encode(hello.get()) + "\n";
             } catch (RuntimeException e) {
                 // retrying cannot help: the same hello would fail again
-                log.warn("cannot say hello: {}", e.getMessage());
+                LOG.warn("cannot say hello: {}", e.getMessage());
                 closed = true;
                 ctx.close();
                 group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
@@ -196,10 +196,10 @@ public final class NettyConnection implements Connection {
                 ProtocolCodec.Envelope<ServerMessage> in = ProtocolCodec.decodeServer(line);
                 listener.onMessage(in.message(), plainId(in.id()));
             } catch (ProtocolException e) {
-                log.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
+                LOG.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());
                 listener.onUnreadable(line);
             } catch (RuntimeException e) {
-                log.error("handling a server message failed", e);
+                LOG.error("handling a server message failed", e);
             }
         }
 
@@ -223,9 +223,9 @@ public final class NettyConnection implements Connection {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             if (cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
-                log.warn("no word from the server for {} s: the link is dead, reconnecting", ClientInitializer.DEAD_AFTER_SECONDS);
+                LOG.warn("no word from the server for {} s: the link is dead, reconnecting", ClientInitializer.DEAD_AFTER_SECONDS);
             } else {
-                log.warn("link error: {}", cause.toString());
+                LOG.warn("link error: {}", cause.toString());
             }
             ctx.close();
         }

@@ -17,7 +17,7 @@ import org.truce.shared.protocol.ServerMessage;
  * thread and never waits for the network.
  */
 public final class ServerLink {
-    private static final Logger log = LoggerFactory.getLogger(ServerLink.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ServerLink.class);
 
     /** What the link hears, on the UI thread. */
     public interface Events {
@@ -94,7 +94,7 @@ public final class ServerLink {
                     queued.forEach(Runnable::run);
                 });
             } catch (Exception e) {
-                log.warn("could not connect", e);
+                LOG.warn("could not connect", e);
                 ifCurrent(gen, () -> events.unreachable(e.getMessage()));
             }
         }, "truce-connect");
@@ -165,7 +165,7 @@ public final class ServerLink {
                 try {
                     c.send(last);
                 } catch (RuntimeException e) {
-                    log.debug("{} not sent", last, e);
+                    LOG.debug("{} not sent", last, e);
                 }
             }
             c.close();

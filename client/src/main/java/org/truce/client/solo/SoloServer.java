@@ -20,7 +20,7 @@ import org.truce.shared.scenario.ScenarioLoader;
  * logs in a fresh temporary directory that is deleted when the game closes.
  */
 public final class SoloServer implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(SoloServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SoloServer.class);
     private final TruceServer server;
     private final Path dataDir;
 
@@ -57,7 +57,7 @@ public final class SoloServer implements AutoCloseable {
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            log.debug("could not delete {}", dataDir, e);
+            LOG.debug("could not delete {}", dataDir, e);
         }
     }
 }

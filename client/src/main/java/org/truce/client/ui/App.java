@@ -29,7 +29,7 @@ import org.truce.shared.protocol.ServerMessage;
  * thread unless it says otherwise.
  */
 public final class App implements ConnectionListener {
-    private static final Logger log = LoggerFactory.getLogger(App.class);
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** Narrowest terminal the screens fit, in columns; below it a "please enlarge" window shows. */
     public static final int MIN_COLS = 80;
     /** Lowest terminal the screens fit, in rows; below it a "please enlarge" window shows. */
@@ -238,11 +238,11 @@ public final class App implements ConnectionListener {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
-                    log.error("UI task failed", e);
+                    LOG.error("UI task failed", e);
                 }
             });
         } catch (IllegalStateException e) {
-            log.debug("GUI stopped; dropped a task");
+            LOG.debug("GUI stopped; dropped a task");
         }
     }
 
@@ -369,7 +369,7 @@ public final class App implements ConnectionListener {
         try {
             onQuit.run();
         } catch (RuntimeException e) {
-            log.warn("clean-up failed", e);
+            LOG.warn("clean-up failed", e);
         }
         finished.countDown();
     }

@@ -17,7 +17,7 @@ import org.truce.shared.protocol.ServerMessage;
  * {@link GoneWindow} when the table no longer works. GUI thread only.
  */
 final class Navigator implements ServerLink.Events {
-    private static final Logger log = LoggerFactory.getLogger(Navigator.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Navigator.class);
 
     private final App app;
     private final GameModel model;
@@ -74,7 +74,7 @@ final class Navigator implements ServerLink.Events {
     @Override
     public void fatal(String reason) {
         banner = "⚠ Not connected: " + reason;
-        log.warn("link given up: {}", reason);
+        LOG.warn("link given up: {}", reason);
         screens.refreshAll();
     }
 
@@ -161,7 +161,7 @@ final class Navigator implements ServerLink.Events {
             screens.closeDialogs();
             screens.showMain(new DebriefWindow(app));
         } else if (m instanceof ServerMessage.Error e) {
-            log.info("server error {}: {}", e.code(), e.message());
+            LOG.info("server error {}: {}", e.code(), e.message());
             if (main instanceof SeatWindow sw) {
                 sw.refused(e.code());
             }

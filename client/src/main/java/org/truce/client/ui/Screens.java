@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * and the note asking for a larger terminal when it is below 80×24. GUI thread only.
  */
 final class Screens {
-    private static final Logger log = LoggerFactory.getLogger(Screens.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Screens.class);
 
     private final MultiWindowTextGUI gui;
     private final EnlargeWindow enlarge = new EnlargeWindow();
@@ -69,7 +69,7 @@ final class Screens {
                 } catch (RuntimeException e) {
                     refreshFailures++;
                     if (Integer.bitCount(refreshFailures) == 1) { // 1st, 2nd, 4th, 8th… time: the log stays small
-                        log.error("redrawing {} failed ({} time(s))", w.getClass().getSimpleName(), refreshFailures, e);
+                        LOG.error("redrawing {} failed ({} time(s))", w.getClass().getSimpleName(), refreshFailures, e);
                     }
                 }
             }

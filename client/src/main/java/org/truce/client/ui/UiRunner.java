@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * threads queues work for it) and drives {@code processEventsAndUpdate} until stopped.
  */
 public final class UiRunner implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(UiRunner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UiRunner.class);
     /** Pause between polls when nothing happened: keeps keys snappy and an idle GUI cheap. */
     private static final long IDLE_MS = 5;
 
@@ -85,7 +85,7 @@ public final class UiRunner implements AutoCloseable {
                 setup.accept(runner.app);
             } catch (RuntimeException | Error e) {
                 // nothing to show and nobody to press Q: end the session, the caller reports it
-                log.error("setting up the first screen failed", e);
+                LOG.error("setting up the first screen failed", e);
                 runner.failure = e;
                 runner.app.quit();
                 stopped.countDown();
@@ -126,7 +126,7 @@ public final class UiRunner implements AutoCloseable {
                 try {
                     busy = gt.processEventsAndUpdate();
                 } catch (java.io.EOFException e) {
-                    log.info("terminal closed");
+                    LOG.info("terminal closed");
                     app.quit();
                     break;
                 } catch (IOException e) {
@@ -168,9 +168,9 @@ public final class UiRunner implements AutoCloseable {
         }
         errorCount++;
         if (errorCount == 1) {
-            log.error(what, e);
+            LOG.error(what, e);
         } else if (Long.bitCount(errorCount) == 1) {
-            log.error("{} (the same error {} times so far)", kind, errorCount);
+            LOG.error("{} (the same error {} times so far)", kind, errorCount);
         }
     }
 
@@ -212,7 +212,7 @@ public final class UiRunner implements AutoCloseable {
         try {
             app.shutdown();
         } catch (RuntimeException e) {
-            log.debug("shutdown", e);
+            LOG.debug("shutdown", e);
         }
         running = false;
         if (Thread.currentThread() != thread) {
@@ -228,7 +228,7 @@ public final class UiRunner implements AutoCloseable {
             screen.stopScreen();
         } catch (IOException | RuntimeException e) {
             // e.g. IllegalStateException: the terminal already left private mode
-            log.warn("could not restore the terminal", e);
+            LOG.warn("could not restore the terminal", e);
         }
     }
 }
