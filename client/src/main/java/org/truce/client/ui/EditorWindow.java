@@ -213,7 +213,14 @@ final class EditorWindow extends FullWindow {
         Worth worth = app.model().worth();
         Package p = pkg();
         double u = worth.utility(p);
-        String q = String.format("Table this draft? It is worth %.1f to you (score %+.1f).", u, u - worth.noDeal(round));
+        String q = "Table this draft? It is worth " + Text.num(u) + " to you (score " + Text.gain(u, worth.noDeal(round)) + ").";
+        List<DraftView> drafts = app.model().drafts();
+        DraftView latest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (latest != null && !latest.by().equals(app.model().party())
+                && latest.terms().equals(app.model().scenario().space().toTerms(p))) {
+            // the editor starts from the latest draft: say so when it goes back on the table unchanged
+            q += " It is " + app.model().names().possessive(latest.by()) + " draft of round " + latest.round() + ", unchanged.";
+        }
         if (!worth.redLinesCrossed(p).isEmpty()) {
             q += " ✗ It crosses your own red line on " + names(worth.redLinesCrossed(p)) + "!";
         }
