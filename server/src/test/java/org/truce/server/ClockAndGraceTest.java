@@ -53,7 +53,8 @@ class ClockAndGraceTest {
      */
     @Test
     void aStateCarriesTheTimeRemainingOnItsClock() throws Exception {
-        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+        HandTimer time = new HandTimer();
+        try (TruceServer server = TruceServer.start(TestServers.config(dir), time, time);
              Wire ua = Wire.hello(server.address(), "ua");
              Wire ru = Wire.hello(server.address(), "ru")) {
             ua.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
@@ -63,16 +64,13 @@ class ClockAndGraceTest {
             ua.reply("j");
             JsonObject lobby = ua.state(s -> s.get("phase").getAsString().equals("lobby"));
             assertThat(lobby.has("remainingMs")).as("no clock, no remainingMs").isFalse();
-            long before = System.currentTimeMillis();
+            long now = time.getAsLong(); // the server's time stands still: the clock is exact
             ru.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"RU\"}");
             ru.reply("j");
             JsonObject first = ua.state(s -> s.get("round").getAsInt() == 1 && s.get("phase").getAsString().equals("proposing"));
-            long after = System.currentTimeMillis();
-            long remaining = first.get("remainingMs").getAsLong();
-            assertThat(remaining).isBetween(1L, 90_000L);
+            assertThat(first.get("remainingMs").getAsLong()).isEqualTo(90_000L);
             // the two fields agree: deadline minus the server's time when it sent the state
-            long deadline = first.get("deadline").getAsLong();
-            assertThat(deadline - remaining).isBetween(before, after);
+            assertThat(first.get("deadline").getAsLong()).isEqualTo(now + 90_000L);
         }
     }
 
