@@ -128,7 +128,7 @@ final class EditorWindow extends FullWindow {
         double u = worth.utility(p);
         double nd = worth.noDeal(round);
         List<Term> crossed = worth.redLinesCrossed(p);
-        body.set(row++, String.format("Worth to you %.1f · No deal now %.1f · Score %+.1f", u, nd, u - nd), cols, u >= nd ? Style.GOOD : Style.RED, true);
+        body.set(row++, "Worth to you " + Text.num(u) + " · No deal now " + Text.num(nd) + " · Score " + Text.gain(u, nd), cols, u >= nd ? Style.GOOD : Style.RED, true);
         body.set(row++, crossed.isEmpty() ? "✓ No red line of yours crossed." : "✗ Crosses your red line on " + names(crossed) + "!",
                 cols, crossed.isEmpty() ? Style.GOOD : Style.RED, !crossed.isEmpty());
         List<String> others = m.names().declaredRedLinesCrossed(info.space().toTerms(p), m.party());
