@@ -18,20 +18,11 @@ class RoomCloserTest {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
             RoomFixture.Player host = f.connect("host");
             String code = host.create("");
-            RoomFixture.Player watcher = f.connect("w");
-            watcher.send("{\"type\":\"spectate\",\"id\":\"s\",\"room\":\"" + code + "\"}");
+            RoomFixture.Player watcher = watch(f, code);
             watcher.expect("spectating");
             long idle = f.config.limits().lobbyIdleSeconds() * 1000L;
 
-            f.advance(idle - 1);
-            f.rooms.sweep(f.timer.getAsLong());
-            f.settle();
-            assertThat(f.room(code)).isNotNull();
-
-            f.advance(1);
-            f.rooms.sweep(f.timer.getAsLong());
-            f.settle();
-            assertThat(f.room(code)).isNull();
+            assertTheSweepRemovesItAtExactly(f, code, idle);
             assertThat(watcher.expect("notice").get("text").getAsString())
                     .isEqualTo("room " + code + " expired: nobody was seated for " + idle / 60_000 + " minutes");
         }
@@ -42,21 +33,32 @@ class RoomCloserTest {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
             RoomFixture.Player host = f.connect("host");
             String code = host.create(",\"rounds\":1,\"bots\":{\"UA\":\"linear\",\"RU\":\"linear\",\"US\":\"linear\"}");
-            RoomFixture.Player watcher = f.connect("w");
-            watcher.send("{\"type\":\"spectate\",\"id\":\"s\",\"room\":\"" + code + "\"}");
+            RoomFixture.Player watcher = watch(f, code);
             watcher.expect("game_over");
             long retention = f.config.limits().endedRetentionSeconds() * 1000L;
 
-            f.advance(retention - 1);
-            f.rooms.sweep(f.timer.getAsLong());
-            f.settle();
-            assertThat(f.room(code)).isNotNull();
-
-            f.advance(1);
-            f.rooms.sweep(f.timer.getAsLong());
-            f.settle();
-            assertThat(f.room(code)).isNull();
+            assertTheSweepRemovesItAtExactly(f, code, retention);
             assertThat(watcher.take("archived", o -> "notice".equals(Wire.type(o))).get("kind").getAsString()).isEqualTo("archived");
         }
+    }
+
+    /** A spectator of room {@code code}. */
+    private static RoomFixture.Player watch(RoomFixture f, String code) {
+        RoomFixture.Player watcher = f.connect("w");
+        watcher.send("{\"type\":\"spectate\",\"id\":\"s\",\"room\":\"" + code + "\"}");
+        return watcher;
+    }
+
+    /** The sweeper keeps room {@code code} a millisecond before {@code afterMs} from now, and removes it at {@code afterMs}. */
+    private static void assertTheSweepRemovesItAtExactly(RoomFixture f, String code, long afterMs) {
+        f.advance(afterMs - 1);
+        f.rooms.sweep(f.timer.getAsLong());
+        f.settle();
+        assertThat(f.room(code)).isNotNull();
+
+        f.advance(1);
+        f.rooms.sweep(f.timer.getAsLong());
+        f.settle();
+        assertThat(f.room(code)).isNull();
     }
 }
