@@ -44,11 +44,6 @@ public final class RemoteBot implements ConnectionListener {
     public static final long PATIENCE_MS = 120_000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoteBot.class);
 
-    /**
-     * Milliseconds a server that took the connection has to say anything (its welcome comes at
-     * once) before the bot, never seated yet, gives up on it: settable so a test need not wait.
-     */
-    public long answerMs = 10_000;
 
     /** What the bot plays: the seat, its bot, the pause before each move. */
     public record Seat(String room, String party, String strategy, Difficulty difficulty, long seed, long delayMs) {
@@ -78,9 +73,6 @@ public final class RemoteBot implements ConnectionListener {
     private ViewFold fold;
     private final Set<String> observed = new HashSet<>();
     private String lastActed;
-    /** Links so far, and whether the current one has brought any message. */
-    private int links;
-    private boolean heard;
 
     /** A bot for {@code seat} on the server at {@code where} (for messages); lines go to {@code out} and {@code err}. */
     public RemoteBot(Seat seat, String where, Consumer<String> out, Consumer<String> err) {
@@ -172,16 +164,6 @@ public final class RemoteBot implements ConnectionListener {
 
     private void link(boolean up, String detail, long retryMs) {
         if (up) {
-            heard = false;
-            int gen = ++links;
-            if (!seated && token == null) {
-                // a server that takes the connection and says nothing would otherwise hold the bot until the link's read timeout
-                thread.schedule(() -> on(() -> {
-                    if (gen == links && !heard) {
-                        finish(1, "truce bot: " + where + " took the connection but says nothing (is it a Truce server?)");
-                    }
-                }), answerMs, TimeUnit.MILLISECONDS);
-            }
             lastActed = null; // an action may have been lost with the old link: decide again from the view
             if (token == null) {
                 send(new ClientMessage.Join(seat.room().toUpperCase(Locale.ROOT), seat.party()));
@@ -190,7 +172,9 @@ public final class RemoteBot implements ConnectionListener {
         }
         if (token == null && !seated) {
             // nothing to resume; the connection names only the address it could not reach
-            finish(1, "truce bot: cannot connect to " + where + (detail.startsWith("cannot reach") ? "" : " (" + detail + ")"));
+            finish(1, detail.startsWith("no answer")
+                    ? "truce bot: " + where + " took the connection but says nothing (is it a Truce server?)"
+                    : "truce bot: cannot connect to " + where + (detail.startsWith("cannot reach") ? "" : " (" + detail + ")"));
             return;
         }
         failures = seated ? 1 : failures + 1;
@@ -206,7 +190,6 @@ public final class RemoteBot implements ConnectionListener {
     }
 
     private void handle(ServerMessage m) {
-        heard = true;
         if (m instanceof ServerMessage.Error e) {
             err.accept("truce bot: server says " + e.code() + ": " + e.message());
             if ((!seated && bot == null) || ErrorCode.BAD_TOKEN.is(e.code())) {

@@ -7,7 +7,6 @@ import org.truce.client.bot.RemoteBot;
 import org.truce.server.cli.HostPort;
 import org.truce.server.cli.HostPortConverter;
 import org.truce.client.net.Connection;
-import org.truce.client.net.Connector;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.Difficulty;
 import picocli.CommandLine.Command;
@@ -73,7 +72,7 @@ public final class BotCommand implements Callable<Integer> {
     /** How often a ping goes out while the bot waits: well inside the server's 10-minute idle limit. */
     long pingMs = 4 * 60_000;
 
-    /** How long a server that took the connection has to say anything before the bot gives up (see {@link RemoteBot#answerMs}). */
+    /** Milliseconds a server that took the connection has to answer the hello (see {@link org.truce.client.net.NettyConnection#answerMs}). */
     long answerMs = 10_000;
 
     @Override
@@ -99,8 +98,8 @@ public final class BotCommand implements Callable<Integer> {
         RemoteBot bot = new RemoteBot(new RemoteBot.Seat(room, party, strategy, d, seed, delayMs), where, this::say, this::err);
         Connection link = null;
         try {
-            link = Connector.tcp(address.getHostString(), address.getPort()).connect(bot::hello, bot);
-            bot.answerMs = answerMs;
+            link = new org.truce.client.net.NettyConnection(address.getHostString(), address.getPort(), bot::hello, bot)
+                    .answerMs(answerMs).start();
             bot.attach(link, pingMs);
             return bot.exitCode();
         } catch (InterruptedException e) {

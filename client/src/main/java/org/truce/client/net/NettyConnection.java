@@ -43,6 +43,8 @@ public final class NettyConnection implements Connection {
     /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
     private final java.util.ArrayDeque<Outgoing> queued = new java.util.ArrayDeque<>();
     static final int MAX_QUEUED = 32;
+    /** Milliseconds a server that took the connection has to answer the hello before the link counts as failed. */
+    private long answerMs = 10_000;
 
     /** A link not yet started (see {@link #start()}); {@code hello} gives the hello sent on every (re)connect. */
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
@@ -55,6 +57,12 @@ public final class NettyConnection implements Connection {
     /** Retries a lost link after {@code firstMs}, doubling up to {@code maxMs}, instead of 250 ms up to 5 s (tests; before {@link #start()}). */
     NettyConnection retryMs(long firstMs, long maxMs) {
         this.backoff = new Backoff(firstMs, maxMs);
+        return this;
+    }
+
+    /** A server that takes the connection must answer the hello within {@code ms} (default 10 s; before {@link #start()}). */
+    public NettyConnection answerMs(long ms) {
+        this.answerMs = ms;
         return this;
     }
 
@@ -155,8 +163,15 @@ public final class NettyConnection implements Connection {
         return e.isJsonPrimitive() ? e.getAsString() : reJson;
     }
 
-    /** One per channel: decodes lines, reports the link, pings when idle. */
+    /**
+     * One per channel: decodes lines, reports the link, pings when idle. The link counts as up only
+     * once the server answers the hello: a port that accepts and closes (a proxy whose server is
+     * restarting) or says nothing is a failed attempt (the backoff keeps growing), and what was
+     * queued meanwhile waits for a server that answers instead of going into a dying connection.
+     */
     private final class Handler extends SimpleChannelInboundHandler<String> {
+        private boolean answered;
+
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
             if (closed) {
@@ -175,9 +190,23 @@ public final class NettyConnection implements Connection {
                 listener.onFatal(e.getMessage() == null ? e.toString() : e.getMessage());
                 return;
             }
+            ctx.writeAndFlush(greeting);
+            ctx.executor().schedule(() -> {
+                if (!answered && ctx.channel().isActive()) {
+                    LOG.warn("{} took the connection but did not answer the hello in {} ms", HostPort.text(host, port), answerMs);
+                    silent = true;
+                    ctx.close();
+                }
+            }, answerMs, TimeUnit.MILLISECONDS);
+        }
+
+        private boolean silent;
+
+        /** The server's first word on this channel: the link is up; what was queued goes out after the hello. */
+        private void answeredNow(ChannelHandlerContext ctx) {
+            answered = true;
             backoff.reset();
             synchronized (queued) {
-                ctx.write(greeting);
                 while (!queued.isEmpty()) {
                     ctx.write(queued.removeFirst().line());
                 }
@@ -191,6 +220,9 @@ public final class NettyConnection implements Connection {
         protected void channelRead0(ChannelHandlerContext ctx, String line) {
             if (line.isBlank()) {
                 return;
+            }
+            if (!answered) {
+                answeredNow(ctx);
             }
             try {
                 ProtocolCodec.Envelope<ServerMessage> in = ProtocolCodec.decodeServer(line);
@@ -216,6 +248,11 @@ public final class NettyConnection implements Connection {
                 if (channel == ctx.channel()) {
                     channel = null;
                 }
+            }
+            if (!answered) {
+                // never a word from it: a failed attempt, not a lost link
+                retry(silent ? "no answer from " + HostPort.text(host, port) : "cannot reach " + HostPort.text(host, port));
+                return;
             }
             retry("connection lost");
         }

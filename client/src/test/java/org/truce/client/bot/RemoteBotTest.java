@@ -56,6 +56,7 @@ class RemoteBotTest {
                 assertThat(hello.wantsEvents()).isTrue();
                 assertThat(hello.resume()).isNull();
                 assertThat(hello.since()).isNull();
+                first.send(new ServerMessage.Welcome(1, "truce", hello.name())); // the link is up once the server answers
                 assertThat(first.read()).isEqualTo(new ClientMessage.Join("ABCDE", "UA"));
                 first.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
                 first.send(t.state()); // the one full state: UA holds the pen
@@ -80,6 +81,7 @@ class RemoteBotTest {
                 assertThat(hello.resume()).isEqualTo("tok");
                 assertThat(hello.wantsEvents()).isTrue();
                 assertThat(hello.since()).as("the version its view had").isEqualTo(version);
+                second.send(new ServerMessage.Welcome(1, "truce", hello.name()));
                 second.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
                 second.send(missed); // what a stream server sends since that version (a full state from protocol 1)
 

@@ -100,6 +100,9 @@ class BotCommandTest {
             try (Socket s = server.accept()) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isInstanceOf(ClientMessage.Hello.class);
+                Writer hi = new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
+                hi.write("{\"type\":\"welcome\",\"protocol\":1,\"server\":\"x\",\"name\":\"RU bot\"}\n");
+                hi.flush(); // then nothing while the bot waits for the room: a quiet link
                 // the join goes out when the link is up, the pings on their own period: in either order
                 int pings = 0;
                 int joins = 0;

@@ -88,6 +88,9 @@ class NettyConnectionTest {
                     BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                     ClientMessage.Hello again = (ClientMessage.Hello) ProtocolCodec.decodeClient(in.readLine()).message();
                     assertThat(again.resume()).isEqualTo("secret-token");
+                    s.getOutputStream().write((ProtocolCodec.encode(new ServerMessage.Pong()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Pong.class); // the link is up once it answers
                 }
                 // the link-up report may trail the hello by a moment: each report is waited for, none is guessed
                 assertThat(links.take()).isTrue();
@@ -160,10 +163,61 @@ class NettyConnectionTest {
                  Socket s = server.accept()) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isInstanceOf(ClientMessage.Hello.class);
+                s.getOutputStream().write((ProtocolCodec.encode(new ServerMessage.Welcome(1, "truce", "ana")) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                s.getOutputStream().flush();
                 assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isEqualTo(new ClientMessage.Vote(3, true));
             }
         } finally {
             c.close();
+        }
+    }
+
+    /**
+     * A port that accepts and closes at once (a proxy whose server restarts), or says nothing: a
+     * failed attempt, not a link that came back. No "up" is reported, and a vote sent meanwhile is
+     * not written into the dying connection: it goes to the server that answers.
+     */
+    @Test
+    @Timeout(30)
+    void aServerThatDoesNotAnswerTheHelloIsAFailedAttemptAndTheQueueWaitsForOneThatDoes() throws Exception {
+        BlockingQueue<String> reports = new LinkedBlockingQueue<>();
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            NettyConnection c = new NettyConnection("127.0.0.1", server.getLocalPort(), () -> new ClientMessage.Hello("ana", 1, "tok"),
+                    new ConnectionListener() {
+                        @Override
+                        public void onMessage(ServerMessage message) {
+                        }
+
+                        @Override
+                        public void onLink(boolean up, String detail, long retryMs) {
+                            reports.add(up + " " + detail);
+                        }
+                    }).retryMs(1, 16).answerMs(50).start();
+            try {
+                c.send(new ClientMessage.Vote(3, true)); // queued: not up yet
+                try (Socket s = server.accept()) { // accepts, reads the hello, closes without a word
+                    new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+                }
+                assertThat(reports.poll(10, TimeUnit.SECONDS)).startsWith("false cannot reach");
+                try (Socket s = server.accept()) { // accepts, reads the hello, says nothing: the client gives up on it
+                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                    in.readLine();
+                    assertThat(in.readLine()).as("nothing more, then the client hangs up").isNull();
+                }
+                assertThat(reports.poll(10, TimeUnit.SECONDS)).startsWith("false no answer from 127.0.0.1:");
+                try (Socket s = server.accept()) { // a server that answers: up, then the queued vote
+                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                    assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isInstanceOf(ClientMessage.Hello.class);
+                    s.getOutputStream().write((ProtocolCodec.encode(new ServerMessage.Welcome(1, "truce", "ana")) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                    assertThat(ProtocolCodec.decodeClient(in.readLine()).message()).isEqualTo(new ClientMessage.Vote(3, true));
+                    assertThat(reports.poll(10, TimeUnit.SECONDS)).startsWith("true");
+                }
+            } finally {
+                c.close();
+            }
         }
     }
 }
