@@ -73,6 +73,11 @@ public final class RemoteBot implements ConnectionListener {
     private ViewFold fold;
     private final Set<String> observed = new HashSet<>();
     private String lastActed;
+    /** When the bot last spoke (System.nanoTime), so its lines keep within the server's chat limit. */
+    private long lastSaid = System.nanoTime() - CHAT_GAP_NANOS;
+    private static final long CHAT_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1_100);
+    /** After a refusal for going too fast, the bot decides again this much later (ms; tests shorten it). */
+    long rateLimitedRetryMs = 1_000;
 
     /** A bot for {@code seat} on the server at {@code where} (for messages); lines go to {@code out} and {@code err}. */
     public RemoteBot(Seat seat, String where, Consumer<String> out, Consumer<String> err) {
@@ -191,9 +196,23 @@ public final class RemoteBot implements ConnectionListener {
 
     private void handle(ServerMessage m) {
         if (m instanceof ServerMessage.Error e) {
+            if (ErrorCode.BAD_TOKEN.is(e.code()) && token != null) {
+                // the player's words ("choose a seat again") do not fit a bot
+                finish(1, "truce bot: the server no longer knows this seat (it was freed, the room was closed or archived, "
+                        + "or the server lost its data)");
+                return;
+            }
             err.accept("truce bot: server says " + e.code() + ": " + e.message());
-            if ((!seated && bot == null) || ErrorCode.BAD_TOKEN.is(e.code())) {
-                finish(1, null); // could not take the seat, or the seat is gone (server data wiped)
+            if (!seated && bot == null) {
+                finish(1, null); // could not take the seat
+            } else if (ErrorCode.RATE_LIMITED.is(e.code())) {
+                // a dropped move is not lost: decide again from the view a little later (the server refills its tokens)
+                lastActed = null;
+                thread.schedule(() -> on(() -> {
+                    if (fold != null && fold.view() != null) {
+                        play();
+                    }
+                }), rateLimitedRetryMs, TimeUnit.MILLISECONDS);
             }
         } else if (m instanceof ServerMessage.Joined j) {
             joined(j);
@@ -263,16 +282,23 @@ public final class RemoteBot implements ConnectionListener {
             return;
         }
         lastActed = now;
-        if (seat.delayMs() > 0) {
-            try {
-                Thread.sleep(seat.delayMs()); // the bot's own thread: the pause lets humans follow
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        // the pause lets humans follow; scheduled, not slept, so pings, notices and newer events go on meanwhile
+        // (and a move decided on a view the game has left by then is dropped, not sent late)
+        thread.schedule(() -> on(() -> deliver(now, a)), seat.delayMs(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends the move decided at {@code decidedAt} (round:phase) if the view is still there and it is still this seat's turn. */
+    private void deliver(String decidedAt, BotAction a) {
+        SeatView v = fold.view();
+        if (v == null || !decidedAt.equals(v.round() + ":" + v.phase())
+                || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
+            return; // the game moved on during the pause: the newest view decides again
         }
-        if (a.line() != null && !a.line().isBlank()) {
-            // said before the move: a vote that closes the round must not push its comment into the next
+        long now = System.nanoTime();
+        if (a.line() != null && !a.line().isBlank() && now - lastSaid >= CHAT_GAP_NANOS) {
+            // said before the move: a vote that closes the round must not push its comment into the next;
+            // at most a line a second, within the server's chat limit (a burst, then one a second)
+            lastSaid = now;
             send(new ClientMessage.Say("all", a.line()));
         }
         if (a.command() instanceof org.truce.shared.engine.Command.Propose p) {

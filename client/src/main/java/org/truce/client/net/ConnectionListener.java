@@ -16,7 +16,10 @@ public interface ConnectionListener {
         onMessage(message);
     }
 
-    /** The link is up ({@code true}) or lost ({@code false}, reconnecting in {@code retryMs}). */
+    /**
+     * The link is up ({@code true}: the server answered the hello on a new connection) or lost or not
+     * made ({@code false}, reconnecting in {@code retryMs}; {@code detail} says why).
+     */
     void onLink(boolean up, String detail, long retryMs);
 
     /** The link gave up for good (e.g. the hello cannot be built): no retry follows. */

@@ -23,6 +23,8 @@ import org.truce.shared.analysis.PartyResult;
 import org.truce.shared.bot.Difficulty;
 import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
@@ -135,6 +137,70 @@ class RemoteBotTest {
         assertThat(err).first().isEqualTo("truce bot: connection lost; reconnecting in 1 s (resuming UA's seat), attempt 1");
         assertThat(err).last().isEqualTo("truce bot: giving up after 25 attempts to reconnect in 120 s");
         assertThat(err).hasSize(26);
+    }
+
+    /** A bot seated as UA on a scripted server, its pen in round 1: the test plays the server from there. */
+    private record Seated(RemoteBot bot, Connection link, Peer peer, Table table) {
+    }
+
+    private static Seated seatedAtItsPen(ServerSocket server, long delayMs, java.util.function.Consumer<RemoteBot> setUp,
+                                         ConcurrentLinkedQueue<String> err) throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        t.stream = true;
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, delayMs), "here",
+                l -> { }, err::add);
+        setUp.accept(bot);
+        Connection link = Connector.tcp("127.0.0.1", server.getLocalPort(), 1, 16).connect(bot::hello, bot);
+        bot.attach(link, 60_000);
+        Peer peer = new Peer(server.accept());
+        ClientMessage.Hello hello = (ClientMessage.Hello) peer.read();
+        peer.send(new ServerMessage.Welcome(1, "truce", hello.name()));
+        peer.readUntil(ClientMessage.Join.class);
+        peer.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+        peer.send(t.state()); // UA holds the pen
+        return new Seated(bot, link, peer, t);
+    }
+
+    /** The server drops a move for going too fast (rate_limited): the bot decides again and sends it, not lost. */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMoveTheServerDroppedForGoingTooFastIsSentAgain() throws Exception {
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Seated s = seatedAtItsPen(server, 0, b -> b.rateLimitedRetryMs = 1, err);
+            try {
+                ClientMessage.Propose first = s.peer().readUntil(ClientMessage.Propose.class);
+                s.peer().send(new ServerMessage.Error(ErrorCode.RATE_LIMITED.wire(), "too many requests; this one was dropped"));
+                ClientMessage.Propose again = s.peer().readUntil(ClientMessage.Propose.class);
+                assertThat(again.round()).isEqualTo(first.round());
+            } finally {
+                s.bot().stop();
+                s.link().close();
+            }
+        }
+        assertThat(err).anyMatch(l -> l.contains("rate_limited"));
+    }
+
+    /**
+     * A long pause before a move does not hold the bot: a notice that the room closed ends it at
+     * once (before, the pause was slept on the bot's only thread, so it ended a whole pause later).
+     */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLongPauseBeforeAMoveDoesNotHoldBackTheNoticeThatEndsTheBot() throws Exception {
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Seated s = seatedAtItsPen(server, 600_000, b -> { }, err);
+            try {
+                s.peer().send(new ServerMessage.Notice(NoticeKind.CLOSED.wire(), "the facilitator closed room ABCDE"));
+                assertThat(s.bot().exitCode()).isEqualTo(1);
+            } finally {
+                s.bot().stop();
+                s.link().close();
+            }
+        }
+        assertThat(err).containsExactly("truce bot: the facilitator closed room ABCDE");
     }
 
     /** One scripted link: JSON lines both ways. */
