@@ -78,6 +78,12 @@ final class SeatWindow extends FullWindow {
      */
     void refused(String code) {
         if (lobby != null && (ErrorCode.SEAT_TAKEN.is(code) || ErrorCode.UNKNOWN_ROOM.is(code))) {
+            if (ErrorCode.SEAT_TAKEN.is(code)) {
+                // the seat went to someone else: once the fresh list is in, the marker moves to a free one
+                listed = false;
+                placed = false;
+                provisional = -1;
+            }
             asked(lobby.ask());
         }
     }

@@ -16,6 +16,7 @@ import org.truce.client.model.ClientSettings;
 import org.truce.client.net.Connection;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
@@ -125,6 +126,61 @@ class SeatListReplyTest {
             String s = v.waitFor("RU              FREE", 5000); // no scenario list here: the seats by id
             assertThat(s).doesNotContain(MISSING).doesNotContain(LOOKING);
         }
+    }
+
+    /** A seat taken by someone else just before this player's Enter: once the fresh list is in, the marker is on a free seat. */
+    @Test
+    @Timeout(30)
+    void afterASeatIsTakenUnderThePlayerTheMarkerMovesToAFreeOne() throws Exception {
+        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
+        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
+            app.clock(() -> 1_000_000L);
+            app.dialer((host, port) -> (hello, listener) -> {
+                server.complete(listener);
+                return new Connection() {
+                    @Override
+                    public void send(ClientMessage message) {
+                        send(message, null);
+                    }
+
+                    @Override
+                    public void send(ClientMessage message, String id) {
+                        sent.add(new Sent(message, id));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            });
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("cy.properties")), "127.0.0.1:7777", "Cy");
+            app.showMain(lobby);
+            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
+        })) {
+            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "hand", 0);
+            nextRoomsAsk(sent);
+            l.onMessage(seats("ZZZZZ", null, null), nextRoomsAsk(sent)); // UA a bot, RU and US free
+            v.waitFor("▶ RU              FREE", 5000);
+            v.key(KeyType.Enter);
+            Sent join;
+            do {
+                join = sent.poll(5, TimeUnit.SECONDS);
+                assertThat(join).as("a join is sent").isNotNull();
+            } while (!(join.message() instanceof ClientMessage.Join));
+            l.onMessage(ServerMessage.Error.of(ErrorCode.SEAT_TAKEN, "Russia's seat is taken by Taker; choose another seat"), join.id());
+            l.onMessage(seats("ZZZZZ", "human", "Taker"), nextRoomsAsk(sent));
+            v.waitFor("▶ US              FREE", 5000);
+        }
+    }
+
+    /** Room {@code code} in the lobby: UA a bot, RU held by {@code ruOccupant} (null: free), US free. */
+    private static ServerMessage.Rooms seats(String code, String ruOccupant, String ruName) {
+        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
+                new ServerMessage.Seat("RU", ruOccupant, ruName, ruOccupant != null, null),
+                new ServerMessage.Seat("US", null, null, false, null));
+        return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
     }
 
     /** The id of the next room list the client asks for (it asks with an id, to know its reply). */
