@@ -92,34 +92,10 @@ class SeatListReplyTest {
     @Test
     @Timeout(30)
     void theRoomInTheReplyShowsItsSeats() throws Exception {
-        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
-        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
-            app.clock(() -> 1_000_000L);
-            app.dialer((host, port) -> (hello, listener) -> {
-                server.complete(listener);
-                return new Connection() {
-                    @Override
-                    public void send(ClientMessage message) {
-                        send(message, null);
-                    }
-
-                    @Override
-                    public void send(ClientMessage message, String id) {
-                        sent.add(new Sent(message, id));
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            });
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("ben.properties")), "127.0.0.1:7777", "Ben");
-            app.showMain(lobby);
-            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
-        })) {
-            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "hand", 0);
+        try (HandLobby h = openRoomZzzzz("Ben")) {
+            VirtualScreen v = h.v();
+            ConnectionListener l = h.l();
+            BlockingQueue<Sent> sent = h.sent();
             nextRoomsAsk(sent);
             String seatAsk = nextRoomsAsk(sent);
             l.onMessage(rooms("ZZZZZ"), seatAsk);
@@ -132,34 +108,10 @@ class SeatListReplyTest {
     @Test
     @Timeout(30)
     void afterASeatIsTakenUnderThePlayerTheMarkerMovesToAFreeOne() throws Exception {
-        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
-        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
-            app.clock(() -> 1_000_000L);
-            app.dialer((host, port) -> (hello, listener) -> {
-                server.complete(listener);
-                return new Connection() {
-                    @Override
-                    public void send(ClientMessage message) {
-                        send(message, null);
-                    }
-
-                    @Override
-                    public void send(ClientMessage message, String id) {
-                        sent.add(new Sent(message, id));
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            });
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("cy.properties")), "127.0.0.1:7777", "Cy");
-            app.showMain(lobby);
-            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
-        })) {
-            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "hand", 0);
+        try (HandLobby h = openRoomZzzzz("Cy")) {
+            VirtualScreen v = h.v();
+            ConnectionListener l = h.l();
+            BlockingQueue<Sent> sent = h.sent();
             nextRoomsAsk(sent);
             l.onMessage(seats("ZZZZZ", null, null), nextRoomsAsk(sent)); // UA a bot, RU and US free
             v.waitFor("▶ RU              FREE", 5000);
@@ -181,6 +133,46 @@ class SeatListReplyTest {
                 new ServerMessage.Seat("RU", ruOccupant, ruName, ruOccupant != null, null),
                 new ServerMessage.Seat("US", null, null, false, null));
         return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
+    }
+
+    /** A lobby screen whose link the test plays by hand (every send recorded with its id), opening room ZZZZZ once up. */
+    private record HandLobby(VirtualScreen v, ConnectionListener l, BlockingQueue<Sent> sent) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            v.close();
+        }
+    }
+
+    private HandLobby openRoomZzzzz(String name) throws Exception {
+        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
+        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+        VirtualScreen v = new VirtualScreen(80, 24, app -> {
+            app.clock(() -> 1_000_000L); // the lobby's poll never comes: only the asks the test expects
+            app.dialer((host, port) -> (hello, listener) -> {
+                server.complete(listener);
+                return new Connection() {
+                    @Override
+                    public void send(ClientMessage message) {
+                        send(message, null);
+                    }
+
+                    @Override
+                    public void send(ClientMessage message, String id) {
+                        sent.add(new Sent(message, id));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            });
+            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve(name + ".properties")), "127.0.0.1:7777", name);
+            app.showMain(lobby);
+            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
+        });
+        ConnectionListener l = server.get(5, TimeUnit.SECONDS);
+        l.onLink(true, "hand", 0);
+        return new HandLobby(v, l, sent);
     }
 
     /** The id of the next room list the client asks for (it asks with an id, to know its reply). */
