@@ -202,7 +202,11 @@ public final class RemoteBot implements ConnectionListener {
                         + "or the server lost its data)");
                 return;
             }
-            err.accept("truce bot: server says " + e.code() + ": " + e.message());
+            if (!ErrorCode.RATE_LIMITED.is(e.code()) || bot == null) {
+                err.accept("truce bot: server says " + e.code() + ": " + e.message());
+            } else {
+                LOG.info("server says {}: {} (deciding again shortly)", e.code(), e.message()); // handled below: not the user's concern
+            }
             if (!seated && bot == null) {
                 finish(1, null); // could not take the seat
             } else if (ErrorCode.RATE_LIMITED.is(e.code())) {

@@ -323,7 +323,10 @@ public final class LobbyWindow extends FullWindow {
         if (createWanted && !app.model().scenarios().isEmpty() && app.main() == this) {
             create();
         }
-        if (connected) {
+        if (connected && app.banner() != null) {
+            // the header says why (no answer, connection lost): the list below is as it was when last heard
+            status.setText(" Not connected: the rooms below may have changed since.");
+        } else if (connected) {
             status.setText(hint != null ? hint : " Connected. " + app.model().rooms().size() + " room(s).");
             keepFresh();
         }

@@ -135,6 +135,20 @@ class SeatListReplyTest {
         return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
     }
 
+    /** The lobby's status line does not say "Connected" while the header says the server is not answering. */
+    @Test
+    @Timeout(30)
+    void theLobbySaysItIsNotConnectedWhileTheLinkIsDown() throws Exception {
+        try (HandLobby h = handLobby("Di", null)) {
+            h.v().waitFor("Connected.", 5000);
+            h.l().onLink(false, "no answer from 127.0.0.1:7777", 1000);
+            String s = h.v().waitFor("Not connected: the rooms below may have changed since.", 5000);
+            assertThat(s).contains("No answer from 127.0.0.1:7777").doesNotContain("Connected.");
+            h.l().onLink(true, "hand", 0);
+            h.v().waitFor("Connected.", 5000);
+        }
+    }
+
     /** A lobby screen whose link the test plays by hand (every send recorded with its id), opening room ZZZZZ once up. */
     private record HandLobby(VirtualScreen v, ConnectionListener l, BlockingQueue<Sent> sent) implements AutoCloseable {
         @Override
@@ -144,6 +158,11 @@ class SeatListReplyTest {
     }
 
     private HandLobby openRoomZzzzz(String name) throws Exception {
+        return handLobby(name, "ZZZZZ");
+    }
+
+    /** As {@link #openRoomZzzzz}, opening {@code room} once up (null: staying in the lobby). */
+    private HandLobby handLobby(String name, String room) throws Exception {
         CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
         BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
         VirtualScreen v = new VirtualScreen(80, 24, app -> {
@@ -168,7 +187,11 @@ class SeatListReplyTest {
             });
             LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve(name + ".properties")), "127.0.0.1:7777", name);
             app.showMain(lobby);
-            lobby.connect(a -> lobby.openRoom("ZZZZZ"));
+            lobby.connect(a -> {
+                if (room != null) {
+                    lobby.openRoom(room);
+                }
+            });
         });
         ConnectionListener l = server.get(5, TimeUnit.SECONDS);
         l.onLink(true, "hand", 0);
