@@ -15,6 +15,8 @@ public final class PendingRequests {
     private final Set<String> open = new HashSet<>();
     /** Recently answered (not refused) requests, oldest first. */
     private final Set<String> answered = new LinkedHashSet<>();
+    /** Requests given up on at a link-up (written to a link that may have died), oldest first. */
+    private final Set<String> dropped = new LinkedHashSet<>();
     private long next;
 
     /** A fresh id, marked pending until {@link #settle} hears its reply or {@link #dropAll} gives up on it. */
@@ -44,7 +46,7 @@ public final class PendingRequests {
 
     /** As {@link #settle(String)}; {@code refused}: the reply was an error, so the request is not {@link #answered}. */
     public void settle(String re, boolean refused) {
-        if (re == null || !open.remove(re) || refused) {
+        if (re == null || !(open.remove(re) | dropped.remove(re)) || refused) {
             return;
         }
         answered.add(re);
@@ -58,6 +60,18 @@ public final class PendingRequests {
      * so none is counted on (the screens offer the move again; a repeated one is refused, harmlessly).
      */
     public void dropAll() {
+        dropped.addAll(open);
         open.clear();
+        while (dropped.size() > ANSWERS_KEPT) {
+            dropped.remove(dropped.iterator().next());
+        }
+    }
+
+    /**
+     * Whether the request sent with {@code id} was given up on at a link-up and has had no reply
+     * since: it may have died with the old link (or may still be answered, if it went out late).
+     */
+    public boolean dropped(String id) {
+        return id != null && dropped.contains(id);
     }
 }

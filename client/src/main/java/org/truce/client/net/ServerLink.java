@@ -37,6 +37,8 @@ public final class ServerLink {
     private final Executor ui;
     private final Events events;
     private final PendingRequests requests = new PendingRequests();
+    /** Ids of moves sent again ({@link #requestAgain}) whose refusal stays quiet. */
+    private final java.util.Set<String> quiet = new java.util.HashSet<>();
     private volatile Connection connection;
     /** Which {@link #connect} call is current. */
     private int generation;
@@ -113,7 +115,27 @@ public final class ServerLink {
     /** A message from the server (UI thread): settles its request, then goes to the screens. */
     public void received(ServerMessage message, String re) {
         requests.settle(re, message instanceof ServerMessage.Error);
+        if (re != null && quiet.remove(re) && message instanceof ServerMessage.Error) {
+            LOG.info("a move sent again was refused (it had arrived after all): {}", ((ServerMessage.Error) message).code());
+            return;
+        }
         events.message(message, re);
+    }
+
+    /**
+     * Sends a move again whose first sending was {@link #dropped} at a link-up: if the first did
+     * arrive after all, the server refuses this one (already voted, wrong round), and that refusal
+     * is not the player's concern, so it goes to the log only. Returns the new id.
+     */
+    public String requestAgain(ClientMessage m) {
+        String id = request(m);
+        quiet.add(id);
+        return id;
+    }
+
+    /** Whether the request sent as {@code id} was given up on at a link-up with no reply since. */
+    public boolean dropped(String id) {
+        return requests.dropped(id);
     }
 
     /** The link went up or down (UI thread). */

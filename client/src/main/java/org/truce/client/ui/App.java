@@ -318,6 +318,16 @@ public final class App implements ConnectionListener {
         return link.request(m);
     }
 
+    /** Sends again a move lost with a dead link (see {@link ServerLink#requestAgain}); returns its new id. */
+    public String requestAgain(ClientMessage m) {
+        return link.requestAgain(m);
+    }
+
+    /** Whether the request sent as {@code id} was given up on at a link-up with no reply since. */
+    public boolean dropped(String id) {
+        return link.dropped(id);
+    }
+
     /** Whether the request sent as {@code id} still waits for its reply (GUI thread). */
     public boolean pending(String id) {
         return link.pending(id);

@@ -26,14 +26,14 @@ final class EditorWindow extends FullWindow {
     private final LabelColumn body = new LabelColumn(21);
     private final Label keys = Style.bar(new Label(""));
     private final int round;
-    private final java.util.function.BiConsumer<Integer, String> tabled;
+    private final java.util.function.BiConsumer<ClientMessage.Propose, String> tabled;
     private final int[] choice;
     private int term;
     private int earlier = -1;
     private String source;
 
-    /** {@code tabled}: told the round and the request id once the draft is sent. */
-    EditorWindow(App app, java.util.function.BiConsumer<Integer, String> tabled) {
+    /** {@code tabled}: told the draft sent and its request id once it is sent. */
+    EditorWindow(App app, java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
         super(app, "Package editor");
         this.tabled = tabled;
         GameModel m = app.model();
@@ -232,9 +232,10 @@ final class EditorWindow extends FullWindow {
                 app.model().add(org.truce.client.model.LogEntry.Kind.EVENT, round,
                         "The pen moved on before you confirmed: the draft was not tabled.");
             } else {
-                String id = app.request(new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p)));
+                ClientMessage.Propose draft = new ClientMessage.Propose(round, app.model().scenario().space().toTerms(p));
+                String id = app.request(draft);
                 close();
-                tabled.accept(round, id);
+                tabled.accept(draft, id);
                 return;
             }
             close();

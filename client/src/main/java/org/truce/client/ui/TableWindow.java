@@ -30,6 +30,9 @@ final class TableWindow extends FullWindow {
     /** The round of this client's last vote, and the id it was sent with (pending until the server answers). */
     private int votedRound = -1;
     private String voteId;
+    /** The vote and the draft this client last sent, to send again if they died with a link. */
+    private ClientMessage.Vote lastVote;
+    private ClientMessage.Propose lastDraft;
     /** The round of this client's last draft, and the id it was tabled with (pending until the server answers). */
     private int tabledRound = -1;
     private String tableId;
@@ -54,6 +57,7 @@ final class TableWindow extends FullWindow {
         int cols = size().getColumns();
         GameModel m = app.model();
         State s = m.state();
+        sendAgainWhatALinkLost(m, s);
         TableView.Context c = new TableView.Context(app.banner(), summarySeen, s != null && voteSent(s), s != null && draftSent(s),
                 app.facilitatorKey() != null, app.hasLobby());
         TableView.Frame f = TableView.render(m, c, cols, size().getRows());
@@ -186,8 +190,28 @@ final class TableWindow extends FullWindow {
         return votedRound == s.round() && app.pending(voteId);
     }
 
+    /**
+     * A vote or draft written to a link that then died (a half-open connection: the key press is
+     * what finds it dead) would be lost without a word: once the link is back and the table still
+     * waits for it in the same round, it goes again (a refusal, if the first arrived after all, is
+     * quiet).
+     */
+    private void sendAgainWhatALinkLost(GameModel m, State s) {
+        if (s == null || app.banner() != null) {
+            return;
+        }
+        if (lastVote != null && votedRound == s.round() && app.dropped(voteId) && m.isMyVote()) {
+            voteId = app.requestAgain(lastVote);
+        }
+        if (lastDraft != null && tabledRound == s.round() && app.dropped(tableId) && m.isMyPen()) {
+            tableId = app.requestAgain(lastDraft);
+        }
+    }
+
     /** The editor tabled this player's draft as request {@code id}. */
-    private void tabled(int round, String id) {
+    private void tabled(ClientMessage.Propose draft, String id) {
+        int round = draft.round();
+        lastDraft = draft;
         tabledRound = round;
         tableId = id;
         refresh(); // the editor has closed over a table that still offers the pen
@@ -204,7 +228,8 @@ final class TableWindow extends FullWindow {
         Runnable send = () -> {
             votedRound = s.round();
             summarySeen = s.round() - 1;
-            voteId = app.request(new ClientMessage.Vote(s.round(), accept));
+            lastVote = new ClientMessage.Vote(s.round(), accept);
+            voteId = app.request(lastVote);
             refresh();
         };
         if (accept && p != null && !worth.redLinesCrossed(p).isEmpty()) {

@@ -71,6 +71,51 @@ class VoteInFlightTest {
         }
     }
 
+    /**
+     * A vote written to a link that then turned out dead (half-open: no FIN, the key press finds it)
+     * goes again once the link is back and the table still waits for it; if the first arrived after
+     * all, the server's refusal of the second stays out of the player's log.
+     */
+    @Test
+    @Timeout(30)
+    void aVoteLostWithADeadLinkGoesAgainOnceTheLinkIsBack() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
+            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
+            l.onMessage(t.state());
+            t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);
+            t.run(new Command.Vote("RU", 1, false)).forEach(l::onMessage);
+            t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
+            t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
+            t.run(new Command.Propose("RU", 2, t.firstOptions())).forEach(l::onMessage);
+            v.waitFor(PROMPT);
+            screen.sent.clear();
+
+            v.key('r');
+            String first = voteSent(screen, false);
+            l.onLink(false, "connection reset", 1000); // the write found the link dead
+            l.onLink(true, "back", 0);
+            l.onMessage(t.state()); // the resumed seat: the table still waits for UA's vote
+            String again = voteSent(screen, false);
+            assertThat(again).isNotEqualTo(first);
+
+            // the first had arrived after all: the server refuses the second, and the player is not told
+            l.onMessage(ServerMessage.Error.of(org.truce.shared.protocol.ErrorCode.ALREADY_VOTED,
+                    "this party has already voted in this round"), again);
+            List<ServerMessage> counted = t.run(new Command.Vote("UA", 2, false));
+            for (ServerMessage m : counted) {
+                l.onMessage(m, m instanceof ServerMessage.State ? first : null);
+            }
+            v.waitFor("You rejected this draft.");
+            assertThat(v.app().model().log()).noneMatch(e -> e.text().contains("already voted"));
+            v.app().guiThread().invokeAndWait(() -> { }); // every refresh the messages caused has run
+            assertThat(screen.sent).as("sent again once, not more").noneMatch(x -> x.message() instanceof ClientMessage.Vote);
+        }
+    }
+
     /** The vote the client sent next, and its request id. */
     private static String voteSent(HandFedScreen screen, boolean accept) throws InterruptedException {
         HandFedScreen.Sent sent = screen.sent.poll(5, TimeUnit.SECONDS);
