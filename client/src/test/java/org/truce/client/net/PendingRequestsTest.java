@@ -48,8 +48,11 @@ class PendingRequestsTest {
         assertThat(r.answered(vote)).as("refused").isFalse();
         assertThat(r.pending(vote)).isFalse();
         r.dropAll();
-        r.settle(lost, false); // a reply to a request given up with a dead link
-        assertThat(r.answered(lost)).isFalse();
+        assertThat(r.dropped(lost)).as("given up on at the link-up").isTrue();
+        assertThat(r.pending(lost)).isFalse();
+        r.settle(lost, false); // it went out late after all (queued, sent after the hello): its reply answers it
+        assertThat(r.answered(lost)).isTrue();
+        assertThat(r.dropped(lost)).isFalse();
         assertThat(r.answered(null)).isFalse();
         assertThat(r.answered("c999")).isFalse();
     }
