@@ -32,15 +32,7 @@ class VoteInFlightTest {
         try (HandFedScreen screen = new HandFedScreen()) {
             VirtualScreen v = screen.v;
             ConnectionListener l = screen.l;
-            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
-            l.onMessage(t.state());
-            t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);
-            t.run(new Command.Vote("RU", 1, false)).forEach(l::onMessage);
-            t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
-            t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
-            t.run(new Command.Propose("RU", 2, t.firstOptions())).forEach(l::onMessage);
-            v.waitFor(PROMPT);
-            screen.sent.clear();
+            votingInRoundTwo(screen, sc, t);
 
             v.key('r');
             String first = voteSent(screen, false);
@@ -84,15 +76,7 @@ class VoteInFlightTest {
         try (HandFedScreen screen = new HandFedScreen()) {
             VirtualScreen v = screen.v;
             ConnectionListener l = screen.l;
-            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
-            l.onMessage(t.state());
-            t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);
-            t.run(new Command.Vote("RU", 1, false)).forEach(l::onMessage);
-            t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
-            t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
-            t.run(new Command.Propose("RU", 2, t.firstOptions())).forEach(l::onMessage);
-            v.waitFor(PROMPT);
-            screen.sent.clear();
+            votingInRoundTwo(screen, sc, t);
 
             v.key('r');
             String first = voteSent(screen, false);
@@ -114,6 +98,20 @@ class VoteInFlightTest {
             v.app().guiThread().invokeAndWait(() -> { }); // every refresh the messages caused has run
             assertThat(screen.sent).as("sent again once, not more").noneMatch(x -> x.message() instanceof ClientMessage.Vote);
         }
+    }
+
+    /** UA seated; round 1 fails, RU tables in round 2: UA's vote is due (and nothing sent so far is kept). */
+    private static void votingInRoundTwo(HandFedScreen screen, Scenario sc, Table t) throws Exception {
+        ConnectionListener l = screen.l;
+        l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
+        l.onMessage(t.state());
+        t.run(new Command.Propose("UA", 1, t.firstOptions())).forEach(l::onMessage);
+        t.run(new Command.Vote("RU", 1, false)).forEach(l::onMessage);
+        t.run(new Command.Vote("US", 1, true)).forEach(l::onMessage);
+        t.run(new Command.Vote("EU", 1, true)).forEach(l::onMessage);
+        t.run(new Command.Propose("RU", 2, t.firstOptions())).forEach(l::onMessage);
+        screen.v.waitFor(PROMPT);
+        screen.sent.clear();
     }
 
     /** The vote the client sent next, and its request id. */
