@@ -42,6 +42,11 @@ final class RoomPause {
             return false;
         }
         LOG.info("room {}: its journal can be written again; the game goes on", room.code);
+        // the lines held while the journal failed were dropped, not sent: a stream-mode client gets a
+        // full state next, not a state it cannot fold onto its older view
+        for (Session s : room.views.audience()) {
+            room.views.fullStateNext(s);
+        }
         if (!room.isOver()) {
             room.clock.thaw(room.game.state());
             room.graces.thaw();

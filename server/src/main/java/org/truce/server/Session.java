@@ -98,6 +98,7 @@ final class Session {
     synchronized void leaveRoom() {
         this.room = null;
         this.party = null;
+        discardPending(); // a state of the old room kept for a slow reader must not arrive after the goodbye
         become(LobbyPhase.INSTANCE);
     }
 

@@ -39,6 +39,8 @@ public final class NettyConnection implements Connection {
             new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
     private Backoff backoff = new Backoff();
     private volatile Channel channel;
+    /** The channel whose hello is not answered yet, so that {@link #close()} can close it too. */
+    private volatile Channel connecting;
     private volatile boolean closed;
     /** Messages sent while the link was down, flushed after the next hello (oldest dropped beyond {@link #MAX_QUEUED}). */
     private final java.util.ArrayDeque<Outgoing> queued = new java.util.ArrayDeque<>();
@@ -151,6 +153,10 @@ public final class NettyConnection implements Connection {
         if (ch != null) {
             ch.close();
         }
+        Channel unanswered = connecting;
+        if (unanswered != null) {
+            unanswered.close();
+        }
         group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
     }
 
@@ -174,6 +180,7 @@ public final class NettyConnection implements Connection {
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
+            connecting = ctx.channel();
             if (closed) {
                 ctx.close(); // connected after close(): nobody wants this link
                 return;
@@ -202,7 +209,17 @@ public final class NettyConnection implements Connection {
 
         private boolean silent;
 
-        /** The server's first word on this channel: the link is up; what was queued goes out after the hello. */
+        /**
+         * Whether a first message answers the hello: a welcome, or the hello's refusal (the link is
+         * up; the client says hello again). Not a refusal of the connection itself, which the
+         * server sends before it hangs up (too many connections: rate_limited).
+         */
+        private boolean answersTheHello(ServerMessage m) {
+            return m instanceof ServerMessage.Welcome
+                    || m instanceof ServerMessage.Error e && !org.truce.shared.protocol.ErrorCode.RATE_LIMITED.is(e.code());
+        }
+
+        /** The server's answer on this channel: the link is up; what was queued goes out after the hello. */
         private void answeredNow(ChannelHandlerContext ctx) {
             answered = true;
             backoff.reset();
@@ -218,14 +235,14 @@ public final class NettyConnection implements Connection {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, String line) {
-            if (line.isBlank()) {
-                return;
-            }
-            if (!answered) {
-                answeredNow(ctx);
+            if (line.isBlank() || closed) {
+                return; // closed: nothing more reaches the listener
             }
             try {
                 ProtocolCodec.Envelope<ServerMessage> in = ProtocolCodec.decodeServer(line);
+                if (!answered && answersTheHello(in.message())) {
+                    answeredNow(ctx);
+                }
                 listener.onMessage(in.message(), plainId(in.id()));
             } catch (ProtocolException e) {
                 LOG.warn("unreadable line from server ({}): {}", e.code(), e.getMessage());

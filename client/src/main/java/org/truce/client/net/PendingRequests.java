@@ -60,8 +60,20 @@ public final class PendingRequests {
      * so none is counted on (the screens offer the move again; a repeated one is refused, harmlessly).
      */
     public void dropAll() {
-        dropped.addAll(open);
-        open.clear();
+        dropAllBut(java.util.Set.of());
+    }
+
+    /**
+     * As {@link #dropAll}, but {@code keep} stay pending: requests made while the link was down,
+     * which waited in the link's queue and go out after the new link's hello (their replies come).
+     */
+    public void dropAllBut(Set<String> keep) {
+        for (String id : open) {
+            if (!keep.contains(id)) {
+                dropped.add(id);
+            }
+        }
+        open.retainAll(keep);
         while (dropped.size() > ANSWERS_KEPT) {
             dropped.remove(dropped.iterator().next());
         }

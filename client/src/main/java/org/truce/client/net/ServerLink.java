@@ -39,6 +39,9 @@ public final class ServerLink {
     private final PendingRequests requests = new PendingRequests();
     /** Ids of moves sent again ({@link #requestAgain}) whose refusal stays quiet. */
     private final java.util.Set<String> quiet = new java.util.HashSet<>();
+    /** Whether the link is up as last reported (UI thread), and the requests made while it was not. */
+    private boolean up;
+    private final java.util.Set<String> sentWhileDown = new java.util.HashSet<>();
     private volatile Connection connection;
     /** Which {@link #connect} call is current. */
     private int generation;
@@ -59,6 +62,7 @@ public final class ServerLink {
             old.close();
         }
         connection = null;
+        up = false;
         int gen = ++generation;
         // callbacks from an older connection (still closing, or connected too late) are ignored
         ConnectionListener current = new ConnectionListener() {
@@ -141,8 +145,11 @@ public final class ServerLink {
     /** The link went up or down (UI thread). */
     public void linked(boolean up, String detail, long retryMs) {
         if (up) {
-            requests.dropAll();
+            // what was sent while the link was down waited in its queue and went out after the hello
+            requests.dropAllBut(sentWhileDown);
+            sentWhileDown.clear();
         }
+        this.up = up;
         events.link(up, detail, retryMs);
     }
 
@@ -159,6 +166,9 @@ public final class ServerLink {
     /** Sends a request with a fresh id, pending until its reply; returns the id ({@link #pending}). */
     public String request(ClientMessage m) {
         String id = requests.open();
+        if (!up) {
+            sentWhileDown.add(id);
+        }
         Connection c = connection;
         if (c == null) {
             early.add(() -> connection.send(m, id));

@@ -76,10 +76,12 @@ class NettyConnectionTest {
                     assertThat(first.name()).isEqualTo("ana");
                     assertThat(first.resume()).isNull();
                     OutputStream out = s.getOutputStream();
-                    out.write((ProtocolCodec.encode(new ServerMessage.Joined("ROOM", "UA", "secret-token", null, null)) + "\n"
+                    out.write((ProtocolCodec.encode(new ServerMessage.Welcome(1, "truce", "ana")) + "\n"
+                            + ProtocolCodec.encode(new ServerMessage.Joined("ROOM", "UA", "secret-token", null, null)) + "\n"
                             + "this is not json\n"
                             + ProtocolCodec.encode(new ServerMessage.Pong()) + "\n").getBytes(StandardCharsets.UTF_8));
                     out.flush();
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Welcome.class);
                     assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Joined.class);
                     assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Pong.class);
                 }
@@ -88,9 +90,10 @@ class NettyConnectionTest {
                     BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                     ClientMessage.Hello again = (ClientMessage.Hello) ProtocolCodec.decodeClient(in.readLine()).message();
                     assertThat(again.resume()).isEqualTo("secret-token");
-                    s.getOutputStream().write((ProtocolCodec.encode(new ServerMessage.Pong()) + "\n").getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().write((ProtocolCodec.encode(new ServerMessage.Welcome(1, "truce", "ana")) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
                     s.getOutputStream().flush();
-                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Pong.class); // the link is up once it answers
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isInstanceOf(ServerMessage.Welcome.class); // up once it answers
                 }
                 // the link-up report may trail the hello by a moment: each report is waited for, none is guessed
                 assertThat(links.take()).isTrue();
@@ -196,6 +199,12 @@ class NettyConnectionTest {
                     }).retryMs(1, 16).answerMs(50).start();
             try {
                 c.send(new ClientMessage.Vote(3, true)); // queued: not up yet
+                try (Socket s = server.accept()) { // refuses the connection itself (too many from this address) and hangs up
+                    s.getOutputStream().write("{\"type\":\"error\",\"code\":\"rate_limited\",\"message\":\"too many connections\"}\n"
+                            .getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                }
+                assertThat(reports.poll(10, TimeUnit.SECONDS)).as("a refusal of the connection is not an answer").startsWith("false ");
                 try (Socket s = server.accept()) { // accepts, reads the hello, closes without a word
                     new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
                 }

@@ -108,15 +108,22 @@ class ServerLinkTest {
             return null;
         });
         ConnectionListener l = f.listener.get(5, TimeUnit.SECONDS);
+        l.onLink(true, "up", 0);
+        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("link up");
         String[] ids = onUi(() -> new String[] {link.request(new ClientMessage.Vote(1, true)), link.request(new ClientMessage.ListRooms())});
         l.onMessage(new ServerMessage.Error("wrong_round", "that is not the current round"), ids[0]);
         assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("message Error " + ids[0]);
         assertThat(onUi(() -> link.pending(ids[0]))).isFalse();
         assertThat(onUi(() -> link.pending(ids[1]))).isTrue();
 
+        l.onLink(false, "lost", 10);
+        assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("link down");
+        String queued = onUi(() -> link.request(new ClientMessage.ListRooms())); // made while down: waits in the link's queue
         l.onLink(true, "back", 0);
         assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("link up");
         assertThat(onUi(() -> link.pending(ids[1]))).isFalse(); // written to a link that died: no reply is counted on
+        assertThat(onUi(() -> link.dropped(ids[1]))).isTrue();
+        assertThat(onUi(() -> link.pending(queued))).as("goes out after the new hello: its reply comes").isTrue();
     }
 
     @Test

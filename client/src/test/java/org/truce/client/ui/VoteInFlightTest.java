@@ -100,6 +100,32 @@ class VoteInFlightTest {
         }
     }
 
+    /**
+     * A vote cast while the link is down waits in the link's queue and goes out after the new
+     * hello: it is still on its way at the link-up, so it is not sent a second time.
+     */
+    @Test
+    @Timeout(30)
+    void aVoteCastWhileTheLinkIsDownIsSentOnceNotAgain() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
+            votingInRoundTwo(screen, sc, t);
+            l.onLink(false, "connection lost", 1000);
+            v.waitFor("Connection lost");
+            v.key('r');
+            String queued = voteSent(screen, false);
+            l.onLink(true, "back", 0);
+            l.onMessage(t.state()); // the resumed seat's state, before the server has handled the queued vote
+            v.waitForGone("Connection lost", 5000);
+            assertThat(pending(v, queued)).as("still on its way").isTrue();
+            v.app().guiThread().invokeAndWait(() -> { }); // every refresh the messages caused has run
+            assertThat(screen.sent).as("not sent again").noneMatch(x -> x.message() instanceof ClientMessage.Vote);
+        }
+    }
+
     /** UA seated; round 1 fails, RU tables in round 2: UA's vote is due (and nothing sent so far is kept). */
     private static void votingInRoundTwo(HandFedScreen screen, Scenario sc, Table t) throws Exception {
         ConnectionListener l = screen.l;
