@@ -177,6 +177,8 @@ public final class NettyConnection implements Connection {
      */
     private final class Handler extends SimpleChannelInboundHandler<String> {
         private boolean answered;
+        /** The answer timeout closed this channel (so its failure reads "no answer", not "cannot reach"). */
+        private boolean silent;
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
@@ -206,8 +208,6 @@ public final class NettyConnection implements Connection {
                 }
             }, answerMs, TimeUnit.MILLISECONDS);
         }
-
-        private boolean silent;
 
         /**
          * Whether a first message answers the hello: a welcome, or the hello's refusal (the link is

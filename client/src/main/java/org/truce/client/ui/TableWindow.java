@@ -27,14 +27,14 @@ final class TableWindow extends FullWindow {
     private final LabelColumn logLines = new LabelColumn(6);
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
-    /** The round of this client's last vote, and the id it was sent with (pending until the server answers). */
-    private int votedRound = -1;
-    private String voteId;
-    /** The vote and the draft this client last sent, to send again if they died with a link. */
+    /**
+     * This client's last vote and draft (null: none yet; their rounds say which round they were
+     * for, and they go again if they died with a link) and the ids they were sent with (pending
+     * until the server answers).
+     */
     private ClientMessage.Vote lastVote;
+    private String voteId;
     private ClientMessage.Propose lastDraft;
-    /** The round of this client's last draft, and the id it was tabled with (pending until the server answers). */
-    private int tabledRound = -1;
     private String tableId;
     /** The last closed round whose result the player has seen and acted after (the summary then goes). */
     private int summarySeen = -1;
@@ -187,7 +187,7 @@ final class TableWindow extends FullWindow {
      * be lost). A state some other move caused does not answer it.
      */
     private boolean voteSent(State s) {
-        return votedRound == s.round() && app.pending(voteId);
+        return lastVote != null && lastVote.round() == s.round() && app.pending(voteId);
     }
 
     /**
@@ -200,33 +200,30 @@ final class TableWindow extends FullWindow {
         if (s == null || app.banner() != null) {
             return;
         }
-        if (lastVote != null && votedRound == s.round() && app.dropped(voteId) && m.isMyVote()) {
+        if (lastVote != null && lastVote.round() == s.round() && app.dropped(voteId) && m.isMyVote()) {
             voteId = app.requestAgain(lastVote);
         }
-        if (lastDraft != null && tabledRound == s.round() && app.dropped(tableId) && m.isMyPen()) {
+        if (lastDraft != null && lastDraft.round() == s.round() && app.dropped(tableId) && m.isMyPen()) {
             tableId = app.requestAgain(lastDraft);
         }
     }
 
     /** The editor tabled this player's draft as request {@code id}. */
     private void tabled(ClientMessage.Propose draft, String id) {
-        int round = draft.round();
         lastDraft = draft;
-        tabledRound = round;
         tableId = id;
         refresh(); // the editor has closed over a table that still offers the pen
     }
 
     /** Whether this client's draft for the round is on its way (as {@link #voteSent} for a vote). */
     private boolean draftSent(State s) {
-        return tabledRound == s.round() && app.pending(tableId);
+        return lastDraft != null && lastDraft.round() == s.round() && app.pending(tableId);
     }
 
     private void vote(State s, boolean accept) {
         Worth worth = app.model().worth();
         Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
         Runnable send = () -> {
-            votedRound = s.round();
             summarySeen = s.round() - 1;
             lastVote = new ClientMessage.Vote(s.round(), accept);
             voteId = app.request(lastVote);

@@ -38,35 +38,10 @@ class SeatListReplyTest {
     @Test
     @Timeout(30)
     void anOlderRoomListArrivingAfterTheSeatScreenOpenedDoesNotSayTheRoomIsMissing() throws Exception {
-        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
-        CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
-        Connection recorder = new Connection() {
-            @Override
-            public void send(ClientMessage message) {
-                send(message, null);
-            }
-
-            @Override
-            public void send(ClientMessage message, String id) {
-                sent.add(new Sent(message, id));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
-            app.clock(() -> 1_000_000L); // the lobby's poll never comes: only the asks this test expects
-            app.dialer((host, port) -> (hello, listener) -> {
-                server.complete(listener);
-                return recorder;
-            });
-            LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve("ana.properties")), "127.0.0.1:7777", "Ana");
-            app.showMain(lobby);
-            lobby.connect(a -> { });
-        })) {
-            ConnectionListener l = server.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "hand", 0);
+        try (HandLobby h = handLobby("Ana", null)) {
+            VirtualScreen v = h.v();
+            ConnectionListener l = h.l();
+            BlockingQueue<Sent> sent = h.sent();
             String lobbyAsk = nextRoomsAsk(sent);
             v.waitFor("Connected.", 5000);
 
