@@ -18,36 +18,18 @@ final class HandFedScreen implements AutoCloseable {
     final ConnectionListener l;
     /** The hello the client would greet a (re)connect with. */
     final java.util.function.Supplier<ClientMessage.Hello> hello;
-    /** What the client sent, in order, with the request ids it gave. */
-    final BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
-
-    /** A message the client sent and its request id (null: none). */
-    record Sent(ClientMessage message, String id) {
-    }
+    /** The link the client talks to; {@link #sent} is what it sent, in order, with the request ids it gave. */
+    private final RecordingConnection link = new RecordingConnection();
+    final BlockingQueue<RecordingConnection.Sent> sent = link.sent;
 
     /** An 80×24 screen whose app has connected and is told the link is up. */
     HandFedScreen() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        Connection nothing = new Connection() {
-            @Override
-            public void send(ClientMessage message) {
-                send(message, null);
-            }
-
-            @Override
-            public void send(ClientMessage message, String id) {
-                sent.add(new Sent(message, id));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         CompletableFuture<java.util.function.Supplier<ClientMessage.Hello>> greeting = new CompletableFuture<>();
         v = new VirtualScreen(80, 24, app -> app.connect((hello, lis) -> {
             greeting.complete(hello);
             listener.complete(lis);
-            return nothing;
+            return link;
         }));
         try {
             l = listener.get(5, TimeUnit.SECONDS);
@@ -61,7 +43,7 @@ final class HandFedScreen implements AutoCloseable {
 
     /** The messages the client sent so far, in order, without their ids. */
     List<ClientMessage> sentMessages() {
-        return sent.stream().map(Sent::message).toList();
+        return sent.stream().map(RecordingConnection.Sent::message).toList();
     }
 
     /** Hands {@code messages} to the client in order. */

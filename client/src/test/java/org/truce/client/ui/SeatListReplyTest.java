@@ -31,9 +31,6 @@ class SeatListReplyTest {
     @TempDir
     Path tmp;
 
-    /** A message the client sent and its request id. */
-    private record Sent(ClientMessage message, String id) {
-    }
 
     @Test
     @Timeout(30)
@@ -41,7 +38,7 @@ class SeatListReplyTest {
         try (HandLobby h = handLobby("Ana", null)) {
             VirtualScreen v = h.v();
             ConnectionListener l = h.l();
-            BlockingQueue<Sent> sent = h.sent();
+            BlockingQueue<RecordingConnection.Sent> sent = h.sent();
             String lobbyAsk = nextRoomsAsk(sent);
             v.waitFor("Connected.", 5000);
 
@@ -70,7 +67,7 @@ class SeatListReplyTest {
         try (HandLobby h = openRoomZzzzz("Ben")) {
             VirtualScreen v = h.v();
             ConnectionListener l = h.l();
-            BlockingQueue<Sent> sent = h.sent();
+            BlockingQueue<RecordingConnection.Sent> sent = h.sent();
             nextRoomsAsk(sent);
             String seatAsk = nextRoomsAsk(sent);
             l.onMessage(rooms("ZZZZZ"), seatAsk);
@@ -86,12 +83,12 @@ class SeatListReplyTest {
         try (HandLobby h = openRoomZzzzz("Cy")) {
             VirtualScreen v = h.v();
             ConnectionListener l = h.l();
-            BlockingQueue<Sent> sent = h.sent();
+            BlockingQueue<RecordingConnection.Sent> sent = h.sent();
             nextRoomsAsk(sent);
             l.onMessage(seats("ZZZZZ", null, null), nextRoomsAsk(sent)); // UA a bot, RU and US free
             v.waitFor("▶ RU              FREE", 5000);
             v.key(KeyType.Enter);
-            Sent join;
+            RecordingConnection.Sent join;
             do {
                 join = sent.poll(5, TimeUnit.SECONDS);
                 assertThat(join).as("a join is sent").isNotNull();
@@ -125,7 +122,7 @@ class SeatListReplyTest {
     }
 
     /** A lobby screen whose link the test plays by hand (every send recorded with its id), opening room ZZZZZ once up. */
-    private record HandLobby(VirtualScreen v, ConnectionListener l, BlockingQueue<Sent> sent) implements AutoCloseable {
+    private record HandLobby(VirtualScreen v, ConnectionListener l, BlockingQueue<RecordingConnection.Sent> sent) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             v.close();
@@ -139,26 +136,12 @@ class SeatListReplyTest {
     /** As {@link #openRoomZzzzz}, opening {@code room} once up (null: staying in the lobby). */
     private HandLobby handLobby(String name, String room) throws Exception {
         CompletableFuture<ConnectionListener> server = new CompletableFuture<>();
-        BlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+        RecordingConnection recorder = new RecordingConnection();
         VirtualScreen v = new VirtualScreen(80, 24, app -> {
             app.clock(() -> 1_000_000L); // the lobby's poll never comes: only the asks the test expects
             app.dialer((host, port) -> (hello, listener) -> {
                 server.complete(listener);
-                return new Connection() {
-                    @Override
-                    public void send(ClientMessage message) {
-                        send(message, null);
-                    }
-
-                    @Override
-                    public void send(ClientMessage message, String id) {
-                        sent.add(new Sent(message, id));
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
+                return recorder;
             });
             LobbyWindow lobby = new LobbyWindow(app, new ClientSettings(tmp.resolve(name + ".properties")), "127.0.0.1:7777", name);
             app.showMain(lobby);
@@ -170,13 +153,13 @@ class SeatListReplyTest {
         });
         ConnectionListener l = server.get(5, TimeUnit.SECONDS);
         l.onLink(true, "hand", 0);
-        return new HandLobby(v, l, sent);
+        return new HandLobby(v, l, recorder.sent);
     }
 
     /** The id of the next room list the client asks for (it asks with an id, to know its reply). */
-    private static String nextRoomsAsk(BlockingQueue<Sent> sent) throws InterruptedException {
+    private static String nextRoomsAsk(BlockingQueue<RecordingConnection.Sent> sent) throws InterruptedException {
         while (true) {
-            Sent s = sent.poll(5, TimeUnit.SECONDS);
+            RecordingConnection.Sent s = sent.poll(5, TimeUnit.SECONDS);
             assertThat(s).as("a list_rooms is sent").isNotNull();
             if (s.message() instanceof ClientMessage.ListRooms) {
                 assertThat(s.id()).as("the room list is asked for with an id").isNotNull();

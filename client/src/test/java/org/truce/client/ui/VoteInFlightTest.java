@@ -142,7 +142,7 @@ class VoteInFlightTest {
 
     /** The vote the client sent next, and its request id. */
     private static String voteSent(HandFedScreen screen, boolean accept) throws InterruptedException {
-        HandFedScreen.Sent sent = screen.sent.poll(5, TimeUnit.SECONDS);
+        RecordingConnection.Sent sent = screen.sent.poll(5, TimeUnit.SECONDS);
         assertThat(sent).isNotNull();
         assertThat(sent.message()).isEqualTo(new ClientMessage.Vote(2, accept));
         assertThat(sent.id()).isNotNull();
