@@ -66,4 +66,40 @@ public sealed interface Command {
             Objects.requireNonNull(phase, "phase");
         }
     }
+
+    /** The facilitator pauses the game: moves and clocks stop. */
+    record Pause() implements Command {
+    }
+
+    /** The facilitator resumes a paused game. */
+    record Resume() implements Command {
+    }
+
+    /** The facilitator gives the current clock {@code seconds} (1..3600) more. */
+    record ExtendClock(int seconds) implements Command {
+    }
+
+    /** The facilitator adds {@code rounds} (at least 1) rounds, up to {@link Rules#MAX_ROUNDS} in all. */
+    record AddRounds(int rounds) implements Command {
+    }
+
+    /** The facilitator says {@code text} to the whole room (the rules of chat text apply). */
+    record Announce(String text) implements Command {
+    }
+
+    /** News fires into the game (each inject at most once a game). */
+    record FireInject(org.truce.shared.scenario.Inject inject) implements Command {
+        /** Refuses a null inject. */
+        public FireInject {
+            Objects.requireNonNull(inject, "inject");
+        }
+    }
+
+    /** The facilitator hands {@code party}'s seat to a bot ({@code strategy}) or, with null, frees it. */
+    record HandSeat(String party, String strategy) implements Command {
+        /** Refuses a null party. */
+        public HandSeat {
+            Objects.requireNonNull(party, "party");
+        }
+    }
 }

@@ -114,4 +114,67 @@ public sealed interface Event {
             return Boolean.TRUE.equals(standIn);
         }
     }
+
+    // ---- the facilitator's actions (each in the record, and public when it happens) ---------------
+
+    /** The facilitator paused the game in {@code round}: clocks stop, moves are refused until {@link Resumed}. */
+    record Paused(int round) implements Event {
+    }
+
+    /** The facilitator resumed a paused game. */
+    record Resumed(int round) implements Event {
+    }
+
+    /** The facilitator gave the current clock ({@code phase}, wire name) {@code seconds} more. */
+    record ClockExtended(int round, String phase, int seconds) implements Event {
+        /** Refuses a null phase. */
+        public ClockExtended {
+            Objects.requireNonNull(phase, "phase");
+        }
+    }
+
+    /** The facilitator added {@code added} rounds: the game now has {@code rounds}. */
+    record RoundsAdded(int round, int added, int rounds) implements Event {
+    }
+
+    /** The facilitator said {@code text} to the whole room (seats and spectators). */
+    record Announced(int round, String text) implements Event {
+        /** Refuses a null text. */
+        public Announced {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * News fired into the game (by the facilitator, or by itself at its round): the inject's id,
+     * headline and wire text, which are public, and the effects it had on each party's position
+     * (party id → effect), which only the record and each party's own brief carry. The effects are
+     * recorded, not looked up again, so a restart replays them exactly.
+     */
+    record InjectFired(int round, String id, String title, String text,
+                       Map<String, org.truce.shared.scenario.InjectEffect> effects) implements Event {
+        /** Refuses a null id, title or text; copies the effects (null: none). */
+        public InjectFired {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+            effects = effects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
+        }
+
+        /** As a scenario replays it ({@link org.truce.shared.scenario.Scenario#after}). */
+        public org.truce.shared.scenario.Scenario.Fired fired() {
+            return new org.truce.shared.scenario.Scenario.Fired(title, round, effects);
+        }
+    }
+
+    /**
+     * The facilitator handed {@code party}'s seat to a bot playing {@code strategy}, or (strategy
+     * null) freed it for a new player.
+     */
+    record SeatHanded(int round, String party, String strategy) implements Event {
+        /** Refuses a null party. */
+        public SeatHanded {
+            Objects.requireNonNull(party, "party");
+        }
+    }
 }

@@ -19,6 +19,13 @@ public final class EventCodec {
         register("agreed", Event.Agreed.class);
         register("no_deal", Event.NoDealReached.class);
         register("said", Event.Said.class);
+        register("paused", Event.Paused.class);
+        register("resumed", Event.Resumed.class);
+        register("clock_extended", Event.ClockExtended.class);
+        register("rounds_added", Event.RoundsAdded.class);
+        register("announced", Event.Announced.class);
+        register("inject", Event.InjectFired.class);
+        register("seat_handed", Event.SeatHanded.class);
     }
 
     private static void register(String name, Class<? extends Event> c) {

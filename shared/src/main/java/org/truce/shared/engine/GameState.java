@@ -28,6 +28,10 @@ public final class GameState {
     private final List<String> byClock;
     /** The parties whose vote on the current draft a stand-in bot cast for their absent player. */
     private final List<String> standIns;
+    /** Paused by the facilitator: moves and the clock wait. */
+    private final boolean paused;
+    /** The ids of the injects fired so far, in order. */
+    private final List<String> injects;
 
     private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
                       Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement) {
@@ -42,6 +46,14 @@ public final class GameState {
     private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
                       Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement, List<String> byClock,
                       List<String> standIns) {
+        this(info, phase, round, rounds, seed, draft, votes, history, agreement, byClock, standIns, false, List.of());
+    }
+
+    private GameState(ScenarioInfo info, Phase phase, int round, int rounds, long seed, Draft draft,
+                      Map<String, VoteStatus> votes, List<RoundRecord> history, Package agreement, List<String> byClock,
+                      List<String> standIns, boolean paused, List<String> injects) {
+        this.paused = paused;
+        this.injects = injects;
         this.info = info;
         this.phase = phase;
         this.round = round;
@@ -118,6 +130,16 @@ public final class GameState {
         return standIns;
     }
 
+    /** Whether the facilitator has paused the game (moves are refused, the clock waits). */
+    public boolean paused() {
+        return paused;
+    }
+
+    /** The ids of the injects fired so far, oldest first. */
+    public List<String> injects() {
+        return injects;
+    }
+
     /** Every round played so far, oldest first, the current one included. */
     public List<RoundRecord> history() {
         return history;
@@ -166,6 +188,35 @@ public final class GameState {
 
     /** The state after one more event. */
     public GameState apply(Event event) {
+        if (event instanceof Event.Paused) {
+            return with(true, injects);
+        }
+        if (event instanceof Event.Resumed) {
+            return with(false, injects);
+        }
+        if (event instanceof Event.InjectFired e) {
+            List<String> fired = new ArrayList<>(injects);
+            fired.add(e.id());
+            return with(paused, Collections.unmodifiableList(fired));
+        }
+        if (event instanceof Event.RoundsAdded e) {
+            return new GameState(info, phase, round, e.rounds(), seed, draft, votes, history, agreement, byClock, standIns,
+                    paused, injects);
+        }
+        if (event instanceof Event.ClockExtended || event instanceof Event.Announced || event instanceof Event.SeatHanded) {
+            return this;
+        }
+        GameState next = step(event);
+        // a game that ends is no longer paused
+        return next.with(paused && !next.isOver(), injects);
+    }
+
+    private GameState with(boolean paused, List<String> injects) {
+        return new GameState(info, phase, round, rounds, seed, draft, votes, history, agreement, byClock, standIns, paused,
+                injects);
+    }
+
+    private GameState step(Event event) {
         if (event instanceof Event.GameStarted e) {
             return new GameState(info, Phase.PROPOSING, 1, e.rounds(), e.seed(), null, Map.of(), List.of(), null);
         }
@@ -233,7 +284,7 @@ public final class GameState {
         return o instanceof GameState g && info.equals(g.info) && phase == g.phase && round == g.round
                 && rounds == g.rounds && seed == g.seed && Objects.equals(draft, g.draft) && votes.equals(g.votes)
                 && history.equals(g.history) && Objects.equals(agreement, g.agreement) && byClock.equals(g.byClock)
-                && standIns.equals(g.standIns);
+                && standIns.equals(g.standIns) && paused == g.paused && injects.equals(g.injects);
     }
 
     @Override
@@ -243,7 +294,7 @@ public final class GameState {
 
     @Override
     public String toString() {
-        return "GameState[" + phase.wire() + " round " + round + "/" + rounds + " pen " + pen()
+        return "GameState[" + phase.wire() + (paused ? " paused" : "") + " round " + round + "/" + rounds + " pen " + pen()
                 + (draft == null ? "" : " draft " + draft.pkg()) + "]";
     }
 }

@@ -19,7 +19,13 @@ public enum RejectReason {
     MISSING_TERM("the package leaves a term out"),
     UNKNOWN_RECIPIENT("no such recipient"),
     BAD_TEXT("the message is empty or too long"),
-    WRONG_PHASE("the clock ran out for a phase that is already over");
+    WRONG_PHASE("the clock ran out for a phase that is already over"),
+    PAUSED("the facilitator has paused the game"),
+    ALREADY_PAUSED("the game is already paused"),
+    NOT_PAUSED("the game is not paused"),
+    TOO_MANY_ROUNDS("a game has at most " + Rules.MAX_ROUNDS + " rounds"),
+    ALREADY_FIRED("that inject has already fired in this game"),
+    BAD_SECONDS("a clock can be extended by 1 to 3600 seconds");
 
     private final String summary;
 

@@ -38,11 +38,28 @@ public final class Rules {
         if (c instanceof Command.Say say) {
             return say(s, say);
         }
+        if (s.isOver()) {
+            return reject(RejectReason.GAME_OVER, null);
+        }
+        // before the game starts the facilitator may already speak to the room and hand seats
+        if (c instanceof Command.Announce a) {
+            return announce(s, a);
+        }
+        if (c instanceof Command.HandSeat h) {
+            if (s.info().partyIndex(h.party()) < 0) {
+                return reject(RejectReason.UNKNOWN_PARTY, "no party '" + h.party() + "' in this game");
+            }
+            return accept(new Event.SeatHanded(s.round(), h.party(), h.strategy()));
+        }
         if (s.phase() == Phase.LOBBY) {
             return reject(RejectReason.NOT_STARTED, null);
         }
-        if (s.isOver()) {
-            return reject(RejectReason.GAME_OVER, null);
+        if (c instanceof Command.Pause || c instanceof Command.Resume || c instanceof Command.ExtendClock
+                || c instanceof Command.AddRounds || c instanceof Command.FireInject) {
+            return facilitate(s, c);
+        }
+        if (s.paused()) {
+            return reject(RejectReason.PAUSED, "the facilitator has paused the game; moves wait until it resumes");
         }
         if (c instanceof Command.Propose p) {
             return propose(s, p);
@@ -167,18 +184,51 @@ public final class Rules {
         }
     }
 
-    private static Outcome say(GameState s, Command.Say say) {
-        if (s.info().partyIndex(say.from()) < 0) {
-            return reject(RejectReason.UNKNOWN_PARTY, "no party '" + say.from() + "' in this game");
+    /** Pause, resume, extend, add rounds, fire an inject: a started game that is not over. */
+    private static Outcome facilitate(GameState s, Command c) {
+        if (c instanceof Command.Pause) {
+            return s.paused() ? reject(RejectReason.ALREADY_PAUSED, null) : accept(new Event.Paused(s.round()));
         }
-        String to = say.to();
-        if (!Command.Say.ALL.equals(to) && (s.info().partyIndex(to) < 0 || to.equals(say.from()))) {
-            return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + to + "'");
+        if (c instanceof Command.Resume) {
+            return s.paused() ? accept(new Event.Resumed(s.round())) : reject(RejectReason.NOT_PAUSED, null);
         }
-        // invisible and direction characters are dropped, for every client (raw TCP included)
-        String text = say.text() == null ? "" : PlainText.withoutInvisible(say.text()).strip();
-        // nothing sent at all, or too much; text that strips to nothing ("\u3000", a zero-width space) was blank-looking
-        if (say.text() == null || say.text().isEmpty() || Chars.count(text) > MAX_TEXT) {
+        if (c instanceof Command.ExtendClock x) {
+            if (x.seconds() < 1 || x.seconds() > 3600) {
+                return reject(RejectReason.BAD_SECONDS, null);
+            }
+            return accept(new Event.ClockExtended(s.round(), s.phase().wire(), x.seconds()));
+        }
+        if (c instanceof Command.AddRounds a) {
+            if (a.rounds() < 1 || s.rounds() + a.rounds() > MAX_ROUNDS) {
+                return reject(RejectReason.TOO_MANY_ROUNDS, "this game has " + s.rounds() + " rounds; at most " + MAX_ROUNDS
+                        + " in all, so add 1 to " + Math.max(0, MAX_ROUNDS - s.rounds()));
+            }
+            return accept(new Event.RoundsAdded(s.round(), a.rounds(), s.rounds() + a.rounds()));
+        }
+        org.truce.shared.scenario.Inject i = ((Command.FireInject) c).inject();
+        if (s.injects().contains(i.id())) {
+            return reject(RejectReason.ALREADY_FIRED, "'" + i.id() + "' has already fired in this game");
+        }
+        for (String party : i.effects().keySet()) {
+            if (s.info().partyIndex(party) < 0) {
+                return reject(RejectReason.UNKNOWN_PARTY, "inject '" + i.id() + "' affects no party '" + party + "' of this game");
+            }
+        }
+        return accept(new Event.InjectFired(s.round(), i.id(), i.title(), i.text(), i.effects()));
+    }
+
+    private static Outcome announce(GameState s, Command.Announce a) {
+        Outcome checked = text(a.text());
+        if (checked != null) {
+            return checked;
+        }
+        return accept(new Event.Announced(s.round(), PlainText.withoutInvisible(a.text()).strip()));
+    }
+
+    /** Null if {@code raw} is acceptable chat text, else the rejection. */
+    private static Outcome text(String raw) {
+        String text = raw == null ? "" : PlainText.withoutInvisible(raw).strip();
+        if (raw == null || raw.isEmpty() || Chars.count(text) > MAX_TEXT) {
             return reject(RejectReason.BAD_TEXT, "a message needs 1 to " + MAX_TEXT + " characters");
         }
         if (text.isEmpty() || PlainText.looksBlank(text)) {
@@ -187,6 +237,24 @@ public final class Rules {
         if (!PlainText.isPlainChat(text)) {
             return reject(RejectReason.BAD_TEXT, "a message is one line of text: no control characters");
         }
+        return null;
+    }
+
+    private static Outcome say(GameState s, Command.Say say) {
+        if (s.info().partyIndex(say.from()) < 0) {
+            return reject(RejectReason.UNKNOWN_PARTY, "no party '" + say.from() + "' in this game");
+        }
+        String to = say.to();
+        if (!Command.Say.ALL.equals(to) && (s.info().partyIndex(to) < 0 || to.equals(say.from()))) {
+            return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + to + "'");
+        }
+        // invisible and direction characters are dropped, for every client (raw TCP included);
+        // text that strips to nothing ("\u3000", a zero-width space) was blank-looking
+        Outcome checked = text(say.text());
+        if (checked != null) {
+            return checked;
+        }
+        String text = PlainText.withoutInvisible(say.text()).strip();
         return accept(new Event.Said(s.round(), say.from(), to, text, say.standIn() ? Boolean.TRUE : null));
     }
 

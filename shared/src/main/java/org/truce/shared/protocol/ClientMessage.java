@@ -16,10 +16,12 @@ public sealed interface ClientMessage {
      * history comes once, on join, resume or spectate). {@code since}: with {@code resume} and
      * {@code events}, the room version the client has folded up to; the server then sends just the
      * events after it, or a full state when it cannot (see docs/PROTOCOL.md). Both absent: protocol 1
-     * as before, a full state after every change.
+     * as before, a full state after every change. {@code teacherKey}: the server's teacher key (printed
+     * by {@code truce serve}); it makes this connection the facilitator of every room (it gets
+     * {@code class_state}); a wrong one is {@code bad_key} and counts against the address's guesses.
      */
-    record Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since)
-            implements ClientMessage {
+    record Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since,
+                 String teacherKey) implements ClientMessage {
         /** The name of a hello that gave none: it clashes with no one and never renames a seat. */
         public static final String ANONYMOUS = "anonymous";
 
@@ -32,6 +34,11 @@ public sealed interface ClientMessage {
             Fields.range(since, "since", 0, Integer.MAX_VALUE);
             // no name, or only ordinary (ASCII) white space: anonymous; other blank-looking names are refused, all alike
             name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? ANONYMOUS : Fields.name(name, 32);
+        }
+
+        /** A hello without the teacher key. */
+        public Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since) {
+            this(name, protocol, resume, takeover, events, since, null);
         }
 
         /** A hello without the event stream. */
@@ -141,22 +148,146 @@ public sealed interface ClientMessage {
     record Leave() implements ClientMessage {
     }
 
-    /** The room's creator ends the room for everyone (the game is recorded as closed). */
-    record CloseRoom(String room, String facilitatorKey) implements ClientMessage {
-        /** Refuses a missing room or facilitator key ({@link ProtocolException}). */
-        public CloseRoom {
-            Fields.require(room, "room");
-            Fields.require(facilitatorKey, "facilitatorKey");
+    /**
+     * A facilitator's request for one room ({@code room}: its code) or, where the type allows it,
+     * every room on the server ({@code room}: {@value #ALL}, teacher key only). Allowed to a
+     * connection greeted with the server's teacher key, or with the room's own
+     * {@code facilitatorKey} (from {@code room_created}) in the request; else {@code not_facilitator}
+     * (or {@code bad_key} for a wrong room key). Answered with {@code facilitated}, its effect in the
+     * room's {@code state} and in {@code class_state}, or an {@code error}.
+     */
+    sealed interface Facilitation extends ClientMessage {
+        /** The {@code room} of a request for every room. */
+        String ALL = "all";
+
+        /** The room's join code, or {@value #ALL}. */
+        String room();
+
+        /** The room's facilitator key, or null on a teacher's connection. */
+        String facilitatorKey();
+
+        /** Whether this type may name {@value #ALL} rooms. */
+        default boolean allowsAll() {
+            return true;
+        }
+
+        /** Whether it names every room. */
+        default boolean forAll() {
+            return ALL.equalsIgnoreCase(room().strip());
         }
     }
 
-    /** The room's creator frees a human seat whose player is gone; its token stops working. */
-    record FreeSeat(String room, String party, String facilitatorKey) implements ClientMessage {
-        /** Refuses a missing room, party or facilitator key ({@link ProtocolException}). */
+    /** Ends the room for everyone (the game is recorded as closed). */
+    record CloseRoom(String room, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room ({@link ProtocolException}). */
+        public CloseRoom {
+            Fields.require(room, "room");
+        }
+    }
+
+    /**
+     * Frees {@code party}'s seat for a new player: a human seat whose player is gone (their token
+     * stops working) or a bot's seat.
+     */
+    record FreeSeat(String room, String party, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or party ({@link ProtocolException}). */
         public FreeSeat {
             Fields.require(room, "room");
             Fields.require(party, "party");
-            Fields.require(facilitatorKey, "facilitatorKey");
+        }
+
+        @Override
+        public boolean allowsAll() {
+            return false;
+        }
+    }
+
+    /** Hands {@code party}'s seat to a bot playing {@code strategy} (an absent player's token stops working). */
+    record SeatBot(String room, String party, String strategy, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room, party or strategy ({@link ProtocolException}). */
+        public SeatBot {
+            Fields.require(room, "room");
+            Fields.require(party, "party");
+            Fields.require(strategy, "strategy");
+        }
+
+        @Override
+        public boolean allowsAll() {
+            return false;
+        }
+    }
+
+    /** Pauses the game: clocks stop, moves are refused with {@code paused}. */
+    record Pause(String room, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room ({@link ProtocolException}). */
+        public Pause {
+            Fields.require(room, "room");
+        }
+    }
+
+    /** Resumes a paused game: clocks go on with what they had left. */
+    record Resume(String room, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room ({@link ProtocolException}). */
+        public Resume {
+            Fields.require(room, "room");
+        }
+    }
+
+    /** Gives the current clock {@code seconds} (1..3600) more. */
+    record Extend(String room, Integer seconds, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or seconds, or seconds outside 1..3600 ({@link ProtocolException}). */
+        public Extend {
+            Fields.require(room, "room");
+            Fields.require(seconds, "seconds");
+            Fields.range(seconds, "seconds", 1, 3600);
+        }
+    }
+
+    /** Adds {@code rounds} (1..49) rounds to the game (50 at most in all). */
+    record AddRounds(String room, Integer rounds, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or rounds, or rounds outside 1..49 ({@link ProtocolException}). */
+        public AddRounds {
+            Fields.require(room, "room");
+            Fields.require(rounds, "rounds");
+            Fields.range(rounds, "rounds", 1, 49);
+        }
+    }
+
+    /** Says {@code text} (one line, 1..500 characters) to every seat and spectator, marked as the facilitator's. */
+    record Announce(String room, String text, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or text ({@link ProtocolException}); the text is checked like chat. */
+        public Announce {
+            Fields.require(room, "room");
+            Fields.require(text, "text");
+        }
+    }
+
+    /** Fires the scenario's inject {@code inject} (its id) into the game; each fires at most once a game. */
+    record Inject(String room, String inject, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or inject ({@link ProtocolException}). */
+        public Inject {
+            Fields.require(room, "room");
+            Fields.require(inject, "inject");
+        }
+    }
+
+    /**
+     * A teacher opens {@code count} (1..30) rooms of one scenario at once, each with the same bots
+     * (party → strategy), rounds, clocks (seconds; 0 means none), difficulty and bot delay (ms); the
+     * reply is {@code rooms_created {codes}}. Teacher key only.
+     */
+    record CreateRooms(String scenario, Integer count, Map<String, String> bots, Integer rounds, Integer turnSeconds,
+                       Integer voteSeconds, String difficulty, Integer botDelayMs) implements ClientMessage {
+        /** Refuses a missing scenario or count and out-of-range numbers, as {@link CreateRoom} does. */
+        public CreateRooms {
+            Fields.require(scenario, "scenario");
+            Fields.require(count, "count");
+            Fields.range(count, "count", 1, 30);
+            bots = bots == null ? Map.of() : Map.copyOf(bots);
+            Fields.range(rounds, "rounds", 1, 50);
+            Fields.range(turnSeconds, "turnSeconds", 0, 3600);
+            Fields.range(voteSeconds, "voteSeconds", 0, 3600);
+            Fields.range(botDelayMs, "botDelayMs", 0, 60_000);
         }
     }
 

@@ -36,6 +36,12 @@ public enum ErrorCode {
     BAD_KEY("bad_key"),
     PLAYER_PRESENT("player_present"),
     SERVER_ERROR("server_error"),
+    /** A facilitator's request from a connection without the teacher key or the room's facilitator key. */
+    NOT_FACILITATOR("not_facilitator"),
+    /** An inject id the room's scenario does not have. */
+    UNKNOWN_INJECT("unknown_inject"),
+    /** {@code extend} on a room whose current phase has no clock. */
+    NO_CLOCK("no_clock"),
     // the rules engine's refusals (RejectReason), same words on the wire
     NOT_STARTED("not_started"),
     GAME_OVER("game_over"),
@@ -50,7 +56,13 @@ public enum ErrorCode {
     MISSING_TERM("missing_term"),
     UNKNOWN_RECIPIENT("unknown_recipient"),
     BAD_TEXT("bad_text"),
-    WRONG_PHASE("wrong_phase");
+    WRONG_PHASE("wrong_phase"),
+    PAUSED("paused"),
+    ALREADY_PAUSED("already_paused"),
+    NOT_PAUSED("not_paused"),
+    TOO_MANY_ROUNDS("too_many_rounds"),
+    ALREADY_FIRED("already_fired"),
+    BAD_SECONDS("bad_seconds");
 
     private static final Map<String, ErrorCode> BY_WIRE = new HashMap<>();
 
@@ -100,6 +112,12 @@ public enum ErrorCode {
             case UNKNOWN_RECIPIENT -> UNKNOWN_RECIPIENT;
             case BAD_TEXT -> BAD_TEXT;
             case WRONG_PHASE -> WRONG_PHASE;
+            case PAUSED -> PAUSED;
+            case ALREADY_PAUSED -> ALREADY_PAUSED;
+            case NOT_PAUSED -> NOT_PAUSED;
+            case TOO_MANY_ROUNDS -> TOO_MANY_ROUNDS;
+            case ALREADY_FIRED -> ALREADY_FIRED;
+            case BAD_SECONDS -> BAD_SECONDS;
         };
     }
 

@@ -29,8 +29,20 @@ public enum NoticeKind {
     ARCHIVED,
     /** The facilitator freed a seat (the reply to {@code free_seat}). */
     SEAT_FREED,
-    /** A paused room can record again. */
-    RESUMED;
+    /** A paused room can record again, or the facilitator resumed a paused game. */
+    RESUMED,
+    /** The facilitator paused the game. */
+    PAUSED,
+    /** The facilitator gave the current clock more time. */
+    CLOCK_EXTENDED,
+    /** The facilitator added rounds. */
+    ROUNDS_ADDED,
+    /** The facilitator's message to the whole room. */
+    ANNOUNCEMENT,
+    /** News fired into the game (its headline and wire text). */
+    INJECT,
+    /** The facilitator handed a seat to a bot or freed it for a new player. */
+    SEAT_HANDED;
 
     /** The kind as sent in {@code notice.kind}, e.g. "seat_freed". */
     public String wire() {

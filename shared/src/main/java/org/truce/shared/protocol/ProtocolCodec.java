@@ -34,6 +34,14 @@ public final class ProtocolCodec {
         client("ping", ClientMessage.Ping.class);
         client("close_room", ClientMessage.CloseRoom.class);
         client("free_seat", ClientMessage.FreeSeat.class);
+        client("seat_bot", ClientMessage.SeatBot.class);
+        client("pause", ClientMessage.Pause.class);
+        client("resume", ClientMessage.Resume.class);
+        client("extend", ClientMessage.Extend.class);
+        client("add_rounds", ClientMessage.AddRounds.class);
+        client("announce", ClientMessage.Announce.class);
+        client("inject", ClientMessage.Inject.class);
+        client("create_rooms", ClientMessage.CreateRooms.class);
         server("welcome", ServerMessage.Welcome.class);
         server("scenarios", ServerMessage.Scenarios.class);
         server("rooms", ServerMessage.Rooms.class);
@@ -47,6 +55,10 @@ public final class ProtocolCodec {
         server("game_over", ServerMessage.GameOver.class);
         server("error", ServerMessage.Error.class);
         server("pong", ServerMessage.Pong.class);
+        server("rooms_created", ServerMessage.RoomsCreated.class);
+        server("facilitated", ServerMessage.Facilitated.class);
+        server("class_state", ServerMessage.ClassState.class);
+        server("brief", ServerMessage.BriefUpdate.class);
     }
 
     private static void client(String type, Class<? extends ClientMessage> c) {

@@ -19,7 +19,8 @@ import org.truce.shared.engine.Event;
 /**
  * A public event of a room's game as the wire carries it in an {@code event} message: what every
  * seat and spectator may see, with a {@code kind} naming the record ("started", "tabled", "voted",
- * "round_failed", "agreed", "no_deal"). Chat is not among them: a public line travels as a
+ * "round_failed", "agreed", "no_deal", and the facilitator's "paused", "resumed", "clock_extended",
+ * "rounds_added", "announced", "inject", "seat_handed"). Chat is not among them: a public line travels as a
  * {@code said} message with its own version, a private one reaches only its seats. The engine's
  * {@link Event} carries more (the bots' seed); {@link #of(Event)} keeps only what is public.
  */
@@ -74,6 +75,48 @@ public sealed interface PublicEvent {
     record NoDeal(int round) implements PublicEvent {
     }
 
+    /** The facilitator paused the game: moves and clocks wait. */
+    record Paused(int round) implements PublicEvent {
+    }
+
+    /** The facilitator resumed the game. */
+    record Resumed(int round) implements PublicEvent {
+    }
+
+    /** The facilitator gave the current clock ({@code phase}, wire name) {@code seconds} more. */
+    record ClockExtended(int round, String phase, int seconds) implements PublicEvent {
+    }
+
+    /** The facilitator added {@code added} rounds: the game now has {@code rounds}. */
+    record RoundsAdded(int round, int added, int rounds) implements PublicEvent {
+    }
+
+    /** The facilitator's message to the whole room. */
+    record Announced(int round, String text) implements PublicEvent {
+        /** Refuses a null text. */
+        public Announced {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** News fired: its id, headline and wire text (its effects reach only each party's own brief). */
+    record Inject(int round, String id, String title, String text) implements PublicEvent {
+        /** Refuses a null id, title or text. */
+        public Inject {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The facilitator handed {@code party}'s seat to a bot ({@code strategy}) or freed it (strategy null). */
+    record SeatHanded(int round, String party, String strategy) implements PublicEvent {
+        /** Refuses a null party. */
+        public SeatHanded {
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
     /** The public form of an engine event, or null for chat (which travels as {@code said}). */
     static PublicEvent of(Event e) {
         if (e instanceof Event.GameStarted g) {
@@ -88,6 +131,20 @@ public sealed interface PublicEvent {
             return new Agreed(a.round(), a.terms());
         } else if (e instanceof Event.NoDealReached n) {
             return new NoDeal(n.round());
+        } else if (e instanceof Event.Paused p) {
+            return new Paused(p.round());
+        } else if (e instanceof Event.Resumed r) {
+            return new Resumed(r.round());
+        } else if (e instanceof Event.ClockExtended x) {
+            return new ClockExtended(x.round(), x.phase(), x.seconds());
+        } else if (e instanceof Event.RoundsAdded a) {
+            return new RoundsAdded(a.round(), a.added(), a.rounds());
+        } else if (e instanceof Event.Announced a) {
+            return new Announced(a.round(), a.text());
+        } else if (e instanceof Event.InjectFired i) {
+            return new Inject(i.round(), i.id(), i.title(), i.text()); // never the effects
+        } else if (e instanceof Event.SeatHanded h) {
+            return new SeatHanded(h.round(), h.party(), h.strategy());
         }
         return null;
     }
@@ -113,6 +170,13 @@ public sealed interface PublicEvent {
             kind("round_failed", RoundFailed.class);
             kind("agreed", Agreed.class);
             kind("no_deal", NoDeal.class);
+            kind("paused", Paused.class);
+            kind("resumed", Resumed.class);
+            kind("clock_extended", ClockExtended.class);
+            kind("rounds_added", RoundsAdded.class);
+            kind("announced", Announced.class);
+            kind("inject", Inject.class);
+            kind("seat_handed", SeatHanded.class);
         }
 
         private static void kind(String name, Class<? extends PublicEvent> c) {

@@ -12,9 +12,23 @@ public sealed interface ServerMessage {
 
     /**
      * The reply to {@code hello}: the protocol version spoken, the server's name ("truce") and the name this connection
-     * goes by.
+     * goes by; {@code facilitator} true when the hello's teacher key was right (absent otherwise).
      */
-    record Welcome(int protocol, String server, String name) implements ServerMessage {
+    record Welcome(int protocol, String server, String name, Boolean facilitator) implements ServerMessage {
+        /** A false flag is stored as null, so the field is absent on the wire. */
+        public Welcome {
+            facilitator = Boolean.TRUE.equals(facilitator) ? Boolean.TRUE : null;
+        }
+
+        /** A welcome to a player's connection. */
+        public Welcome(int protocol, String server, String name) {
+            this(protocol, server, name, null);
+        }
+
+        /** Whether the hello's teacher key made this connection the facilitator of every room. */
+        public boolean isFacilitator() {
+            return Boolean.TRUE.equals(facilitator);
+        }
     }
 
     /** The scenarios on offer, with party, term and option ids and names to build screens from. */
@@ -112,13 +126,35 @@ public sealed interface ServerMessage {
      * {@link org.truce.shared.engine.EventVersions}); {@code tabledAt}, {@code votedAt}: the versions
      * of the current round's tabling and votes, as {@link RoundView} has them for closed rounds.
      * All three are null from an older server. {@code standIns}: the parties whose vote on the
-     * current draft a stand-in bot cast, as {@link RoundView} has them (null: none). {@code history} stays the last field the server
+     * current draft a stand-in bot cast, as {@link RoundView} has them (null: none). {@code paused}: true
+     * while the facilitator has paused the game (null otherwise; the clock fields then give what it
+     * had left). {@code injects}: the news fired so far, oldest first (null: none). {@code history} stays the last field the server
      * writes before {@code you} (it appends the cached history there).
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                  Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
-                 Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, List<RoundView> history, String you)
+                 Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, Boolean paused,
+                 List<InjectNews> injects, List<RoundView> history, String you)
             implements ServerMessage {
+        /** A false pause flag and an empty inject list are stored as null (absent on the wire). */
+        public State {
+            paused = Boolean.TRUE.equals(paused) ? Boolean.TRUE : null;
+            injects = injects == null || injects.isEmpty() ? null : List.copyOf(injects);
+        }
+
+        /** A state of a game that is not paused and has had no news. */
+        public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                     Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
+                     Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, List<RoundView> history, String you) {
+            this(room, scenario, phase, round, rounds, pen, draft, votes, seats, deadline, remainingMs, version, tabledAt,
+                    votedAt, standIns, null, null, history, you);
+        }
+
+        /** Whether the facilitator has paused the game. */
+        public boolean isPaused() {
+            return Boolean.TRUE.equals(paused);
+        }
+
         /** A state in which no stand-in has voted on the current draft. */
         public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                      Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
@@ -202,5 +238,117 @@ public sealed interface ServerMessage {
 
     /** The reply to {@code ping}. */
     record Pong() implements ServerMessage {
+    }
+
+    /** The reply to {@code create_rooms}: the new rooms' join codes, in order. */
+    record RoomsCreated(List<String> codes) implements ServerMessage {
+        /** Copies the codes. */
+        public RoomsCreated {
+            codes = List.copyOf(codes);
+        }
+    }
+
+    /**
+     * The reply to a facilitator's request ({@code pause}, {@code announce}, …; {@code action} is its
+     * type): the rooms it took effect in, and for a request to {@code "all"} rooms the ones it did
+     * not, room code → why (e.g. "the game is over"); null (absent) when none were skipped.
+     */
+    record Facilitated(String action, List<String> rooms, Map<String, String> skipped) implements ServerMessage {
+        /** Copies the lists; an empty skipped map is stored as null. */
+        public Facilitated {
+            rooms = List.copyOf(rooms);
+            skipped = skipped == null || skipped.isEmpty() ? null : Map.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Every room on the server as a facilitator sees it, pushed to each connection greeted with the
+     * teacher key after any change in any room (and once after the welcome). Rooms in progress
+     * first, then lobbies, then ended ones.
+     */
+    record ClassState(List<RoomOverview> rooms) implements ServerMessage {
+        /** Copies the rooms. */
+        public ClassState {
+            rooms = List.copyOf(rooms);
+        }
+    }
+
+    /**
+     * One room in {@link ClassState}: code, scenario id and title, phase (wire name), round of
+     * {@code rounds}, pen, whether the facilitator paused it, the clock ({@code deadline} epoch ms,
+     * {@code remainingMs} when sent; null: no clock or paused, then {@code remainingMs} is what it
+     * had left), each seat, the draft on the table (null) and the votes so far (party → "pending",
+     * "accepted" or "rejected"), the scenario's injects and which have fired, and once the game is
+     * over whether it ended in a deal and each party's score (party → points gained over its
+     * no-deal value; null before the end). {@code closed}: the room was closed by the facilitator
+     * or the server.
+     */
+    record RoomOverview(String code, String scenario, String title, String phase, int round, int rounds, String pen,
+                        boolean paused, Long deadline, Long remainingMs, List<SeatStatus> seats, DraftView draft,
+                        Map<String, String> votes, List<InjectStatus> injects, Boolean agreed, Map<String, Double> scores,
+                        boolean closed) {
+        /** Copies the lists and maps (null: empty). */
+        public RoomOverview {
+            seats = seats == null ? List.of() : List.copyOf(seats);
+            votes = votes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votes));
+            injects = injects == null ? List.of() : List.copyOf(injects);
+        }
+    }
+
+    /**
+     * A seat in {@link RoomOverview}: its party, who holds it ({@code name}, null when free), its
+     * {@code presence} (a {@link Presence} wire name: "connected", "away", "stand_in", "bot" or
+     * "free") and, for a bot or a stand-in, its strategy.
+     */
+    record SeatStatus(String party, String name, String presence, String strategy) {
+        /** The presence this version knows, or null for a newer server's. */
+        public Presence presenceKind() {
+            return Presence.fromWire(presence);
+        }
+    }
+
+    /** Where a seat's holder is, as {@link SeatStatus#presence()} names it. */
+    enum Presence {
+        /** A player, connected. */
+        CONNECTED,
+        /** A player who dropped, within the grace period. */
+        AWAY,
+        /** A player away long enough that a bot persona plays for them. */
+        STAND_IN,
+        /** A bot holds the seat. */
+        BOT,
+        /** Nobody holds it. */
+        FREE;
+
+        /** The wire name, e.g. "stand_in". */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The presence a wire name names, or null. */
+        public static Presence fromWire(String s) {
+            for (Presence p : values()) {
+                if (p.wire().equals(s)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One of a room's scenario injects for the facilitator: id, headline, the round it fires by itself (or null), and the round it fired (null: not yet). */
+    record InjectStatus(String id, String title, Integer atRound, Integer firedRound) {
+    }
+
+    /** A fired inject as every seat and spectator sees it: round, id, headline and wire text. */
+    record InjectNews(int round, String id, String title, String text) {
+    }
+
+    /**
+     * To one seat only: its brief changed because news fired ({@code inject}: the inject's id). The
+     * brief is the whole new brief (no-deal value and weights as they are now, {@code news} listing
+     * each change in the party's words).
+     */
+    record BriefUpdate(String room, String party, String inject, Brief brief) implements ServerMessage {
     }
 }

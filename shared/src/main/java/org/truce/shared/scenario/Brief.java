@@ -17,9 +17,13 @@ public record Brief(
         List<RedLine> redLines,
         NoDeal noDeal,
         Persona persona,
-        Lines lines) {
+        Lines lines,
+        List<String> news) {
 
-    /** Copies the maps and lists; refuses a null party or no-deal; null text, persona or lines take their defaults. */
+    /**
+     * Copies the maps and lists; refuses a null party or no-deal; null text, persona or lines take their defaults;
+     * null news is none.
+     */
     public Brief {
         Objects.requireNonNull(party, "party");
         text = text == null ? "" : text;
@@ -29,6 +33,47 @@ public record Brief(
         Objects.requireNonNull(noDeal, "noDeal");
         persona = persona == null ? Persona.plain() : persona;
         lines = lines == null ? Lines.none() : lines;
+        news = news == null ? List.of() : List.copyOf(news);
+    }
+
+    /** A brief before any inject (no news). */
+    public Brief(String party, String text, Map<String, Double> weights, Map<String, Map<String, Double>> scores,
+                 List<RedLine> redLines, NoDeal noDeal, Persona persona, Lines lines) {
+        this(party, text, weights, scores, redLines, noDeal, persona, lines, List.of());
+    }
+
+    /**
+     * This brief after an inject's effect on its party, fired in {@code round}: the no-deal value
+     * shifted by {@code effect.noDeal()} points (start kept within 0..100, the per-round fall as
+     * before), each named term's weight multiplied by its factor, and one line of news appended that
+     * says how the position changed ({@code title} is the inject's headline; {@code terms} names the
+     * terms). Pure.
+     */
+    public Brief after(String title, int round, InjectEffect effect, ScenarioInfo info) {
+        double before = noDeal.valueAt(Math.max(1, round));
+        NoDeal shifted = new NoDeal(Math.max(0, Math.min(100, noDeal.start() + effect.noDeal())), noDeal.perRound());
+        double now = shifted.valueAt(Math.max(1, round));
+        Map<String, Double> w = new java.util.LinkedHashMap<>(weights);
+        StringBuilder line = new StringBuilder("Round ").append(round).append(", \u201c").append(title).append("\u201d: ");
+        if (Math.abs(now - before) >= 0.05) {
+            line.append(String.format(java.util.Locale.ROOT, "your no-deal value %s by %.1f points, to %.1f now.",
+                    now > before ? "rises" : "falls", Math.abs(now - before), now));
+        } else {
+            line.append("your no-deal value stays at ").append(String.format(java.util.Locale.ROOT, "%.1f", now)).append('.');
+        }
+        for (Map.Entry<String, Double> f : effect.weights().entrySet()) {
+            w.put(f.getKey(), w.getOrDefault(f.getKey(), 0.0) * f.getValue());
+            int ti = info.termIndex(f.getKey());
+            String name = ti < 0 ? f.getKey() : info.terms().get(ti).name();
+            line.append(' ').append(name).append(f.getValue() >= 1 ? " matters more to you" : " matters less to you")
+                    .append(String.format(java.util.Locale.ROOT, " (weight \u00d7%.2f).", f.getValue()).replace(".00)", ")"));
+        }
+        if (effect.note() != null && !effect.note().isBlank()) {
+            line.append(' ').append(effect.note().strip());
+        }
+        List<String> n = new java.util.ArrayList<>(news);
+        n.add(line.toString());
+        return new Brief(party, text, w, scores, redLines, shifted, persona, lines, n);
     }
 
     /** True if this party's brief marks {@code option} of {@code term} (ids) as a red line. */

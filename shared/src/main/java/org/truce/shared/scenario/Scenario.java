@@ -15,10 +15,23 @@ public final class Scenario {
     private final ScenarioInfo info;
     private final Map<String, Brief> briefs;
     private final Map<String, Utility> utilities = new ConcurrentHashMap<>();
+    private final List<Inject> injects;
 
-    /** Orders the briefs by party; throws {@link IllegalArgumentException} if a party has no brief. */
+    /** A scenario without injects. */
     public Scenario(ScenarioInfo info, Map<String, Brief> briefs) {
+        this(info, briefs, List.of());
+    }
+
+    /**
+     * Orders the briefs by party; throws {@link IllegalArgumentException} if a party has no brief or two injects
+     * share an id.
+     */
+    public Scenario(ScenarioInfo info, Map<String, Brief> briefs, List<Inject> injects) {
         this.info = Objects.requireNonNull(info, "info");
+        this.injects = List.copyOf(injects);
+        if (this.injects.stream().map(Inject::id).distinct().count() != this.injects.size()) {
+            throw new IllegalArgumentException("two injects share an id");
+        }
         Map<String, Brief> ordered = new LinkedHashMap<>();
         for (Party p : info.parties()) {
             Brief b = briefs.get(p.id());
@@ -67,6 +80,50 @@ public final class Scenario {
     /** Every brief, party id → brief, in turn order (read-only). */
     public Map<String, Brief> briefs() {
         return briefs;
+    }
+
+    /** The injects the scenario offers, in file order (referee-only: their effects are confidential). */
+    public List<Inject> injects() {
+        return injects;
+    }
+
+    /** The inject with this id, or null. */
+    public Inject inject(String id) {
+        for (Inject i : injects) {
+            if (i.id().equals(id)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The scenario as it stands after these injects fired, in order (each as {@link Inject} fired in a round):
+     * every affected party's brief through {@link Brief#after}. The same list gives the same scenario, so a
+     * room replays its injects exactly after a restart. Unaffected parties keep their briefs.
+     */
+    public Scenario after(List<Fired> fired) {
+        if (fired.isEmpty()) {
+            return this;
+        }
+        Map<String, Brief> b = new LinkedHashMap<>(briefs);
+        for (Fired f : fired) {
+            for (Map.Entry<String, InjectEffect> e : f.effects().entrySet()) {
+                Brief old = b.get(e.getKey());
+                if (old != null) {
+                    b.put(e.getKey(), old.after(f.title(), f.round(), e.getValue(), info));
+                }
+            }
+        }
+        return new Scenario(info, b, injects);
+    }
+
+    /** An inject as it fired: its headline, the round, and the effects it had (as recorded, so a replay matches). */
+    public record Fired(String title, int round, Map<String, InjectEffect> effects) {
+        /** Copies the effects. */
+        public Fired {
+            effects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(effects));
+        }
     }
 
     /** The party's utility, built once and shared (it is immutable apart from its caches). */

@@ -39,6 +39,13 @@ public final class ViewEvents {
         if (v.phase() != Phase.ENDED && v.draft() != null) {
             draft(info, out, v.draft(), v.votes(), null, v.standIns(), new ArrayList<>());
         }
+        for (org.truce.shared.protocol.ServerMessage.InjectNews n : v.injects()) {
+            // the ids count (each fires once); the effects are not public: a bot away from the server is told its own brief
+            out.add(new Event.InjectFired(n.round(), n.id(), n.title(), n.text(), Map.of()));
+        }
+        if (v.paused()) {
+            out.add(new Event.Paused(v.round()));
+        }
         return out;
     }
 

@@ -93,7 +93,8 @@ public final class ViewFold {
         // the server's word on the current round; the history stays the fold's
         SeatView w = SeatView.of(s);
         view = new SeatView(s.room(), s.scenario(), w.phase(), s.round(), s.rounds(), s.pen(), s.draft(), w.votes(), s.seats(),
-                s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), view.history(), s.you());
+                s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.isPaused(), w.injects(),
+                view.history(), s.you());
         return Step.APPLIED;
     }
 
@@ -180,6 +181,25 @@ public final class ViewFold {
         if (event instanceof PublicEvent.NoDeal) {
             return ended(v, null, Map.of(), version, v.history());
         }
+        // the facilitator's: the pause, the rounds and the news are part of the view; the rest only counts
+        if (event instanceof PublicEvent.Paused) {
+            return withVersion(v, version, true, v.rounds(), v.injects());
+        }
+        if (event instanceof PublicEvent.Resumed) {
+            return withVersion(v, version, false, v.rounds(), v.injects());
+        }
+        if (event instanceof PublicEvent.RoundsAdded e) {
+            return withVersion(v, version, v.paused(), e.rounds(), v.injects());
+        }
+        if (event instanceof PublicEvent.Inject e) {
+            List<ServerMessage.InjectNews> news = new ArrayList<>(v.injects());
+            news.add(new ServerMessage.InjectNews(e.round(), e.id(), e.title(), e.text()));
+            return withVersion(v, version, v.paused(), v.rounds(), news);
+        }
+        if (event instanceof PublicEvent.ClockExtended || event instanceof PublicEvent.Announced
+                || event instanceof PublicEvent.SeatHanded) {
+            return withVersion(v, version);
+        }
         throw new IllegalArgumentException("unknown event " + event);
     }
 
@@ -195,13 +215,14 @@ public final class ViewFold {
                           int version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
                           List<SeatView.Round> history) {
         return new SeatView(v.room(), v.scenario(), phase, round, rounds, penOf(round), draft, votes, v.seats(), v.deadline(),
-                v.remainingMs(), version, tabledAt, votedAt, standIns, history, v.you());
+                v.remainingMs(), version, tabledAt, votedAt, standIns, v.paused(), v.injects(), history, v.you());
     }
 
     private SeatView ended(SeatView v, DraftView draft, Map<String, VoteStatus> votes, int version, List<SeatView.Round> history) {
         byClock = null;
+        // a game that ends is no longer paused (as the engine has it)
         return new SeatView(v.room(), v.scenario(), Phase.ENDED, v.round(), v.rounds(), penOf(v.round()), draft, votes, v.seats(),
-                v.deadline(), v.remainingMs(), version, null, null, null, history, v.you());
+                v.deadline(), v.remainingMs(), version, null, null, null, false, v.injects(), history, v.you());
     }
 
     private String penOf(int round) {
@@ -209,8 +230,13 @@ public final class ViewFold {
     }
 
     private static SeatView withVersion(SeatView v, int version) {
-        return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), v.rounds(), v.pen(), v.draft(), v.votes(), v.seats(),
-                v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), v.history(), v.you());
+        return withVersion(v, version, v.paused(), v.rounds(), v.injects());
+    }
+
+    /** The view at {@code version}, its pause flag, rounds and news as given, the rest as it was. */
+    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerMessage.InjectNews> injects) {
+        return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), rounds, v.pen(), v.draft(), v.votes(), v.seats(),
+                v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), paused, injects, v.history(), v.you());
     }
 
     private static List<String> added(List<String> list, String party) {
