@@ -212,6 +212,22 @@ final class Room {
         seats.rename(s, name, re);
     }
 
+    /**
+     * A facilitator's request for this room (on the executor): checks that {@code s} may run it
+     * (a teacher's connection, or the room's facilitator key in the request) and does it. Sends no
+     * reply: the caller answers with the outcome (one room: an error, or the reply its type has;
+     * every room: one {@code facilitated}).
+     */
+    FacilitationOutcome facilitate(Session s, ClientMessage.Facilitation f) {
+        ensureOnExecutor();
+        return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "not built yet"); // issue 9: server-room helper
+    }
+
+    /** The room as {@code class_state} shows it (any thread; see {@link RoomViews#overview}). */
+    ServerMessage.RoomOverview overview() {
+        return views.overview();
+    }
+
     void freeSeat(Session s, ClientMessage.FreeSeat f, String re) {
         ensureOnExecutor();
         facilitator.freeSeat(s, f, re);

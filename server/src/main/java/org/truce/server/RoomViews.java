@@ -325,5 +325,19 @@ final class RoomViews {
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
         summary = new ServerMessage.RoomSummary(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
                 g.round(), rounds, seatViews());
+        overview = overviewNow();
+        room.hall.classChanged(); // the facilitators' class_state catches up too
+    }
+
+    private volatile ServerMessage.RoomOverview overview;
+
+    /** The room as a facilitator's {@code class_state} shows it, as of the last {@link #publish} (any thread). */
+    ServerMessage.RoomOverview overview() {
+        return overview;
+    }
+
+    /** Issue 9 (server-room helper): the full overview of this room now. */
+    private ServerMessage.RoomOverview overviewNow() {
+        return null;
     }
 }

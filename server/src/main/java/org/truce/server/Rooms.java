@@ -262,6 +262,13 @@ final class Rooms {
         }
     }
 
+    /**
+     * Some room changed (called on its executor from {@link RoomViews#publish}): every facilitator
+     * connection gets a fresh {@code class_state}. Issue 9 (server-hall helper): coalesced, never blocking the room.
+     */
+    void classChanged() {
+    }
+
     /** Tells everyone, closes every room's journal on its executor, then stops the pools. */
     void shutdown(long timeoutMs) {
         CountDownLatch latch = new CountDownLatch(rooms.size());

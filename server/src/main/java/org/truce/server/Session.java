@@ -38,6 +38,8 @@ final class Session {
     volatile boolean closed;
     /** Stream mode ({@link EventStream}): the hello that greeted the connection or returned it to a seat had {@code events: true}. */
     volatile boolean events; // events:
+    /** Greeted with the server's teacher key: the facilitator of every room (gets {@code class_state}). */
+    volatile boolean teacher;
     /** Counted in {@link Rooms#opened} (event loop only). */
     boolean counted;
 
