@@ -47,7 +47,7 @@ final class RoomPause {
         for (Session s : room.views.audience()) {
             room.views.fullStateNext(s);
         }
-        if (!room.isOver()) {
+        if (!room.isOver() && !room.game.state().paused()) { // a facilitator's pause holds until resume
             room.clock.thaw(room.game.state());
             room.graces.thaw();
         }

@@ -261,7 +261,7 @@ final class RoomViews {
         return new ServerMessage.State(room.code, room.scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), room.clock.deadline(), room.clock.remainingMs(), versions.version(),
                 open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
-                open && !g.standIns().isEmpty() ? g.standIns() : null, history, you);
+                open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(), room.news.news(), history, you);
     }
 
     private ServerMessage.DraftView draftView(Draft d) {
