@@ -162,4 +162,21 @@ class InjectTest {
             assertThat(run(f, code, teacher(), new ClientMessage.Inject(code, "hubs", null)).code()).isEqualTo(ErrorCode.ALREADY_FIRED);
         }
     }
+
+    @Test
+    void theGameOverReportShowsTheBriefsAsTheNewsLeftThem() throws Exception {
+        try (RoomFixture f = fixture()) {
+            RoomFixture.Player ua = f.connect("ua");
+            String code = ua.create(",\"rounds\":1,\"bots\":{\"RU\":\"linear\",\"US\":\"linear\"}");
+            ua.join(code, "UA");
+            assertThat(run(f, code, teacher(), new ClientMessage.Inject(code, "front", null)).isDone()).isTrue();
+            ua.send(PROPOSE);
+            JsonObject over = ua.expect("game_over");
+            JsonObject ru = over.getAsJsonObject("briefs").getAsJsonObject("RU");
+            assertThat(ru.getAsJsonObject("noDeal").get("start").getAsDouble()).isEqualTo(80.0);
+            assertThat(ru.getAsJsonArray("news")).hasSize(1);
+            assertThat(over.getAsJsonObject("briefs").getAsJsonObject("UA").has("news")).isTrue();
+            assertThat(over.getAsJsonObject("briefs").getAsJsonObject("UA").getAsJsonArray("news")).isEmpty();
+        }
+    }
 }
