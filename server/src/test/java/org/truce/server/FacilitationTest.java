@@ -56,8 +56,16 @@ class FacilitationTest {
     void pauseStopsTheClockAndTheMovesAndResumeGoesOnWithWhatWasLeft() throws Exception {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
             Table t = table(f, ",\"turnSeconds\":60");
+            RoomFixture.Player live = f.open(); // events: a spectator in stream mode
+            live.send("{\"type\":\"hello\",\"name\":\"live\",\"protocol\":1,\"events\":true}");
+            live.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + t.code + "\"}");
+            live.expect("state");
             f.advance(20_000);
             assertThat(run(f, t.code, teacher(), new ClientMessage.Pause(t.code, null)).isDone()).isTrue();
+            JsonObject paused = live.expect("event");
+            assertThat(paused.toString()).contains("\"kind\":\"paused\"");
+            assertThat(notice(live, "paused")).isNotNull();
+            assertThat(live.lastState().get("paused").getAsBoolean()).isTrue();
             for (RoomFixture.Player p : new RoomFixture.Player[] {t.ua, t.ru, t.us, t.spy}) {
                 assertThat(notice(p, "paused").get("text").getAsString()).isEqualTo("Paused by the facilitator");
                 JsonObject st = p.lastState();
