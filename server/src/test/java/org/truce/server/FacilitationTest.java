@@ -184,4 +184,37 @@ class FacilitationTest {
             }
         }
     }
+
+    @Test
+    void theClockWaitsWhileEitherTheFacilitatorsOrTheJournalsPauseHolds() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.rooms.journalOpener = file -> new HardeningTest.FlakyJournal(file, failing);
+            Table t = table(f, ",\"turnSeconds\":60");
+            f.advance(20_000);
+            run(f, t.code, teacher(), new ClientMessage.Pause(t.code, null));
+            failing.set(true);
+            t.ua.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"hello\"}");
+            assertThat(error(t.ua).get("code").getAsString()).isEqualTo("server_error");
+            f.advance(10_000);
+            failing.set(false);
+            f.rooms.sweep(f.timer.getAsLong()); // the journal heals; the facilitator's pause still holds
+            f.settle();
+            assertThat(notice(t.ru, "resumed").get("text").getAsString()).contains("stays paused");
+            f.advance(600_000);
+            assertThat(gotNotice(t.ru, "timeout")).isFalse();
+            JsonObject st = t.ru.lastState();
+            assertThat(st.get("paused").getAsBoolean()).isTrue();
+            assertThat(st.get("remainingMs").getAsLong()).isEqualTo(40_000L);
+
+            failing.set(true); // and the other way round: resumed by the facilitator while the journal is broken
+            t.ua.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"hello\"}");
+            assertThat(run(f, t.code, teacher(), new ClientMessage.Resume(t.code, null)).code()).isEqualTo(ErrorCode.SERVER_ERROR);
+            failing.set(false);
+            assertThat(run(f, t.code, teacher(), new ClientMessage.Resume(t.code, null)).isDone()).as("heals on the request").isTrue();
+            assertThat(t.ru.lastState().get("remainingMs").getAsLong()).isEqualTo(40_000L);
+            f.advance(40_000);
+            assertThat(notice(t.ru, "timeout")).isNotNull();
+        }
+    }
 }
