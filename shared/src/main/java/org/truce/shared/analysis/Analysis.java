@@ -93,6 +93,14 @@ public final class Analysis {
         }
     }
 
+    /**
+     * The analysis of a scenario made for one game (e.g. after news changed its briefs), not kept in
+     * the shared cache: the caller holds it as long as it needs it.
+     */
+    public static Analysis uncached(Scenario scenario) {
+        return new Analysis(scenario);
+    }
+
     /** The scenario analysed. */
     public Scenario scenario() {
         return scenario;
