@@ -175,10 +175,11 @@ final class SeatTable {
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
+            // back in the lobby before it is told: a request it sends on reading the notice is a lobby's
+            old.leaveRoom();
             // told why its table stopped, so that it can show what to do next
             old.send(ServerMessage.Notice.of(NoticeKind.REPLACED, "your seat (" + room.scenario.info().party(seat.party).name()
                     + ", room " + room.code + ") was taken over by " + s.name + " from another connection"));
-            old.leaveRoom();
         }
         boolean wasStandIn = seat.standIn();
         seat.set(held.with(new SeatState.Present(s))); // seated again before anything is journaled (a failure notice reaches them)
