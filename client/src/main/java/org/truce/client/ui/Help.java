@@ -25,6 +25,11 @@ final class Help {
      * The table's help for this role: a spectator is told what the screen shows and the keys it
      * has, not a player's keys; {@code lobby} says where Esc goes (LAN play).
      */
+    /** What the facilitator's actions look like at the table. */
+    private static final String FACILITATOR = "In class the facilitator may pause the game (the clock stands still and moves "
+            + "wait; talk goes on), add time or rounds, speak to the room (\"The facilitator: …\") and fire news "
+            + "(\"NEWS: …\", kept as a banner under the top line).";
+
     static String table(boolean spectator, boolean lobby) {
         if (spectator) {
             return String.join("\n",
@@ -37,6 +42,7 @@ final class Help {
                     "Bottom: the public talk and the events.",
                     "After a round fails, the top line says who rejected which draft, and the votes line keeps "
                             + "that round's votes while the next draft is written.",
+                    FACILITATOR,
                     "",
                     "H  the drafts of earlier rounds          L  the whole talk and event log",
                     lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
@@ -51,6 +57,7 @@ final class Help {
                 "Bottom: talk and events; private messages start with (private), as in \"(private) Russia → you: …\".",
                 "After a round fails, the top line says who rejected which draft until your next move, and the "
                         + "votes line keeps that round's votes while the next draft is written.",
+                FACILITATOR + " News that changes your position says so in the log, and your brief (B) lists it under NEWS.",
                 "",
                 "A  accept the draft (when you vote)      R  reject it",
                 "E  write your draft (when you hold the pen)",
