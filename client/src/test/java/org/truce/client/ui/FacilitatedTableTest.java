@@ -72,6 +72,31 @@ class FacilitatedTableTest {
         }
     }
 
+    /** A pause while the editor is open: the draft can still be worked on, not tabled, and is tabled once resumed. */
+    @Test
+    @Timeout(30)
+    void theEditorKeepsTheDraftWhilePausedAndTablesItOnceResumed() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            Table t = seated(screen, sc, true);
+            v.waitFor("E Edit draft");
+            v.key('e').waitFor("WRITE YOUR DRAFT");
+            screen.send(facilitated(t, new Command.Pause(), NoticeKind.PAUSED, "Paused by the facilitator"));
+            v.waitFor("WRITE YOUR DRAFT · Round 1 of 6 · paused, 0:50 left");
+            v.key(KeyType.Enter);
+            v.waitFor("Your draft stays");
+            assertThat(screen.sentMessages()).noneMatch(m -> m instanceof ClientMessage.Propose);
+            v.key(KeyType.Escape).waitForGone("Your draft stays", 5000);
+
+            screen.send(facilitated(t, new Command.Resume(), NoticeKind.RESUMED, "The facilitator resumed the game"));
+            v.waitForGone("paused,", 5000);
+            v.key(KeyType.Enter).waitFor("Table this draft?");
+            v.key('y');
+            v.waitUntil("the draft sent", x -> screen.sentMessages().stream().anyMatch(m -> m instanceof ClientMessage.Propose), 5000);
+        }
+    }
+
     @Test
     @Timeout(30)
     void aProtocolOnePauseShowsTheBannerToo() throws Exception {
