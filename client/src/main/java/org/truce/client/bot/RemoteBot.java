@@ -278,7 +278,8 @@ public final class RemoteBot implements ConnectionListener {
             }
         }
         String now = v.round() + ":" + v.phase();
-        if (now.equals(lastActed) || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
+        // paused by the facilitator: the server would refuse the move; the resume's event or state decides again
+        if (v.paused() || now.equals(lastActed) || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
             return;
         }
         BotAction a = bot.act(state);
@@ -297,6 +298,10 @@ public final class RemoteBot implements ConnectionListener {
         if (v == null || !decidedAt.equals(v.round() + ":" + v.phase())
                 || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
             return; // the game moved on during the pause: the newest view decides again
+        }
+        if (v.paused()) {
+            lastActed = null; // the facilitator paused the game meanwhile: the resume decides again
+            return;
         }
         long now = System.nanoTime();
         if (a.line() != null && !a.line().isBlank() && now - lastSaid >= CHAT_GAP_NANOS) {
