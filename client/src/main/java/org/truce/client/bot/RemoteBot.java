@@ -227,6 +227,9 @@ public final class RemoteBot implements ConnectionListener {
             if (fold(m) == ViewFold.Step.APPLIED) {
                 play();
             }
+        } else if (m instanceof ServerMessage.BriefUpdate b && bot != null && b.brief() != null
+                && seat.party().equals(b.party()) && seat.party().equals(b.brief().party())) {
+            newBrief(b.brief());
         } else if (m instanceof ServerMessage.GameOver g) {
             var r = g.results() == null ? null : g.results().get(seat.party());
             out.accept("Game over: " + (g.agreement() != null ? "agreement" : "no deal") + " in round " + g.round()
@@ -258,6 +261,20 @@ public final class RemoteBot implements ConnectionListener {
             out.accept("Seated as " + seat.party() + " in room " + j.room() + " (" + bot.strategyId() + ")");
         } else {
             out.accept("Back in " + seat.party() + "'s seat in room " + j.room());
+        }
+    }
+
+    /**
+     * News changed this seat's position: the bot plays on the new brief at once (a new bot on the new
+     * utility, told the public table again), and decides if its move is due and not yet decided.
+     */
+    private void newBrief(org.truce.shared.scenario.Brief brief) {
+        bot = Bot.create(info, brief, new Utility(info, brief), seat.strategy(), seat.difficulty(), seat.seed());
+        observed.clear(); // a move already decided in this phase stands: no second one
+        List<String> news = brief.news();
+        out.accept("News changed " + seat.party() + "'s position" + (news.isEmpty() ? "" : ": " + news.get(news.size() - 1)));
+        if (fold.view() != null) {
+            play();
         }
     }
 

@@ -27,6 +27,8 @@ import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.InjectEffect;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 
@@ -216,8 +218,9 @@ class RemoteBotTest {
         t.stream = true;
         t.run(new Command.Pause());
         ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
         RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here",
-                l -> { }, err::add);
+                out::add, err::add);
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Connection link = Connector.tcp("127.0.0.1", server.getLocalPort(), 1, 16).connect(bot::hello, bot);
             bot.attach(link, 60_000);
@@ -236,6 +239,10 @@ class RemoteBotTest {
                     folded(bot, t.state().version());
                 }
                 if (resumed) {
+                    // news changed UA's position meanwhile: the bot plays on its new brief
+                    Brief after = sc.brief("UA").after("Allies confirm funding", 1, new InjectEffect(10, Map.of(), null), sc.info());
+                    peer.send(new ServerMessage.BriefUpdate("ABCDE", "UA", "funding", after));
+                    peer.send(new ServerMessage.BriefUpdate("ABCDE", "RU", "funding", sc.brief("RU"))); // never this seat's
                     peer.send(t.run(new Command.Resume()));
                     assertThat(peer.readUntil(ClientMessage.Propose.class).round()).isEqualTo(1);
                 } else {
@@ -254,6 +261,11 @@ class RemoteBotTest {
             }
         }
         assertThat(err).noneMatch(l -> l.contains("paused"));
+        if (resumed) {
+            assertThat(out).filteredOn(l -> l.startsWith("News changed")).containsExactly(
+                    "News changed UA's position: Round 1, \u201cAllies confirm funding\u201d: your no-deal value rises by 10.0 points, to "
+                            + String.format(java.util.Locale.ROOT, "%.1f", sc.brief("UA").noDeal().start() + 10) + " now.");
+        }
     }
 
     /** Waits until the bot's view has {@code version} (its fold runs on its own thread). */
