@@ -55,6 +55,27 @@ final class BotDriver {
         return b;
     }
 
+    /**
+     * News changed these parties' briefs: their bots (a bot seat's, a stand-in) are made again from
+     * the room's new scenario, so they play on the new utility at once (a bot keeps its brief and
+     * utility for life; the new one catches up on the game so far).
+     */
+    void rebrief(java.util.Set<String> parties) {
+        for (Seat s : room.seats.all()) {
+            if (!parties.contains(s.party) || s.bot() == null) {
+                continue;
+            }
+            SeatState st = s.state();
+            if (st instanceof SeatState.Bot b) {
+                s.set(new SeatState.Bot(b.strategy(), b.name(), newBot(s.party, b.strategy())));
+            } else if (st instanceof SeatState.Free) {
+                s.set(new SeatState.Free(standIn(s.party)));
+            } else if (st instanceof SeatState.Human h) {
+                s.set(h.with(new SeatState.StoodIn(standIn(s.party))));
+            }
+        }
+    }
+
     /** Every bot sees each event as it happens. */
     void observe(Event e) {
         for (Seat s : room.seats.all()) {
@@ -115,7 +136,7 @@ final class BotDriver {
     }
 
     private boolean playing() {
-        return !room.isOver() && !room.journal.broken() && room.game.state().phase() != Phase.LOBBY;
+        return !room.isOver() && !room.frozen() && room.game.state().phase() != Phase.LOBBY;
     }
 
     private boolean haveWork() {
@@ -152,7 +173,7 @@ final class BotDriver {
 
     private void move() {
         tickPending = false;
-        if (room.isOver() || room.journal.broken() || room.isGone()) {
+        if (room.isOver() || room.frozen() || room.isGone()) {
             return;
         }
         boolean proposed = false;
@@ -189,7 +210,7 @@ final class BotDriver {
         }
         if (proposed || room.setup.botDelayMs() == 0) {
             schedule();
-        } else if (!tickPending && !room.isOver() && !room.journal.broken() && haveWork()) {
+        } else if (!tickPending && !room.isOver() && !room.frozen() && haveWork()) {
             tickPending = true;
             room.executor.executeYielding(this::tick); // the next vote due now, without waiting the delay
         }

@@ -1,82 +1,144 @@
 package org.truce.server;
 
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Outcome;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Inject;
 
 /**
- * The facilitator's powers over a room, each checked against the room's facilitator key (wrong
- * keys count as wrong secrets): freeing a seat whose player is gone, and closing the room.
+ * The facilitator's powers over a room: who may use them (a teacher's connection, or the room's
+ * facilitator key, wrong keys counting as wrong secrets) and each request carried out through the
+ * room's command pipeline, so that it is journaled and public. The room's reaction to each of the
+ * facilitator's events is {@link RoomControls}'; seats change hands in {@link SeatHanding}.
  * Runs on the room's executor.
  */
 final class Facilitator {
     private final Room room;
+    private final SeatHanding handing;
 
     Facilitator(Room room) {
         this.room = room;
+        this.handing = new SeatHanding(room);
     }
 
-    /** True if {@code key} is the room's facilitator key; else the requester is told why not. */
-    private boolean allowed(Session s, String key, String re) {
+    /** Checks that {@code s} may run {@code f} in this room and does it (see {@link Room#facilitate}). */
+    FacilitationOutcome facilitate(Session s, ClientMessage.Facilitation f) {
+        FacilitationOutcome denied = authorise(s, f);
+        if (denied != null) {
+            return denied;
+        }
+        if (room.isGone()) {
+            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_ROOM, "room " + room.code + " is closed");
+        }
+        if (f instanceof ClientMessage.CloseRoom) {
+            if (!room.close(Closing.FACILITATOR, s)) {
+                return unrecorded();
+            }
+            return FacilitationOutcome.done("room " + room.code + " is closed; its record stays on the server");
+        }
+        if (room.journal.broken() && !room.heal()) {
+            return unrecorded();
+        }
+        if (f instanceof ClientMessage.FreeSeat x) {
+            return handing.free(x.party());
+        }
+        if (f instanceof ClientMessage.SeatBot x) {
+            return handing.toBot(x.party(), x.strategy());
+        }
+        if (f instanceof ClientMessage.Pause) {
+            return run(new Command.Pause(), "room " + room.code + " is paused");
+        }
+        if (f instanceof ClientMessage.Resume) {
+            return run(new Command.Resume(), "room " + room.code + " goes on");
+        }
+        if (f instanceof ClientMessage.Extend x) {
+            return extend(x.seconds());
+        }
+        if (f instanceof ClientMessage.AddRounds x) {
+            return run(new Command.AddRounds(x.rounds()), "room " + room.code + " has " + x.rounds() + " more round(s)");
+        }
+        if (f instanceof ClientMessage.Announce x) {
+            return run(new Command.Announce(x.text()), "announced in room " + room.code);
+        }
+        ClientMessage.Inject x = (ClientMessage.Inject) f;
+        Inject inject = room.baseScenario.inject(x.inject());
+        if (inject == null) {
+            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_INJECT, "no inject '" + x.inject() + "' in " + room.scenario.id()
+                    + (room.baseScenario.injects().isEmpty() ? " (it has none)" : " (injects: " + String.join(", ",
+                    room.baseScenario.injects().stream().map(Inject::id).toList()) + ")"));
+        }
+        return run(new Command.FireInject(inject), "'" + inject.id() + "' fired in room " + room.code);
+    }
+
+    /** Null if {@code s} may facilitate this room, else why not (a wrong key counts as a wrong secret). */
+    private FacilitationOutcome authorise(Session s, ClientMessage.Facilitation f) {
+        if (s.teacher) {
+            return null;
+        }
+        if (f.forAll() || f.facilitatorKey() == null) {
+            return FacilitationOutcome.refused(ErrorCode.NOT_FACILITATOR, "only a facilitator may do that: greet with the"
+                    + " teacher key, or send this room's facilitatorKey (from room_created)");
+        }
         String guessing = room.hall.guessing(s);
         if (guessing != null) {
-            s.error(ErrorCode.RATE_LIMITED, guessing, re);
-            return false;
+            return FacilitationOutcome.refused(ErrorCode.RATE_LIMITED, guessing);
         }
-        boolean ok = Secrets.matches(key, room.setup.facilitatorKey());
-        if (!ok) {
+        if (!Secrets.matches(f.facilitatorKey(), room.setup.facilitatorKey())) {
             room.hall.wrongSecret(s);
-            s.error(ErrorCode.BAD_KEY, "that is not this room's facilitatorKey (from room_created)", re);
+            return FacilitationOutcome.refused(ErrorCode.BAD_KEY, "that is not this room's facilitatorKey (from room_created)");
         }
-        return ok;
+        return null;
     }
 
-    /** {@code free_seat}: frees a human seat whose player is gone. */
+    /** {@code extend}: the engine's checks first (a started game), then the clock's: a phase without one is {@code no_clock}. */
+    private FacilitationOutcome extend(int seconds) {
+        Command c = new Command.ExtendClock(seconds);
+        Outcome o = room.game.decide(c);
+        if (!o.isAccepted()) {
+            return refused(o);
+        }
+        if (!room.clock.hasClock()) {
+            return FacilitationOutcome.refused(ErrorCode.NO_CLOCK, "the " + room.game.state().phase().wire()
+                    + " phase of room " + room.code + " has no clock to extend");
+        }
+        return run(c, "room " + room.code + "'s clock has " + seconds + " s more");
+    }
+
+    /** One of the facilitator's commands through the room's pipeline; refused with the engine's reason. */
+    private FacilitationOutcome run(Command c, String done) {
+        Outcome o = room.game.decide(c);
+        if (!o.isAccepted()) {
+            return refused(o);
+        }
+        return room.command(c, null, null, null) ? FacilitationOutcome.done(done) : unrecorded();
+    }
+
+    static FacilitationOutcome refused(Outcome o) {
+        return FacilitationOutcome.refused(ErrorCode.of(o.rejection().reason()), o.rejection().message());
+    }
+
+    static FacilitationOutcome unrecorded() {
+        return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "this room's record cannot be written");
+    }
+
+    /** {@code free_seat} answered as before issue 9: an error, or a {@code seat_freed} notice. */
     void freeSeat(Session s, ClientMessage.FreeSeat f, String re) {
-        if (!allowed(s, f.facilitatorKey(), re)) {
-            return;
-        }
-        Seat seat = room.seats.seat(f.party());
-        String whose = room.texts.whose(f.party());
-        if (seat == null) {
-            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + f.party() + "' in " + room.scenario.id(), re);
-            return;
-        }
-        if (!seat.isHuman()) {
-            s.error(ErrorCode.BAD_FIELD, whose + " seat is not held by a human", re);
-            return;
-        }
-        if (seat.session() != null) {
-            s.error(ErrorCode.PLAYER_PRESENT, whose + " player is connected; only a seat whose player is gone can be freed", re);
-            return;
-        }
-        if (room.isOver()) {
-            s.error(ErrorCode.GAME_OVER, "the game is over", re);
-            return;
-        }
-        if ((room.journal.broken() && !room.heal()) || !room.seats.unseat(seat, Unseating.FREED)) {
-            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
-            return;
-        }
-        s.send(ServerMessage.Notice.of(NoticeKind.SEAT_FREED, whose + " seat in room " + room.code + " is free for a new player"),
-                re);
-        room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.SEAT_FREED,
-                RoomTexts.capital(whose) + " seat is free: anyone may join it"), s);
-        room.views.broadcastState(null, null);
-        room.views.publish();
-        room.bots.schedule();
+        reply(s, facilitate(s, f), NoticeKind.SEAT_FREED, re);
     }
 
-    /** {@code close_room}: ends the room for everyone. */
+    /** {@code close_room} answered as before issue 9: an error, or a {@code closed} notice. */
     void closeRoom(Session s, ClientMessage.CloseRoom c, String re) {
-        if (!allowed(s, c.facilitatorKey(), re)) {
-            return;
+        reply(s, facilitate(s, c), NoticeKind.CLOSED, re);
+    }
+
+    private static void reply(Session s, FacilitationOutcome o, NoticeKind done, String re) {
+        if (o.isDone()) {
+            s.send(ServerMessage.Notice.of(done, o.text()), re);
+        } else {
+            s.error(o.code(), o.text(), re);
         }
-        if (!room.close(Closing.FACILITATOR, s)) {
-            s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
-            return;
-        }
-        s.send(ServerMessage.Notice.of(NoticeKind.CLOSED, "room " + room.code + " is closed; its record stays on the server"), re);
     }
 }

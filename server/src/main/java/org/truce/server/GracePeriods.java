@@ -58,7 +58,7 @@ final class GracePeriods {
     private void start(Seat seat, long ms) {
         Grace g = graces.get(seat.party);
         cancel(seat);
-        if (room.journal.broken()) {
+        if (room.frozen()) {
             g.leftMs = ms;
             return;
         }
@@ -85,7 +85,7 @@ final class GracePeriods {
 
     private void over(Seat seat, long since) {
         if (!(seat.human() != null && seat.human().presence() instanceof SeatState.Away a && a.since() == since)
-                || room.isOver() || room.journal.broken()) {
+                || room.isOver() || room.frozen()) {
             return;
         }
         Grace g = graces.get(seat.party);

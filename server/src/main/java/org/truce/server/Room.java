@@ -1,6 +1,5 @@
 package org.truce.server;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -28,7 +27,10 @@ final class Room {
     private static final Logger LOG = LoggerFactory.getLogger(Room.class);
 
     final String code;
-    final Scenario scenario;
+    /** The scenario as the room plays it: the base one after the injects fired so far (see {@link RoomNews}). */
+    volatile Scenario scenario;
+    /** The scenario as set up, before any news. */
+    final Scenario baseScenario;
     final JournalFile.Setup setup;
     final SerialExecutor executor;
     final Rooms hall;
@@ -44,6 +46,8 @@ final class Room {
     final GracePeriods graces;
     final RoundClock clock;
     final RoomViews views;
+    final RoomNews news;
+    final RoomControls controls;
     private final Facilitator facilitator;
     private final RoomCloser closer;
     private final RoomPause pause;
@@ -57,11 +61,12 @@ final class Room {
     Room(Rooms hall, Scenario scenario, JournalFile.Setup setup, List<Event> history) {
         this.hall = hall;
         this.code = setup.code();
-        this.scenario = scenario;
+        this.baseScenario = scenario;
         this.setup = setup;
         this.executor = new SerialExecutor(hall.pool(), setup.code());
         this.timer = new RoomTimer(hall.clock(), hall.scheduler(), executor);
         this.game = Game.replay(scenario.info(), history);
+        this.scenario = RoomNews.effective(scenario, game.events()); // the injects' effects replayed exactly
         this.versions = EventVersions.of(game.events());
         this.texts = new RoomTexts(scenario.info());
         this.pause = new RoomPause(this);
@@ -71,6 +76,8 @@ final class Room {
         this.graces = new GracePeriods(this);
         this.clock = new RoundClock(this);
         this.views = new RoomViews(this);
+        this.news = new RoomNews(this);
+        this.controls = new RoomControls(this);
         this.facilitator = new Facilitator(this);
         this.closer = new RoomCloser(this);
         this.chatCount = (int) game.events().stream().filter(e -> e instanceof Event.Said).count();
@@ -116,45 +123,15 @@ final class Room {
 
     // ---- life cycle -------------------------------------------------------------------------
 
-    /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat. */
+    /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat (see {@link RoomOpening#open}). */
     void open(Session creator, String re, String facilitatorKey) {
         ensureOnExecutor();
-        String refused = null;
-        if (java.nio.file.Files.exists(journal.path())) {
-            refused = "join code clash; try again"; // an archived or closed game has this code
-        } else {
-            try {
-                journal.append(f -> f.setup(setup));
-            } catch (IOException e) {
-                LOG.error("room {}: cannot write its journal", code, e);
-                journal.discard(); // an empty file would be quarantined as corrupt at the next start
-                refused = "the server cannot record the room; try again later";
-            }
-        }
-        if (refused != null) {
-            gone = true;
-            hall.forget(this);
-            creator.error(ErrorCode.SERVER_ERROR, refused, re);
-            return;
-        }
-        LOG.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
-        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the journal keeps only its hash
-        startIfFull();
-        views.publish();
+        new RoomOpening(this).open(creator, re, facilitatorKey);
     }
 
-    /** After a restart, before the room takes requests (see {@link SeatTable#recovered}): graces and clocks start afresh. */
+    /** After a restart, before the room takes requests (see {@link RoomOpening#recovered}). */
     void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns) {
-        seats.recovered(taken, standIns, game.state().phase() != Phase.LOBBY && !isOver());
-        executor.execute(() -> {
-            startIfFull();
-            if (!isOver()) {
-                graces.startAll();
-                clock.rearm(game.state(), journal.broken());
-                bots.schedule();
-            }
-            views.publish();
-        });
+        new RoomOpening(this).recovered(taken, standIns);
     }
 
     /** Ends the room, the one way a room closes (see {@link RoomCloser}); false if the closing cannot be journaled. */
@@ -172,6 +149,11 @@ final class Room {
     /** Paused because its journal could not be written (the sweeper retries it). */
     boolean paused() {
         return journal.broken();
+    }
+
+    /** Clocks, graces and bots stand still: the journal cannot be written, or the facilitator paused the game. */
+    boolean frozen() {
+        return journal.broken() || game.state().paused();
     }
 
     /** A paused room tries its journal again (see {@link RoomPause#heal}); true if the room is (now) writable. */
@@ -220,7 +202,7 @@ final class Room {
      */
     FacilitationOutcome facilitate(Session s, ClientMessage.Facilitation f) {
         ensureOnExecutor();
-        return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "not built yet"); // issue 9: server-room helper
+        return facilitator.facilitate(s, f);
     }
 
     /** The room as {@code class_state} shows it (any thread; see {@link RoomViews#overview}). */
@@ -326,10 +308,13 @@ final class Room {
 
     private void afterEvents(List<Event> events, Session from, String re) {
         boolean changed = false;
+        boolean roundBegan = false;
         for (Event e : events) {
             int version = versions.observe(e);
             views.happened(e, version); // events: recorded, and sent to connections in stream mode
             bots.observe(e);
+            controls.react(e); // the facilitator's events: clocks, news, notices
+            roundBegan |= e instanceof Event.GameStarted || e instanceof Event.RoundFailed;
             if (e instanceof Event.Said said) {
                 chatCount++;
                 views.deliver(said, version, from, re);
@@ -344,7 +329,7 @@ final class Room {
         if (isOver()) {
             clock.cancel();
         } else {
-            clock.rearm(game.state(), journal.broken());
+            clock.rearm(game.state(), frozen());
         }
         views.broadcastState(from, re);
         if (isOver()) {
@@ -357,5 +342,8 @@ final class Room {
             bots.moved();
         }
         views.publish();
+        if (roundBegan) {
+            news.roundBegan(); // news due at this round fires by itself, through this same pipeline
+        }
     }
 }

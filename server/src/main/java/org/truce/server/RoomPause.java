@@ -47,17 +47,20 @@ final class RoomPause {
         for (Session s : room.views.audience()) {
             room.views.fullStateNext(s);
         }
-        if (!room.isOver()) {
+        if (!room.isOver() && !room.game.state().paused()) { // a facilitator's pause holds until resume
             room.clock.thaw(room.game.state());
             room.graces.thaw();
         }
         // only once the clock and graces run again: whoever acts on the notice finds them running
-        room.views.notice(NoticeKind.RESUMED, "the server can record this room again; the game goes on");
+        room.views.notice(NoticeKind.RESUMED, room.game.state().paused()
+                ? "the server can record this room again; the game stays paused by the facilitator"
+                : "the server can record this room again; the game goes on");
         if (!room.isOver()) {
             if (!room.startIfFull()) {
                 room.views.broadcastState(null, null);
             }
             room.bots.schedule();
+            room.news.roundBegan(); // news due while the room could not record it
         }
         room.views.publish();
         return true;

@@ -66,6 +66,10 @@ final class RoomTexts {
      * rebuilt from the journal (see {@link Rooms#recover}).
      */
     static String unseatedWhy(String code, String partyName, Unseating reason) {
+        if (reason == Unseating.HANDED) {
+            return "the facilitator of room " + code + " handed " + partyName + "'s seat to a bot while you were away:"
+                    + " choose another seat or room";
+        }
         return reason == Unseating.LEFT
                 ? "you left " + partyName + "'s seat in room " + code + " before the game started, so it was freed for"
                 + " someone else: choose a seat again"

@@ -25,6 +25,7 @@ import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Scenario;
 
 /**
  * What a room shows: its state encoded once per change (the history re-encoded only when a round
@@ -261,7 +262,7 @@ final class RoomViews {
         return new ServerMessage.State(room.code, room.scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), room.clock.deadline(), room.clock.remainingMs(), versions.version(),
                 open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
-                open && !g.standIns().isEmpty() ? g.standIns() : null, history, you);
+                open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(), room.news.news(), history, you);
     }
 
     private ServerMessage.DraftView draftView(Draft d) {
@@ -302,10 +303,24 @@ final class RoomViews {
                 analysis(g));
     }
 
+    /** A scenario changed by news is this room's alone: its analysis is kept here, not in the shared cache. */
+    private Analysis analysis() {
+        Scenario sc = room.scenario;
+        if (sc == room.baseScenario) {
+            return Analysis.of(sc);
+        }
+        if (newsAnalysis == null || newsAnalysis.scenario() != sc) {
+            newsAnalysis = Analysis.uncached(sc);
+        }
+        return newsAnalysis;
+    }
+
+    private Analysis newsAnalysis;
+
     private AgreementAnalysis analysis(GameState g) {
         try {
             // exhaustive over the package space, computed once per scenario and cached
-            return Analysis.of(room.scenario).assess(g.agreement(), g.round());
+            return analysis().assess(g.agreement(), g.round());
         } catch (RuntimeException e) {
             LOG.warn("room {}: analysis failed; game_over goes without it", room.code, e);
             return null;

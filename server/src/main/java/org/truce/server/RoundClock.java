@@ -23,6 +23,8 @@ final class RoundClock {
     private int generation;
     /** The round and phase the clock runs for ("3:VOTING"), or null. */
     private String key;
+    /** Stopped by a pause (the journal's or the facilitator's, see {@link Room#frozen}). */
+    private boolean frozen;
 
     RoundClock(Room room) {
         this.room = room;
@@ -33,9 +35,38 @@ final class RoundClock {
         return deadline;
     }
 
-    /** What the clock has left now, or null with no clock. */
+    /**
+     * What the clock has left now, or null with no clock. While the facilitator has paused the game:
+     * what it had left when it stopped (a room paused by its journal shows no clock at all).
+     */
     Long remainingMs() {
-        return deadline == null ? null : Math.max(0L, deadline - room.timer.now());
+        if (deadline == null) {
+            return frozen && room.game.state().paused() ? leftMs : null;
+        }
+        return Math.max(0L, deadline - room.timer.now());
+    }
+
+    /** Whether the current phase has a clock, running or stopped (an {@code extend} needs one). */
+    boolean hasClock() {
+        return deadline != null || (frozen && leftMs != null);
+    }
+
+    /** The facilitator gave the clock {@code seconds} more: a stopped clock keeps them for when it goes on. */
+    void extend(int seconds) {
+        long more = seconds * 1000L;
+        if (frozen) {
+            if (leftMs != null) {
+                leftMs += more;
+            }
+            return;
+        }
+        if (deadline != null) {
+            long left = Math.max(0L, deadline - room.timer.now()) + more;
+            String k = key;
+            cancel();
+            key = k; // the same round and phase: rearm must not start it afresh
+            start(left);
+        }
     }
 
     /** A fresh clock if the round or phase changed since the last one (a paused room's clock waits for {@link #thaw}). */
@@ -54,7 +85,7 @@ final class RoundClock {
 
     /** The clock ran out: the phase's timeout is decided like any move, then everyone is told why. */
     private void ranOut() {
-        if (room.isOver() || room.journal.broken()) {
+        if (room.isOver() || room.frozen()) {
             return;
         }
         GameState g = room.game.state();
@@ -74,8 +105,12 @@ final class RoundClock {
         }
     }
 
-    /** The room pauses: the clock stops where it is (it neither runs out nor starts again). */
+    /** The room pauses: the clock stops where it is (it neither runs out nor starts again). A second pause changes nothing. */
     void freeze() {
+        if (frozen) {
+            return;
+        }
+        frozen = true;
         leftMs = deadline == null ? null : Math.max(0L, deadline - room.timer.now());
         String k = key;
         cancel();
@@ -84,6 +119,7 @@ final class RoundClock {
 
     /** The room goes on after a pause: the clock with the time it had left. */
     void thaw(GameState g) {
+        frozen = false;
         if (leftMs != null) {
             start(leftMs);
             leftMs = null;

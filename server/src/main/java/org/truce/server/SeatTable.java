@@ -36,6 +36,7 @@ final class SeatTable {
         }
         room.setup.bots().forEach((party, strategy) -> seats.get(party).set(new SeatState.Bot(strategy,
                 room.scenario.info().party(party).name() + " (bot)", room.bots.newBot(party, strategy))));
+        SeatHanding.replayed(room, seats); // the facilitator's seat_bot and free_seat, after a restart
         this.emptySince = room.timer.now();
     }
 

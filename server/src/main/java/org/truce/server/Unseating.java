@@ -5,7 +5,9 @@ enum Unseating {
     /** Its player left it before the game started. */
     LEFT("left"),
     /** The facilitator freed it ({@code free_seat}). */
-    FREED("freed");
+    FREED("freed"),
+    /** The facilitator handed it to a bot ({@code seat_bot}). */
+    HANDED("handed");
 
     /** The word in the journal. */
     final String journaled;
@@ -19,6 +21,6 @@ enum Unseating {
      * reads as the facilitator's, which is what those lines meant.
      */
     static Unseating ofJournal(String word) {
-        return LEFT.journaled.equals(word) ? LEFT : FREED;
+        return LEFT.journaled.equals(word) ? LEFT : HANDED.journaled.equals(word) ? HANDED : FREED;
     }
 }

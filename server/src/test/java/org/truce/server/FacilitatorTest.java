@@ -35,8 +35,10 @@ class FacilitatorTest {
 
             fac.send(String.format(free, "RU", "not-the-key"));
             assertThat(error(fac).get("code").getAsString()).isEqualTo("bad_key");
-            fac.send(String.format(free, "US", key));
-            assertThat(error(fac).get("code").getAsString()).isEqualTo("bad_field");
+            fac.send(String.format(free, "XX", key));
+            assertThat(error(fac).get("code").getAsString()).isEqualTo("unknown_party");
+            fac.send("{\"type\":\"free_seat\",\"id\":\"f\",\"room\":\"" + code + "\",\"party\":\"RU\"}");
+            assertThat(error(fac).get("code").getAsString()).as("no key on a player's connection").isEqualTo("not_facilitator");
             fac.send(String.format(free, "RU", key));
             assertThat(error(fac).get("code").getAsString()).isEqualTo("player_present");
 

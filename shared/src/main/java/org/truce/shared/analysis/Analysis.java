@@ -25,7 +25,15 @@ import org.truce.shared.scenario.Scenario;
  * Utilities are on the 0-100 scale; distances are Euclidean in that space.
  */
 public final class Analysis {
-    private static final Map<Scenario, Analysis> CACHE = new ConcurrentHashMap<>();
+    /** Analyses kept: the loaded scenarios, and the newest scenarios news has changed (one per room with injects). */
+    static final int CACHED = 32;
+    /** Least recently used first; bounded, because every fired inject makes a new {@link Scenario}. */
+    private static final Map<Scenario, Analysis> CACHE = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scenario, Analysis> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     private final Scenario scenario;
     private final PackageSpace space;
@@ -61,9 +69,36 @@ public final class Analysis {
         this.feasible = Arrays.copyOf(buf, count);
     }
 
-    /** The analysis of a scenario, computed once and shared. */
+    /**
+     * The analysis of a scenario, computed once and shared while it is among the {@link #CACHED} most
+     * recently used (a scenario after an inject is a new one: its analysis is computed afresh).
+     */
     public static Analysis of(Scenario scenario) {
-        return CACHE.computeIfAbsent(scenario, Analysis::new);
+        synchronized (CACHE) {
+            Analysis a = CACHE.get(scenario);
+            if (a != null) {
+                return a;
+            }
+        }
+        Analysis made = new Analysis(scenario); // outside the lock: it takes a while, two threads may both make one
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(scenario, k -> made);
+        }
+    }
+
+    /** How many analyses are cached now (tests). */
+    static int cached() {
+        synchronized (CACHE) {
+            return CACHE.size();
+        }
+    }
+
+    /**
+     * The analysis of a scenario made for one game (e.g. after news changed its briefs), not kept in
+     * the shared cache: the caller holds it as long as it needs it.
+     */
+    public static Analysis uncached(Scenario scenario) {
+        return new Analysis(scenario);
     }
 
     /** The scenario analysed. */

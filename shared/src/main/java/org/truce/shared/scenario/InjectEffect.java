@@ -13,12 +13,15 @@ import java.util.Objects;
  * only to that party), or null.
  */
 public record InjectEffect(double noDeal, Map<String, Double> weights, String note) {
-    /** Copies the weights (null: none); refuses a no-deal change outside -100..100 or a factor outside (0, 10]. */
+    /**
+     * Copies the weights (null: none) keeping their order (the news line names them in that order, the same after a
+     * replay); refuses a no-deal change outside -100..100 or a factor outside (0, 10].
+     */
     public InjectEffect {
         if (!(noDeal >= -100 && noDeal <= 100)) {
             throw new IllegalArgumentException("an inject's noDeal change must be within -100..100");
         }
-        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        weights = weights == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             Objects.requireNonNull(w.getKey(), "term");
             double f = Objects.requireNonNull(w.getValue(), "factor");

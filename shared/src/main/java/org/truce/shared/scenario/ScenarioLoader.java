@@ -115,11 +115,15 @@ public final class ScenarioLoader {
                 fields.problem("terms", "too many possible packages (" + size + "); at most " + PackageSpace.MAX_SIZE);
             }
         }
+        // an invalid "rounds" is already reported: then atRound is only checked against 1..50
+        Integer injectRounds = rounds != null ? rounds
+                : o.get("rounds") == null || o.get("rounds").isJsonNull() ? Integer.valueOf(10) : null;
+        List<Inject> injects = new InjectReader(fields).read(o, injectRounds, briefs);
         if (!fields.problems.isEmpty()) {
             return null;
         }
         ScenarioInfo info = new ScenarioInfo(id, title, summary, rounds == null ? 10 : rounds, terms, parties);
-        return new Scenario(info, briefs);
+        return new Scenario(info, briefs, injects);
     }
 
     private List<Term> terms(JsonObject o) {

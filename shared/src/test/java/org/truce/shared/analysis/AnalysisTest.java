@@ -38,6 +38,18 @@ class AnalysisTest {
     }
 
     @Test
+    void theCacheKeepsOnlyTheMostRecentlyUsedAnalysesSoNewsCannotFillTheMemory() throws Exception {
+        Scenario base = tiny();
+        Analysis first = Analysis.of(base);
+        for (int i = 0; i < Analysis.CACHED * 3; i++) {
+            // what a room does after each inject: a new scenario object, analysed at the game's end
+            Analysis.of(base.after(java.util.List.of(new Scenario.Fired("news " + i, 1, java.util.Map.of()))));
+            assertThat(Analysis.of(base)).isSameAs(first); // the loaded one stays, as it is used often
+        }
+        assertThat(Analysis.cached()).isLessThanOrEqualTo(Analysis.CACHED);
+    }
+
+    @Test
     void paretoFrontierAndNashOnAHandCheckedScenario() throws Exception {
         Scenario s = tiny();
         Analysis a = Analysis.of(s);

@@ -18,5 +18,13 @@ class ScenarioDocTest {
         Scenario s = ScenarioLoader.parse(doc.substring(start + 8, end), "SCENARIOS.md example");
         assertThat(s.info().partyIds()).containsExactly("UA", "RU");
         assertThat(s.info().party("RU").declaredRedLines()).hasSize(1);
+        assertThat(s.injects()).extracting(Inject::id).containsExactly("hubs", "pressure");
+        assertThat(s.inject("pressure").atRound()).isEqualTo(3);
+        // the news line the document shows is the one the Russian brief gets when "hubs" fires in round 2
+        Inject hubs = s.inject("hubs");
+        Scenario after = s.after(java.util.List.of(new Scenario.Fired(hubs.title(), 2, hubs.effects())));
+        assertThat(after.brief("RU").news()).hasSize(1);
+        assertThat(doc).contains("    " + after.brief("RU").news().get(0) + "\n");
+        assertThat(after.brief("RU").noDeal().valueAt(2)).isEqualTo(38.0);
     }
 }

@@ -21,6 +21,18 @@ final class FullStates {
 
     static ServerMessage.State of(ScenarioInfo info, GameState g, EventVersions versions, int setupRounds,
                                   List<ServerMessage.Seat> seats, String you) {
+        return of(info, g, List.of(), versions, setupRounds, seats, you);
+    }
+
+    /** The full state, with the news among {@code events} (the game's record so far). */
+    static ServerMessage.State of(ScenarioInfo info, GameState g, List<org.truce.shared.engine.Event> events,
+                                  EventVersions versions, int setupRounds, List<ServerMessage.Seat> seats, String you) {
+        List<ServerMessage.InjectNews> news = new ArrayList<>();
+        for (org.truce.shared.engine.Event e : events) {
+            if (e instanceof org.truce.shared.engine.Event.InjectFired i) {
+                news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+            }
+        }
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         int rounds = g.phase() == Phase.LOBBY ? setupRounds : g.rounds();
@@ -35,13 +47,14 @@ final class FullStates {
         }
         return new ServerMessage.State(ROOM, info.id(), g.phase().wire(), g.round(), rounds, g.pen(), draft(info, g.draft()),
                 votes, seats, null, null, versions.version(), open ? versions.tabledAt(g.round()) : null,
-                open ? versions.votedAt(g.round()) : null, open && !g.standIns().isEmpty() ? g.standIns() : null, history, you);
+                open ? versions.votedAt(g.round()) : null, open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(),
+                news, history, you);
     }
 
     /** The same state without its history, as the stream sends it after each change. */
     static ServerMessage.State live(ServerMessage.State s) {
         return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
-                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), null, s.you());
+                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(), null, s.you());
     }
 
     private static ServerMessage.DraftView draft(ScenarioInfo info, Draft d) {

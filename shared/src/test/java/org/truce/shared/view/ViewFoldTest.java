@@ -71,6 +71,34 @@ class ViewFoldTest {
     }
 
     @Test
+    void theFacilitatorsPauseRoundsAndNewsFoldAsTheEngineHasThem() {
+        Game g = new Game(info);
+        List<String> p = info.partyIds();
+        accept(g, new Command.Announce("Seats, please"));
+        g.start(2, 3L);
+        accept(g, new Command.Pause());
+        accept(g, new Command.ExtendClock(30));
+        accept(g, new Command.Resume());
+        accept(g, new Command.AddRounds(1));
+        accept(g, new Command.FireInject(new org.truce.shared.scenario.Inject("envoy", "Envoy", "Patience runs out.", null,
+                Map.of(p.get(1), new org.truce.shared.scenario.InjectEffect(-5, Map.of(), null)))));
+        accept(g, new Command.HandSeat(p.get(2), "boulware"));
+        accept(g, new Command.Pause());
+        SeatView paused = replayChecked(g.events(), 2);
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.rounds()).isEqualTo(3);
+        assertThat(paused.injects()).extracting(ServerMessage.InjectNews::id).containsExactly("envoy");
+        accept(g, new Command.Resume());
+        for (int r = 1; r <= 3; r++) {
+            accept(g, new Command.Timeout(r, Phase.PROPOSING));
+        }
+        SeatView end = replayChecked(g.events(), 2);
+        assertThat(end.phase()).isEqualTo(Phase.ENDED);
+        assertThat(end.paused()).isFalse();
+        assertThat(end.injects()).hasSize(1);
+    }
+
+    @Test
     void anAgreementEndsTheViewWithItsDraft() {
         Game g = new Game(info);
         List<String> p = info.partyIds();
@@ -204,7 +232,7 @@ class ViewFoldTest {
             game.commit(List.of(e));
             int v = versions.observe(e);
             ServerMessage m = streamed(e, v);
-            ServerMessage.State full = FullStates.of(info, game.state(), versions, setupRounds, SEATS, me);
+            ServerMessage.State full = FullStates.of(info, game.state(), game.events(), versions, setupRounds, SEATS, me);
             if (m == null) {
                 continue; // a private line between others: this seat never hears of it
             }

@@ -1,0 +1,60 @@
+package org.truce.server;
+
+import org.truce.shared.engine.Event;
+import org.truce.shared.protocol.NoticeKind;
+
+/**
+ * A room's reaction to the facilitator's events once they are committed, before the new state
+ * goes out: a pause stops the clock and the graces (they wait while either this pause or the
+ * journal's, {@link RoomPause}, holds), a resume lets them go on with what they had left, an
+ * extension gives the clock more time, news changes the scenario ({@link RoomNews}); and
+ * everyone in the room, seats and spectators, is told in a notice. Runs on the room's executor.
+ */
+final class RoomControls {
+    private final Room room;
+
+    RoomControls(Room room) {
+        this.room = room;
+    }
+
+    /** Reacts to {@code e} if it is one of the facilitator's events. */
+    void react(Event e) {
+        if (e instanceof Event.Paused) {
+            room.clock.freeze();
+            room.graces.freeze();
+            room.views.notice(NoticeKind.PAUSED, "Paused by the facilitator");
+        } else if (e instanceof Event.Resumed) {
+            if (!room.frozen()) { // a journal that cannot be written still holds the room (see RoomPause)
+                room.clock.thaw(room.game.state());
+                room.graces.thaw();
+            }
+            room.views.notice(NoticeKind.RESUMED, "The facilitator resumed the game; the clock goes on");
+        } else if (e instanceof Event.ClockExtended x) {
+            room.clock.extend(x.seconds());
+            room.views.notice(NoticeKind.CLOCK_EXTENDED, "The facilitator gave the clock " + x.seconds() + " more seconds");
+        } else if (e instanceof Event.RoundsAdded x) {
+            room.views.notice(NoticeKind.ROUNDS_ADDED, "The facilitator added " + x.added() + (x.added() == 1 ? " round" : " rounds")
+                    + ": the game now has " + x.rounds());
+        } else if (e instanceof Event.Announced x) {
+            room.views.notice(NoticeKind.ANNOUNCEMENT, "The facilitator: " + x.text());
+        } else if (e instanceof Event.InjectFired x) {
+            room.news.fired(x);
+        } else if (e instanceof Event.SeatHanded x) {
+            String whose = RoomTexts.capital(room.texts.whose(x.party()));
+            if (x.strategy() == null) {
+                room.views.notice(NoticeKind.SEAT_FREED, whose + " seat is free: anyone may join it");
+            } else {
+                room.views.notice(NoticeKind.SEAT_HANDED, "The facilitator handed " + room.texts.whose(x.party())
+                        + " seat to a bot (" + x.strategy() + ")");
+            }
+        }
+    }
+
+    /** After a restart: a game the facilitator paused stays paused, its clock and graces stopped. */
+    void recovered() {
+        if (room.game.state().paused()) {
+            room.clock.freeze();
+            room.graces.freeze();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.truce.server;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * A room comes to life: opened new (its set-up journaled, the creator told), or recovered after a
+ * restart (seats restored, graces and clocks started afresh, a facilitator's pause kept, news due
+ * fired). Runs on the room's executor, except where {@link #recovered} says.
+ */
+final class RoomOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(Room.class);
+
+    private final Room room;
+
+    RoomOpening(Room room) {
+        this.room = room;
+    }
+
+    /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat. */
+    void open(Session creator, String re, String facilitatorKey) {
+        String refused = null;
+        if (java.nio.file.Files.exists(room.journal.path())) {
+            refused = "join code clash; try again"; // an archived or closed game has this code
+        } else {
+            try {
+                room.journal.append(f -> f.setup(room.setup));
+            } catch (IOException e) {
+                LOG.error("room {}: cannot write its journal", room.code, e);
+                room.journal.discard(); // an empty file would be quarantined as corrupt at the next start
+                refused = "the server cannot record the room; try again later";
+            }
+        }
+        if (refused != null) {
+            room.gone = true;
+            room.hall.forget(room);
+            creator.error(ErrorCode.SERVER_ERROR, refused, re);
+            return;
+        }
+        LOG.info("room {} opened: {} bots {} rounds {}", room.code, room.scenario.id(), room.setup.bots(), room.setup.rounds());
+        creator.send(new ServerMessage.RoomCreated(room.code, facilitatorKey), re); // the journal keeps only its hash
+        room.startIfFull();
+        room.views.publish();
+    }
+
+    /**
+     * After a restart, before the room takes requests (see {@link SeatTable#recovered}; called off the
+     * executor, before anyone can reach the room): graces and clocks start afresh, then stop again
+     * if the facilitator had paused the game.
+     */
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns) {
+        room.seats.recovered(taken, standIns, room.game.state().phase() != Phase.LOBBY && !room.isOver());
+        room.executor.execute(() -> {
+            room.startIfFull();
+            if (!room.isOver()) {
+                room.graces.startAll();
+                room.clock.rearm(room.game.state(), room.journal.broken());
+                room.controls.recovered();
+                room.bots.schedule();
+                room.news.roundBegan(); // news due that the stop kept from firing
+            }
+            room.views.publish();
+        });
+    }
+}
