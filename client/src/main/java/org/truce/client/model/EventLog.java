@@ -47,6 +47,11 @@ final class EventLog {
     /** The parties whose vote the clock counted as a rejection, by round (from the timeout notice). */
     private final Map<Integer, java.util.Set<String>> clockVotes = new java.util.HashMap<>();
     private int version;
+    /**
+     * The place of "Your position changed" until the next state: the server sends a seat its new
+     * brief before the headline's notice, which goes before that line (null: none).
+     */
+    private Placed position;
 
     /** The log of {@code model}, whose seat, names and state give the lines their words. */
     EventLog(GameModel model) {
@@ -98,6 +103,7 @@ final class EventLog {
     /** A full state arrived and is now the model's view; {@code hadState}: the model held one before it. */
     void state(SeatView s, boolean hadState) {
         arrivals++;
+        position = null;
         // the first state after a (re)join may show rounds this client never saw happen
         boolean live = hadState && replay == null && !rejoined;
         rejoined = false;
@@ -114,6 +120,7 @@ final class EventLog {
     /** A state without history (the event stream's): the events before it told what changed. */
     void streamed() {
         arrivals++;
+        position = null;
         rejoined = false;
         news(model.view(), true);
     }
@@ -207,7 +214,20 @@ final class EventLog {
             early.add(new LogEntry(k, 0, text)); // no round to place it in yet: after the state that comes next
             return;
         }
+        if (k == Kind.NEWS && position != null) {
+            // the headline before the line of what it did to this seat, which came first
+            place(new Placed(position.round(), position.seq() - 1, new LogEntry(k, position.round(), text)));
+            position = null;
+            return;
+        }
         add(k, currentRound(), text);
+    }
+
+    /** News changed this seat's position: told now; the headline's notice, if it comes next, goes before it. */
+    void positionChanged(String text) {
+        arrivals++;
+        position = new Placed(currentRound(), arrivals, new LogEntry(Kind.NEWS, currentRound(), text));
+        place(position);
     }
 
     /** A line that arrives now from the server (the game's end, an error), in {@code round}. */
@@ -368,6 +388,7 @@ final class EventLog {
         replay = null;
         clockVotes.clear();
         early.clear();
+        position = null;
         version++;
     }
 

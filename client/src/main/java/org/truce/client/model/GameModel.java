@@ -168,7 +168,7 @@ public final class GameModel {
         worth = new Worth(scenario, brief);
         List<String> news = brief.news();
         String how = news.isEmpty() ? "see your brief (B)." : news.get(news.size() - 1);
-        events.arrived(Kind.NEWS, currentRound(), "Your position changed: " + how);
+        events.positionChanged("Your position changed: " + how);
         return true;
     }
 

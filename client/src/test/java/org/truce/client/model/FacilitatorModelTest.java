@@ -37,11 +37,16 @@ class FacilitatorModelTest {
                 Map.of("UA", new InjectEffect(-10, Map.of(term, 2.0), "Kyiv must move faster.")));
     }
 
-    /** The messages a server sends for a facilitator's command: the event (stream), the notice, then the state. */
-    static List<ServerMessage> facilitated(Table t, Command c, NoticeKind kind, String text) {
+    /**
+     * The messages a server sends for a facilitator's command: the event (stream), what goes to one
+     * seat ({@code privately}: a brief), the notice, then the state.
+     */
+    static List<ServerMessage> facilitated(Table t, Command c, NoticeKind kind, String text, ServerMessage... privately) {
         List<ServerMessage> out = new java.util.ArrayList<>(t.run(c));
-        // the state goes last, as the server sends it
-        out.add(out.size() - 1, ServerMessage.Notice.of(kind, text));
+        ServerMessage state = out.remove(out.size() - 1);
+        out.addAll(List.of(privately));
+        out.add(ServerMessage.Notice.of(kind, text));
+        out.add(state);
         return out;
     }
 
@@ -111,9 +116,10 @@ class FacilitatorModelTest {
         t.stream = stream;
         GameModel m = seated(sc, t, new AtomicLong());
         Inject i = envoy(sc);
-        send(m, facilitated(t, new Command.FireInject(i), NoticeKind.INJECT, "NEWS: " + TITLE + " — " + WIRE));
         Brief after = sc.brief("UA").after(TITLE, 1, i.effects().get("UA"), sc.info());
-        assertThat(m.apply(new ServerMessage.BriefUpdate("ROOM", "UA", "envoy", after))).isTrue();
+        // the brief comes before the headline's notice, as the server sends them
+        send(m, facilitated(t, new Command.FireInject(i), NoticeKind.INJECT, "NEWS: " + TITLE + " — " + WIRE,
+                new ServerMessage.BriefUpdate("ROOM", "UA", "envoy", after)));
         // a brief that is not this seat's is never taken, whatever a server sends
         Brief russia = sc.brief("RU").after(TITLE, 1, new InjectEffect(5, Map.of(), null), sc.info());
         assertThat(m.apply(new ServerMessage.BriefUpdate("ROOM", "RU", "envoy", russia))).isFalse();

@@ -31,9 +31,12 @@ class FacilitatedTableTest {
     private static final String WIRE = "Kyiv's allies say the money for its army is secured for two more years.";
 
     /** What the server sends for a facilitator's command: its event (stream mode), its notice, then the state. */
-    private static List<ServerMessage> facilitated(Table t, Command c, NoticeKind kind, String text) {
+    private static List<ServerMessage> facilitated(Table t, Command c, NoticeKind kind, String text, ServerMessage... privately) {
         List<ServerMessage> out = new ArrayList<>(t.run(c));
-        out.add(out.size() - 1, ServerMessage.Notice.of(kind, text));
+        ServerMessage state = out.remove(out.size() - 1);
+        out.addAll(List.of(privately)); // a seat's own brief comes before the notice
+        out.add(ServerMessage.Notice.of(kind, text));
+        out.add(state);
         return out;
     }
 
@@ -140,13 +143,14 @@ class FacilitatedTableTest {
             VirtualScreen v = screen.v;
             Table t = seated(screen, sc, true);
             v.waitFor("E Edit draft");
-            screen.send(facilitated(t, new Command.FireInject(news), NoticeKind.INJECT, "NEWS: " + TITLE + " — " + WIRE));
             Brief ua = sc.brief("UA").after(TITLE, 1, news.effects().get("UA"), sc.info());
             Brief ru = sc.brief("RU").after(TITLE, 1, news.effects().get("RU"), sc.info());
-            screen.l.onMessage(new ServerMessage.BriefUpdate("ROOM", "UA", "funding", ua));
-            screen.l.onMessage(new ServerMessage.BriefUpdate("ROOM", "RU", "funding", ru)); // never this seat's
-            String s = Dump.save("facilitator-news", v.waitFor("Your position changed"));
-            assertThat(s).contains("NEWS · round 1: " + TITLE).contains("NEWS: " + TITLE);
+            screen.send(facilitated(t, new Command.FireInject(news), NoticeKind.INJECT, "NEWS: " + TITLE + " — " + WIRE,
+                    new ServerMessage.BriefUpdate("ROOM", "UA", "funding", ua),
+                    new ServerMessage.BriefUpdate("ROOM", "RU", "funding", ru))); // never this seat's
+            String s = Dump.save("facilitator-news", v.waitFor("NEWS · round 1: " + TITLE));
+            // the headline first, then what it did to this seat
+            assertThat(s.indexOf("NEWS: " + TITLE)).isPositive().isLessThan(s.indexOf("Your position changed"));
 
             v.key('b');
             s = v.waitFor("NEWS (how your position changed");
