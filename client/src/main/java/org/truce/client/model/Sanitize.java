@@ -92,6 +92,8 @@ final class Sanitize {
             return state(x);
         } else if (m instanceof ServerMessage.Event x) {
             return new ServerMessage.Event(x.version(), event(x.event()));
+        } else if (m instanceof ServerMessage.BriefUpdate x) {
+            return new ServerMessage.BriefUpdate(s(x.room()), s(x.party()), s(x.inject()), brief(x.brief()));
         } else if (m instanceof ServerMessage.Said x) {
             return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version());
         } else if (m instanceof ServerMessage.Notice x) {
@@ -105,8 +107,6 @@ final class Sanitize {
             return new ServerMessage.RoomCreated(s(x.code()), x.facilitatorKey());
         } else if (m instanceof ServerMessage.Welcome x) {
             return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()), x.facilitator());
-        } else if (m instanceof ServerMessage.BriefUpdate x) {
-            return new ServerMessage.BriefUpdate(s(x.room()), s(x.party()), s(x.inject()), brief(x.brief()));
         }
         return m;
     }
