@@ -227,6 +227,9 @@ public final class RemoteBot implements ConnectionListener {
             if (fold(m) == ViewFold.Step.APPLIED) {
                 play();
             }
+        } else if (m instanceof ServerMessage.BriefUpdate b && bot != null && b.brief() != null
+                && seat.party().equals(b.party()) && seat.party().equals(b.brief().party())) {
+            newBrief(b.brief());
         } else if (m instanceof ServerMessage.GameOver g) {
             var r = g.results() == null ? null : g.results().get(seat.party());
             out.accept("Game over: " + (g.agreement() != null ? "agreement" : "no deal") + " in round " + g.round()
@@ -261,6 +264,20 @@ public final class RemoteBot implements ConnectionListener {
         }
     }
 
+    /**
+     * News changed this seat's position: the bot plays on the new brief at once (a new bot on the new
+     * utility, told the public table again), and decides if its move is due and not yet decided.
+     */
+    private void newBrief(org.truce.shared.scenario.Brief brief) {
+        bot = Bot.create(info, brief, new Utility(info, brief), seat.strategy(), seat.difficulty(), seat.seed());
+        observed.clear(); // a move already decided in this phase stands: no second one
+        List<String> news = brief.news();
+        out.accept("News changed " + seat.party() + "'s position" + (news.isEmpty() ? "" : ": " + news.get(news.size() - 1)));
+        if (fold.view() != null) {
+            play();
+        }
+    }
+
     private ViewFold.Step fold(ServerMessage m) {
         ViewFold.Step step = fold.apply(m);
         since = fold.view() == null ? null : fold.version();
@@ -278,7 +295,8 @@ public final class RemoteBot implements ConnectionListener {
             }
         }
         String now = v.round() + ":" + v.phase();
-        if (now.equals(lastActed) || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
+        // paused by the facilitator: the server would refuse the move; the resume's event or state decides again
+        if (v.paused() || now.equals(lastActed) || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
             return;
         }
         BotAction a = bot.act(state);
@@ -297,6 +315,10 @@ public final class RemoteBot implements ConnectionListener {
         if (v == null || !decidedAt.equals(v.round() + ":" + v.phase())
                 || !(v.isPenOf(seat.party()) || v.awaitsVoteOf(seat.party()))) {
             return; // the game moved on during the pause: the newest view decides again
+        }
+        if (v.paused()) {
+            lastActed = null; // the facilitator paused the game meanwhile: the resume decides again
+            return;
         }
         long now = System.nanoTime();
         if (a.line() != null && !a.line().isBlank() && now - lastSaid >= CHAT_GAP_NANOS) {

@@ -39,7 +39,7 @@ final class EventLog {
     /** Chat lines in the log, oldest first: a resume's replay is merged against them, not added twice. */
     private final List<ServerMessage.Said> chat = new ArrayList<>();
     /** Notices that arrived before this client had any state, placed once one comes. */
-    private final List<String> early = new ArrayList<>();
+    private final List<LogEntry> early = new ArrayList<>();
     /** After a (re)join, the chat the server replays before its state; null otherwise. */
     private List<ServerMessage.Said> replay;
     /** A join, resume or spectate came and no state since. */
@@ -47,6 +47,11 @@ final class EventLog {
     /** The parties whose vote the clock counted as a rejection, by round (from the timeout notice). */
     private final Map<Integer, java.util.Set<String>> clockVotes = new java.util.HashMap<>();
     private int version;
+    /**
+     * The place of "Your position changed" until the next state: the server sends a seat its new
+     * brief before the headline's notice, which goes before that line (null: none).
+     */
+    private Placed position;
 
     /** The log of {@code model}, whose seat, names and state give the lines their words. */
     EventLog(GameModel model) {
@@ -98,22 +103,43 @@ final class EventLog {
     /** A full state arrived and is now the model's view; {@code hadState}: the model held one before it. */
     void state(SeatView s, boolean hadState) {
         arrivals++;
+        position = null;
         // the first state after a (re)join may show rounds this client never saw happen
         boolean live = hadState && replay == null && !rejoined;
         rejoined = false;
         describe(s, live);
         // notices that came before any state (a new client back at its seat): now, in the state's round
-        for (String text : early) {
+        for (LogEntry e : early) {
             arrivals++;
-            add(Kind.EVENT, s.round(), text);
+            add(e.kind(), s.round(), e.text());
         }
         early.clear();
+        news(s, live);
     }
 
     /** A state without history (the event stream's): the events before it told what changed. */
     void streamed() {
         arrivals++;
+        position = null;
         rejoined = false;
+        news(model.view(), true);
+    }
+
+    /**
+     * The news fired so far, as a state lists it: after a join or resume each headline the log
+     * lacks is told in its round; live, the notice told it, so the state only marks it told.
+     */
+    private void news(SeatView s, boolean live) {
+        if (s == null) {
+            return;
+        }
+        for (ServerMessage.InjectNews n : s.injects()) {
+            if (live) {
+                described.add("i:" + n.id());
+            } else {
+                event("i:" + n.id(), n.round(), arrivals, () -> LogWords.news(n.title(), n.text()), Kind.NEWS);
+            }
+        }
     }
 
     /**
@@ -134,6 +160,8 @@ final class EventLog {
             boolean standIn = Boolean.TRUE.equals(v.standIn());
             event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, key(version),
                     () -> words.vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
+        } else if (words.facilitator(e) != null) {
+            facilitated(e, version);
         } else if (e instanceof PublicEvent.RoundFailed f) {
             SeatView.Round r = after.history().isEmpty() ? null : after.history().get(after.history().size() - 1);
             if (r != null && r.round() == f.round()) {
@@ -142,6 +170,20 @@ final class EventLog {
             if (after.round() > f.round()) {
                 opening(after.round(), after);
             }
+        }
+    }
+
+    /**
+     * A facilitator's action or news: live, the notice that comes with it tells it (in both modes,
+     * so it is told once); an event caught up after a join or resume (no notice came) is told here.
+     */
+    private void facilitated(PublicEvent e, int version) {
+        if (e instanceof PublicEvent.Inject i && !rejoined) {
+            described.add("i:" + i.id());
+        } else if (rejoined) {
+            Kind kind = e instanceof PublicEvent.Inject ? Kind.NEWS : e instanceof PublicEvent.Announced ? Kind.FACILITATOR : Kind.EVENT;
+            String key = e instanceof PublicEvent.Inject i ? "i:" + i.id() : "x:" + version;
+            event(key, LogWords.roundOf(e, currentRound()), arrivals, key(version), () -> words.facilitator(e), kind);
         }
     }
 
@@ -165,11 +207,27 @@ final class EventLog {
             }
             return;
         }
+        NoticeKind kind = NoticeKind.fromWire(n.kind());
+        Kind k = kind == NoticeKind.ANNOUNCEMENT ? Kind.FACILITATOR : kind == NoticeKind.INJECT ? Kind.NEWS : Kind.EVENT;
+        String text = k == Kind.FACILITATOR ? LogWords.announcement(n.text()) : k == Kind.NEWS ? LogWords.news(n.text()) : n.text();
         if (model.view() == null) {
-            early.add(n.text()); // no round to place it in yet: after the state that comes next
+            early.add(new LogEntry(k, 0, text)); // no round to place it in yet: after the state that comes next
             return;
         }
-        add(Kind.EVENT, currentRound(), n.text());
+        if (k == Kind.NEWS && position != null) {
+            // the headline before the line of what it did to this seat, which came first
+            place(new Placed(position.round(), position.seq() - 1, new LogEntry(k, position.round(), text)));
+            position = null;
+            return;
+        }
+        add(k, currentRound(), text);
+    }
+
+    /** News changed this seat's position: told now; the headline's notice, if it comes next, goes before it. */
+    void positionChanged(String text) {
+        arrivals++;
+        position = new Placed(currentRound(), arrivals, new LogEntry(Kind.NEWS, currentRound(), text));
+        place(position);
     }
 
     /** A line that arrives now from the server (the game's end, an error), in {@code round}. */
@@ -309,8 +367,16 @@ final class EventLog {
 
     /** As {@link #event(String, int, long, java.util.function.Supplier)}, placed by {@code versionKey} where known. */
     private void event(String key, int round, long seq, long versionKey, java.util.function.Supplier<String> text) {
+        event(key, round, seq, versionKey, text, Kind.EVENT);
+    }
+
+    private void event(String key, int round, long seq, java.util.function.Supplier<String> text, Kind kind) {
+        event(key, round, seq, -1, text, kind);
+    }
+
+    private void event(String key, int round, long seq, long versionKey, java.util.function.Supplier<String> text, Kind kind) {
         if (described.add(key)) {
-            place(new Placed(round, seq, versionKey, new LogEntry(Kind.EVENT, round, text.get())));
+            place(new Placed(round, seq, versionKey, new LogEntry(kind, round, text.get())));
         }
     }
 
@@ -322,6 +388,7 @@ final class EventLog {
         replay = null;
         clockVotes.clear();
         early.clear();
+        position = null;
         version++;
     }
 

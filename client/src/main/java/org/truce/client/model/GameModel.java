@@ -142,6 +142,8 @@ public final class GameModel {
                 return false; // we left for a new game or the lobby: the old room's goodbye is noise here
             }
             events.notice(n, view());
+        } else if (m instanceof ServerMessage.BriefUpdate b) {
+            return briefUpdate(b);
         } else if (m instanceof ServerMessage.GameOver g) {
             gameOver = g;
             events.arrived(Kind.EVENT, g.round(), g.agreement() == null ? "No deal: the talks have ended." : "Agreement reached in round " + g.round() + "!");
@@ -150,6 +152,23 @@ public final class GameModel {
         } else {
             return false;
         }
+        return true;
+    }
+
+    /**
+     * News changed this seat's brief: the whole new brief replaces the old one (worth follows), and
+     * the log tells the player how. Only this seat's own brief, in this room, is taken.
+     */
+    private boolean briefUpdate(ServerMessage.BriefUpdate b) {
+        if (b.brief() == null || party == null || !party.equals(b.party()) || !party.equals(b.brief().party())
+                || !java.util.Objects.equals(room, b.room()) || scenario == null) {
+            return false;
+        }
+        brief = b.brief();
+        worth = new Worth(scenario, brief);
+        List<String> news = brief.news();
+        String how = news.isEmpty() ? "see your brief (B)." : news.get(news.size() - 1);
+        events.positionChanged("Your position changed: " + how);
         return true;
     }
 
@@ -366,9 +385,23 @@ public final class GameModel {
             return null;
         }
         if (state.remainingMs() != null) {
-            return Math.max(0L, state.remainingMs() - (monoMillis.getAsLong() - stateAt));
+            // paused: the clock stands at what the server says is left
+            long ran = state.isPaused() ? 0 : monoMillis.getAsLong() - stateAt;
+            return Math.max(0L, state.remainingMs() - ran);
         }
         return state.deadline() == null ? null : Math.max(0L, state.deadline() - wallMillis.getAsLong());
+    }
+
+    /** Whether the facilitator paused the game: clocks stand still and moves wait. */
+    public boolean paused() {
+        State state = roomView.state();
+        return state != null && state.isPaused();
+    }
+
+    /** The latest news fired into the game (its headline and round), or null before any. */
+    public ServerMessage.InjectNews latestNews() {
+        SeatView v = view();
+        return v == null || v.injects().isEmpty() ? null : v.injects().get(v.injects().size() - 1);
     }
 
     /** Changes with every line added to or cleared from the log: the screen redraws the log when it moves. */

@@ -8,8 +8,11 @@ import org.truce.shared.scenario.PlainText;
  * whatever a server sends.
  */
 public record LogEntry(Kind kind, int round, String text) {
-    /** How a line is drawn: public chat, private chat, a table event, or an error. */
-    public enum Kind { PUBLIC, PRIVATE, EVENT, ERROR }
+    /**
+     * How a line is drawn: public chat, private chat, a table event, an error, the facilitator's
+     * announcement, or news fired into the game.
+     */
+    public enum Kind { PUBLIC, PRIVATE, EVENT, ERROR, FACILITATOR, NEWS }
 
     /** Makes the text safe to draw (see {@link #printable}). */
     public LogEntry {

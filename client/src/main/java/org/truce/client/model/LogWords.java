@@ -3,6 +3,7 @@ package org.truce.client.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.view.SeatView;
@@ -13,6 +14,10 @@ import org.truce.shared.view.SeatView;
  * the model at the moment a line is written.
  */
 final class LogWords {
+    /** How an announcement's line begins. */
+    static final String ANNOUNCED = "The facilitator: ";
+    /** How a headline's line begins. */
+    static final String NEWS = "NEWS: ";
     private final GameModel model;
 
     LogWords(GameModel model) {
@@ -100,5 +105,66 @@ final class LogWords {
             }
         }
         return no.isEmpty() ? "" : ": rejected by " + String.join(", ", no);
+    }
+
+    /** "The facilitator: Five minutes left." — an announcement, marked as the facilitator's whatever the server wrote. */
+    static String announcement(String text) {
+        return text.startsWith(ANNOUNCED) ? text : ANNOUNCED + text;
+    }
+
+    /** "NEWS: <headline> — <wire text>", marked as news whatever the server wrote. */
+    static String news(String text) {
+        return text.startsWith(NEWS) ? text : NEWS + text;
+    }
+
+    /** A headline as the log tells it: "NEWS: <title> — <text>". */
+    static String news(String title, String text) {
+        return NEWS + title + (text == null || text.isBlank() ? "" : " — " + text);
+    }
+
+    /**
+     * A facilitator's action the server's notice did not tell (an event caught up after a drop), in
+     * plain words; null for the events that are not the facilitator's.
+     */
+    String facilitator(PublicEvent e) {
+        if (e instanceof PublicEvent.Paused) {
+            return "Paused by the facilitator: moves wait until the game resumes.";
+        } else if (e instanceof PublicEvent.Resumed) {
+            return "The facilitator resumed the game.";
+        } else if (e instanceof PublicEvent.ClockExtended x) {
+            return "The facilitator gave the clock " + x.seconds() + " more seconds.";
+        } else if (e instanceof PublicEvent.RoundsAdded x) {
+            return "The facilitator added " + x.added() + (x.added() == 1 ? " round" : " rounds") + ": the game now has "
+                    + x.rounds() + " rounds.";
+        } else if (e instanceof PublicEvent.Announced x) {
+            return announcement(x.text());
+        } else if (e instanceof PublicEvent.Inject x) {
+            return news(x.title(), x.text());
+        } else if (e instanceof PublicEvent.SeatHanded x) {
+            String seat = model.names() == null ? x.party() : model.names().possessive(x.party());
+            return x.strategy() == null ? "The facilitator freed " + seat + " seat for a new player."
+                    : "The facilitator handed " + seat + " seat to a bot (" + x.strategy() + ").";
+        }
+        return null;
+    }
+
+    /** The round a facilitator's event happened in ({@code otherwise} for any other event). */
+    static int roundOf(PublicEvent e, int otherwise) {
+        if (e instanceof PublicEvent.Paused x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.Resumed x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.ClockExtended x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.RoundsAdded x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.Announced x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.Inject x) {
+            return x.round();
+        } else if (e instanceof PublicEvent.SeatHanded x) {
+            return x.round();
+        }
+        return otherwise;
     }
 }

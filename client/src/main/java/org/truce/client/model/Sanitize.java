@@ -92,6 +92,8 @@ final class Sanitize {
             return state(x);
         } else if (m instanceof ServerMessage.Event x) {
             return new ServerMessage.Event(x.version(), event(x.event()));
+        } else if (m instanceof ServerMessage.BriefUpdate x) {
+            return new ServerMessage.BriefUpdate(s(x.room()), s(x.party()), s(x.inject()), brief(x.brief()));
         } else if (m instanceof ServerMessage.Said x) {
             return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version());
         } else if (m instanceof ServerMessage.Notice x) {
@@ -104,7 +106,7 @@ final class Sanitize {
         } else if (m instanceof ServerMessage.RoomCreated x) {
             return new ServerMessage.RoomCreated(s(x.code()), x.facilitatorKey());
         } else if (m instanceof ServerMessage.Welcome x) {
-            return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()));
+            return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()), x.facilitator());
         }
         return m;
     }
@@ -131,7 +133,8 @@ final class Sanitize {
             return null;
         }
         return new Brief(nn(b.party()), b.text() == null ? "" : paragraphs(b.text()), b.weights() == null ? Map.of() : b.weights(),
-                b.scores() == null ? Map.of() : b.scores(), list(b.redLines(), Sanitize::redLine), b.noDeal(), b.persona(), b.lines());
+                b.scores() == null ? Map.of() : b.scores(), list(b.redLines(), Sanitize::redLine), b.noDeal(), b.persona(), b.lines(),
+                list(b.news(), Sanitize::nn));
     }
 
     private static RoomSummary room(RoomSummary r) {
@@ -158,8 +161,21 @@ final class Sanitize {
             return new PublicEvent.RoundFailed(x.round(), list(x.rejectedBy(), Sanitize::s), nn(x.reason()));
         } else if (e instanceof PublicEvent.Agreed x) {
             return new PublicEvent.Agreed(x.round(), strings(x.terms()));
+        } else if (e instanceof PublicEvent.ClockExtended x) {
+            return new PublicEvent.ClockExtended(x.round(), s(x.phase()), x.seconds());
+        } else if (e instanceof PublicEvent.Announced x) {
+            return new PublicEvent.Announced(x.round(), nn(x.text()));
+        } else if (e instanceof PublicEvent.Inject x) {
+            return new PublicEvent.Inject(x.round(), nn(x.id()), nn(x.title()), nn(x.text()));
+        } else if (e instanceof PublicEvent.SeatHanded x) {
+            return new PublicEvent.SeatHanded(x.round(), s(x.party()), s(x.strategy()));
         }
         return e;
+    }
+
+    /** A headline of the news fired so far: its words as any other server text. */
+    private static ServerMessage.InjectNews news(ServerMessage.InjectNews n) {
+        return new ServerMessage.InjectNews(n.round(), nn(n.id()), nn(n.title()), nn(n.text()));
     }
 
     private static State state(State x) {
@@ -167,7 +183,8 @@ final class Sanitize {
                 strings(x.votes()), list(x.seats(), Sanitize::seat), x.deadline(),
                 x.remainingMs() == null || x.remainingMs() < 0 ? null : x.remainingMs(),
                 x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
-                x.standIns() == null ? null : list(x.standIns(), Sanitize::s),
+                x.standIns() == null ? null : list(x.standIns(), Sanitize::s), x.paused(),
+                x.injects() == null ? null : list(x.injects(), Sanitize::news),
                 x.history() == null ? null : list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
                         r.votedAt() == null ? null : map(r.votedAt(), v -> v),

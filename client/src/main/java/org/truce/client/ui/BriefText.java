@@ -8,7 +8,7 @@ import org.truce.shared.scenario.RedLine;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Term;
 
-/** A brief in words: situation, priorities, every option's score, red lines, no-deal value. */
+/** A brief in words: no-deal value, the news that changed it, red lines, situation, priorities, every option's score. */
 final class BriefText {
     private BriefText() {
     }
@@ -19,6 +19,14 @@ final class BriefText {
         b.append(info.party(brief.party()).name().toUpperCase()).append("\n\n");
         b.append(String.format("NO DEAL: %.1f in round 1, %.1f less each round; now (round %d) %.1f.%n%n",
                 brief.noDeal().start(), brief.noDeal().perRound(), Math.max(1, round), worth.noDeal(round)));
+        if (!brief.news().isEmpty()) {
+            // the news that changed this party's own position (nobody else's): the values above already include it
+            b.append("NEWS (how your position changed; the values here are the new ones):\n");
+            for (String line : brief.news()) {
+                b.append(" • ").append(line).append('\n');
+            }
+            b.append('\n');
+        }
         if (!brief.redLines().isEmpty()) {
             b.append("RED LINES (✗ never acceptable):\n");
             for (RedLine r : brief.redLines()) {

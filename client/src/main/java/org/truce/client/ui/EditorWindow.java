@@ -90,7 +90,8 @@ final class EditorWindow extends FullWindow {
         Worth worth = m.worth();
         String left = Text.timeLeft(app.model().millisLeft());
         header.setText(Text.pad(" WRITE YOUR DRAFT · Round " + round + " of " + s.rounds()
-                + (left == null ? " · no clock" : " · " + left + " left"), cols));
+                + (m.paused() ? " · paused" + (left == null ? "" : ", " + left + " left")
+                        : left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);
         body.set(0, "Starting from " + source + ".", cols);
         // widths from the scenario's own names, so that nothing is cut at 80 columns if it can fit
@@ -210,6 +211,12 @@ final class EditorWindow extends FullWindow {
     }
 
     private void confirmTable() {
+        if (app.model().paused()) {
+            // the server would refuse it (paused): the draft stays here to be tabled once the game resumes
+            app.showMessage("Paused by the facilitator", "The game is paused: moves wait until it resumes. Your draft stays"
+                    + " in the editor; table it once the game goes on.");
+            return;
+        }
         Worth worth = app.model().worth();
         Package p = pkg();
         double u = worth.utility(p);

@@ -25,6 +25,11 @@ final class Help {
      * The table's help for this role: a spectator is told what the screen shows and the keys it
      * has, not a player's keys; {@code lobby} says where Esc goes (LAN play).
      */
+    /** What the facilitator's actions look like at the table (a room on a server: not solo play). */
+    private static final String FACILITATOR = "In class the facilitator may pause the game (the clock stands still and moves "
+            + "wait; talk goes on), add time or rounds, speak to the room (\"The facilitator: …\") and fire news "
+            + "(\"NEWS: …\", kept as a banner under the top line).";
+
     static String table(boolean spectator, boolean lobby) {
         if (spectator) {
             return String.join("\n",
@@ -40,7 +45,7 @@ final class Help {
                     "",
                     "H  the drafts of earlier rounds          L  the whole talk and event log",
                     lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
-                            + "Esc  stop watching: back to the lobby, to watch or join another room\n" : "",
+                            + "Esc  stop watching: back to the lobby, to watch or join another room\n\n" + FACILITATOR + "\n" : "",
                     GAME);
         }
         return String.join("\n",
@@ -62,7 +67,9 @@ final class Help {
                 // solo has no lobby and no one else's room to run: F is a LAN key
                 lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
                         + "Esc  before the game starts: leave your seat (it becomes free) and choose again. Once the "
-                        + "game has started your seat stays yours: Q quits Truce and the seat waits for your return.\n"
+                        + "game has started your seat stays yours: Q quits Truce and the seat waits for your return.\n\n"
+                        + FACILITATOR + " News that changes your position says so in the log, and your brief (B) lists it"
+                        + " under NEWS.\n"
                         : "",
                 GAME);
     }

@@ -9,6 +9,7 @@ import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Package;
@@ -26,7 +27,7 @@ final class TableView {
     private static final int FIXED_ROWS = 16;
 
     /** How a line is drawn; the painter picks the colours. */
-    enum Tone { PLAIN, ACCENT, RED, GOOD, PRIVATE, EVENT }
+    enum Tone { PLAIN, ACCENT, RED, GOOD, PRIVATE, EVENT, FACILITATOR, NEWS }
 
     /** One screen row: its text padded to the width, its tone, bold, reverse video. */
     record Line(String text, Tone tone, boolean bold, boolean reverse) {
@@ -108,13 +109,16 @@ final class TableView {
         return new Line(Text.pad(text, w), tone, bold, false);
     }
 
-    /** Whether this player may write a draft now (holds the pen, and has not just tabled one). */
+    /** What the status says while the facilitator has paused the game. */
+    static final String PAUSED = "■ Paused by the facilitator: moves wait until the game resumes; talk goes on.";
+
+    /** Whether this player may write a draft now (holds the pen, has not just tabled one, the game is not paused). */
     private boolean penInHand() {
-        return m.isMyPen() && !c.tabling();
+        return m.isMyPen() && !c.tabling() && !m.paused();
     }
 
     private boolean voteDue() {
-        return m.isMyVote() && !c.voteSent();
+        return m.isMyVote() && !c.voteSent() && !m.paused();
     }
 
     private String headerText(boolean title, boolean brand) {
@@ -138,14 +142,33 @@ final class TableView {
             return b.append(" · clock: waiting for the server").toString();
         }
         String left = Text.timeLeft(m.millisLeft());
+        if (m.paused()) {
+            return b.append(" · paused").append(left == null ? "" : ", " + left + " left").toString();
+        }
         b.append(" · ").append(left == null ? "no clock" : left + " left");
         return b.toString();
     }
 
-    /** The banner, or how the last round ended (reverse video until the player's next move), or what to do now. */
+    /**
+     * The link's banner, the facilitator's pause, or how the last round ended (reverse video until
+     * the player's next move), or what to do now; then the latest news, once some has fired.
+     */
     private List<Line> status() {
         if (c.banner() != null) {
             return List.of(line(c.banner(), Tone.RED, true));
+        }
+        List<Line> out = new ArrayList<>(situation());
+        ServerMessage.InjectNews news = m.latestNews();
+        if (news != null && s != null && Phase.fromWire(s.phase()) != Phase.ENDED) {
+            out.add(line(Text.fit("NEWS · round " + news.round() + ": " + news.title(), w), Tone.NEWS, true));
+        }
+        return out;
+    }
+
+    /** The pause, the last round's end, or what to do now. */
+    private List<Line> situation() {
+        if (m.paused()) {
+            return List.of(line(PAUSED, Tone.RED, true));
         }
         String summary = roundSummary();
         if (summary == null) {
@@ -249,7 +272,8 @@ final class TableView {
             LogEntry e = entries.get(i);
             List<String> wrapped = Text.wrap(e.text(), w - 1);
             for (int j = wrapped.size() - 1; j >= 0 && lines.size() < need; j--) {
-                lines.add(line((j == 0 ? "" : " ") + wrapped.get(j), tone(e.kind()), false));
+                lines.add(line((j == 0 ? "" : " ") + wrapped.get(j), tone(e.kind()),
+                        e.kind() == LogEntry.Kind.FACILITATOR || e.kind() == LogEntry.Kind.NEWS));
             }
         }
         while (lines.size() < need) {
@@ -267,6 +291,10 @@ final class TableView {
                 return Tone.EVENT;
             case ERROR:
                 return Tone.RED;
+            case FACILITATOR:
+                return Tone.FACILITATOR;
+            case NEWS:
+                return Tone.NEWS;
             default:
                 return Tone.PLAIN;
         }
@@ -302,7 +330,7 @@ final class TableView {
 
     private String keyBar() {
         StringBuilder b = new StringBuilder();
-        if (m.isMyVote()) {
+        if (m.isMyVote() && !m.paused()) {
             b.append(" A Accept  R Reject ");
         }
         if (penInHand()) {

@@ -36,6 +36,8 @@ final class TableWindow extends FullWindow {
     private String voteId;
     private ClientMessage.Propose lastDraft;
     private String tableId;
+    /** The line a move key gets while the facilitator has paused the game. */
+    static final String PAUSED_MOVE = "Paused by the facilitator: your move waits until the game resumes (T still talks).";
     /** The last closed round whose result the player has seen and acted after (the summary then goes). */
     private int summarySeen = -1;
 
@@ -91,7 +93,10 @@ final class TableWindow extends FullWindow {
             case PRIVATE:
                 return Style.PRIVATE;
             case EVENT:
+            case NEWS:
                 return Style.EVENT;
+            case FACILITATOR:
+                return Style.ACCENT;
             default:
                 return Style.FG;
         }
@@ -106,6 +111,12 @@ final class TableWindow extends FullWindow {
     protected boolean onKey(KeyStroke key) {
         GameModel m = app.model();
         State s = m.state();
+        if ((Keys.is(key, 'a') || Keys.is(key, 'r') || Keys.is(key, 'e')) && m.paused() && m.party() != null) {
+            // the server would refuse the move (paused): say so here, once per key, without sending it
+            m.add(LogEntry.Kind.ERROR, s.round(), PAUSED_MOVE);
+            refresh();
+            return true;
+        }
         if (Keys.is(key, 'a') || Keys.is(key, 'r')) {
             boolean accept = Keys.is(key, 'a');
             if (m.isMyVote() && !voteSent(s)) {

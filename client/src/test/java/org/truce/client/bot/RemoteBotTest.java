@@ -27,6 +27,8 @@ import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Brief;
+import org.truce.shared.scenario.InjectEffect;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 
@@ -203,6 +205,78 @@ class RemoteBotTest {
         assertThat(err).containsExactly("truce bot: the facilitator closed room ABCDE");
     }
 
+    /**
+     * Paused by the facilitator: the bot at its pen sends no move (the server would refuse it) and
+     * moves once the game resumes; a pause that ends the game first leaves nothing sent.
+     */
+    @ParameterizedTest(name = "resumed: {0}")
+    @ValueSource(booleans = {true, false})
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPausedGameGetsNoMoveUntilItResumes(boolean resumed) throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        t.stream = true;
+        t.run(new Command.Pause());
+        ConcurrentLinkedQueue<String> err = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here",
+                out::add, err::add);
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Connection link = Connector.tcp("127.0.0.1", server.getLocalPort(), 1, 16).connect(bot::hello, bot);
+            bot.attach(link, 60_000);
+            try {
+                Peer peer = new Peer(server.accept());
+                ClientMessage.Hello hello = (ClientMessage.Hello) peer.read();
+                peer.send(new ServerMessage.Welcome(1, "truce", hello.name()));
+                peer.readUntil(ClientMessage.Join.class);
+                peer.send(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+                peer.send(t.state()); // UA holds the pen, but the game is paused
+                folded(bot, t.state().version());
+                // two lines of talk, each sent once the one before is folded: by the second, whatever the bot
+                // decided on the paused state has run on its thread (it was scheduled before the line came)
+                for (int i = 0; i < 2; i++) {
+                    peer.send(t.run(new Command.Say("RU", "all", "Talk goes on while paused.")));
+                    folded(bot, t.state().version());
+                }
+                if (resumed) {
+                    // news changed UA's position meanwhile: the bot plays on its new brief
+                    Brief after = sc.brief("UA").after("Allies confirm funding", 1, new InjectEffect(10, Map.of(), null), sc.info());
+                    peer.send(new ServerMessage.BriefUpdate("ABCDE", "UA", "funding", after));
+                    peer.send(new ServerMessage.BriefUpdate("ABCDE", "RU", "funding", sc.brief("RU"))); // never this seat's
+                    peer.send(t.run(new Command.Resume()));
+                    assertThat(peer.readUntil(ClientMessage.Propose.class).round()).isEqualTo(1);
+                } else {
+                    peer.send(new ServerMessage.GameOver(null, 1, Map.of("UA", new PartyResult(50, 56, -6)), Map.of(), null));
+                    assertThat(bot.exitCode()).isZero();
+                    link.close();
+                    List<ClientMessage> rest = new java.util.ArrayList<>();
+                    for (ClientMessage m = peer.readOrNull(); m != null; m = peer.readOrNull()) {
+                        rest.add(m);
+                    }
+                    assertThat(rest).noneMatch(m -> m instanceof ClientMessage.Propose);
+                }
+            } finally {
+                bot.stop();
+                link.close();
+            }
+        }
+        assertThat(err).noneMatch(l -> l.contains("paused"));
+        if (resumed) {
+            assertThat(out).filteredOn(l -> l.startsWith("News changed")).containsExactly(
+                    "News changed UA's position: Round 1, \u201cAllies confirm funding\u201d: your no-deal value rises by 10.0 points, to "
+                            + String.format(java.util.Locale.ROOT, "%.1f", sc.brief("UA").noDeal().start() + 10) + " now.");
+        }
+    }
+
+    /** Waits until the bot's view has {@code version} (its fold runs on its own thread). */
+    private static void folded(RemoteBot bot, int version) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!Integer.valueOf(version).equals(bot.hello().since()) && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(bot.hello().since()).isEqualTo(version);
+    }
+
     /** One scripted link: JSON lines both ways. */
     private static final class Peer {
         private final Socket socket;
@@ -219,6 +293,12 @@ class RemoteBotTest {
             String line = in.readLine();
             assertThat(line).as("the bot hung up").isNotNull();
             return ProtocolCodec.decodeClient(line).message();
+        }
+
+        /** The next message, or null once the bot has hung up. */
+        ClientMessage readOrNull() throws Exception {
+            String line = in.readLine();
+            return line == null ? null : ProtocolCodec.decodeClient(line).message();
         }
 
         /** Reads past chat and pings until a message of this type. */

@@ -26,7 +26,7 @@ public final class Table {
     final String me;
     /** Seats played by a stand-in (a human seat with a strategy). */
     public final List<String> standIns = new ArrayList<>();
-    Long remainingMs;
+    public Long remainingMs;
     /** Whether states and chat carry versions, as a current server's do (false: an older server). */
     public boolean versions = true;
     /**
@@ -35,6 +35,8 @@ public final class Table {
      */
     public boolean stream;
     private final EventVersions fold = new EventVersions();
+    /** The news fired so far, as a state lists it. */
+    private final List<ServerMessage.InjectNews> news = new ArrayList<>();
 
     public Table(Scenario scenario, String me, int rounds) {
         this.scenario = scenario;
@@ -57,6 +59,9 @@ public final class Table {
         boolean changed = false;
         for (Event e : o.events()) {
             int version = fold.observe(e);
+            if (e instanceof Event.InjectFired i) {
+                news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+            }
             if (e instanceof Event.Said s) {
                 // marked as the server marks a stand-in's line
                 out.add(new ServerMessage.Said(s.from(), s.to(), s.text(), s.round(), standIns.contains(s.from()) ? true : null,
@@ -92,16 +97,17 @@ public final class Table {
         }
         boolean open = versions && !g.isOver();
         return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
-                votes, seats, remainingMs == null ? null : 0L, remainingMs, versions ? fold.version() : null,
+                votes, seats, remainingMs == null || g.paused() ? null : 0L, remainingMs, versions ? fold.version() : null,
                 open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null,
-                g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), history, me);
+                g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), g.paused(), news, history, me);
     }
 
     /** The state as the stream sends it after a change: without history. */
     public ServerMessage.State live() {
         ServerMessage.State s = state();
         return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
-                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), null, s.you());
+                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
+                null, s.you());
     }
 
     private ServerMessage.DraftView view(Draft d) {
