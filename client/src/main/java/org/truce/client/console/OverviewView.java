@@ -1,0 +1,205 @@
+package org.truce.client.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.truce.client.ui.Text;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+
+/**
+ * The overview of every room as lines of text (a pure view: the model in, rows out; the window
+ * paints them): a header, the list of rooms (scrolled to keep the selected one in sight), the
+ * selected room's details, the last result or refusal, and the keys. Fits 80×24; a taller
+ * terminal gets more rooms in the list and more detail.
+ */
+final class OverviewView {
+    /** How a line is drawn. */
+    enum Tone { PLAIN, BAR, SELECTED, ACCENT, RED, GOOD }
+
+    /** One row of the screen. */
+    record Line(String text, Tone tone) {
+    }
+
+    static final String KEYS_1 = " ↑↓ Room  Enter Watch  S Set up  J Sheet  A All rooms  P Pause  R Resume  ? Help";
+    static final String KEYS_2 = " X Extend  + Rounds  N Announce  I Inject  B Bot  F Free seat  C Close  Q Quit";
+
+    private OverviewView() {
+    }
+
+    /**
+     * The screen for {@code cols}×{@code rows}: {@code names} gives a party's short name in a scenario
+     * ("us" in "paris-summit" → "US"), {@code server} the address, {@code banner} a link problem or null.
+     */
+    static List<Line> render(ClassModel m, String server, String banner, long now, Function<String[], String> names, int cols, int rows) {
+        List<Line> out = new ArrayList<>();
+        String mode = m.all() ? "  ▶ ALL ROOMS: controls act on every room (A: one room)" : "";
+        out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s") + mode, cols),
+                m.all() ? Tone.RED : Tone.BAR));
+        if (banner != null) {
+            out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));
+        }
+        List<Line> details = details(m, now, names, cols);
+        int available = rows - out.size() - 4; // the separator, the status line and two key bars
+        int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
+        list(m, now, names, cols, listRows, out);
+        out.add(new Line(Text.pad("", cols), Tone.PLAIN));
+        int room = rows - out.size() - 3;
+        for (int i = 0; i < Math.min(room, details.size()); i++) {
+            out.add(details.get(i));
+        }
+        while (out.size() < rows - 3) {
+            out.add(new Line("", Tone.PLAIN));
+        }
+        out.add(new Line(Text.fit(" " + m.status(), cols), m.statusBad() ? Tone.RED : Tone.GOOD));
+        out.add(new Line(Text.pad(Text.fit(KEYS_1, cols), cols), Tone.BAR));
+        out.add(new Line(Text.pad(Text.fit(KEYS_2, cols), cols), Tone.BAR));
+        return out;
+    }
+
+    private static void list(ClassModel m, long now, Function<String[], String> names, int cols, int rows, List<Line> out) {
+        List<RoomOverview> rooms = m.rooms();
+        if (rooms.isEmpty()) {
+            out.add(new Line(Text.fit("  No rooms on the server yet: S sets up a class.", cols), Tone.PLAIN));
+            for (int i = 1; i < rows; i++) {
+                out.add(new Line("", Tone.PLAIN));
+            }
+            return;
+        }
+        int sel = Math.max(0, m.selectedIndex());
+        int first = Math.max(0, Math.min(sel - rows / 2, rooms.size() - rows));
+        for (int i = first; i < first + rows; i++) {
+            if (i >= rooms.size()) {
+                out.add(new Line("", Tone.PLAIN));
+                continue;
+            }
+            RoomOverview r = rooms.get(i);
+            boolean on = i == sel;
+            String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 8) + Text.pad(Text.fit(r.scenario(), 15), 16)
+                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 10), 11) + Text.pad(clock(m, r, now), 10) + seatsBrief(r);
+            if (i == first && first > 0) {
+                row = row.replaceFirst("^  ", "↑ ");
+            } else if (i == first + rows - 1 && i < rooms.size() - 1 && !on) {
+                row = row.replaceFirst("^  ", "↓ ");
+            }
+            out.add(new Line(Text.pad(Text.fit(row, cols), cols), on ? Tone.SELECTED : r.paused() ? Tone.ACCENT : Tone.PLAIN));
+        }
+    }
+
+    static String round(RoomOverview r) {
+        return Phase.fromWire(r.phase()) == Phase.LOBBY ? "lobby" : "R " + r.round() + "/" + r.rounds();
+    }
+
+    private static String pen(RoomOverview r) {
+        return r.pen() == null || ended(r) ? "" : "pen " + r.pen().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean ended(RoomOverview r) {
+        return r.closed() || Phase.fromWire(r.phase()) == Phase.ENDED;
+    }
+
+    /** "2:31", "paused", "no clock", "deal", "no deal" or "closed". */
+    static String clock(ClassModel m, RoomOverview r, long now) {
+        if (r.closed()) {
+            return "closed";
+        }
+        if (Phase.fromWire(r.phase()) == Phase.ENDED) {
+            return Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal";
+        }
+        if (r.paused()) {
+            return "paused";
+        }
+        Long left = m.left(r, now);
+        return left == null ? (Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting" : "no clock") : Text.timeLeft(left);
+    }
+
+    private static String seatsBrief(RoomOverview r) {
+        int here = 0;
+        int bots = 0;
+        int free = 0;
+        for (SeatStatus s : r.seats()) {
+            ServerMessage.Presence p = s.presenceKind();
+            if (p == ServerMessage.Presence.CONNECTED) {
+                here++;
+            } else if (p == ServerMessage.Presence.BOT) {
+                bots++;
+            } else if (p == ServerMessage.Presence.FREE) {
+                free++;
+            }
+        }
+        int away = r.seats().size() - here - bots - free;
+        return here + " here " + bots + " bot" + (away > 0 ? " " + away + " away" : "") + (free > 0 ? " " + free + " free" : "");
+    }
+
+    /** The selected room's details: title, clock, seats, the draft and its votes, the outcome, injects. */
+    static List<Line> details(ClassModel m, long now, Function<String[], String> names, int cols) {
+        List<Line> out = new ArrayList<>();
+        RoomOverview r = m.selected();
+        if (r == null) {
+            return out;
+        }
+        String title = r.title() == null || r.title().isBlank() ? r.scenario() : r.title();
+        out.add(new Line(Text.fit(" Room " + r.code() + " · " + title, cols), Tone.ACCENT));
+        String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
+                + (r.pen() == null || ended(r) ? "" : ", pen " + names.apply(new String[] {r.scenario(), r.pen()}));
+        String clock = clock(m, r, now);
+        out.add(new Line(Text.fit(" " + phase + " · " + (r.paused() ? "PAUSED by the facilitator" : clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
+        for (SeatStatus s : r.seats()) {
+            String who = s.name() == null ? "" : s.name();
+            out.add(new Line(Text.fit("   " + Text.pad(names.apply(new String[] {r.scenario(), s.party()}), 14) + Text.pad(Text.fit(who, 20), 21)
+                    + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
+        }
+        if (r.draft() != null && !ended(r)) {
+            StringBuilder b = new StringBuilder(" Draft of round " + r.draft().round() + " by " + names.apply(new String[] {r.scenario(), r.draft().by()}) + ": ");
+            String sep = "";
+            for (Map.Entry<String, String> t : r.draft().terms().entrySet()) {
+                b.append(sep).append(t.getKey()).append(' ').append(t.getValue());
+                sep = ", ";
+            }
+            for (String l : Text.wrap(b.toString(), cols - 1)) {
+                out.add(new Line(" " + l.strip(), Tone.PLAIN));
+            }
+        }
+        if (ended(r) && r.scores() != null) {
+            StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
+            String sep = " · scores ";
+            for (Map.Entry<String, Double> e : r.scores().entrySet()) {
+                b.append(sep).append(names.apply(new String[] {r.scenario(), e.getKey()})).append(' ').append(Text.signed(e.getValue()));
+                sep = ", ";
+            }
+            out.add(new Line(Text.fit(b.toString(), cols), Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
+        }
+        if (!r.injects().isEmpty()) {
+            long fired = r.injects().stream().filter(i -> i.firedRound() != null).count();
+            out.add(new Line(Text.fit(" News injects: " + fired + " of " + r.injects().size() + " fired (I fires one)", cols), Tone.PLAIN));
+        }
+        return out;
+    }
+
+    private static String presence(SeatStatus s) {
+        ServerMessage.Presence p = s.presenceKind();
+        if (p == null) {
+            return s.presence() == null ? "" : s.presence();
+        }
+        switch (p) {
+            case BOT:
+                return "bot" + (s.strategy() == null ? "" : " (" + s.strategy() + ")");
+            case STAND_IN:
+                return "stand-in bot" + (s.strategy() == null ? "" : " (" + s.strategy() + ")");
+            case FREE:
+                return "free";
+            case AWAY:
+                return "away";
+            default:
+                return "connected";
+        }
+    }
+
+    private static String vote(RoomOverview r, String party) {
+        String v = r.votes().get(party);
+        return v == null || ended(r) ? "" : "  · " + v;
+    }
+}
