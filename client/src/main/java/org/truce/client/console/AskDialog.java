@@ -34,6 +34,7 @@ final class AskDialog extends Dialog {
             p.addComponent(new Label(l));
         }
         box.setText(initial == null ? "" : initial);
+        box.setCaretPosition(box.getText().length()); // typing goes after the suggestion; Backspace takes it away
         p.addComponent(box);
         Style.colour(problem, Style.RED, true);
         p.addComponent(problem);

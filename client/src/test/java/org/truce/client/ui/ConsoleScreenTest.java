@@ -141,4 +141,41 @@ class ConsoleScreenTest {
             assertThat(back).contains("Room T9WZR");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void allRoomsModeAnnouncesToEveryRoomAndAnExtensionAsksItsSeconds() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
+            v.waitFor("K7QXM");
+            v.key('x');
+            v.waitFor("Seconds to add to the current clock in room K7QXM");
+            v.key(KeyType.Backspace).key(KeyType.Backspace).type("abc").key(KeyType.Enter);
+            v.waitFor("Type a whole number of seconds");
+            for (int i = 0; i < 3; i++) {
+                v.key(KeyType.Backspace);
+            }
+            v.type("90").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Extend.class)).isEqualTo(new ClientMessage.Extend("K7QXM", 90, null));
+
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('n');
+            v.waitFor("A message to every seat and spectator in every room");
+            v.type("Ten minutes left, then debrief").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Announce.class)).isEqualTo(new ClientMessage.Announce("all", "Ten minutes left, then debrief", null));
+            l.onMessage(new ServerMessage.Facilitated("announce", List.of("K7QXM"), Map.of("B3HNP", "the game is over")));
+            v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
+            v.key('a');
+            v.waitForGone("ALL ROOMS", 5000);
+        }
+    }
 }
