@@ -104,7 +104,7 @@ final class Sanitize {
         } else if (m instanceof ServerMessage.RoomCreated x) {
             return new ServerMessage.RoomCreated(s(x.code()), x.facilitatorKey());
         } else if (m instanceof ServerMessage.Welcome x) {
-            return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()));
+            return new ServerMessage.Welcome(x.protocol(), s(x.server()), s(x.name()), x.facilitator());
         }
         return m;
     }

@@ -76,7 +76,7 @@ class ConsoleScreenTest {
             l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
             l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
             l.onMessage(new ServerMessage.ClassState(List.of()));
-            v.waitFor("No rooms on the server yet");
+            assertThat(v.waitFor("No rooms on the server yet")).doesNotContain("did not take the teacher key");
 
             // set up a class: how many rooms, then the lobby's settings, Enter creates them
             v.key('s');
@@ -176,6 +176,22 @@ class ConsoleScreenTest {
             v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
             v.key('a');
             v.waitForGone("ALL ROOMS", 5000);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aWelcomeWithoutTheFacilitatorFlagIsSaidAtTheBottom() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator"));
+            v.waitFor("The server did not take the teacher key");
         }
     }
 }
