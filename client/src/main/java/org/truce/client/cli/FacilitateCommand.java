@@ -65,8 +65,24 @@ public final class FacilitateCommand implements Callable<Integer> {
             return fail(err, refused);
         }
         String k = teacherKey;
-        return TerminalLauncher.run(app -> Console.start(app, server.toString(), k, name,
+        String join = joinAddress(server).toString();
+        return TerminalLauncher.run(app -> Console.start(app, join, k, name,
                 Connector.tcp(server.host(), server.port()), Path.of("")));
+    }
+
+    /**
+     * The address students type: the server's as given, but for a server on this machine reached by
+     * loopback (localhost, 127.0.0.1, ::1) this machine's first network address, as {@code truce serve} prints it.
+     */
+    static HostPort joinAddress(HostPort server) {
+        try {
+            if (!java.net.InetAddress.getByName(server.host()).isLoopbackAddress()) {
+                return server;
+            }
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            return server;
+        }
+        return new HostPort(ServeCommand.lanAddresses().get(0), server.port());
     }
 
     private static int fail(java.io.PrintWriter err, String line) {

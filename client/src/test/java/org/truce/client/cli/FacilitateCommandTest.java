@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
+import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
 import picocli.CommandLine;
@@ -117,5 +118,13 @@ class FacilitateCommandTest {
             oneLine(r, "truce facilitate: ");
             assertThat(r.err()).contains("teacher key");
         }
+    }
+
+    @Test
+    void theJoinSheetNamesANetworkAddressForAServerReachedByLoopback() {
+        assertThat(FacilitateCommand.joinAddress(HostPort.parse("192.0.2.7:7001"))).isEqualTo(HostPort.parse("192.0.2.7:7001"));
+        HostPort local = FacilitateCommand.joinAddress(HostPort.parse("localhost:7001"));
+        assertThat(local.port()).isEqualTo(7001);
+        assertThat(local.host()).isEqualTo(ServeCommand.lanAddresses().get(0)); // 127.0.0.1 only on a machine without a network
     }
 }
