@@ -16,6 +16,8 @@ import org.truce.shared.protocol.ServerMessage.RoomOverview;
 public final class ClassModel {
     private List<RoomOverview> rooms = List.of();
     private String selected;
+    /** A room to select once it shows (created, not yet in a class state), or null. */
+    private String wanted;
     private boolean all;
     private String status = "";
     private boolean statusBad;
@@ -39,6 +41,10 @@ public final class ClassModel {
         }
         rooms = List.copyOf(clean);
         classStates++;
+        if (wanted != null && room(wanted) != null) {
+            selected = wanted;
+            wanted = null;
+        }
         if (selected == null || room(selected) == null) {
             selected = rooms.isEmpty() ? null : rooms.get(0).code();
         }
@@ -115,10 +121,13 @@ public final class ClassModel {
         return selected();
     }
 
-    /** Selects the room with this code (if it is known). */
+    /** Selects the room with this code, now or as soon as a class state shows it (a room just created). */
     public void select(String code) {
         if (room(code) != null) {
             selected = code;
+            wanted = null;
+        } else {
+            wanted = code;
         }
     }
 

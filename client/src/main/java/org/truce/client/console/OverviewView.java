@@ -145,11 +145,12 @@ final class OverviewView {
         out.add(new Line(Text.fit(" Room " + r.code() + " · " + title, cols), Tone.ACCENT));
         String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
                 + (r.pen() == null || ended(r) ? "" : ", pen " + names.apply(new String[] {r.scenario(), r.pen()}));
-        String clock = clock(m, r, now);
-        out.add(new Line(Text.fit(" " + phase + " · " + (r.paused() ? "PAUSED by the facilitator" : clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
+        String clock = Phase.fromWire(r.phase()) == Phase.LOBBY && !r.paused() ? null : r.paused() ? "PAUSED by the facilitator" : clock(m, r, now);
+        out.add(new Line(Text.fit(" " + phase + (clock == null ? "" : " · " + clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
         for (SeatStatus s : r.seats()) {
-            String who = s.name() == null ? "" : s.name();
-            out.add(new Line(Text.fit("   " + Text.pad(names.apply(new String[] {r.scenario(), s.party()}), 14) + Text.pad(Text.fit(who, 20), 21)
+            ServerMessage.Presence p = s.presenceKind();
+            String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
+            out.add(new Line(Text.fit("   " + Text.pad(Text.fit(names.apply(new String[] {r.scenario(), s.party()}), 14), 15) + Text.pad(Text.fit(who, 20), 21)
                     + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
         }
         if (r.draft() != null && !ended(r)) {
