@@ -15,7 +15,6 @@ import org.truce.client.ui.Keys;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /**
@@ -78,21 +77,14 @@ public final class Console {
         return server;
     }
 
-    /** A party's short name ({scenario, party id}) from the scenarios on offer, else its id upper-cased. */
-    String partyName(String[] scenarioAndParty) {
-        String id = scenarioAndParty[1];
-        if (id == null) {
-            return "";
-        }
+    /** The public face of the scenario with this id, from the server's list, or null. */
+    ScenarioInfo scenario(String id) {
         for (ScenarioInfo s : app.model().scenarios()) {
-            if (s.id().equals(scenarioAndParty[0])) {
-                Party p = s.party(id);
-                if (p != null) {
-                    return p.shortName();
-                }
+            if (s.id().equals(id)) {
+                return s;
             }
         }
-        return id.toUpperCase(java.util.Locale.ROOT);
+        return null;
     }
 
     /** The class being created is of this scenario (its sheet says so). */

@@ -26,7 +26,7 @@ public final class ConsoleWindow extends FullWindow {
     public void refresh() {
         int cols = size().getColumns();
         int rows = size().getRows();
-        lines.paint(OverviewView.render(console.model(), console.server(), app.banner(), app.now(), console::partyName, cols, rows), cols);
+        lines.paint(OverviewView.render(console.model(), console.server(), app.banner(), app.now(), console::scenario, cols, rows), cols);
     }
 
     @Override

@@ -133,7 +133,8 @@ final class Controls {
         }
         List<String> labels = new ArrayList<>();
         for (SeatStatus s : r.seats()) {
-            labels.add(console.partyName(new String[] {r.scenario(), s.party()}) + "  " + (s.name() == null ? "" : s.name() + ", ") + s.presence());
+            boolean named = s.name() != null && s.presenceKind() != org.truce.shared.protocol.ServerMessage.Presence.BOT;
+            labels.add(OverviewView.party(console::scenario, r.scenario(), s.party()) + "  " + (named ? s.name() + ", " : "") + OverviewView.presence(s));
         }
         String code = r.code();
         app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {

@@ -9,6 +9,10 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
 import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.scenario.Option;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
 
 /**
  * The overview of every room as lines of text (a pure view: the model in, rows out; the window
@@ -31,10 +35,10 @@ final class OverviewView {
     }
 
     /**
-     * The screen for {@code cols}×{@code rows}: {@code names} gives a party's short name in a scenario
-     * ("us" in "paris-summit" → "US"), {@code server} the address, {@code banner} a link problem or null.
+     * The screen for {@code cols}×{@code rows}: {@code scenarios} gives a scenario's public face by id
+     * (null: unknown; names then show as ids), {@code server} the address, {@code banner} a link problem or null.
      */
-    static List<Line> render(ClassModel m, String server, String banner, long now, Function<String[], String> names, int cols, int rows) {
+    static List<Line> render(ClassModel m, String server, String banner, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
         List<Line> out = new ArrayList<>();
         String mode = m.all() ? "  ▶ ALL ROOMS: controls act on every room (A: one room)" : "";
         out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s") + mode, cols),
@@ -42,10 +46,10 @@ final class OverviewView {
         if (banner != null) {
             out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));
         }
-        List<Line> details = details(m, now, names, cols);
+        List<Line> details = details(m, now, scenarios, cols);
         int available = rows - out.size() - 4; // the separator, the status line and two key bars
         int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
-        list(m, now, names, cols, listRows, out);
+        list(m, now, cols, listRows, out);
         out.add(new Line(Text.pad("", cols), Tone.PLAIN));
         int room = rows - out.size() - 3;
         for (int i = 0; i < Math.min(room, details.size()); i++) {
@@ -60,7 +64,7 @@ final class OverviewView {
         return out;
     }
 
-    private static void list(ClassModel m, long now, Function<String[], String> names, int cols, int rows, List<Line> out) {
+    private static void list(ClassModel m, long now, int cols, int rows, List<Line> out) {
         List<RoomOverview> rooms = m.rooms();
         if (rooms.isEmpty()) {
             out.add(new Line(Text.fit("  No rooms on the server yet: S sets up a class.", cols), Tone.PLAIN));
@@ -135,7 +139,7 @@ final class OverviewView {
     }
 
     /** The selected room's details: title, clock, seats, the draft and its votes, the outcome, injects. */
-    static List<Line> details(ClassModel m, long now, Function<String[], String> names, int cols) {
+    static List<Line> details(ClassModel m, long now, Function<String, ScenarioInfo> scenarios, int cols) {
         List<Line> out = new ArrayList<>();
         RoomOverview r = m.selected();
         if (r == null) {
@@ -144,31 +148,24 @@ final class OverviewView {
         String title = r.title() == null || r.title().isBlank() ? r.scenario() : r.title();
         out.add(new Line(Text.fit(" Room " + r.code() + " · " + title, cols), Tone.ACCENT));
         String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
-                + (r.pen() == null || ended(r) ? "" : ", pen " + names.apply(new String[] {r.scenario(), r.pen()}));
+                + (r.pen() == null || ended(r) ? "" : ", pen " + party(scenarios, r.scenario(), r.pen()));
         String clock = Phase.fromWire(r.phase()) == Phase.LOBBY && !r.paused() ? null : r.paused() ? "PAUSED by the facilitator" : clock(m, r, now);
         out.add(new Line(Text.fit(" " + phase + (clock == null ? "" : " · " + clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
         for (SeatStatus s : r.seats()) {
             ServerMessage.Presence p = s.presenceKind();
             String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
-            out.add(new Line(Text.fit("   " + Text.pad(Text.fit(names.apply(new String[] {r.scenario(), s.party()}), 14), 15) + Text.pad(Text.fit(who, 20), 21)
+            out.add(new Line(Text.fit("   " + Text.pad(Text.fit(party(scenarios, r.scenario(), s.party()), 14), 15) + Text.pad(Text.fit(who, 20), 21)
                     + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
         }
         if (r.draft() != null && !ended(r)) {
-            StringBuilder b = new StringBuilder(" Draft of round " + r.draft().round() + " by " + names.apply(new String[] {r.scenario(), r.draft().by()}) + ": ");
-            String sep = "";
-            for (Map.Entry<String, String> t : r.draft().terms().entrySet()) {
-                b.append(sep).append(t.getKey()).append(' ').append(t.getValue());
-                sep = ", ";
-            }
-            for (String l : Text.wrap(b.toString(), cols - 1)) {
-                out.add(new Line(" " + l.strip(), Tone.PLAIN));
-            }
+            out.add(new Line(Text.fit(" Draft of round " + r.draft().round() + " by " + party(scenarios, r.scenario(), r.draft().by()) + ":", cols), Tone.PLAIN));
+            out.addAll(draft(scenarios.apply(r.scenario()), r.draft().terms(), cols));
         }
         if (ended(r) && r.scores() != null) {
             StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
             String sep = " · scores ";
             for (Map.Entry<String, Double> e : r.scores().entrySet()) {
-                b.append(sep).append(names.apply(new String[] {r.scenario(), e.getKey()})).append(' ').append(Text.signed(e.getValue()));
+                b.append(sep).append(party(scenarios, r.scenario(), e.getKey())).append(' ').append(Text.signed(e.getValue()));
                 sep = ", ";
             }
             out.add(new Line(Text.fit(b.toString(), cols), Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
@@ -180,7 +177,36 @@ final class OverviewView {
         return out;
     }
 
-    private static String presence(SeatStatus s) {
+    /** A party's short name in that scenario ("US"), else its id upper-cased. */
+    static String party(Function<String, ScenarioInfo> scenarios, String scenario, String id) {
+        if (id == null) {
+            return "";
+        }
+        ScenarioInfo info = scenarios.apply(scenario);
+        Party p = info == null ? null : info.party(id);
+        return p == null ? id.toUpperCase(java.util.Locale.ROOT) : p.shortName();
+    }
+
+    /** The draft's terms in two columns, "Term: option label", each cut to its column. */
+    private static List<Line> draft(ScenarioInfo info, Map<String, String> terms, int cols) {
+        List<String> cells = new ArrayList<>();
+        for (Map.Entry<String, String> t : terms.entrySet()) {
+            Term term = info == null ? null : info.terms().stream().filter(x -> x.id().equals(t.getKey())).findFirst().orElse(null);
+            Option o = term == null ? null : term.options().stream().filter(x -> x.id().equals(t.getValue())).findFirst().orElse(null);
+            cells.add((term == null ? t.getKey() : term.name()) + ": " + (o == null ? t.getValue() : o.label()));
+        }
+        int w = (cols - 3) / 2;
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i += 2) {
+            String left = Text.pad(Text.fit(cells.get(i), w - 1), w);
+            String right = i + 1 < cells.size() ? Text.fit(cells.get(i + 1), w - 1) : "";
+            out.add(new Line("   " + left + right, Tone.PLAIN));
+        }
+        return out;
+    }
+
+    /** A seat's presence in words: "connected", "away", "stand-in bot (default)", "bot (boulware)", "free". */
+    static String presence(SeatStatus s) {
         ServerMessage.Presence p = s.presenceKind();
         if (p == null) {
             return s.presence() == null ? "" : s.presence();
