@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.truce.client.net.Connector;
 import org.truce.client.ui.App;
 import org.truce.client.ui.FullWindow;
 import org.truce.client.ui.Keys;
+import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
@@ -34,6 +37,8 @@ public final class Console {
     private final ConsoleWindow overview;
     /** The scenario of the class being created (for its join sheet), or null. */
     private String creating;
+    /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
+    private JoinSheet ownSheet;
     /** Where the last join sheet was saved, or null. */
     private String savedAs;
 
@@ -152,19 +157,8 @@ public final class Console {
     }
 
     private void created(ServerMessage.RoomsCreated rc) {
-        JoinSheet sheet = new JoinSheet(server, creating == null ? "" : creating, rc.codes());
-        model.sheet(sheet);
-        String saved = null;
-        try {
-            Path file = sheet.save(sheetDir, LocalDateTime.now());
-            saved = file.toAbsolutePath().toString();
-            model.say(rc.codes().size() + " rooms created; join sheet: J (saved as " + file.getFileName() + ")", false);
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("could not save the join sheet", e);
-            model.say(rc.codes().size() + " rooms created; the join sheet could not be saved in " + sheetDir.toAbsolutePath()
-                    + " (" + e.getClass().getSimpleName() + ")", true);
-        }
-        this.savedAs = saved;
+        ownSheet = new JoinSheet(server, creating == null ? "" : creating, rc.codes());
+        sheet(ownSheet);
         if (!rc.codes().isEmpty()) {
             model.select(rc.codes().get(0));
         }
@@ -173,12 +167,42 @@ public final class Console {
         }
     }
 
+    /** Keeps {@code sheet} as the class's join sheet and saves it (the bottom line says where, or why not). */
+    private void sheet(JoinSheet sheet) {
+        model.sheet(sheet);
+        String saved = null;
+        try {
+            Path file = sheet.save(sheetDir, LocalDateTime.now());
+            saved = file.toAbsolutePath().toString();
+            model.say(sheet.codes().size() + " rooms on the join sheet (J), saved as " + file.getFileName(), false);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not save the join sheet", e);
+            model.say("The join sheet could not be saved in " + sheetDir.toAbsolutePath()
+                    + " (" + e.getClass().getSimpleName() + ")", true);
+        }
+        this.savedAs = saved;
+    }
+
     /** Shows the join sheet of the class set up here (or says there is none). */
     void showSheet() {
-        if (model.sheet() == null) {
-            model.say("No class set up from this console yet: S sets one up.", true);
-            app.refreshAll();
-            return;
+        if (model.sheet() == null || ownSheet == null) {
+            // no class set up from this console (it was restarted, or the rooms came from elsewhere): the rooms still open
+            List<String> open = new ArrayList<>();
+            String scenario = null;
+            for (ServerMessage.RoomOverview r : model.rooms()) {
+                if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
+                    open.add(r.code());
+                    scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
+                }
+            }
+            if (open.isEmpty()) {
+                model.say("No open rooms for a join sheet: S sets up a class.", true);
+                app.refreshAll();
+                return;
+            }
+            if (model.sheet() == null || !model.sheet().codes().equals(open)) {
+                sheet(new JoinSheet(server, scenario, open));
+            }
         }
         app.showMain(new SheetWindow(app, model.sheet(), savedAs, this::showOverview));
     }

@@ -40,25 +40,30 @@ final class OverviewView {
      */
     static List<Line> render(ClassModel m, String server, String banner, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
         List<Line> out = new ArrayList<>();
-        String mode = m.all() ? "  ▶ ALL ROOMS: controls act on every room (A: one room)" : "";
+        String mode = m.all() ? " · ▶ ALL ROOMS (A: one)" : "";
         out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s") + mode, cols),
                 m.all() ? Tone.RED : Tone.BAR));
         if (banner != null) {
             out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));
         }
         List<Line> details = details(m, now, scenarios, cols);
-        int available = rows - out.size() - 4; // the separator, the status line and two key bars
+        List<String> status = Text.wrap(m.status(), cols - 1);
+        status = status.isEmpty() ? List.of("") : status.subList(0, Math.min(2, status.size())); // a long reply takes two lines
+        int bottom = status.size() + 2;
+        int available = rows - out.size() - 1 - bottom; // the separator, the status and two key bars
         int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
         list(m, now, cols, listRows, out);
         out.add(new Line(Text.pad("", cols), Tone.PLAIN));
-        int room = rows - out.size() - 3;
+        int room = rows - out.size() - bottom;
         for (int i = 0; i < Math.min(room, details.size()); i++) {
             out.add(details.get(i));
         }
-        while (out.size() < rows - 3) {
+        while (out.size() < rows - bottom) {
             out.add(new Line("", Tone.PLAIN));
         }
-        out.add(new Line(Text.fit(" " + m.status(), cols), m.statusBad() ? Tone.RED : Tone.GOOD));
+        for (String l : status) {
+            out.add(new Line(Text.fit(" " + l, cols), m.statusBad() ? Tone.RED : Tone.GOOD));
+        }
         out.add(new Line(Text.pad(Text.fit(KEYS_1, cols), cols), Tone.BAR));
         out.add(new Line(Text.pad(Text.fit(KEYS_2, cols), cols), Tone.BAR));
         return out;
@@ -168,7 +173,9 @@ final class OverviewView {
                 b.append(sep).append(party(scenarios, r.scenario(), e.getKey())).append(' ').append(Text.signed(e.getValue()));
                 sep = ", ";
             }
-            out.add(new Line(Text.fit(b.toString(), cols), Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
+            for (String l : Text.wrap(b.toString().strip(), cols - 2)) {
+                out.add(new Line(" " + l, Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
+            }
         }
         if (!r.injects().isEmpty()) {
             long fired = r.injects().stream().filter(i -> i.firedRound() != null).count();

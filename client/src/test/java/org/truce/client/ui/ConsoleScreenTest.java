@@ -176,6 +176,11 @@ class ConsoleScreenTest {
             v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
             v.key('a');
             v.waitForGone("ALL ROOMS", 5000);
+
+            // no class set up here (a console started again): J makes the sheet of the rooms still open
+            v.key('j');
+            String sheet = v.waitFor("Room 2 of 2:  B3HNP");
+            assertThat(sheet).contains("Room 1 of 2:  K7QXM").contains("Saved as");
         }
     }
 
