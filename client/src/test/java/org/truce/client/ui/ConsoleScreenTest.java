@@ -199,4 +199,38 @@ class ConsoleScreenTest {
             v.waitFor("The server did not take the teacher key");
         }
     }
+
+    @Test
+    @Timeout(30)
+    void anInjectIsPickedFromTheRoomsListAndASeatGoesToABotOfTheChosenStrategy() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            RoomOverview r = room(CODES.get(0), false, 3);
+            l.onMessage(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(),
+                    r.pen(), false, r.deadline(), r.remainingMs(), r.seats(), null, Map.of(),
+                    List.of(new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, 2),
+                            new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
+                    null, null, false))));
+            v.waitFor("News injects: 1 of 2 fired");
+            v.key('i');
+            String list = v.waitFor("Fire a news inject");
+            assertThat(list).contains("US envoy: patience running out  (✓ fired in round 2)").contains("Britain and France announce the hubs  (due in round 5)");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("K7QXM", "hubs", null));
+
+            v.key('b');
+            v.waitFor("Which seat in room K7QXM?");
+            v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.Enter); // the free Coalition seat
+            v.waitFor("How should the bot play?");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.SeatBot.class)).isEqualTo(new ClientMessage.SeatBot("K7QXM", "EU", "boulware", null));
+        }
+    }
 }
