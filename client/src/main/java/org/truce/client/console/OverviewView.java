@@ -46,11 +46,11 @@ final class OverviewView {
         if (banner != null) {
             out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));
         }
-        List<Line> details = details(m, now, scenarios, cols);
         List<String> status = Text.wrap(m.status(), cols - 1);
         status = status.isEmpty() ? List.of("") : status.subList(0, Math.min(2, status.size())); // a long reply takes two lines
         int bottom = status.size() + 2;
         int available = rows - out.size() - 1 - bottom; // the separator, the status and two key bars
+        List<Line> details = details(m, now, scenarios, cols, available - 3); // the list shows three rooms at least
         int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
         list(m, now, cols, listRows, out);
         out.add(new Line(Text.pad("", cols), Tone.PLAIN));
@@ -144,7 +144,7 @@ final class OverviewView {
     }
 
     /** The selected room's details: title, clock, seats, the draft and its votes, the outcome, injects. */
-    static List<Line> details(ClassModel m, long now, Function<String, ScenarioInfo> scenarios, int cols) {
+    static List<Line> details(ClassModel m, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
         List<Line> out = new ArrayList<>();
         RoomOverview r = m.selected();
         if (r == null) {
@@ -164,7 +164,9 @@ final class OverviewView {
         }
         if (r.draft() != null && !ended(r)) {
             out.add(new Line(Text.fit(" Draft of round " + r.draft().round() + " by " + party(scenarios, r.scenario(), r.draft().by()) + ":", cols), Tone.PLAIN));
-            out.addAll(draft(scenarios.apply(r.scenario()), r.draft().terms(), cols));
+            // a term a line where the rows allow (the injects' line and the outcome may follow), else two columns
+            boolean roomy = out.size() + r.draft().terms().size() + 1 <= rows;
+            out.addAll(draft(scenarios.apply(r.scenario()), r.draft().terms(), cols, roomy));
         }
         if (ended(r) && r.scores() != null) {
             StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
@@ -194,19 +196,29 @@ final class OverviewView {
         return p == null ? id.toUpperCase(java.util.Locale.ROOT) : p.shortName();
     }
 
-    /** The draft's terms in two columns, "Term: option label", each cut to its column. */
-    private static List<Line> draft(ScenarioInfo info, Map<String, String> terms, int cols) {
-        List<String> cells = new ArrayList<>();
+    /** The draft's terms, "Term: option label", one a line ({@code roomy}) or in two columns with the terms' names cut short. */
+    private static List<Line> draft(ScenarioInfo info, Map<String, String> terms, int cols, boolean roomy) {
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (Map.Entry<String, String> t : terms.entrySet()) {
             Term term = info == null ? null : info.terms().stream().filter(x -> x.id().equals(t.getKey())).findFirst().orElse(null);
             Option o = term == null ? null : term.options().stream().filter(x -> x.id().equals(t.getValue())).findFirst().orElse(null);
-            cells.add((term == null ? t.getKey() : term.name()) + ": " + (o == null ? t.getValue() : o.label()));
+            names.add(term == null ? t.getKey() : term.name());
+            labels.add(o == null ? t.getValue() : o.label());
+        }
+        List<Line> out = new ArrayList<>();
+        if (roomy) {
+            int w = Math.min(30, names.stream().mapToInt(Text::cols).max().orElse(0) + 1);
+            for (int i = 0; i < names.size(); i++) {
+                out.add(new Line(Text.fit("   " + Text.pad(Text.fit(names.get(i), w - 1), w) + labels.get(i), cols), Tone.PLAIN));
+            }
+            return out;
         }
         int w = (cols - 3) / 2;
-        List<Line> out = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i += 2) {
-            String left = Text.pad(Text.fit(cells.get(i), w - 1), w);
-            String right = i + 1 < cells.size() ? Text.fit(cells.get(i + 1), w - 1) : "";
+        int nameW = Math.min(15, w / 2);
+        for (int i = 0; i < names.size(); i += 2) {
+            String left = Text.pad(Text.fit(Text.pad(Text.fit(names.get(i), nameW - 1), nameW) + labels.get(i), w - 1), w);
+            String right = i + 1 < names.size() ? Text.fit(Text.pad(Text.fit(names.get(i + 1), nameW - 1), nameW) + labels.get(i + 1), w - 1) : "";
             out.add(new Line("   " + left + right, Tone.PLAIN));
         }
         return out;

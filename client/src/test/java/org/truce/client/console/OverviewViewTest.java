@@ -63,9 +63,22 @@ class OverviewViewTest {
         assertThat(s).contains("▶ K7QXM").containsPattern("B3HNP .* paused").contains("R 3/6").contains("1:01")
                 .contains("Olena").contains("bot (boulware)").contains("stand-in bot (default)").contains("away")
                 .doesNotContain("Russia (bot)")
-                .contains("Draft of round 3 by Ukraine:").contains(INFO.terms().get(0).name())
+                .contains("Draft of round 3 by Ukraine:").contains(INFO.terms().get(0).name().substring(0, 10))
                 .contains("accepted").contains("rejected").contains("News injects: 1 of 2 fired");
         assertThat(s).contains(OverviewView.KEYS_1.strip()).contains(OverviewView.KEYS_2.strip());
+    }
+
+    @Test
+    void aTallTerminalShowsTheDraftATermALineWithWholeNames() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(1).id()));
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null))), 0);
+        List<String> lines = render(m, 100, 40);
+        for (var t : INFO.terms()) {
+            assertThat(lines).as(t.name()).anyMatch(l -> l.contains(t.name()) && l.contains(t.options().get(1).label()));
+        }
+        assertThat(render(m, 80, 24)).anyMatch(l -> l.startsWith("   " + INFO.terms().get(0).name().substring(0, 10))); // two columns, names cut
     }
 
     @Test
