@@ -39,6 +39,8 @@ public final class Console {
     private String creating;
     /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
     private JoinSheet ownSheet;
+    /** The room asked to watch (null: none; the overview shows). */
+    private String watched;
     /** Where the last join sheet was saved, or null. */
     private String savedAs;
 
@@ -103,8 +105,9 @@ public final class Console {
         return n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether a room is being watched on the table (asked for, or shown). */
     private boolean watching() {
-        return !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow) && app.model().room() != null;
+        return watched != null && !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow);
     }
 
     /** Takes the console's own messages (see the class comment); true: taken. */
@@ -126,6 +129,12 @@ public final class Console {
         }
         if (m instanceof ServerMessage.Facilitated f) {
             model.say(facilitated(f), f.skipped() != null && f.rooms().isEmpty());
+            return true;
+        }
+        if (watching() && m instanceof ServerMessage.Error e && app.model().room() == null) {
+            // the next room could not be watched (closed meanwhile): back to the overview, which says why
+            showOverview();
+            model.say("⚠ " + e.code() + ": " + e.message(), true);
             return true;
         }
         if (watching()) {
@@ -209,6 +218,7 @@ public final class Console {
 
     /** Back to the overview (from the sheet, or from a watched room once the table is left). */
     void showOverview() {
+        watched = null;
         if (app.main() != overview) {
             app.showMain(overview);
         }
@@ -223,6 +233,7 @@ public final class Console {
             return;
         }
         model.select(code);
+        watched = code;
         app.model().resetGame(); // the table starts from this room's own log
         app.send(new ClientMessage.Spectate(code, null));
     }
@@ -236,10 +247,11 @@ public final class Console {
         if (d == 0 || model.rooms().size() < 2) {
             return false;
         }
-        model.select(app.model().room());
+        model.select(watched);
         ServerMessage.RoomOverview next = model.move(d);
         app.send(new ClientMessage.Leave());
-        app.model().resetGame();
+        watched = next.code();
+        app.model().resetGame(); // the table starts from the next room's own log
         app.send(new ClientMessage.Spectate(next.code(), null));
         app.refreshAll();
         return true;

@@ -139,6 +139,18 @@ class ConsoleScreenTest {
             next(ClientMessage.Leave.class);
             String back = v.waitFor("Truce class console");
             assertThat(back).contains("Room T9WZR");
+
+            // a room closed meanwhile: the console goes back to the overview and says why
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
+            l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
+            l.onMessage(t.state());
+            v.waitFor("Esc Overview");
+            v.key('[');
+            next(ClientMessage.Leave.class);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            l.onMessage(new ServerMessage.Error("unknown_room", "no room B3HNP"));
+            assertThat(v.waitFor("unknown_room: no room B3HNP")).contains("Truce class console");
         }
     }
 
