@@ -56,6 +56,9 @@ public final class FacilitateCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException e) {
                 return fail(err, "no teacher key: give --key KEY, or --data DIR of the server (cannot read " + file + ")");
             }
+            if (teacherKey.isEmpty()) {
+                return fail(err, "no teacher key: " + file + " is empty (give --key KEY, as `truce serve` prints it)");
+            }
         }
         if (teacherKey.isBlank() || teacherKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
             return fail(err, "the teacher key must be printable characters without spaces, as `truce serve` prints it");

@@ -68,6 +68,13 @@ class FacilitateCommandTest {
 
     @Test
     @Timeout(10)
+    void anEmptyKeyFileIsOneLine() throws Exception {
+        Files.writeString(tmp.resolve("teacher.key"), "\n");
+        oneLine(run("facilitate", "127.0.0.1:1", "--data", tmp.toString()), "truce facilitate: no teacher key: " + tmp.resolve("teacher.key") + " is empty");
+    }
+
+    @Test
+    @Timeout(10)
     void aBadNameOrKeyIsOneLine() {
         oneLine(run("facilitate", "127.0.0.1:1", "--key", "two words"), "truce facilitate: the teacher key must be printable");
         oneLine(run("facilitate", "127.0.0.1:1", "--key", "K", "--name", "x".repeat(40)), "truce facilitate: bad --name");
