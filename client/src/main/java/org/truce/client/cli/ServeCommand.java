@@ -89,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */
-    private static List<String> lanAddresses() {
+    static List<String> lanAddresses() {
         List<String> out = new ArrayList<>();
         try {
             for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = TruceMain.Version.class,
         description = {"Truce: negotiate the terms and security guarantees of a ceasefire in Ukraine.",
                 "With no command, starts a solo game against bots."},
-        subcommands = {SoloCommand.class, ServeCommand.class, JoinCommand.class, BotCommand.class,
+        subcommands = {SoloCommand.class, ServeCommand.class, JoinCommand.class, FacilitateCommand.class, BotCommand.class,
                 SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TruceMain implements Callable<Integer> {
 

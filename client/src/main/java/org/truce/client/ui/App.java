@@ -56,6 +56,12 @@ public final class App implements ConnectionListener {
     private boolean facilitation = true;
     private volatile LongSupplier clock = System::currentTimeMillis;
     private volatile Connector.Dialer dialer = Connector::tcp;
+    /** The server's teacher key sent in every hello (the class console), or null. */
+    private volatile String teacherKey;
+    /** Takes the messages a screen outside this package handles itself (the class console); true: taken. */
+    private java.util.function.Predicate<ServerMessage> intercept = m -> false;
+    /** Rewrites the table's key bar (the console's watch adds its own keys). */
+    private java.util.function.UnaryOperator<String> tableKeys = k -> k;
 
     /**
      * The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the
@@ -207,7 +213,40 @@ public final class App implements ConnectionListener {
     /** The greeting for this name and the seat token in the model (any thread). */
     ClientMessage.Hello hello() {
         String token = model.seatToken();
-        return seats.hello(name, token, model.resumeSince(token));
+        ClientMessage.Hello h = seats.hello(name, token, model.resumeSince(token));
+        String key = teacherKey;
+        return key == null ? h : new ClientMessage.Hello(h.name(), h.protocol(), h.resume(), h.takeover(), h.events(), h.since(), key);
+    }
+
+    /** Greets every (re)connect with the server's teacher key: this client is the facilitator of every room. */
+    public App teacherKey(String key) {
+        this.teacherKey = key;
+        return this;
+    }
+
+    /**
+     * Offers every message (cleaned, folded into the model) to {@code handler} first; one it takes
+     * (returns true) goes no further than a redraw (the class console's own messages and errors).
+     */
+    public App intercept(java.util.function.Predicate<ServerMessage> handler) {
+        this.intercept = handler;
+        return this;
+    }
+
+    /** Whether the {@link #intercept} handler took this message (GUI thread). */
+    boolean intercepted(ServerMessage m) {
+        return intercept.test(m);
+    }
+
+    /** Rewrites the table's key bar before it is drawn (the console's watch names its own keys). */
+    public App tableKeys(java.util.function.UnaryOperator<String> rewrite) {
+        this.tableKeys = rewrite;
+        return this;
+    }
+
+    /** The table's key bar as drawn (see {@link #tableKeys}). */
+    String tableKeys(String bar) {
+        return tableKeys.apply(bar);
     }
 
     // ---- network side (network threads): a test may play the server through these ----

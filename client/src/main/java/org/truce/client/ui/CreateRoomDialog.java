@@ -21,7 +21,7 @@ import org.truce.shared.scenario.ScenarioInfo;
  * digits type a number, B makes every seat a bot but the one marked, H every seat human, Enter
  * creates the room.
  */
-final class CreateRoomDialog extends Dialog {
+public final class CreateRoomDialog extends Dialog {
     static final String HUMAN = "human";
     static final int WIDTH = 72;
     /** The settings' names' column: "Seconds to write a draft" and a seat's name fit whole. */
@@ -50,8 +50,22 @@ final class CreateRoomDialog extends Dialog {
     private final List<Integer> rows = new ArrayList<>(); // the screen row of each line
     private boolean typed; // a digit was typed on this line: further digits append
 
+    /** What Enter does with the room set up (the lobby sends it; the class console makes N rooms of it). */
+    private final java.util.function.Consumer<ClientMessage.CreateRoom> onCreate;
+    private final String enterLabel;
+
     CreateRoomDialog(App app) {
-        super(app, "Create a room");
+        this(app, "Create a room", "Create the room", app::send);
+    }
+
+    /**
+     * The same settings under another title, handing the set-up room to {@code onCreate} (the class
+     * console sends {@code create_rooms} with it); {@code enterLabel} says what Enter does.
+     */
+    public CreateRoomDialog(App app, String title, String enterLabel, java.util.function.Consumer<ClientMessage.CreateRoom> onCreate) {
+        super(app, title);
+        this.onCreate = onCreate;
+        this.enterLabel = enterLabel;
         seatChoices.add(HUMAN);
         seatChoices.addAll(Bot.STRATEGIES);
         Panel root = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
@@ -139,7 +153,7 @@ final class CreateRoomDialog extends Dialog {
                 }
             }
         }
-        keys.setText(Text.pad(" ↑↓ Line  ←→ Change  0-9 Type a number  Enter Create the room", w));
+        keys.setText(Text.pad(" ↑↓ Line  ←→ Change  0-9 Type a number  Enter " + enterLabel, w));
         keys2.setText(Text.pad(" B All bots but this seat  H All human  Esc Cancel", w));
     }
 
@@ -266,8 +280,9 @@ final class CreateRoomDialog extends Dialog {
             return;
         }
         try {
-            app.send(message());
+            ClientMessage.CreateRoom m = message();
             close();
+            onCreate.accept(m);
         } catch (RuntimeException e) {
             app.showMessage("Create a room", e.getMessage());
         }

@@ -127,6 +127,10 @@ final class Navigator implements ServerLink.Events {
         } else if (m instanceof ServerMessage.Rooms) {
             roomsSeen++;
         }
+        if (app.intercepted(m)) {
+            screens.refreshAll();
+            return;
+        }
         follow(m, room, token);
     }
 

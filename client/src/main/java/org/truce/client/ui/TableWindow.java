@@ -69,7 +69,7 @@ final class TableWindow extends FullWindow {
         separator.setText(f.separator().text());
         paint(logLines, f.log(), cols);
         paint(action, f.action(), cols);
-        keys.setText(f.keys().text());
+        keys.setText(app.tableKeys(f.keys().text()));
     }
 
     private static void paint(LabelColumn column, List<TableView.Line> lines, int cols) {

@@ -1,0 +1,274 @@
+package org.truce.client.console;
+
+import com.googlecode.lanterna.gui2.TextGUI;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.client.net.Connector;
+import org.truce.client.ui.App;
+import org.truce.client.ui.FullWindow;
+import org.truce.client.ui.Keys;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.NoticeKind;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.ScenarioInfo;
+
+/**
+ * The teacher's console put together on a client ({@link App}): greets with the teacher key, takes
+ * the facilitator's messages ({@code class_state}, {@code rooms_created}, {@code facilitated}, and
+ * errors and notices while the overview shows), shows the overview, the join sheet, and a room
+ * watched on the player's table (spectating; [ and ] go to the previous or next room, Esc back).
+ * GUI thread only, but for {@link #start}.
+ */
+public final class Console {
+    private static final Logger LOG = LoggerFactory.getLogger(Console.class);
+
+    private final App app;
+    private final String server;
+    private final Path sheetDir;
+    private final ClassModel model = new ClassModel();
+    private final ConsoleWindow overview;
+    /** The scenario of the class being created (for its join sheet), or null. */
+    private String creating;
+    /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
+    private JoinSheet ownSheet;
+    /** The room asked to watch (null: none; the overview shows). */
+    private String watched;
+    /** Where the last join sheet was saved, or null. */
+    private String savedAs;
+
+    private Console(App app, String server, Path sheetDir) {
+        this.app = app;
+        this.server = server;
+        this.sheetDir = sheetDir;
+        this.overview = new ConsoleWindow(app, this);
+    }
+
+    /**
+     * Opens the console on {@code app} (on its GUI thread): greets {@code server} (shown as the join
+     * address) through {@code connector} with the teacher {@code key}; join sheets are saved in
+     * {@code sheetDir}.
+     */
+    public static Console start(App app, String server, String key, String name, Connector connector, Path sheetDir) {
+        Console c = new Console(app, server, sheetDir);
+        app.name(name == null ? "facilitator" : name).teacherKey(key).noFacilitator()
+                .intercept(c::take)
+                .onSeatLost(room -> c.showOverview())
+                .tableKeys(c::watchKeys)
+                .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
+        app.gui().addListener(new TextGUI.Listener() {
+            @Override
+            public boolean onUnhandledKeyStroke(TextGUI gui, KeyStroke key) {
+                return c.watchKey(key);
+            }
+        });
+        app.showMain(c.overview);
+        app.connect(connector);
+        return c;
+    }
+
+    /** What the console knows (GUI thread). */
+    public ClassModel model() {
+        return model;
+    }
+
+    /** The server's address as students type it. */
+    String server() {
+        return server;
+    }
+
+    /** The public face of the scenario with this id, from the server's list, or null. */
+    ScenarioInfo scenario(String id) {
+        for (ScenarioInfo s : app.model().scenarios()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The class being created is of this scenario (its sheet says so). */
+    void creating(String scenario) {
+        this.creating = scenario;
+    }
+
+    /** The wire type of a request, e.g. "pause" ({@link org.truce.shared.protocol.ProtocolCodec}'s name). */
+    static String typeName(ClientMessage m) {
+        String n = m.getClass().getSimpleName();
+        return n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a room is being watched on the table (asked for, or shown). */
+    private boolean watching() {
+        return watched != null && !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow);
+    }
+
+    /** Takes the console's own messages (see the class comment); true: taken. */
+    private boolean take(ServerMessage m) {
+        if (m instanceof ServerMessage.ClassState cs) {
+            model.classState(cs, app.now());
+            return true;
+        }
+        if (m instanceof ServerMessage.Welcome w) {
+            model.welcomed(w.isFacilitator());
+            if (!w.isFacilitator()) {
+                model.say("The server did not take the teacher key: this console cannot see or run the rooms.", true);
+            }
+            return true;
+        }
+        if (m instanceof ServerMessage.RoomsCreated rc) {
+            created(rc);
+            return true;
+        }
+        if (m instanceof ServerMessage.Facilitated f) {
+            model.say(facilitated(f), f.skipped() != null && f.rooms().isEmpty());
+            return true;
+        }
+        if (watching() && m instanceof ServerMessage.Error e && app.model().room() == null) {
+            // the next room could not be watched (closed meanwhile): back to the overview, which says why
+            showOverview();
+            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            return true;
+        }
+        if (watching()) {
+            return false; // the table shows it
+        }
+        if (m instanceof ServerMessage.Error e) {
+            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            return true;
+        }
+        if (m instanceof ServerMessage.Notice n) {
+            NoticeKind k = NoticeKind.fromWire(n.kind());
+            model.say((k == null ? n.kind() : k.name().toLowerCase(java.util.Locale.ROOT)) + ": " + n.text(), false);
+            return true;
+        }
+        return false;
+    }
+
+    private static String facilitated(ServerMessage.Facilitated f) {
+        StringBuilder b = new StringBuilder(f.action() + ": done in " + (f.rooms().isEmpty() ? "no room" : String.join(", ", f.rooms())));
+        if (f.skipped() != null) {
+            b.append("; not in ");
+            String sep = "";
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.skipped()).entrySet()) {
+                b.append(sep).append(e.getKey()).append(" (").append(e.getValue()).append(')');
+                sep = ", ";
+            }
+        }
+        return b.toString();
+    }
+
+    private void created(ServerMessage.RoomsCreated rc) {
+        ownSheet = new JoinSheet(server, creating == null ? "" : creating, rc.codes());
+        sheet(ownSheet);
+        if (!rc.codes().isEmpty()) {
+            model.select(rc.codes().get(0));
+        }
+        if (!watching()) {
+            showSheet();
+        }
+    }
+
+    /** Keeps {@code sheet} as the class's join sheet and saves it (the bottom line says where, or why not). */
+    private void sheet(JoinSheet sheet) {
+        model.sheet(sheet);
+        String saved = null;
+        try {
+            Path file = sheet.save(sheetDir, LocalDateTime.now());
+            saved = file.toAbsolutePath().toString();
+            model.say(sheet.codes().size() + " rooms on the join sheet (J), saved as " + file.getFileName(), false);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not save the join sheet", e);
+            model.say("The join sheet could not be saved in " + sheetDir.toAbsolutePath()
+                    + " (" + e.getClass().getSimpleName() + ")", true);
+        }
+        this.savedAs = saved;
+    }
+
+    /** Shows the join sheet of the class set up here (or says there is none). */
+    void showSheet() {
+        if (model.sheet() == null || ownSheet == null) {
+            // no class set up from this console (it was restarted, or the rooms came from elsewhere): the rooms still open
+            List<String> open = new ArrayList<>();
+            String scenario = null;
+            for (ServerMessage.RoomOverview r : model.rooms()) {
+                if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
+                    open.add(r.code());
+                    scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
+                }
+            }
+            if (open.isEmpty()) {
+                model.say("No open rooms for a join sheet: S sets up a class.", true);
+                app.refreshAll();
+                return;
+            }
+            if (model.sheet() == null || !model.sheet().codes().equals(open)) {
+                sheet(new JoinSheet(server, scenario, open));
+            }
+        }
+        app.showMain(new SheetWindow(app, model.sheet(), savedAs, this::showOverview));
+    }
+
+    /** Back to the overview (from the sheet, or from a watched room once the table is left). */
+    void showOverview() {
+        watched = null;
+        if (app.main() != overview) {
+            app.showMain(overview);
+        }
+        app.refreshAll();
+    }
+
+    /** Watches the room {@code code} on the player's table (spectating). */
+    void watch(String code) {
+        if (code == null) {
+            model.say("No room to watch yet: S sets up a class.", true);
+            app.refreshAll();
+            return;
+        }
+        model.select(code);
+        watched = code;
+        app.model().resetGame(); // the table starts from this room's own log
+        app.send(new ClientMessage.Spectate(code, null));
+    }
+
+    /** While watching, [ and ] (or PgUp/PgDn) watch the previous or next room without going back. */
+    private boolean watchKey(KeyStroke key) {
+        if (!watching() || app.model().party() != null) {
+            return false;
+        }
+        int d = Keys.is(key, ']') || key.getKeyType() == KeyType.PageDown ? 1 : Keys.is(key, '[') || key.getKeyType() == KeyType.PageUp ? -1 : 0;
+        if (d == 0 || model.rooms().size() < 2) {
+            return false;
+        }
+        model.select(watched);
+        ServerMessage.RoomOverview next = model.move(d);
+        app.send(new ClientMessage.Leave());
+        watched = next.code();
+        app.model().resetGame(); // the table starts from the next room's own log
+        app.send(new ClientMessage.Spectate(next.code(), null));
+        app.refreshAll();
+        return true;
+    }
+
+    /** The table's key bar while watching: Esc goes back to the overview, [ ] to other rooms. */
+    private String watchKeys(String bar) {
+        String out = bar.replace("Esc Lobby", "Esc Overview  [ ] Room");
+        int extra = out.length() - bar.length();
+        if (extra > 0 && out.endsWith(" ".repeat(extra))) {
+            out = out.substring(0, bar.length()); // the bar was padded: it keeps its width
+        }
+        return out;
+    }
+
+    /** The overview window (tests). */
+    public FullWindow overview() {
+        return overview;
+    }
+}

@@ -1,0 +1,177 @@
+package org.truce.client.console;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.client.ui.App;
+import org.truce.client.ui.ConfirmDialog;
+import org.truce.client.ui.CreateRoomDialog;
+import org.truce.client.ui.Keys;
+import org.truce.shared.bot.Bot;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ClientMessage.Facilitation;
+import org.truce.shared.protocol.ServerMessage.InjectStatus;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+
+/**
+ * The facilitator's controls for the selected room, or every room in "all rooms" mode: each asks
+ * what it needs in a dialog, then sends its request without waiting; the reply (facilitated, or
+ * an error) shows as the console's bottom line.
+ */
+final class Controls {
+    private final App app;
+    private final Console console;
+
+    Controls(App app, Console console) {
+        this.app = app;
+        this.console = console;
+    }
+
+    /** Runs the control on this key; false if the key is not one. */
+    boolean key(KeyStroke key) {
+        if (Keys.is(key, 'p')) {
+            act(room -> new ClientMessage.Pause(room, null));
+        } else if (Keys.is(key, 'r')) {
+            act(room -> new ClientMessage.Resume(room, null));
+        } else if (Keys.is(key, 'x')) {
+            ask("Extend the clock", "Seconds to add to the current clock" + where() + " (1..3600):", "60", text -> {
+                Integer s = AskDialog.number(text, 1, 3600);
+                return s == null ? "Type a whole number of seconds, 1 to 3600." : act(room -> new ClientMessage.Extend(room, s, null));
+            });
+        } else if (Keys.is(key, '+')) {
+            ask("Add rounds", "Rounds to add" + where() + " (1..49; 50 rounds at most in all):", "1", text -> {
+                Integer n = AskDialog.number(text, 1, 49);
+                return n == null ? "Type a whole number of rounds, 1 to 49." : act(room -> new ClientMessage.AddRounds(room, n, null));
+            });
+        } else if (Keys.is(key, 'n')) {
+            ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", text ->
+                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act(room -> new ClientMessage.Announce(room, text, null)));
+        } else if (Keys.is(key, 'i')) {
+            inject();
+        } else if (Keys.is(key, 'b')) {
+            seat(true);
+        } else if (Keys.is(key, 'f')) {
+            seat(false);
+        } else if (Keys.is(key, 'c')) {
+            String target = target();
+            if (target != null) {
+                app.openDialog(new ConfirmDialog(app, "Close", (console.model().all() ? "Close EVERY room" : "Close room " + target)
+                        + "? The games end for everyone, recorded as closed by the facilitator.",
+                        () -> act(room -> new ClientMessage.CloseRoom(room, null))));
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void ask(String title, String question, String initial, java.util.function.Function<String, String> action) {
+        if (target() != null) {
+            app.openDialog(new AskDialog(app, title, question, initial, action));
+        }
+    }
+
+    /** " in room K7QX2P" or " in every room". */
+    private String where() {
+        return console.model().all() ? " in every room" : " in room " + target();
+    }
+
+    /** The room a control acts on: the selected one, "all", or null (no room: said at the bottom). */
+    private String target() {
+        ClassModel m = console.model();
+        if (m.all()) {
+            return Facilitation.ALL;
+        }
+        if (m.selected() == null) {
+            m.say("No room to act on yet: S sets up a class.", true);
+            return null;
+        }
+        return m.selected().code();
+    }
+
+    /** Sends the request for the target room; returns null (a dialog's "taken"). */
+    private String act(java.util.function.Function<String, Facilitation> make) {
+        String room = target();
+        if (room != null) {
+            Facilitation f = make.apply(room);
+            app.request(f);
+            console.model().say("Sent " + Console.typeName(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
+            app.refreshAll();
+        }
+        return null;
+    }
+
+    private void inject() {
+        RoomOverview r = console.model().selected();
+        if (target() == null) {
+            return;
+        }
+        if (r == null || r.injects().isEmpty()) {
+            console.model().say("Room " + (r == null ? "" : r.code()) + "'s scenario has no news injects.", true);
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        for (InjectStatus i : r.injects()) {
+            String when = i.firedRound() != null ? "✓ fired in round " + i.firedRound() : i.atRound() != null ? "due in round " + i.atRound() : "";
+            labels.add(i.title() + (when.isEmpty() ? "" : "  (" + when + ")"));
+        }
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
+                i -> act(room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
+    }
+
+    /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */
+    private void seat(boolean bot) {
+        ClassModel m = console.model();
+        if (m.all()) {
+            m.say("Seats are handed one room at a time: press A to leave \"all rooms\".", true);
+            return;
+        }
+        RoomOverview r = m.selected();
+        if (target() == null || r.seats().isEmpty()) {
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        for (SeatStatus s : r.seats()) {
+            boolean named = s.name() != null && s.presenceKind() != org.truce.shared.protocol.ServerMessage.Presence.BOT;
+            labels.add(OverviewView.party(console::scenario, r.scenario(), s.party()) + "  " + (named ? s.name() + ", " : "") + OverviewView.presence(s));
+        }
+        String code = r.code();
+        app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {
+            String party = r.seats().get(i).party();
+            if (!bot) {
+                act(room -> new ClientMessage.FreeSeat(code, party, null));
+                return;
+            }
+            List<String> strategies = new ArrayList<>(Bot.STRATEGIES);
+            app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", strategies,
+                    s -> act(room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
+        }));
+    }
+
+    /** Set up a class: how many rooms, then the rooms' settings (the lobby's dialog), then {@code create_rooms}. */
+    void setUp() {
+        if (app.model().scenarios().isEmpty()) {
+            app.send(new ClientMessage.ListScenarios());
+            console.model().say("Asking the server for its scenarios: try S again in a moment.", true);
+            app.refreshAll();
+            return;
+        }
+        app.openDialog(new AskDialog(app, "Set up a class", "How many rooms (1..30)? Each gets the same scenario, bots and clocks.", "3", text -> {
+            Integer n = AskDialog.number(text, 1, 30);
+            if (n == null) {
+                return "Type a whole number of rooms, 1 to 30.";
+            }
+            // opened once this dialog has closed, so the new one gets the keys
+            app.guiThread().invokeLater(() -> app.openDialog(new CreateRoomDialog(app, "Set up " + n + " room" + (n == 1 ? "" : "s"), "Create " + n + " room" + (n == 1 ? "" : "s"),
+                    c -> {
+                        app.request(new ClientMessage.CreateRooms(c.scenario(), n, c.bots(), c.rounds(), c.turnSeconds(), c.voteSeconds(),
+                                c.difficulty(), null));
+                        console.creating(c.scenario());
+                        console.model().say("Creating " + n + " room" + (n == 1 ? "" : "s") + "…", false);
+                        app.refreshAll();
+                    })));
+            return null;
+        }));
+    }
+}

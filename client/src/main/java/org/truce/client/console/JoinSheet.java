@@ -1,0 +1,62 @@
+package org.truce.client.console;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The join sheet of a class: the server's address, how to join, and each room's code in block
+ * letters, as text for the screen (a page at a time) and for a file the teacher can print or
+ * project ({@code truce-class-DATE-TIME.txt}).
+ */
+public record JoinSheet(String server, String scenario, List<String> codes) {
+    /** Copies the codes. */
+    public JoinSheet {
+        codes = List.copyOf(codes);
+    }
+
+    /** The lines above the codes. */
+    public List<String> head() {
+        return List.of("Join the game:  truce join " + server + "   (then pick your room's code)",
+                "Scenario: " + scenario + " · " + codes.size() + " room" + (codes.size() == 1 ? "" : "s"));
+    }
+
+    /** One room's block: "Room 2 of 5: K7QX2P" and the code in block letters. */
+    public List<String> block(int i) {
+        List<String> b = new ArrayList<>();
+        b.add("Room " + (i + 1) + " of " + codes.size() + ":  " + codes.get(i));
+        b.addAll(BlockLetters.render(codes.get(i)));
+        return b;
+    }
+
+    /** The whole sheet as a text file's lines. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>(head());
+        for (int i = 0; i < codes.size(); i++) {
+            out.add("");
+            out.addAll(block(i));
+        }
+        return out;
+    }
+
+    /** The file name for a sheet made at {@code when}: truce-class-2026-11-30-1405.txt. */
+    public static String fileName(LocalDateTime when) {
+        return "truce-class-" + when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".txt";
+    }
+
+    /** Writes the sheet into {@code dir} (a new name if that minute's file exists); returns the file. */
+    public Path save(Path dir, LocalDateTime when) throws IOException {
+        String name = fileName(when);
+        Path p = dir.resolve(name);
+        for (int n = 2; Files.exists(p); n++) {
+            p = dir.resolve(name.replace(".txt", "-" + n + ".txt"));
+        }
+        Files.write(p, lines(), StandardCharsets.UTF_8);
+        return p;
+    }
+}

@@ -1,0 +1,251 @@
+package org.truce.client.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.truce.client.ui.Text;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.scenario.Option;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/**
+ * The overview of every room as lines of text (a pure view: the model in, rows out; the window
+ * paints them): a header, the list of rooms (scrolled to keep the selected one in sight), the
+ * selected room's details, the last result or refusal, and the keys. Fits 80×24; a taller
+ * terminal gets more rooms in the list and more detail.
+ */
+final class OverviewView {
+    /** How a line is drawn. */
+    enum Tone { PLAIN, BAR, SELECTED, ACCENT, RED, GOOD }
+
+    /** One row of the screen. */
+    record Line(String text, Tone tone) {
+    }
+
+    static final String KEYS_1 = " ↑↓ Room  Enter Watch  S Set up  J Sheet  A All rooms  P Pause  R Resume  ? Help";
+    static final String KEYS_2 = " X Extend  + Rounds  N Announce  I Inject  B Bot  F Free seat  C Close  Q Quit";
+
+    private OverviewView() {
+    }
+
+    /**
+     * The screen for {@code cols}×{@code rows}: {@code scenarios} gives a scenario's public face by id
+     * (null: unknown; names then show as ids), {@code server} the address, {@code banner} a link problem or null.
+     */
+    static List<Line> render(ClassModel m, String server, String banner, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
+        List<Line> out = new ArrayList<>();
+        String mode = m.all() ? " · ▶ ALL ROOMS (A: one)" : "";
+        out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s") + mode, cols),
+                m.all() ? Tone.RED : Tone.BAR));
+        if (banner != null) {
+            out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));
+        }
+        List<String> status = Text.wrap(m.status(), cols - 1);
+        status = status.isEmpty() ? List.of("") : status.subList(0, Math.min(2, status.size())); // a long reply takes two lines
+        int bottom = status.size() + 2;
+        int available = rows - out.size() - 1 - bottom; // the separator, the status and two key bars
+        List<Line> details = details(m, now, scenarios, cols, available - 3); // the list shows three rooms at least
+        int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
+        list(m, now, cols, listRows, out);
+        out.add(new Line(Text.pad("", cols), Tone.PLAIN));
+        int room = rows - out.size() - bottom;
+        for (int i = 0; i < Math.min(room, details.size()); i++) {
+            out.add(details.get(i));
+        }
+        while (out.size() < rows - bottom) {
+            out.add(new Line("", Tone.PLAIN));
+        }
+        for (String l : status) {
+            out.add(new Line(Text.fit(" " + l, cols), m.statusBad() ? Tone.RED : Tone.GOOD));
+        }
+        out.add(new Line(Text.pad(Text.fit(KEYS_1, cols), cols), Tone.BAR));
+        out.add(new Line(Text.pad(Text.fit(KEYS_2, cols), cols), Tone.BAR));
+        return out;
+    }
+
+    private static void list(ClassModel m, long now, int cols, int rows, List<Line> out) {
+        List<RoomOverview> rooms = m.rooms();
+        if (rooms.isEmpty()) {
+            out.add(new Line(Text.fit("  No rooms on the server yet: S sets up a class.", cols), Tone.PLAIN));
+            for (int i = 1; i < rows; i++) {
+                out.add(new Line("", Tone.PLAIN));
+            }
+            return;
+        }
+        int sel = Math.max(0, m.selectedIndex());
+        int first = Math.max(0, Math.min(sel - rows / 2, rooms.size() - rows));
+        for (int i = first; i < first + rows; i++) {
+            if (i >= rooms.size()) {
+                out.add(new Line("", Tone.PLAIN));
+                continue;
+            }
+            RoomOverview r = rooms.get(i);
+            boolean on = i == sel;
+            String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 8) + Text.pad(Text.fit(r.scenario(), 15), 16)
+                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 10), 11) + Text.pad(clock(m, r, now), 10) + seatsBrief(r);
+            if (i == first && first > 0) {
+                row = row.replaceFirst("^  ", "↑ ");
+            } else if (i == first + rows - 1 && i < rooms.size() - 1 && !on) {
+                row = row.replaceFirst("^  ", "↓ ");
+            }
+            out.add(new Line(Text.pad(Text.fit(row, cols), cols), on ? Tone.SELECTED : r.paused() ? Tone.ACCENT : Tone.PLAIN));
+        }
+    }
+
+    static String round(RoomOverview r) {
+        return Phase.fromWire(r.phase()) == Phase.LOBBY ? "lobby" : "R " + r.round() + "/" + r.rounds();
+    }
+
+    private static String pen(RoomOverview r) {
+        return r.pen() == null || ended(r) ? "" : "pen " + r.pen().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean ended(RoomOverview r) {
+        return r.closed() || Phase.fromWire(r.phase()) == Phase.ENDED;
+    }
+
+    /** "2:31", "paused", "no clock", "deal", "no deal" or "closed". */
+    static String clock(ClassModel m, RoomOverview r, long now) {
+        if (r.closed()) {
+            return "closed";
+        }
+        if (Phase.fromWire(r.phase()) == Phase.ENDED) {
+            return Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal";
+        }
+        if (r.paused()) {
+            return "paused";
+        }
+        Long left = m.left(r, now);
+        return left == null ? (Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting" : "no clock") : Text.timeLeft(left);
+    }
+
+    private static String seatsBrief(RoomOverview r) {
+        int here = 0;
+        int bots = 0;
+        int free = 0;
+        for (SeatStatus s : r.seats()) {
+            ServerMessage.Presence p = s.presenceKind();
+            if (p == ServerMessage.Presence.CONNECTED) {
+                here++;
+            } else if (p == ServerMessage.Presence.BOT) {
+                bots++;
+            } else if (p == ServerMessage.Presence.FREE) {
+                free++;
+            }
+        }
+        int away = r.seats().size() - here - bots - free;
+        return here + " here " + bots + " bot" + (away > 0 ? " " + away + " away" : "") + (free > 0 ? " " + free + " free" : "");
+    }
+
+    /** The selected room's details: title, clock, seats, the draft and its votes, the outcome, injects. */
+    static List<Line> details(ClassModel m, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
+        List<Line> out = new ArrayList<>();
+        RoomOverview r = m.selected();
+        if (r == null) {
+            return out;
+        }
+        String title = r.title() == null || r.title().isBlank() ? r.scenario() : r.title();
+        out.add(new Line(Text.fit(" Room " + r.code() + " · " + title, cols), Tone.ACCENT));
+        String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
+                + (r.pen() == null || ended(r) ? "" : ", pen " + party(scenarios, r.scenario(), r.pen()));
+        String clock = Phase.fromWire(r.phase()) == Phase.LOBBY && !r.paused() ? null : r.paused() ? "PAUSED by the facilitator" : clock(m, r, now);
+        out.add(new Line(Text.fit(" " + phase + (clock == null ? "" : " · " + clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
+        for (SeatStatus s : r.seats()) {
+            ServerMessage.Presence p = s.presenceKind();
+            String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
+            out.add(new Line(Text.fit("   " + Text.pad(Text.fit(party(scenarios, r.scenario(), s.party()), 14), 15) + Text.pad(Text.fit(who, 20), 21)
+                    + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
+        }
+        if (r.draft() != null && !ended(r)) {
+            out.add(new Line(Text.fit(" Draft of round " + r.draft().round() + " by " + party(scenarios, r.scenario(), r.draft().by()) + ":", cols), Tone.PLAIN));
+            // a term a line where the rows allow (the injects' line and the outcome may follow), else two columns
+            boolean roomy = out.size() + r.draft().terms().size() + 1 <= rows;
+            out.addAll(draft(scenarios.apply(r.scenario()), r.draft().terms(), cols, roomy));
+        }
+        if (ended(r) && r.scores() != null) {
+            StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
+            String sep = " · scores ";
+            for (Map.Entry<String, Double> e : r.scores().entrySet()) {
+                b.append(sep).append(party(scenarios, r.scenario(), e.getKey())).append(' ').append(Text.signed(e.getValue()));
+                sep = ", ";
+            }
+            for (String l : Text.wrap(b.toString().strip(), cols - 2)) {
+                out.add(new Line(" " + l, Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
+            }
+        }
+        if (!r.injects().isEmpty()) {
+            long fired = r.injects().stream().filter(i -> i.firedRound() != null).count();
+            out.add(new Line(Text.fit(" News injects: " + fired + " of " + r.injects().size() + " fired (I fires one)", cols), Tone.PLAIN));
+        }
+        return out;
+    }
+
+    /** A party's short name in that scenario ("US"), else its id upper-cased. */
+    static String party(Function<String, ScenarioInfo> scenarios, String scenario, String id) {
+        if (id == null) {
+            return "";
+        }
+        ScenarioInfo info = scenarios.apply(scenario);
+        Party p = info == null ? null : info.party(id);
+        return p == null ? id.toUpperCase(java.util.Locale.ROOT) : p.shortName();
+    }
+
+    /** The draft's terms, "Term: option label", one a line ({@code roomy}) or in two columns with the terms' names cut short. */
+    private static List<Line> draft(ScenarioInfo info, Map<String, String> terms, int cols, boolean roomy) {
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Map.Entry<String, String> t : terms.entrySet()) {
+            Term term = info == null ? null : info.terms().stream().filter(x -> x.id().equals(t.getKey())).findFirst().orElse(null);
+            Option o = term == null ? null : term.options().stream().filter(x -> x.id().equals(t.getValue())).findFirst().orElse(null);
+            names.add(term == null ? t.getKey() : term.name());
+            labels.add(o == null ? t.getValue() : o.label());
+        }
+        List<Line> out = new ArrayList<>();
+        if (roomy) {
+            int w = Math.min(30, names.stream().mapToInt(Text::cols).max().orElse(0) + 1);
+            for (int i = 0; i < names.size(); i++) {
+                out.add(new Line(Text.fit("   " + Text.pad(Text.fit(names.get(i), w - 1), w) + labels.get(i), cols), Tone.PLAIN));
+            }
+            return out;
+        }
+        int w = (cols - 3) / 2;
+        int nameW = Math.min(15, w / 2);
+        for (int i = 0; i < names.size(); i += 2) {
+            String left = Text.pad(Text.fit(Text.pad(Text.fit(names.get(i), nameW - 1), nameW) + labels.get(i), w - 1), w);
+            String right = i + 1 < names.size() ? Text.fit(Text.pad(Text.fit(names.get(i + 1), nameW - 1), nameW) + labels.get(i + 1), w - 1) : "";
+            out.add(new Line("   " + left + right, Tone.PLAIN));
+        }
+        return out;
+    }
+
+    /** A seat's presence in words: "connected", "away", "stand-in bot (default)", "bot (boulware)", "free". */
+    static String presence(SeatStatus s) {
+        ServerMessage.Presence p = s.presenceKind();
+        if (p == null) {
+            return s.presence() == null ? "" : s.presence();
+        }
+        switch (p) {
+            case BOT:
+                return "bot" + (s.strategy() == null ? "" : " (" + s.strategy() + ")");
+            case STAND_IN:
+                return "stand-in bot" + (s.strategy() == null ? "" : " (" + s.strategy() + ")");
+            case FREE:
+                return "free";
+            case AWAY:
+                return "away";
+            default:
+                return "connected";
+        }
+    }
+
+    private static String vote(RoomOverview r, String party) {
+        String v = r.votes().get(party);
+        return v == null || ended(r) ? "" : "  · " + v;
+    }
+}

@@ -1,0 +1,110 @@
+package org.truce.client.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.truce.client.ui.Text;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.ScenarioLoader;
+
+/** The overview as text: every room's line, the selected room's draft, votes and outcome, at 80×24 and larger. */
+class OverviewViewTest {
+    private static final ScenarioInfo INFO = info();
+
+    private static ScenarioInfo info() {
+        try {
+            Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+            return sc.info();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RoomOverview room(String code, String phase, boolean paused, ServerMessage.DraftView draft, Boolean agreed,
+                                     Map<String, Double> scores) {
+        List<SeatStatus> seats = List.of(new SeatStatus("UA", "Olena", "connected", null), new SeatStatus("RU", "Russia (bot)", "bot", "boulware"),
+                new SeatStatus("US", "Sam", "stand_in", "default"), new SeatStatus("EU", "Eve", "away", null));
+        Map<String, String> votes = new LinkedHashMap<>();
+        if (draft != null) {
+            votes.put("UA", "accepted");
+            votes.put("RU", "rejected");
+        }
+        return new RoomOverview(code, "paris-summit-4", "The Paris summit", phase, 3, 6, "UA", paused, paused ? null : 1L, 61_000L, seats, draft,
+                votes, List.of(new ServerMessage.InjectStatus("envoy", "Envoy", null, 2), new ServerMessage.InjectStatus("hubs", "Hubs", 4, null)),
+                agreed, scores, false);
+    }
+
+    private static List<String> render(ClassModel m, int cols, int rows) {
+        List<String> out = new ArrayList<>();
+        for (OverviewView.Line l : OverviewView.render(m, "class.example:7777", null, 0, id -> "paris-summit-4".equals(id) ? INFO : null, cols, rows)) {
+            assertThat(Text.cols(l.text())).as(l.text()).isLessThanOrEqualTo(cols);
+            out.add(l.text());
+        }
+        assertThat(out).hasSize(rows);
+        return out;
+    }
+
+    @Test
+    void theSelectedRoomShowsItsSeatsDraftVotesAndInjectsAt80x24() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(0).id()));
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null),
+                room("B3HNP", "proposing", true, null, null, null))), 0);
+        String s = String.join("\n", render(m, 80, 24));
+        assertThat(s).contains("▶ K7QXM").containsPattern("B3HNP .* paused").contains("R 3/6").contains("1:01")
+                .contains("Olena").contains("bot (boulware)").contains("stand-in bot (default)").contains("away")
+                .doesNotContain("Russia (bot)")
+                .contains("Draft of round 3 by Ukraine:").contains(INFO.terms().get(0).name().substring(0, 10))
+                .contains("accepted").contains("rejected").contains("News injects: 1 of 2 fired");
+        assertThat(s).contains(OverviewView.KEYS_1.strip()).contains(OverviewView.KEYS_2.strip());
+    }
+
+    @Test
+    void aTallTerminalShowsTheDraftATermALineWithWholeNames() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(1).id()));
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null))), 0);
+        List<String> lines = render(m, 100, 40);
+        for (var t : INFO.terms()) {
+            assertThat(lines).as(t.name()).anyMatch(l -> l.contains(t.name()) && l.contains(t.options().get(1).label()));
+        }
+        assertThat(render(m, 80, 24)).anyMatch(l -> l.startsWith("   " + INFO.terms().get(0).name().substring(0, 10))); // two columns, names cut
+    }
+
+    @Test
+    void anEndedRoomShowsTheOutcomeAndScores() {
+        ClassModel m = new ClassModel();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("UA", 12.5);
+        scores.put("RU", -3.0);
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "ended", false, null, true, scores))), 0);
+        String s = String.join("\n", render(m, 80, 24));
+        assertThat(s).containsPattern("K7QXM .* deal").contains("Outcome: deal · scores Ukraine +12.5, Russia -3");
+    }
+
+    @Test
+    void aTallerTerminalListsMoreRooms() {
+        List<RoomOverview> rooms = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rooms.add(room("R" + (1000 + i), "proposing", false, null, null, null));
+        }
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(rooms), 0);
+        long small = render(m, 80, 24).stream().filter(l -> l.contains("paris-summit-4")).count();
+        long tall = render(m, 120, 40).stream().filter(l -> l.contains("paris-summit-4")).count();
+        assertThat(small).isGreaterThanOrEqualTo(3);
+        assertThat(tall).isGreaterThan(small);
+        m.move(-1); // wraps to the last room: the list scrolls to keep it in sight
+        assertThat(render(m, 80, 24)).anyMatch(l -> l.startsWith("▶ R1019"));
+    }
+}

@@ -1,0 +1,248 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.client.console.Console;
+import org.truce.client.model.Table;
+import org.truce.client.net.ConnectionListener;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioLoader;
+
+/**
+ * The class console at 80×24, its server played by hand as the protocol says: set up a class of
+ * three rooms (create_rooms, then the join sheet, saved), see them in the overview, pause one (the
+ * request, then the pushed class_state shows it paused), watch one, switch rooms, Esc back.
+ */
+class ConsoleScreenTest {
+    private static final List<String> CODES = List.of("K7QXM", "B3HNP", "T9WZR");
+
+    @TempDir
+    Path dir;
+
+    private final RecordingConnection link = new RecordingConnection();
+
+    /** The next message of this type the console sent (others before it are passed over); fails after 5 s. */
+    private <T> T next(Class<T> type) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < end) {
+            RecordingConnection.Sent s = link.sent.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (s != null && type.isInstance(s.message())) {
+                return type.cast(s.message());
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " sent");
+    }
+
+    private static RoomOverview room(String code, boolean paused, int round) {
+        List<SeatStatus> seats = List.of(new SeatStatus("UA", "Olena", "connected", null), new SeatStatus("RU", null, "bot", "hardliner"),
+                new SeatStatus("US", null, "bot", "default"), new SeatStatus("EU", null, "free", null));
+        return new RoomOverview(code, "paris-summit-4", "The Paris summit", "proposing", round, 6, "UA", paused,
+                paused ? null : 4_000_000_000_000L, paused ? 95_000L : 95_000L, seats, null, Map.of(), List.of(), null, null, false);
+    }
+
+    @Test
+    @Timeout(60)
+    void setUpAClassOfThreeRoomsPauseOneWatchOneAndComeBack() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        CompletableFuture<Supplier<ClientMessage.Hello>> greeting = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "TEACHERKEY", null,
+                (hello, lis) -> {
+                    greeting.complete(hello);
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            ClientMessage.Hello hello = greeting.get(5, TimeUnit.SECONDS).get();
+            assertThat(hello.teacherKey()).isEqualTo("TEACHERKEY");
+            assertThat(hello.name()).isEqualTo("facilitator");
+            l.onLink(true, "fake", 0);
+            next(ClientMessage.ListScenarios.class);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of()));
+            assertThat(v.waitFor("No rooms on the server yet")).doesNotContain("did not take the teacher key");
+
+            // set up a class: how many rooms, then the lobby's settings, Enter creates them
+            v.key('s');
+            v.waitFor("How many rooms");
+            v.key(KeyType.Enter); // 3, the default
+            v.waitFor("Create 3 rooms");
+            v.key(KeyType.Enter);
+            ClientMessage.CreateRooms create = next(ClientMessage.CreateRooms.class);
+            assertThat(create.scenario()).isEqualTo("paris-summit-4");
+            assertThat(create.count()).isEqualTo(3);
+            l.onMessage(new ServerMessage.RoomsCreated(CODES));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1), room(CODES.get(2), false, 1))));
+
+            // the join sheet: the address, each code in block letters, saved as a file
+            String sheet = Dump.save("console-sheet", v.waitFor("Room 3 of 3"));
+            assertThat(sheet).contains("truce join class.example:7777").contains("Room 1 of 3:  K7QXM").contains("█   █ #####".replace('#', '█'));
+            try (var files = Files.list(dir)) {
+                Path saved = files.filter(p -> p.getFileName().toString().matches("truce-class-.*\\.txt")).findFirst().orElseThrow();
+                assertThat(Files.readString(saved)).contains("B3HNP").contains("truce join class.example:7777");
+                assertThat(sheet).contains(saved.getFileName().toString());
+            }
+
+            // the overview: all three rooms, the selected one's seats below
+            v.key(KeyType.Escape);
+            String overview = Dump.save("console-overview", v.waitFor("T9WZR"));
+            assertThat(overview).contains("K7QXM").contains("B3HNP").contains("3 rooms").contains("Olena")
+                    .contains("bot (hardliner)").contains("? Help").contains("Q Quit").contains("pen UA");
+
+            // pause the second room: the request, then the pushed state shows it
+            v.key(KeyType.ArrowDown);
+            v.waitFor("Room B3HNP");
+            v.key('p');
+            assertThat(next(ClientMessage.Pause.class)).isEqualTo(new ClientMessage.Pause("B3HNP", null));
+            l.onMessage(new ServerMessage.Facilitated("pause", List.of("B3HNP"), null));
+            v.waitFor("pause: done in B3HNP");
+            assertThat(v.text()).doesNotContain("paused");
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), true, 1), room(CODES.get(2), false, 1))));
+            String paused = Dump.save("console-paused", v.waitFor("PAUSED by the facilitator"));
+            assertThat(paused).containsPattern("B3HNP .* paused");
+
+            // a refusal is one line at the bottom
+            l.onMessage(new ServerMessage.Error("already_paused", "room B3HNP is already paused"));
+            v.waitFor("already_paused: room B3HNP is already paused");
+
+            // watch it on the player's table, go to the next room, and back with Esc
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            Table t = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(t.state());
+            String table = Dump.save("console-watch", v.waitFor("Esc Overview"));
+            assertThat(table).contains("[ ] Room").doesNotContain("already paused");
+            v.key(']');
+            next(ClientMessage.Leave.class);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
+            l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
+            l.onMessage(t.state());
+            v.waitFor("Esc Overview");
+            v.key(KeyType.Escape);
+            next(ClientMessage.Leave.class);
+            String back = v.waitFor("Truce class console");
+            assertThat(back).contains("Room T9WZR");
+
+            // a room closed meanwhile: the console goes back to the overview and says why
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
+            l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
+            l.onMessage(t.state());
+            v.waitFor("Esc Overview");
+            v.key('[');
+            next(ClientMessage.Leave.class);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            l.onMessage(new ServerMessage.Error("unknown_room", "no room B3HNP"));
+            assertThat(v.waitFor("unknown_room: no room B3HNP")).contains("Truce class console");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void allRoomsModeAnnouncesToEveryRoomAndAnExtensionAsksItsSeconds() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
+            v.waitFor("K7QXM");
+            v.key('x');
+            v.waitFor("Seconds to add to the current clock in room K7QXM");
+            v.key(KeyType.Backspace).key(KeyType.Backspace).type("abc").key(KeyType.Enter);
+            v.waitFor("Type a whole number of seconds");
+            for (int i = 0; i < 3; i++) {
+                v.key(KeyType.Backspace);
+            }
+            v.type("90").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Extend.class)).isEqualTo(new ClientMessage.Extend("K7QXM", 90, null));
+
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('n');
+            v.waitFor("A message to every seat and spectator in every room");
+            v.type("Ten minutes left, then debrief").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Announce.class)).isEqualTo(new ClientMessage.Announce("all", "Ten minutes left, then debrief", null));
+            l.onMessage(new ServerMessage.Facilitated("announce", List.of("K7QXM"), Map.of("B3HNP", "the game is over")));
+            v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
+            v.key('a');
+            v.waitForGone("ALL ROOMS", 5000);
+
+            // no class set up here (a console started again): J makes the sheet of the rooms still open
+            v.key('j');
+            String sheet = v.waitFor("Room 2 of 2:  B3HNP");
+            assertThat(sheet).contains("Room 1 of 2:  K7QXM").contains("Saved as");
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aWelcomeWithoutTheFacilitatorFlagIsSaidAtTheBottom() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator"));
+            v.waitFor("The server did not take the teacher key");
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void anInjectIsPickedFromTheRoomsListAndASeatGoesToABotOfTheChosenStrategy() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            RoomOverview r = room(CODES.get(0), false, 3);
+            l.onMessage(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(),
+                    r.pen(), false, r.deadline(), r.remainingMs(), r.seats(), null, Map.of(),
+                    List.of(new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, 2),
+                            new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
+                    null, null, false))));
+            v.waitFor("News injects: 1 of 2 fired");
+            v.key('i');
+            String list = v.waitFor("Fire a news inject");
+            assertThat(list).contains("US envoy: patience running out  (✓ fired in round 2)").contains("Britain and France announce the hubs  (due in round 5)");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("K7QXM", "hubs", null));
+
+            v.key('b');
+            v.waitFor("Which seat in room K7QXM?");
+            v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.Enter); // the free Coalition seat
+            v.waitFor("How should the bot play?");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.SeatBot.class)).isEqualTo(new ClientMessage.SeatBot("K7QXM", "EU", "boulware", null));
+        }
+    }
+}
