@@ -118,6 +118,19 @@ final class Room {
 
     /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat. */
     void open(Session creator, String re, String facilitatorKey) {
+        String refused = open();
+        if (refused != null) {
+            creator.error(ErrorCode.SERVER_ERROR, refused, re);
+            return;
+        }
+        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the journal keeps only its hash
+    }
+
+    /**
+     * A new room without a reply (one of a teacher's {@code create_rooms}): journals its set-up and
+     * starts at once if bots fill every seat. Null once open, else why not (the room is then gone).
+     */
+    String open() {
         ensureOnExecutor();
         String refused = null;
         if (java.nio.file.Files.exists(journal.path())) {
@@ -134,13 +147,12 @@ final class Room {
         if (refused != null) {
             gone = true;
             hall.forget(this);
-            creator.error(ErrorCode.SERVER_ERROR, refused, re);
-            return;
+            return refused;
         }
         LOG.info("room {} opened: {} bots {} rounds {}", code, scenario.id(), setup.bots(), setup.rounds());
-        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the journal keeps only its hash
         startIfFull();
         views.publish();
+        return null;
     }
 
     /** After a restart, before the room takes requests (see {@link SeatTable#recovered}): graces and clocks start afresh. */

@@ -336,8 +336,8 @@ final class RoomViews {
         return overview;
     }
 
-    /** Issue 9 (server-room helper): the full overview of this room now. */
+    /** The full overview of this room now (see {@link ClassOverview#of(Room)}). */
     private ServerMessage.RoomOverview overviewNow() {
-        return null;
+        return ClassOverview.of(room);
     }
 }

@@ -49,6 +49,12 @@ final class Rooms {
     private final java.util.function.LongSupplier millis;
     /** Forces room journals to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
+    /** Connections greeted with the teacher key: they get every {@code class_state}. */
+    private final java.util.Set<Session> teachers = ConcurrentHashMap.newKeySet();
+    /** A {@code class_state} push is queued and has not yet read the rooms (coalesces bursts of changes). */
+    private final java.util.concurrent.atomic.AtomicBoolean classPushQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Runs the pushes one at a time on the room pool, never on a room's executor. */
+    private final SerialExecutor classPush;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
         this(config, catalog, null);
@@ -78,6 +84,7 @@ final class Rooms {
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
+        this.classPush = new SerialExecutor(pool, "class_state");
         // the clock only enqueues onto room executors, so one thread is plenty
         if (timer == null) {
             ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
@@ -159,6 +166,7 @@ final class Rooms {
     void forget(Room room) {
         if (rooms.remove(room.code, room)) {
             creation.forget(room.code);
+            classChanged(); // the room leaves the teachers' overview
         }
     }
 
@@ -256,6 +264,7 @@ final class Rooms {
     /** A connection closed: its room (if any) forgets it on the room's executor. */
     void closed(Session s) {
         limits.closed(s);
+        teachers.remove(s);
         Room r = s.room;
         if (r != null) {
             r.executor.execute(() -> r.disconnected(s));
@@ -264,9 +273,39 @@ final class Rooms {
 
     /**
      * Some room changed (called on its executor from {@link RoomViews#publish}): every facilitator
-     * connection gets a fresh {@code class_state}. Issue 9 (server-hall helper): coalesced, never blocking the room.
+     * connection gets a fresh {@code class_state}. Coalesced: one push is queued at most, and it
+     * reads the rooms' published overviews when it runs, so a burst of moves costs one push; the
+     * room only flips a flag.
      */
     void classChanged() {
+        if (!teachers.isEmpty() && classPushQueued.compareAndSet(false, true)) {
+            classPush.execute(this::pushClassState);
+        }
+    }
+
+    private void pushClassState() {
+        classPushQueued.set(false); // a change from now on queues the next push
+        if (teachers.isEmpty()) {
+            return;
+        }
+        byte[] line = (org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(rooms.values())) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8); // encoded once for every teacher
+        for (Session t : teachers) {
+            t.write(io.netty.buffer.Unpooled.wrappedBuffer(line));
+        }
+    }
+
+    /**
+     * A connection greeted with the teacher key: it gets the {@code class_state} now (after its
+     * welcome, on the caller's thread) and after every change until it closes.
+     */
+    void teacherJoined(Session s) {
+        teachers.add(s);
+        if (s.closed) {
+            teachers.remove(s); // closed meanwhile: closed() may have run before the add
+            return;
+        }
+        s.send(ClassOverview.of(rooms.values()));
     }
 
     /** Tells everyone, closes every room's journal on its executor, then stops the pools. */
