@@ -1,7 +1,6 @@
 package org.truce.server;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.truce.shared.scenario.Inject;
 
 /**
  * What the teacher's console shows: one room as a {@link ServerMessage.RoomOverview} (built on the
- * room's executor, kept by {@link RoomViews#overview}) and every room as one {@code class_state}
- * (any thread, from those snapshots).
+ * room's executor, kept by {@link RoomViews#overview} and, once on disk, by {@link Rooms}) and every
+ * room as one {@code class_state} (any thread, from those snapshots).
  */
 final class ClassOverview {
     private ClassOverview() {
@@ -34,12 +33,11 @@ final class ClassOverview {
         return p == Phase.LOBBY ? 1 : p == Phase.ENDED || p == null ? 2 : 0;
     }
 
-    /** Every room's last published overview (a room not yet published is left out), in {@link #ORDER}. */
-    static ServerMessage.ClassState of(Collection<Room> rooms) {
+    /** The class as these rooms' overviews show it (closed rooms left out), in {@link #ORDER}. */
+    static ServerMessage.ClassState of(List<ServerMessage.RoomOverview> rooms) {
         List<ServerMessage.RoomOverview> out = new ArrayList<>();
-        for (Room r : rooms) {
-            ServerMessage.RoomOverview o = r.overview();
-            if (o != null && !r.isGone()) {
+        for (ServerMessage.RoomOverview o : rooms) {
+            if (!o.closed()) {
                 out.add(o);
             }
         }

@@ -336,8 +336,10 @@ final class RoomViews {
         return overview;
     }
 
-    /** The full overview of this room now (see {@link ClassOverview#of(Room)}). */
+    /** The full overview of this room now (see {@link ClassOverview#of(Room)}); the teachers get it after the force. */
     private ServerMessage.RoomOverview overviewNow() {
-        return ClassOverview.of(room);
+        ServerMessage.RoomOverview o = ClassOverview.of(room);
+        room.hall.overviewChanged(room, o);
+        return o;
     }
 }

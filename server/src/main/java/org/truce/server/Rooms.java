@@ -166,6 +166,7 @@ final class Rooms {
     void forget(Room room) {
         if (rooms.remove(room.code, room)) {
             creation.forget(room.code);
+            shown.remove(room.code);
             classChanged(); // the room leaves the teachers' overview
         }
     }
@@ -288,10 +289,53 @@ final class Rooms {
         if (teachers.isEmpty()) {
             return;
         }
-        byte[] line = (org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(rooms.values())) + "\n")
+        List<org.truce.shared.protocol.ServerMessage.RoomOverview> now = new ArrayList<>(shown.values());
+        if (sameObjects(now, lastPushed)) {
+            return; // nothing durable changed since the last push (e.g. the call from publish, before the force)
+        }
+        lastPushed = now;
+        byte[] line = (org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(now)) + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8); // encoded once for every teacher
         for (Session t : teachers) {
             t.write(io.netty.buffer.Unpooled.wrappedBuffer(line));
+        }
+    }
+
+    /** The overviews the last push was made of (the push executor only). */
+    private List<org.truce.shared.protocol.ServerMessage.RoomOverview> lastPushed = List.of();
+
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each room's overview as of its last journal force (room code → overview): what class_state shows. */
+    private final Map<String, org.truce.shared.protocol.ServerMessage.RoomOverview> shown = new ConcurrentHashMap<>();
+
+    /**
+     * A room made a new overview (on its executor, from {@link RoomViews#publish}): the teachers
+     * see it once what it shows is on disk, as players see a move only after the force (see {@link Outbox}).
+     */
+    void overviewChanged(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
+        Outbox out = Outbox.current();
+        if (out != null && out.holding()) {
+            out.send(() -> show(r, o), null); // dropped if the force fails: the room pauses instead
+        } else {
+            show(r, o);
+        }
+    }
+
+    private void show(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
+        if (rooms.get(r.code) == r && !r.isGone()) { // not a room still being made, nor one forgotten meanwhile
+            shown.put(r.code, o);
+            classChanged();
         }
     }
 
@@ -305,7 +349,7 @@ final class Rooms {
             teachers.remove(s); // closed meanwhile: closed() may have run before the add
             return;
         }
-        s.send(ClassOverview.of(rooms.values()));
+        s.send(ClassOverview.of(new ArrayList<>(shown.values())));
     }
 
     /** Tells everyone, closes every room's journal on its executor, then stops the pools. */

@@ -122,7 +122,8 @@ final class Router implements Session.Dispatcher {
         if (h.resume() == null) {
             s.greet(h.name());
             s.events = h.wantsEvents(); // events: stream mode from this hello
-            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
+            // a teacher's connection stays one (a rename); the welcome says so again
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
             done.run();
             return;
         }
@@ -200,6 +201,13 @@ final class Router implements Session.Dispatcher {
             } else {
                 FacilitationFanOut.run(rooms.all(), s, f, re, done);
             }
+            return;
+        }
+        if (!s.teacher && f.facilitatorKey() == null) {
+            // the room checks a key given; none at all is refused here, without a trip to the room
+            s.error(ErrorCode.NOT_FACILITATOR, ProtocolCodec.typeOf(f) + " is the facilitator's: give the room's facilitatorKey "
+                    + "(from room_created), or use the teacher's console", re);
+            done.run();
             return;
         }
         Room room = lookup(s, f.room(), re);
