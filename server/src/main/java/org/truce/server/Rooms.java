@@ -49,12 +49,8 @@ final class Rooms {
     private final java.util.function.LongSupplier millis;
     /** Forces room journals to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
-    /** Connections greeted with the teacher key: they get every {@code class_state}. */
-    private final java.util.Set<Session> teachers = ConcurrentHashMap.newKeySet();
-    /** A {@code class_state} push is queued and has not yet read the rooms (coalesces bursts of changes). */
-    private final java.util.concurrent.atomic.AtomicBoolean classPushQueued = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Runs the pushes one at a time on the room pool, never on a room's executor. */
-    private final SerialExecutor classPush;
+    /** The teachers' connections and their pushed {@code class_state}. */
+    private final ClassStatePush classPush;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
         this(config, catalog, null);
@@ -84,7 +80,7 @@ final class Rooms {
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
-        this.classPush = new SerialExecutor(pool, "class_state");
+        this.classPush = new ClassStatePush(new SerialExecutor(pool, "class_state"));
         // the clock only enqueues onto room executors, so one thread is plenty
         if (timer == null) {
             ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
@@ -166,8 +162,7 @@ final class Rooms {
     void forget(Room room) {
         if (rooms.remove(room.code, room)) {
             creation.forget(room.code);
-            shown.remove(room.code);
-            classChanged(); // the room leaves the teachers' overview
+            classPush.forget(room.code); // the room leaves the teachers' overview
         }
     }
 
@@ -265,7 +260,7 @@ final class Rooms {
     /** A connection closed: its room (if any) forgets it on the room's executor. */
     void closed(Session s) {
         limits.closed(s);
-        teachers.remove(s);
+        classPush.left(s);
         Room r = s.room;
         if (r != null) {
             r.executor.execute(() -> r.disconnected(s));
@@ -274,82 +269,21 @@ final class Rooms {
 
     /**
      * Some room changed (called on its executor from {@link RoomViews#publish}): every facilitator
-     * connection gets a fresh {@code class_state}. Coalesced: one push is queued at most, and it
-     * reads the rooms' published overviews when it runs, so a burst of moves costs one push; the
-     * room only flips a flag.
+     * connection gets a fresh {@code class_state} (see {@link ClassStatePush}: coalesced, never
+     * blocking the room).
      */
     void classChanged() {
-        if (!teachers.isEmpty() && classPushQueued.compareAndSet(false, true)) {
-            classPush.execute(this::pushClassState);
-        }
+        classPush.changed();
     }
 
-    private void pushClassState() {
-        classPushQueued.set(false); // a change from now on queues the next push
-        if (teachers.isEmpty()) {
-            return;
-        }
-        List<org.truce.shared.protocol.ServerMessage.RoomOverview> now = new ArrayList<>(shown.values());
-        if (sameObjects(now, lastPushed)) {
-            return; // nothing durable changed since the last push (e.g. the call from publish, before the force)
-        }
-        lastPushed = now;
-        byte[] line = (org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(now)) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8); // encoded once for every teacher
-        for (Session t : teachers) {
-            t.write(io.netty.buffer.Unpooled.wrappedBuffer(line));
-        }
-    }
-
-    /** The overviews the last push was made of (the push executor only). */
-    private List<org.truce.shared.protocol.ServerMessage.RoomOverview> lastPushed = List.of();
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Each room's overview as of its last journal force (room code → overview): what class_state shows. */
-    private final Map<String, org.truce.shared.protocol.ServerMessage.RoomOverview> shown = new ConcurrentHashMap<>();
-
-    /**
-     * A room made a new overview (on its executor, from {@link RoomViews#publish}): the teachers
-     * see it once what it shows is on disk, as players see a move only after the force (see {@link Outbox}).
-     */
+    /** A room made a new overview (on its executor, from {@link RoomViews#publish}): see {@link ClassStatePush#overviewChanged}. */
     void overviewChanged(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
-        Outbox out = Outbox.current();
-        if (out != null && out.holding()) {
-            out.send(() -> show(r, o), null); // dropped if the force fails: the room pauses instead
-        } else {
-            show(r, o);
-        }
+        classPush.overviewChanged(r, o, rooms.get(r.code) == r);
     }
 
-    private void show(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
-        if (rooms.get(r.code) == r && !r.isGone()) { // not a room still being made, nor one forgotten meanwhile
-            shown.put(r.code, o);
-            classChanged();
-        }
-    }
-
-    /**
-     * A connection greeted with the teacher key: it gets the {@code class_state} now (after its
-     * welcome, on the caller's thread) and after every change until it closes.
-     */
+    /** A connection greeted with the teacher key: the {@code class_state} now and after every change. */
     void teacherJoined(Session s) {
-        teachers.add(s);
-        if (s.closed) {
-            teachers.remove(s); // closed meanwhile: closed() may have run before the add
-            return;
-        }
-        s.send(ClassOverview.of(new ArrayList<>(shown.values())));
+        classPush.joined(s);
     }
 
     /** Tells everyone, closes every room's journal on its executor, then stops the pools. */
