@@ -8,7 +8,7 @@ import org.truce.shared.protocol.ClientMessage;
 /**
  * The abuse limits on connections and addresses: open connections per address, a connection's
  * request, chat and room-creation buckets, room creation per address and for the server, and
- * wrong seat tokens or facilitator keys per address. Addresses the operator trusts
+ * wrong seat tokens, facilitator keys or teacher keys per address. Addresses the operator trusts
  * ({@code --trust}) skip the per-address and server-wide ones.
  */
 final class ConnectionLimits {
@@ -28,7 +28,7 @@ final class ConnectionLimits {
         long nowNanos = nanos.getAsLong();
         this.creates = new AddressLimiter("rooms", 2 * l.createBurst(), 1 / l.createEverySeconds(),
                 l.serverCreateBurst(), l.serverCreatesPerSecond(), nowNanos);
-        this.badSecrets = new AddressLimiter("wrong seat tokens or facilitator keys", l.badSecretBurst(),
+        this.badSecrets = new AddressLimiter("wrong seat tokens or keys", l.badSecretBurst(),
                 l.badSecretsPerSecond(), l.serverBadSecretBurst(), l.serverBadSecretsPerSecond(), nowNanos);
     }
 
@@ -73,7 +73,7 @@ final class ConnectionLimits {
         return trusted(s) ? null : badSecrets.blocked(s.address(), nanos.getAsLong());
     }
 
-    /** A wrong seat token or facilitator key was presented. */
+    /** A wrong seat token, facilitator key or teacher key was presented. */
     void wrongSecret(Session s) {
         badSecrets.failed(s.address(), nanos.getAsLong());
     }

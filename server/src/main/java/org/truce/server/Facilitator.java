@@ -4,8 +4,6 @@ import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Outcome;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
-import org.truce.shared.protocol.NoticeKind;
-import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Inject;
 
 /**
@@ -122,23 +120,5 @@ final class Facilitator {
 
     static FacilitationOutcome unrecorded() {
         return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "this room's record cannot be written");
-    }
-
-    /** {@code free_seat} answered as before issue 9: an error, or a {@code seat_freed} notice. */
-    void freeSeat(Session s, ClientMessage.FreeSeat f, String re) {
-        reply(s, facilitate(s, f), NoticeKind.SEAT_FREED, re);
-    }
-
-    /** {@code close_room} answered as before issue 9: an error, or a {@code closed} notice. */
-    void closeRoom(Session s, ClientMessage.CloseRoom c, String re) {
-        reply(s, facilitate(s, c), NoticeKind.CLOSED, re);
-    }
-
-    private static void reply(Session s, FacilitationOutcome o, NoticeKind done, String re) {
-        if (o.isDone()) {
-            s.send(ServerMessage.Notice.of(done, o.text()), re);
-        } else {
-            s.error(o.code(), o.text(), re);
-        }
     }
 }

@@ -6,7 +6,7 @@ import org.truce.shared.protocol.ServerMessage;
 
 /**
  * A welcomed connection in no room: it lists scenarios and rooms, creates, joins or watches a
- * room, and a facilitator closes a room or frees a seat. Table moves need a seat first.
+ * room, and a facilitator (a room's key or the teacher's) acts on rooms. Table moves need a seat first.
  */
 final class LobbyPhase implements SessionPhase {
     static final LobbyPhase INSTANCE = new LobbyPhase();
@@ -45,12 +45,10 @@ final class LobbyPhase implements SessionPhase {
         } else if (m instanceof ClientMessage.Spectate sp) {
             Room room = r.lookup(s, sp.room(), re);
             r.onRoom(s, re, room, done, () -> room.spectate(s, sp.since(), re)); // events: since
-        } else if (m instanceof ClientMessage.CloseRoom c) {
-            Room room = r.lookup(s, c.room(), re);
-            r.onRoom(s, re, room, done, () -> room.closeRoom(s, c, re));
-        } else if (m instanceof ClientMessage.FreeSeat f) {
-            Room room = r.lookup(s, f.room(), re);
-            r.onRoom(s, re, room, done, () -> room.freeSeat(s, f, re));
+        } else if (m instanceof ClientMessage.Facilitation f) {
+            r.facilitate(s, f, re, done); // close_room, free_seat, pause, announce, … (one room or "all")
+        } else if (m instanceof ClientMessage.CreateRooms c) {
+            r.createRooms(s, c, re, done);
         } else {
             return false;
         }

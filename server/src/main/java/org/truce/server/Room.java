@@ -125,8 +125,21 @@ final class Room {
 
     /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat (see {@link RoomOpening#open}). */
     void open(Session creator, String re, String facilitatorKey) {
+        String refused = open();
+        if (refused != null) {
+            creator.error(ErrorCode.SERVER_ERROR, refused, re);
+            return;
+        }
+        creator.send(new ServerMessage.RoomCreated(code, facilitatorKey), re); // the journal keeps only its hash
+    }
+
+    /**
+     * A new room without a reply (one of a teacher's {@code create_rooms}): journals its set-up and
+     * starts at once if bots fill every seat. Null once open, else why not (the room is then gone).
+     */
+    String open() {
         ensureOnExecutor();
-        new RoomOpening(this).open(creator, re, facilitatorKey);
+        return new RoomOpening(this).open();
     }
 
     /** After a restart, before the room takes requests (see {@link RoomOpening#recovered}). */
@@ -208,16 +221,6 @@ final class Room {
     /** The room as {@code class_state} shows it (any thread; see {@link RoomViews#overview}). */
     ServerMessage.RoomOverview overview() {
         return views.overview();
-    }
-
-    void freeSeat(Session s, ClientMessage.FreeSeat f, String re) {
-        ensureOnExecutor();
-        facilitator.freeSeat(s, f, re);
-    }
-
-    void closeRoom(Session s, ClientMessage.CloseRoom c, String re) {
-        ensureOnExecutor();
-        facilitator.closeRoom(s, c, re);
     }
 
     /** Runs a connection's request, after the moves of bots that play without a delay (see {@link BotDriver#request}). */

@@ -6,8 +6,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.protocol.ErrorCode;
-import org.truce.shared.protocol.ServerMessage;
 
 /**
  * A room comes to life: opened new (its set-up journaled, the creator told), or recovered after a
@@ -23,8 +21,8 @@ final class RoomOpening {
         this.room = room;
     }
 
-    /** A new room: journal its set-up, tell the creator, start at once if bots fill every seat. */
-    void open(Session creator, String re, String facilitatorKey) {
+    /** A new room: journal its set-up and start at once if bots fill every seat. Null once open, else why not (the room is then gone). */
+    String open() {
         String refused = null;
         if (java.nio.file.Files.exists(room.journal.path())) {
             refused = "join code clash; try again"; // an archived or closed game has this code
@@ -40,13 +38,12 @@ final class RoomOpening {
         if (refused != null) {
             room.gone = true;
             room.hall.forget(room);
-            creator.error(ErrorCode.SERVER_ERROR, refused, re);
-            return;
+            return refused;
         }
         LOG.info("room {} opened: {} bots {} rounds {}", room.code, room.scenario.id(), room.setup.bots(), room.setup.rounds());
-        creator.send(new ServerMessage.RoomCreated(room.code, facilitatorKey), re); // the journal keeps only its hash
         room.startIfFull();
         room.views.publish();
+        return null;
     }
 
     /**

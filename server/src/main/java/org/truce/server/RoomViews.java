@@ -351,8 +351,10 @@ final class RoomViews {
         return overview;
     }
 
-    /** Issue 9 (server-room helper): the full overview of this room now. */
+    /** The full overview of this room now (see {@link ClassOverview#of(Room)}); the teachers get it after the force. */
     private ServerMessage.RoomOverview overviewNow() {
-        return null;
+        ServerMessage.RoomOverview o = ClassOverview.of(room);
+        room.hall.overviewChanged(room, o);
+        return o;
     }
 }

@@ -49,6 +49,8 @@ final class Rooms {
     private final java.util.function.LongSupplier millis;
     /** Forces room journals to disk, so room threads never wait for it (see {@link RoomJournal}). */
     private final ThreadPoolExecutor fsync;
+    /** The teachers' connections and their pushed {@code class_state}. */
+    private final ClassStatePush classPush;
 
     Rooms(ServerConfig config, ScenarioCatalog catalog) throws IOException {
         this(config, catalog, null);
@@ -78,6 +80,7 @@ final class Rooms {
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
+        this.classPush = new ClassStatePush(new SerialExecutor(pool, "class_state"));
         // the clock only enqueues onto room executors, so one thread is plenty
         if (timer == null) {
             ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
@@ -159,6 +162,7 @@ final class Rooms {
     void forget(Room room) {
         if (rooms.remove(room.code, room)) {
             creation.forget(room.code);
+            classPush.forget(room.code); // the room leaves the teachers' overview
         }
     }
 
@@ -256,6 +260,7 @@ final class Rooms {
     /** A connection closed: its room (if any) forgets it on the room's executor. */
     void closed(Session s) {
         limits.closed(s);
+        classPush.left(s);
         Room r = s.room;
         if (r != null) {
             r.executor.execute(() -> r.disconnected(s));
@@ -264,9 +269,21 @@ final class Rooms {
 
     /**
      * Some room changed (called on its executor from {@link RoomViews#publish}): every facilitator
-     * connection gets a fresh {@code class_state}. Issue 9 (server-hall helper): coalesced, never blocking the room.
+     * connection gets a fresh {@code class_state} (see {@link ClassStatePush}: coalesced, never
+     * blocking the room).
      */
     void classChanged() {
+        classPush.changed();
+    }
+
+    /** A room made a new overview (on its executor, from {@link RoomViews#publish}): see {@link ClassStatePush#overviewChanged}. */
+    void overviewChanged(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
+        classPush.overviewChanged(r, o, rooms.get(r.code) == r);
+    }
+
+    /** A connection greeted with the teacher key: the {@code class_state} now and after every change. */
+    void teacherJoined(Session s) {
+        classPush.joined(s);
     }
 
     /** Tells everyone, closes every room's journal on its executor, then stops the pools. */

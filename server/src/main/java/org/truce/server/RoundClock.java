@@ -69,6 +69,11 @@ final class RoundClock {
         }
     }
 
+    /** While frozen, what the clock had left (ms) when it stopped; else null (see {@link #remainingMs}). */
+    Long leftMs() {
+        return leftMs;
+    }
+
     /** A fresh clock if the round or phase changed since the last one (a paused room's clock waits for {@link #thaw}). */
     void rearm(GameState g, boolean paused) {
         String k = g.round() + ":" + g.phase();

@@ -110,6 +110,10 @@ final class Router implements Session.Dispatcher {
             done.run();
             return;
         }
+        if (h.teacherKey() != null) {
+            teacher(s, h, in, re, done);
+            return;
+        }
         if (h.resume() == null && in != null) {
             // a connection in a room: its seat takes the new name too (see Room.rename)
             onRoom(s, re, in, done, () -> in.rename(s, h.name(), re));
@@ -118,7 +122,8 @@ final class Router implements Session.Dispatcher {
         if (h.resume() == null) {
             s.greet(h.name());
             s.events = h.wantsEvents(); // events: stream mode from this hello
-            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
+            // a teacher's connection stays one (a rename); the welcome says so again
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
             done.run();
             return;
         }
@@ -136,6 +141,101 @@ final class Router implements Session.Dispatcher {
             return;
         }
         onRoom(s, re, r, done, () -> r.resume(s, h, re));
+    }
+
+    /**
+     * A {@code hello} with the teacher key: right, the connection is the facilitator of every room
+     * ({@code welcome {facilitator: true}}, then a {@code class_state}); wrong, {@code bad_key},
+     * counted like a wrong seat token. A later hello without the key (a rename) keeps it a
+     * teacher's connection; a teacher's connection is not a player's, so no resume here.
+     */
+    private void teacher(Session s, ClientMessage.Hello h, Room in, String re, Runnable done) {
+        try {
+            if (h.resume() != null) {
+                s.error(ErrorCode.BAD_FIELD, "'teacherKey' and 'resume' do not go together: the console holds no seat", re);
+                return;
+            }
+            if (in != null) {
+                s.error(ErrorCode.BAD_FIELD, "send 'teacherKey' from the lobby: leave room " + in.code + " first", re);
+                return;
+            }
+            String guessing = limits.guessing(s);
+            if (guessing != null) {
+                s.error(ErrorCode.RATE_LIMITED, guessing, re);
+                return;
+            }
+            String key = rooms.config().teacherKey();
+            if (key == null || !java.security.MessageDigest.isEqual(
+                    key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    h.teacherKey().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                limits.wrongSecret(s);
+                s.error(ErrorCode.BAD_KEY, "that is not this server's teacher key (printed by truce serve, kept in its "
+                        + "data directory as " + TeacherKey.FILE + ")", re);
+                return;
+            }
+            s.teacher = true;
+            s.greet(h.name());
+            s.events = h.wantsEvents();
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, true), re);
+            rooms.teacherJoined(s); // the class_state, after the welcome
+        } finally {
+            done.run();
+        }
+    }
+
+    /**
+     * A facilitator's request ({@link ClientMessage.Facilitation}): for one room it runs there and
+     * is answered by {@link #answer}; for {@code "all"} rooms (a teacher's connection only) it runs
+     * in every room and is answered once, with a {@code facilitated} listing where it took effect.
+     */
+    void facilitate(Session s, ClientMessage.Facilitation f, String re, Runnable done) {
+        if (f.forAll()) {
+            if (!s.teacher) {
+                s.error(ErrorCode.NOT_FACILITATOR, "only the teacher's console (hello with teacherKey) may act on every room; "
+                        + "name one room and give its facilitatorKey", re);
+                done.run();
+            } else if (!f.allowsAll()) {
+                s.error(ErrorCode.BAD_FIELD, "'room' must be one room's code for " + ProtocolCodec.typeOf(f)
+                        + " (not \"all\")", re);
+                done.run();
+            } else {
+                FacilitationFanOut.run(rooms.all(), s, f, re, done);
+            }
+            return;
+        }
+        if (!s.teacher && f.facilitatorKey() == null) {
+            // the room checks a key given; none at all is refused here, without a trip to the room
+            s.error(ErrorCode.NOT_FACILITATOR, ProtocolCodec.typeOf(f) + " is the facilitator's: give the room's facilitatorKey "
+                    + "(from room_created), or use the teacher's console", re);
+            done.run();
+            return;
+        }
+        Room room = lookup(s, f.room(), re);
+        onRoom(s, re, room, done, () -> answer(s, f, room, room.facilitate(s, f), re));
+    }
+
+    /** One room's reply: the refusal, or the notice close_room and free_seat have always had, or {@code facilitated}. */
+    private static void answer(Session s, ClientMessage.Facilitation f, Room room, FacilitationOutcome o, String re) {
+        if (!o.isDone()) {
+            s.error(o.code(), o.text(), re);
+        } else if (f instanceof ClientMessage.CloseRoom) {
+            s.send(ServerMessage.Notice.of(org.truce.shared.protocol.NoticeKind.CLOSED, o.text()), re);
+        } else if (f instanceof ClientMessage.FreeSeat) {
+            s.send(ServerMessage.Notice.of(org.truce.shared.protocol.NoticeKind.SEAT_FREED, o.text()), re);
+        } else {
+            s.send(new ServerMessage.Facilitated(ProtocolCodec.typeOf(f), List.of(room.code), null), re);
+        }
+    }
+
+    /** {@code create_rooms}: the teacher's connection only. */
+    void createRooms(Session s, ClientMessage.CreateRooms c, String re, Runnable done) {
+        if (!s.teacher) {
+            s.error(ErrorCode.NOT_FACILITATOR, "only the teacher's console (hello with teacherKey) may create rooms in bulk; "
+                    + "use create_room", re);
+            done.run();
+            return;
+        }
+        creation.createMany(s, c, re, done);
     }
 
     /** {@code name} quoted if it is a party's name (bots are labelled "Ukraine (bot)"), else null. */

@@ -22,10 +22,12 @@ import org.truce.shared.scenario.Scenario;
  * @param maxRooms       rooms in progress at most (create_room beyond that: too_many_rooms)
  * @param scenarios      scenarios offered besides the built-in ones and DATA/scenarios/*.json
  * @param limits         per-connection rate limits, chat cap and room retention ({@link Limits#DEFAULT})
+ * @param teacherKey     the key that makes a connection the facilitator of every room; null: the one in
+ *                       DATA/teacher.key, made at the first start (see {@link TruceServer#config()})
  */
 public record ServerConfig(String bindHost, int port, Path dataDir, int graceSeconds, int botDelayMs,
                            int turnSeconds, int voteSeconds, int maxLineBytes, int idleSeconds,
-                           int roomThreads, int maxRooms, List<Scenario> scenarios, Limits limits) {
+                           int roomThreads, int maxRooms, List<Scenario> scenarios, Limits limits, String teacherKey) {
 
     /**
      * Abuse limits. Token buckets per connection: {@code requestBurst} requests, then
@@ -130,6 +132,31 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
         check(idleSeconds, "idleSeconds", 0, 86_400);
         check(roomThreads, "roomThreads", 1, 256);
         check(maxRooms, "maxRooms", 1, 1_000_000);
+        if (teacherKey != null && teacherKeyProblem(teacherKey) != null) {
+            throw new IllegalArgumentException("teacherKey " + teacherKeyProblem(teacherKey));
+        }
+    }
+
+    /** Teacher keys are this long at least (and at most {@link #TEACHER_KEY_MAX}). */
+    public static final int TEACHER_KEY_MIN = 16;
+    /** Teacher keys are this long at most. */
+    public static final int TEACHER_KEY_MAX = 128;
+
+    /**
+     * Why {@code key} cannot be a teacher key, or null if it can: printable ASCII without spaces
+     * (it is typed and pasted), {@value #TEACHER_KEY_MIN} to {@value #TEACHER_KEY_MAX} characters.
+     */
+    public static String teacherKeyProblem(String key) {
+        if (key == null || key.length() < TEACHER_KEY_MIN || key.length() > TEACHER_KEY_MAX) {
+            return "must be " + TEACHER_KEY_MIN + " to " + TEACHER_KEY_MAX + " characters long";
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return "must be printable ASCII letters, digits or signs, without spaces";
+            }
+        }
+        return null;
     }
 
     private static void check(int v, String name, int min, int max) {
@@ -142,7 +169,7 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
     public static ServerConfig defaults() {
         int threads = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         return new ServerConfig("0.0.0.0", DEFAULT_PORT, Path.of("truce-data"), 120, 700, 180, 90,
-                64 * 1024, 600, threads, 10_000, List.of(), Limits.DEFAULT);
+                64 * 1024, 600, threads, 10_000, List.of(), Limits.DEFAULT, null);
     }
 
     /** In-process use (solo mode, tests): 127.0.0.1 on a free port, data in {@code dataDir}. */
@@ -152,66 +179,71 @@ public record ServerConfig(String bindHost, int port, Path dataDir, int graceSec
 
     /** This config listening on another address ("0.0.0.0" for all interfaces). */
     public ServerConfig withBindHost(String v) {
-        return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(v, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config on another TCP port (0 picks a free one). */
     public ServerConfig withPort(int v) {
-        return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, v, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config keeping journals and logs in another directory. */
     public ServerConfig withDataDir(Path v) {
-        return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, v, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config with another grace period, in seconds (0..86400). */
     public ServerConfig withGraceSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, v, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config with another pause before a server bot acts, in ms (0..60000). */
     public ServerConfig withBotDelayMs(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, v, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config with another default turn clock, in seconds (0 = none, at most 3600). */
     public ServerConfig withTurnSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, v, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config with another default vote clock, in seconds (0 = none, at most 3600). */
     public ServerConfig withVoteSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, v, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config accepting protocol lines up to {@code v} bytes (1024..16 MiB). */
     public ServerConfig withMaxLineBytes(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, v, idleSeconds, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config closing connections silent for {@code v} seconds (0 = never). */
     public ServerConfig withIdleSeconds(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, v, roomThreads, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config running rooms on {@code v} threads (1..256). */
     public ServerConfig withRoomThreads(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, v, maxRooms, scenarios, limits, teacherKey);
     }
 
     /** This config allowing at most {@code v} rooms in progress. */
     public ServerConfig withMaxRooms(int v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, v, scenarios, limits, teacherKey);
     }
 
     /** This config offering these extra scenarios (besides the built-in ones and the data directory's). */
     public ServerConfig withScenarios(List<Scenario> v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v, limits);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, v, limits, teacherKey);
+    }
+
+    /** This config with this teacher key (null: the one kept in DATA/teacher.key, made if missing). */
+    public ServerConfig withTeacherKey(String v) {
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, limits, v);
     }
 
     /** This config with other abuse limits (null means {@link Limits#DEFAULT}). */
     public ServerConfig withLimits(Limits v) {
-        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, v);
+        return new ServerConfig(bindHost, port, dataDir, graceSeconds, botDelayMs, turnSeconds, voteSeconds, maxLineBytes, idleSeconds, roomThreads, maxRooms, scenarios, v, teacherKey);
     }
 }

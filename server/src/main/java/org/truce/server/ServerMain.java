@@ -55,6 +55,9 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--trust", split = ",", paramLabel = "ADDR", description = "addresses exempt from the per-address limits")
     private List<String> trust = List.of();
 
+    @Option(names = "--teacher-key", paramLabel = "KEY", description = "the teacher's key (default: DATA/teacher.key, made if missing)")
+    private String teacherKey;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -86,11 +89,14 @@ public final class ServerMain implements Callable<Integer> {
                 .range("--room-threads", roomThreads, 1, 256)
                 .host("--bind", bind)
                 .ipAddresses("--trust", trust)
+                .that(teacherKey == null || ServerConfig.teacherKeyProblem(teacherKey) == null ? null
+                        : "--teacher-key " + ServerConfig.teacherKeyProblem(teacherKey))
                 .writableDir("--data", data).ok()) {
             return 2;
         }
         ServerConfig cfg = DEFAULTS.withPort(port).withBindHost(bind).withDataDir(data).withGraceSeconds(grace)
-                .withBotDelayMs(botDelay).withTurnSeconds(turn).withVoteSeconds(vote).withRoomThreads(roomThreads);
+                .withBotDelayMs(botDelay).withTurnSeconds(turn).withVoteSeconds(vote).withRoomThreads(roomThreads)
+                .withTeacherKey(teacherKey);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
         TruceServer server = ServerLaunch.start(cfg, "ServerMain", err); // e.g. the port is in use
         if (server == null) {

@@ -56,6 +56,8 @@ public final class TruceServer implements AutoCloseable {
     static TruceServer start(ServerConfig cfg, java.util.concurrent.ScheduledExecutorService timer,
                              java.util.function.LongSupplier millis) {
         long t0 = System.nanoTime();
+        // the teacher key the operator gave, else the kept one (made at the first start)
+        cfg = cfg.withTeacherKey(TeacherKey.resolve(cfg.dataDir(), cfg.teacherKey()));
         Rooms rooms;
         try {
             rooms = new Rooms(cfg, ScenarioCatalog.load(cfg), null, timer, millis);
@@ -106,7 +108,7 @@ public final class TruceServer implements AutoCloseable {
         return rooms;
     }
 
-    /** The configuration this server was started with. */
+    /** The configuration this server was started with, its {@code teacherKey} the one in use. */
     public ServerConfig config() {
         return config;
     }

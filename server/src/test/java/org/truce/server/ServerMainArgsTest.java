@@ -28,6 +28,9 @@ class ServerMainArgsTest {
         refused("ServerMain: --room-threads must be a whole number 1..256, not 0", "--room-threads", "0");
         refused("ServerMain: --bind must be an address or host name, not 'no.such.host.invalid' (unknown host)",
                 "--bind", "no.such.host.invalid");
+        refused("ServerMain: --teacher-key must be 16 to 128 characters long", "--teacher-key", "short");
+        refused("ServerMain: --teacher-key must be printable ASCII letters, digits or signs, without spaces",
+                "--teacher-key", "tab\there-and-long-enough");
     }
 
     @Test
@@ -46,6 +49,6 @@ class ServerMainArgsTest {
     @Test
     void helpListsEveryOptionAndExits0() {
         run("--help").assertHelp("Usage: ServerMain").contains("--port", "--bind", "--data", "--grace", "--bot-delay",
-                "--turn", "--vote", "--room-threads", "--trust");
+                "--turn", "--vote", "--room-threads", "--trust", "--teacher-key");
     }
 }

@@ -82,6 +82,11 @@ class SessionPhasesTest {
                 + "\"facilitatorKey\":\"" + c.key() + "\"}");
         m.put("close_room", "{\"type\":\"close_room\",\"id\":\"x\",\"room\":\"" + c.room() + "\",\"facilitatorKey\":\""
                 + c.key() + "\"}");
+        // a facilitator's requests without a key, and the teacher's bulk ones, from a player's connection
+        m.put("pause", "{\"type\":\"pause\",\"id\":\"x\",\"room\":\"" + c.room() + "\"}");
+        m.put("announce all", "{\"type\":\"announce\",\"id\":\"x\",\"room\":\"all\",\"text\":\"hi\",\"facilitatorKey\":\""
+                + c.key() + "\"}");
+        m.put("create_rooms", "{\"type\":\"create_rooms\",\"id\":\"x\",\"scenario\":\"test-mini\",\"count\":2}");
         m.put("ping", "{\"type\":\"ping\",\"id\":\"x\"}");
         m.put("unknown type", "{\"type\":\"dance\",\"id\":\"x\"}");
         m.put("bad field", "{\"type\":\"join\",\"id\":\"x\",\"room\":7}");
@@ -94,16 +99,21 @@ class SessionPhasesTest {
             Phase.GREETING, List.of("welcome", "hello_first", "hello_first", "hello_first", "hello_first", "hello_first",
                     // propose    vote           say            leave          free_seat      close_room
                     "hello_first", "hello_first", "hello_first", "hello_first", "hello_first", "hello_first",
+                    // pause     announce all   create_rooms
+                    "hello_first", "hello_first", "hello_first",
                     // ping  unknown type    bad field
                     "pong", "unknown_type", "bad_field"),
             Phase.LOBBY, List.of("welcome", "scenarios", "rooms", "room_created", "joined", "spectating",
                     "not_joined", "not_joined", "not_joined", "not_joined", "bad_field", "notice",
+                    "not_facilitator", "not_facilitator", "not_facilitator",
                     "pong", "unknown_type", "bad_field"),
             Phase.SEAT, List.of("welcome", "scenarios", "rooms", "room_created", "already_seated", "already_seated",
                     "not_started", "not_started", "said", "notice", "bad_field", "notice",
+                    "not_facilitator", "not_facilitator", "not_facilitator",
                     "pong", "unknown_type", "bad_field"),
             Phase.SPECTATOR, List.of("welcome", "scenarios", "rooms", "room_created", "already_seated", "already_seated",
                     "not_joined", "not_joined", "not_joined", "notice", "bad_field", "notice",
+                    "not_facilitator", "not_facilitator", "not_facilitator",
                     "pong", "unknown_type", "bad_field"));
 
     @Test

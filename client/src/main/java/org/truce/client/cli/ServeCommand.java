@@ -52,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bot-delay", description = "milliseconds a server bot waits before acting (default ${DEFAULT-VALUE})")
     int botDelay = 700;
 
+    @Option(names = "--teacher-key", paramLabel = "KEY",
+            description = "the teacher's key for `truce facilitate` (16..128 printable characters, no spaces); "
+                    + "kept in DATA/teacher.key (default: the kept one, or a new random one)")
+    String teacherKey;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -62,12 +67,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .range("--bot-delay", botDelay, 0, 60_000)
                 .host("--bind", bind)
                 .ipAddresses("--trust", trust)
+                .that(teacherKey == null || ServerConfig.teacherKeyProblem(teacherKey) == null ? null
+                        : "--teacher-key " + ServerConfig.teacherKeyProblem(teacherKey))
                 .writableDir("--data", data).ok()) {
             return 2;
         }
         logToStderrAndFile(data.resolve("truce-server.log"));
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
-                .withGraceSeconds(grace).withBotDelayMs(botDelay);
+                .withGraceSeconds(grace).withBotDelayMs(botDelay).withTeacherKey(teacherKey);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
         TruceServer server = ServerLaunch.start(cfg, "truce serve", err);
         if (server == null) {
@@ -82,6 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
                 System.out.println("Players connect with:  ./truce join " + new HostPort(host, p)); // [::1]:7777 for IPv6
             }
             System.out.println("Bots from another machine:  ./truce bot " + new HostPort(hosts.get(0), p) + " --room CODE --party P");
+            // stdout only: the key must not end up in the server's log file
+            String key = server.config().teacherKey();
+            System.out.println("Teacher key: " + key + "  (run: truce facilitate " + new HostPort(hosts.get(0), p) + " --key " + key + ")");
             System.out.println("Press Ctrl-C to stop.");
             System.out.flush();
         });

@@ -118,6 +118,11 @@ class CliErrorsTest {
         oneLine(run("serve", "--trust", "notanip", "--data", dir.toString()),
                 "truce serve: --trust must be an IP address such as 127.0.0.1 or ::1 (no host names or ranges), not 'notanip'");
         oneLine(run("serve", "--trust", "127.0.0.1,localhost", "--data", dir.toString()), "truce serve: --trust must be an IP address");
+        oneLine(run("serve", "--teacher-key", "too-short", "--data", dir.toString()),
+                "truce serve: --teacher-key must be 16 to 128 characters long");
+        oneLine(run("serve", "--teacher-key", "a key with spaces in it", "--data", dir.toString()),
+                "truce serve: --teacher-key must be printable ASCII letters, digits or signs, without spaces");
+        assertThat(java.nio.file.Files.exists(dir.resolve("teacher.key"))).as("nothing started").isFalse();
         oneLine(run("serve", "--bind", "no-such-host.invalid", "--data", dir.toString()),
                 "truce serve: --bind must be an address or host name, not 'no-such-host.invalid'");
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("plain-file"), "x");

@@ -1,0 +1,120 @@
+package org.truce.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.analysis.Scoring;
+import org.truce.shared.engine.Draft;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.GameState;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.scenario.Inject;
+
+/**
+ * What the teacher's console shows: one room as a {@link ServerMessage.RoomOverview} (built on the
+ * room's executor, kept by {@link RoomViews#overview} and, once on disk, by {@link Rooms}) and every
+ * room as one {@code class_state} (any thread, from those snapshots).
+ */
+final class ClassOverview {
+    private ClassOverview() {
+    }
+
+    /** Rooms in progress first, then lobbies, then ended ones; by code within each. */
+    private static final Comparator<ServerMessage.RoomOverview> ORDER = Comparator
+            .comparingInt((ServerMessage.RoomOverview o) -> rank(o.phase()))
+            .thenComparing(ServerMessage.RoomOverview::code);
+
+    private static int rank(String phase) {
+        Phase p = Phase.fromWire(phase);
+        return p == Phase.LOBBY ? 1 : p == Phase.ENDED || p == null ? 2 : 0;
+    }
+
+    /** The class as these rooms' overviews show it (closed rooms left out), in {@link #ORDER}. */
+    static ServerMessage.ClassState of(List<ServerMessage.RoomOverview> rooms) {
+        List<ServerMessage.RoomOverview> out = new ArrayList<>();
+        for (ServerMessage.RoomOverview o : rooms) {
+            if (!o.closed()) {
+                out.add(o);
+            }
+        }
+        out.sort(ORDER);
+        return new ServerMessage.ClassState(out);
+    }
+
+    /** The room now (on its executor, or while it is being built). */
+    static ServerMessage.RoomOverview of(Room room) {
+        GameState g = room.game.state();
+        int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
+        boolean over = g.isOver();
+        Long deadline = room.clock.deadline();
+        // a frozen clock (paused) has no deadline; what it had left stands still
+        Long remaining = deadline != null ? room.clock.remainingMs() : room.clock.leftMs();
+        Map<String, String> votes = new LinkedHashMap<>();
+        g.votes().forEach((p, v) -> votes.put(p, v.wire()));
+        Map<String, Double> scores = null;
+        if (over) {
+            scores = new LinkedHashMap<>();
+            for (Map.Entry<String, PartyResult> e : Scoring.results(room.scenario, g).entrySet()) {
+                scores.put(e.getKey(), e.getValue().score());
+            }
+        }
+        return new ServerMessage.RoomOverview(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
+                g.round(), rounds, g.pen(), g.paused(), deadline, remaining, seats(room), draft(room, g.draft()), votes,
+                injects(room), over ? g.agreement() != null : null, scores, room.isGone());
+    }
+
+    private static List<ServerMessage.SeatStatus> seats(Room room) {
+        List<ServerMessage.SeatStatus> out = new ArrayList<>();
+        for (Seat seat : room.seats.all()) {
+            out.add(status(seat));
+        }
+        return out;
+    }
+
+    /** A seat as the console shows it: who holds it and where they are. */
+    static ServerMessage.SeatStatus status(Seat seat) {
+        SeatState st = seat.state();
+        ServerMessage.Presence presence;
+        String strategy = null;
+        if (st instanceof SeatState.Bot b) {
+            presence = ServerMessage.Presence.BOT;
+            strategy = b.strategy();
+        } else if (st instanceof SeatState.Human h) {
+            SeatState.Presence p = h.presence();
+            presence = p instanceof SeatState.Present ? ServerMessage.Presence.CONNECTED
+                    : p instanceof SeatState.StoodIn ? ServerMessage.Presence.STAND_IN : ServerMessage.Presence.AWAY;
+            strategy = p instanceof SeatState.StoodIn ? "default" : null; // the persona, as Seat.view names it
+        } else {
+            presence = ServerMessage.Presence.FREE;
+            strategy = st.bot() != null ? "default" : null; // a free seat's stand-in in a game in progress
+        }
+        return new ServerMessage.SeatStatus(seat.party, seat.name(), presence.wire(), strategy);
+    }
+
+    /** The draft as a state shows it (same shape as {@code RoomViews}' draft view). */
+    private static ServerMessage.DraftView draft(Room room, Draft d) {
+        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), room.scenario.space().toTerms(d.pkg()),
+                d.automatic(), d.standIn() ? Boolean.TRUE : null);
+    }
+
+    /** The scenario's injects, each with the round it fired in (null: not yet). */
+    private static List<ServerMessage.InjectStatus> injects(Room room) {
+        Map<String, Integer> fired = new LinkedHashMap<>();
+        if (!room.game.state().injects().isEmpty()) { // the log is read only once news has fired
+            for (Event e : room.game.events()) {
+                if (e instanceof Event.InjectFired f) {
+                    fired.putIfAbsent(f.id(), f.round());
+                }
+            }
+        }
+        List<ServerMessage.InjectStatus> out = new ArrayList<>();
+        for (Inject i : room.scenario.injects()) {
+            out.add(new ServerMessage.InjectStatus(i.id(), i.title(), i.atRound(), fired.get(i.id())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package org.truce.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import io.netty.buffer.Unpooled;
+import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
+
+/**
+ * The teachers' live overview: the connections greeted with the teacher key, each room's overview
+ * as of its last journal force, and the {@code class_state} pushed to them after a change. A room
+ * only records its overview and flips a flag; one push at a time runs on a serial executor on the
+ * room pool (never a room's), reads the newest overviews and encodes them once for every teacher,
+ * so a burst of moves costs one push.
+ */
+final class ClassStatePush {
+    /** Connections greeted with the teacher key. */
+    private final Set<Session> teachers = ConcurrentHashMap.newKeySet();
+    /** Each room's overview as of its last journal force (room code → overview). */
+    private final Map<String, ServerMessage.RoomOverview> shown = new ConcurrentHashMap<>();
+    /** A push is queued and has not yet read the overviews. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final SerialExecutor executor;
+    /** The overviews the last push was made of (the push executor only). */
+    private List<ServerMessage.RoomOverview> lastPushed = List.of();
+
+    ClassStatePush(SerialExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Something the teachers see may have changed: one push is queued unless one already is. */
+    void changed() {
+        if (!teachers.isEmpty() && queued.compareAndSet(false, true)) {
+            executor.execute(this::push);
+        }
+    }
+
+    /**
+     * A room made a new overview (on its executor; {@code listed}: the room is in the hall, not
+     * being made or forgotten). Teachers see it once what it shows is on disk, as players see a
+     * move only after the force (see {@link Outbox}).
+     */
+    void overviewChanged(Room r, ServerMessage.RoomOverview o, boolean listed) {
+        if (!listed) {
+            return;
+        }
+        Outbox out = Outbox.current();
+        if (out != null && out.holding()) {
+            out.send(() -> show(r, o), null); // dropped if the force fails: the room pauses instead
+        } else {
+            show(r, o);
+        }
+    }
+
+    private void show(Room r, ServerMessage.RoomOverview o) {
+        if (!r.isGone()) {
+            shown.put(r.code, o);
+            changed();
+        }
+    }
+
+    /** The room left the hall (closed, expired or archived). */
+    void forget(String code) {
+        shown.remove(code);
+        changed();
+    }
+
+    /** A teacher's connection: the {@code class_state} now (after its welcome, on the caller's thread) and after every change. */
+    void joined(Session s) {
+        teachers.add(s);
+        if (s.closed) {
+            teachers.remove(s); // closed meanwhile: left() may have run before the add
+            return;
+        }
+        s.send(ClassOverview.of(new ArrayList<>(shown.values())));
+    }
+
+    /** A connection closed. */
+    void left(Session s) {
+        teachers.remove(s);
+    }
+
+    private void push() {
+        queued.set(false); // a change from now on queues the next push
+        if (teachers.isEmpty()) {
+            return;
+        }
+        List<ServerMessage.RoomOverview> now = new ArrayList<>(shown.values());
+        if (sameObjects(now, lastPushed)) {
+            return; // nothing on disk changed since the last push (e.g. the call from publish, before the force)
+        }
+        lastPushed = now;
+        byte[] line = (ProtocolCodec.encode(ClassOverview.of(now)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (Session t : teachers) {
+            t.write(Unpooled.wrappedBuffer(line));
+        }
+    }
+
+    private static boolean sameObjects(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
