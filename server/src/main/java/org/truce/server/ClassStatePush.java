@@ -15,7 +15,10 @@ import org.truce.shared.protocol.ServerMessage;
  * as of its last journal force, and the {@code class_state} pushed to them after a change. A room
  * only records its overview and flips a flag; one push at a time runs on a serial executor on the
  * room pool (never a room's), reads the newest overviews and encodes them once for every teacher,
- * so a burst of moves costs one push.
+ * so a burst of moves costs one push. Pushes take at most a tenth of that thread's time (after a
+ * push of {@code d} ms the next waits {@code 9d} ms, changes meanwhile joining it): a few rooms are
+ * pushed at once, hundreds of busy rooms a few times a second, never starving the rooms (measured
+ * in docs/PERFORMANCE.md). A teacher who reads slowly gets the newest one ({@link Session#sendClassState}).
  */
 final class ClassStatePush {
     /** Connections greeted with the teacher key. */
@@ -27,6 +30,10 @@ final class ClassStatePush {
     private final SerialExecutor executor;
     /** The overviews the last push was made of (the push executor only). */
     private List<ServerMessage.RoomOverview> lastPushed = List.of();
+    /** {@link System#nanoTime} before which no push starts (the push executor only). */
+    private long nextPushNanos = System.nanoTime();
+    /** A push waits at most this long (ns) for its turn, however long the last one took. */
+    private static final long MAX_WAIT_NANOS = 2_000_000_000L;
 
     ClassStatePush(SerialExecutor executor) {
         this.executor = executor;
@@ -85,6 +92,13 @@ final class ClassStatePush {
     }
 
     private void push() {
+        long wait = nextPushNanos - System.nanoTime();
+        if (wait > 0) {
+            // too soon after the last: run later, still queued, so changes meanwhile join this push
+            java.util.concurrent.CompletableFuture.delayedExecutor(Math.min(wait, MAX_WAIT_NANOS),
+                    java.util.concurrent.TimeUnit.NANOSECONDS, executor).execute(this::push);
+            return;
+        }
         queued.set(false); // a change from now on queues the next push
         if (teachers.isEmpty()) {
             return;
@@ -93,11 +107,14 @@ final class ClassStatePush {
         if (sameObjects(now, lastPushed)) {
             return; // nothing on disk changed since the last push (e.g. the call from publish, before the force)
         }
+        long start = System.nanoTime();
         lastPushed = now;
         byte[] line = (ProtocolCodec.encode(ClassOverview.of(now)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (Session t : teachers) {
-            t.write(Unpooled.wrappedBuffer(line));
+            t.sendClassState(Unpooled.wrappedBuffer(line));
         }
+        long end = System.nanoTime();
+        nextPushNanos = end + 9 * (end - start);
     }
 
     private static boolean sameObjects(List<?> a, List<?> b) {

@@ -56,6 +56,8 @@ final class Session {
     private boolean inputShut;
     /** The newest state not yet written because the reader is slow; states supersede each other. */
     private final AtomicReference<ByteBuf> pendingState = new AtomicReference<>();
+    /** The newest {@code class_state} not yet written because the teacher reads slowly; each supersedes the last. */
+    private final AtomicReference<ByteBuf> pendingClass = new AtomicReference<>();
 
     Session(Channel channel, long id) {
         this.channel = channel;
@@ -294,15 +296,44 @@ final class Session {
         }
     }
 
-    /** The connection closed: a state kept for a slow reader is released. */
+    /** The connection left its room or closed: a state kept for a slow reader is released. */
     void discardPending() {
         release(pendingState.getAndSet(null));
+    }
+
+    /** The connection closed: whatever was kept for a slow reader is released. */
+    void discardAllPending() {
+        discardPending();
+        release(pendingClass.getAndSet(null));
+    }
+
+    /**
+     * A teacher's {@code class_state}: like a room's state, a snapshot, so a teacher who reads
+     * slowly gets the newest one when the socket drains instead of a backlog (and is never cut off
+     * for it). Takes ownership of {@code line}. Any thread.
+     */
+    void sendClassState(ByteBuf line) {
+        if (channel.isWritable()) {
+            release(pendingClass.getAndSet(null));
+            writeNow(line);
+            return;
+        }
+        release(pendingClass.getAndSet(line));
+        if (channel.isWritable()) {
+            writable(); // it drained meanwhile
+        } else if (!channel.isActive()) {
+            release(pendingClass.getAndSet(null));
+        }
     }
 
     void writable() {
         ByteBuf s = pendingState.getAndSet(null);
         if (s != null) {
             writeNow(s);
+        }
+        ByteBuf c = pendingClass.getAndSet(null);
+        if (c != null) {
+            writeNow(c);
         }
     }
 

@@ -74,7 +74,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (session != null) {
             session.closed = true;
             session.discardInbox();
-            session.discardPending();
+            session.discardAllPending();
             rooms.closed(session);
             LOG.debug("{} disconnected", session);
         }

@@ -149,4 +149,26 @@ class RecoveryAndRulesTest {
         assertThat(out).containsExactly("{\"state\":2}\n");
         ch.finishAndReleaseAll();
     }
+
+    @Test
+    void aTeacherWhoReadsSlowlyGetsOnlyTheNewestClassStateAndARoomStateStillComes() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        Session s = new Session(ch, 1);
+        ch.unsafe().outboundBuffer().setUserDefinedWritability(1, false);
+        for (int i = 1; i <= 50; i++) { // a busy class: many pushes while the socket is full
+            s.sendClassState(Unpooled.copiedBuffer("{\"class_state\":" + i + "}\n", StandardCharsets.UTF_8));
+        }
+        s.sendState(Unpooled.copiedBuffer("{\"state\":1}\n", StandardCharsets.UTF_8));
+        assertThat((Object) ch.readOutbound()).isNull();
+        ch.unsafe().outboundBuffer().setUserDefinedWritability(1, true);
+        s.writable();
+        List<String> out = new ArrayList<>();
+        for (ByteBuf b; (b = ch.readOutbound()) != null; ) {
+            out.add(b.toString(StandardCharsets.UTF_8));
+            b.release();
+        }
+        assertThat(out).containsExactly("{\"state\":1}\n", "{\"class_state\":50}\n");
+        assertThat(ch.isActive()).as("never cut off for it").isTrue();
+        ch.finishAndReleaseAll();
+    }
 }
