@@ -34,7 +34,8 @@ final class EventStream {
      * One line of the stream: a public event ({@code to} null), public chat ({@code to} "all") or a
      * private line between {@code from} and {@code to}; {@code line} is the encoded message with its newline.
      */
-    private record Entry(int version, String from, String to, byte[] line) {
+    /** One line of the stream; {@code classroom}: one of the facilitator's event kinds (see {@link Session#classroom}). */
+    private record Entry(int version, String from, String to, byte[] line, boolean classroom) {
         boolean isPrivate() {
             return to != null && !Command.Say.ALL.equals(to);
         }
@@ -87,7 +88,9 @@ final class EventStream {
             return;
         }
         for (Session s : audience) {
-            if (s.events && !awaitingFull.contains(s)) {
+            if (entry.classroom() && !s.classroom) {
+                fullStateNext(s); // a kind it cannot read: its next state comes full, so its fold stays right
+            } else if (s.events && !awaitingFull.contains(s)) {
                 s.write(share(entry));
             }
         }
@@ -107,7 +110,7 @@ final class EventStream {
      * caller sends what it sends today (recent chat, then a full state).
      */
     boolean catchUp(Session s, String party, Integer since) {
-        List<byte[]> missed = s.events && since != null ? missed(party, since) : null;
+        List<byte[]> missed = s.events && since != null ? missed(party, since, s.classroom) : null;
         if (missed == null) {
             fullStateNext(s);
             return false;
@@ -123,9 +126,10 @@ final class EventStream {
      * order: public events, public chat and the party's own private lines, and again the party's
      * private lines at {@code since} itself (they share its version, so the client cannot tell which
      * of them it has; it replaces its own). Null when the stream cannot tell: {@code since} is older
-     * than what it holds (or a private line at it was dropped), or newer than the room.
+     * than what it holds (or a private line at it was dropped), or newer than the room, or when
+     * one of them is a facilitator's event and {@code classroom} is false (the client cannot read it).
      */
-    List<byte[]> missed(String party, int since) {
+    List<byte[]> missed(String party, int since, boolean classroom) {
         // a private line at since itself that was dropped would be missed: only a full state is sure then
         if (since < floor || since == droppedPrivateAt || since > version) {
             return null;
@@ -136,6 +140,9 @@ final class EventStream {
             // every private line at V is sent again and replaces those the client holds at V
             boolean after = e.version() > since || e.version() == since && e.isPrivate();
             if (after && e.visibleTo(party)) {
+                if (e.classroom() && !classroom) {
+                    return null;
+                }
                 out.add(e.line());
             }
         }
@@ -163,10 +170,10 @@ final class EventStream {
         Entry entry;
         PublicEvent pe = PublicEvent.of(e);
         if (pe != null) {
-            entry = new Entry(version, null, null, encode(new ServerMessage.Event(version, pe)));
+            entry = new Entry(version, null, null, encode(new ServerMessage.Event(version, pe)), pe instanceof PublicEvent.Classroom);
         } else if (e instanceof Event.Said said) {
             entry = new Entry(version, said.from(), said.to(), encode(new ServerMessage.Said(said.from(), said.to(),
-                    said.text(), said.round(), said.standIn(), version)));
+                    said.text(), said.round(), said.standIn(), version)), false);
         } else {
             return null;
         }

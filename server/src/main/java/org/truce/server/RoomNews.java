@@ -69,7 +69,7 @@ final class RoomNews {
         for (String party : e.effects().keySet()) {
             Seat seat = room.seats.seat(party);
             Session s = seat == null ? null : seat.session();
-            if (s != null) {
+            if (s != null && s.classroom) { // an older client cannot read it; it sees the news notice
                 s.send(new ServerMessage.BriefUpdate(room.code, party, e.id(), room.scenario.brief(party)));
             }
         }

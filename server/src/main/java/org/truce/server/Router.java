@@ -122,6 +122,7 @@ final class Router implements Session.Dispatcher {
         if (h.resume() == null) {
             s.greet(h.name());
             s.events = h.wantsEvents(); // events: stream mode from this hello
+            s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
             // a teacher's connection stays one (a rename); the welcome says so again
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
             done.run();
@@ -176,6 +177,7 @@ final class Router implements Session.Dispatcher {
             s.teacher = true;
             s.greet(h.name());
             s.events = h.wantsEvents();
+            s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, true), re);
             rooms.teacherJoined(s); // the class_state, after the welcome
         } finally {

@@ -173,6 +173,7 @@ final class SeatTable {
         }
         s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
+        s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
         if (old != null && old != s) {
             // back in the lobby before it is told: a request it sends on reading the notice is a lobby's

@@ -38,6 +38,11 @@ final class Session {
     volatile boolean closed;
     /** Stream mode ({@link EventStream}): the hello that greeted the connection or returned it to a seat had {@code events: true}. */
     volatile boolean events; // events:
+    /**
+     * The hello that greeted the connection (or returned it to a seat) named the {@code "classroom"}
+     * feature: it is sent the facilitator's event kinds and {@code brief} messages.
+     */
+    volatile boolean classroom;
     /** Greeted with the server's teacher key: the facilitator of every room (gets {@code class_state}). */
     volatile boolean teacher;
     /** Counted in {@link Rooms#opened} (event loop only). */

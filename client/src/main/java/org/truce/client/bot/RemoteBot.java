@@ -92,7 +92,7 @@ public final class RemoteBot implements ConnectionListener {
         String t = token;
         // the token is this bot's own from its previous link (which the server may not have seen drop yet)
         return new ClientMessage.Hello(seat.party() + " bot (" + seat.strategy() + ")", ProtocolCodec.PROTOCOL_VERSION, t,
-                t == null ? null : Boolean.TRUE, Boolean.TRUE, t == null ? null : since);
+                t == null ? null : Boolean.TRUE, Boolean.TRUE, t == null ? null : since).withFeatures();
     }
 
     /**

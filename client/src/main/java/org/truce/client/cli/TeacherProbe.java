@@ -28,7 +28,8 @@ final class TeacherProbe {
             s.connect(new InetSocketAddress(server.host(), server.port()), timeoutMs);
             s.setSoTimeout(timeoutMs);
             Writer out = new java.io.OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8);
-            out.write(ProtocolCodec.encode(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null, null, null, null, key)) + "\n");
+            out.write(ProtocolCodec.encode(new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, null, null, null, null, key,
+                    ClientMessage.Hello.FEATURES)) + "\n");
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
             for (int lines = 0; lines < 20; lines++) {

@@ -215,7 +215,8 @@ public final class App implements ConnectionListener {
         String token = model.seatToken();
         ClientMessage.Hello h = seats.hello(name, token, model.resumeSince(token));
         String key = teacherKey;
-        return key == null ? h : new ClientMessage.Hello(h.name(), h.protocol(), h.resume(), h.takeover(), h.events(), h.since(), key);
+        return key == null ? h : new ClientMessage.Hello(h.name(), h.protocol(), h.resume(), h.takeover(), h.events(), h.since(), key,
+                h.features());
     }
 
     /** Greets every (re)connect with the server's teacher key: this client is the facilitator of every room. */

@@ -132,7 +132,8 @@ public final class LobbyWindow extends FullWindow {
         settings.put("name", typed);
         settings.save();
         if (connected) {
-            app.send(new ClientMessage.Hello(typed, org.truce.shared.protocol.ProtocolCodec.PROTOCOL_VERSION, null, null, Boolean.TRUE, null));
+            app.send(new ClientMessage.Hello(typed, org.truce.shared.protocol.ProtocolCodec.PROTOCOL_VERSION, null, null, Boolean.TRUE, null)
+                    .withFeatures());
         }
         return true;
     }

@@ -92,6 +92,6 @@ final class SeatMemory {
      */
     ClientMessage.Hello hello(String name, String token, Integer since) {
         return new ClientMessage.Hello(name, ProtocolCodec.PROTOCOL_VERSION, token, token != null && ownSeat ? Boolean.TRUE : null,
-                Boolean.TRUE, since);
+                Boolean.TRUE, since).withFeatures();
     }
 }

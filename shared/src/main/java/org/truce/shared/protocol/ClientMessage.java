@@ -19,11 +19,20 @@ public sealed interface ClientMessage {
      * as before, a full state after every change. {@code teacherKey}: the server's teacher key (printed
      * by {@code truce serve}); it makes this connection the facilitator of every room (it gets
      * {@code class_state}); a wrong one is {@code bad_key} and counts against the address's guesses.
+     * {@code features}: what the client understands beyond protocol 1 as first published (see
+     * {@link #CLASSROOM}); a client that does not name a feature is not sent what it adds.
      */
     record Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since,
-                 String teacherKey) implements ClientMessage {
+                 String teacherKey, java.util.List<String> features) implements ClientMessage {
         /** The name of a hello that gave none: it clashes with no one and never renames a seat. */
         public static final String ANONYMOUS = "anonymous";
+        /**
+         * The feature a client names in {@code features} when it understands the classroom additions:
+         * the facilitator's event kinds ({@link PublicEvent.Classroom}) and the {@code brief} message.
+         */
+        public static final String CLASSROOM = "classroom";
+        /** What this version of the client understands: every hello it sends names these. */
+        public static final java.util.List<String> FEATURES = java.util.List.of(CLASSROOM);
 
         /**
          * Refuses a missing {@code protocol} or a negative {@code since} ({@link ProtocolException}); a missing or
@@ -34,6 +43,23 @@ public sealed interface ClientMessage {
             Fields.range(since, "since", 0, Integer.MAX_VALUE);
             // no name, or only ordinary (ASCII) white space: anonymous; other blank-looking names are refused, all alike
             name = name == null || name.isBlank() && name.chars().allMatch(c -> c < 128) ? ANONYMOUS : Fields.name(name, 32);
+            features = features == null ? java.util.List.of() : java.util.List.copyOf(features);
+        }
+
+        /** A hello without features (a client from before them). */
+        public Hello(String name, Integer protocol, String resume, Boolean takeover, Boolean events, Integer since,
+                     String teacherKey) {
+            this(name, protocol, resume, takeover, events, since, teacherKey, null);
+        }
+
+        /** Whether the client named {@code feature} among its {@code features}. */
+        public boolean has(String feature) {
+            return features.contains(feature);
+        }
+
+        /** This hello naming what this version of the client understands ({@link #FEATURES}). */
+        public Hello withFeatures() {
+            return new Hello(name, protocol, resume, takeover, events, since, teacherKey, FEATURES);
         }
 
         /** A hello without the teacher key. */

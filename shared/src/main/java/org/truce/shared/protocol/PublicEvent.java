@@ -75,24 +75,32 @@ public sealed interface PublicEvent {
     record NoDeal(int round) implements PublicEvent {
     }
 
+    /**
+     * The facilitator's event kinds, added with the classroom: sent only to clients whose hello
+     * named the {@code "classroom"} feature ({@link ClientMessage.Hello#CLASSROOM}); others get a
+     * full state instead, so their fold stays right.
+     */
+    sealed interface Classroom extends PublicEvent {
+    }
+
     /** The facilitator paused the game: moves and clocks wait. */
-    record Paused(int round) implements PublicEvent {
+    record Paused(int round) implements Classroom {
     }
 
     /** The facilitator resumed the game. */
-    record Resumed(int round) implements PublicEvent {
+    record Resumed(int round) implements Classroom {
     }
 
     /** The facilitator gave the current clock ({@code phase}, wire name) {@code seconds} more. */
-    record ClockExtended(int round, String phase, int seconds) implements PublicEvent {
+    record ClockExtended(int round, String phase, int seconds) implements Classroom {
     }
 
     /** The facilitator added {@code added} rounds: the game now has {@code rounds}. */
-    record RoundsAdded(int round, int added, int rounds) implements PublicEvent {
+    record RoundsAdded(int round, int added, int rounds) implements Classroom {
     }
 
     /** The facilitator's message to the whole room. */
-    record Announced(int round, String text) implements PublicEvent {
+    record Announced(int round, String text) implements Classroom {
         /** Refuses a null text. */
         public Announced {
             Objects.requireNonNull(text, "text");
@@ -100,7 +108,7 @@ public sealed interface PublicEvent {
     }
 
     /** News fired: its id, headline and wire text (its effects reach only each party's own brief). */
-    record Inject(int round, String id, String title, String text) implements PublicEvent {
+    record Inject(int round, String id, String title, String text) implements Classroom {
         /** Refuses a null id, title or text. */
         public Inject {
             Objects.requireNonNull(id, "id");
@@ -110,7 +118,7 @@ public sealed interface PublicEvent {
     }
 
     /** The facilitator handed {@code party}'s seat to a bot ({@code strategy}) or freed it (strategy null). */
-    record SeatHanded(int round, String party, String strategy) implements PublicEvent {
+    record SeatHanded(int round, String party, String strategy) implements Classroom {
         /** Refuses a null party. */
         public SeatHanded {
             Objects.requireNonNull(party, "party");

@@ -73,8 +73,28 @@ final class RequestBinder {
             }
             return m;
         }
+        if (type instanceof ParameterizedType p && p.getRawType() == java.util.List.class
+                && p.getActualTypeArguments()[0] == String.class) {
+            // a short list of short words (the hello's features): nothing a client needs is longer
+            if (!e.isJsonArray() || e.getAsJsonArray().size() > MAX_WORDS) {
+                throw bad(path, "must be a list of at most " + MAX_WORDS + " strings");
+            }
+            java.util.List<String> words = new java.util.ArrayList<>();
+            for (int i = 0; i < e.getAsJsonArray().size(); i++) {
+                String w = string(e.getAsJsonArray().get(i), path + "[" + i + "]");
+                if (w.length() > MAX_WORD) {
+                    throw bad(path + "[" + i + "]", "must be at most " + MAX_WORD + " characters");
+                }
+                words.add(w);
+            }
+            return words;
+        }
         throw new IllegalStateException("no binding for " + type + " (" + path + ")");
     }
+
+    /** The most strings a list field may hold, and the longest. */
+    private static final int MAX_WORDS = 16;
+    private static final int MAX_WORD = 32;
 
     private static String string(JsonElement e, String path) {
         if (!(e.isJsonPrimitive() && e.getAsJsonPrimitive().isString())) {
