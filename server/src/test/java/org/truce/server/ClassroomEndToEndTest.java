@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.shared.scenario.ScenarioLoader;
 
 /**
  * Issue 9's first "done when": the real server, a teacher over raw TCP, three rooms of the built-in
@@ -149,10 +150,6 @@ class ClassroomEndToEndTest {
         }
     }
 
-    private static JsonObject brief(JsonObject briefs, String party) {
-        return briefs.getAsJsonObject(party);
-    }
-
     @Test
     void aTeacherRunsAClassOfThreeRoomsThroughEveryControlAndARestart() throws Exception {
         HandTimer time = new HandTimer();
@@ -187,8 +184,7 @@ class ClassroomEndToEndTest {
                         && "connected".equals(presence(room(o, c), "UA")) && !"lobby".equals(room(o, c).get("phase").getAsString())));
                 assertThat(presence(room(started, a), "RU")).isEqualTo("bot");
                 long left = due.get("remainingMs").getAsLong();
-                long deadline = due.get("deadline").getAsLong();
-                assertThat(deadline).isEqualTo(time.getAsLong() + left);
+                assertThat(due.get("deadline").getAsLong()).isEqualTo(time.getAsLong() + left);
 
                 // pause: moves refused, the clock frozen and the hand clock's run past the deadline does nothing
                 int u = mark(ua);
@@ -200,7 +196,9 @@ class ClassroomEndToEndTest {
                 JsonObject paused = state(ua, u, s -> s.has("paused") && s.get("paused").getAsBoolean());
                 assertThat(paused.has("deadline")).isFalse();
                 assertThat(paused.get("remainingMs").getAsLong()).isEqualTo(left);
-                JsonObject pausedRoom = room(classState(t, where(a, r -> r.get("paused").getAsBoolean())), a);
+                JsonObject pausedClass = classState(t, where(a, r -> r.get("paused").getAsBoolean()));
+                JsonObject pausedRoom = room(pausedClass, a);
+                assertThat(room(pausedClass, rooms.get(1)).get("paused").getAsBoolean()).as("only the one room").isFalse();
                 assertThat(pausedRoom.get("remainingMs").getAsLong()).isEqualTo(left);
                 assertThat(pausedRoom.has("deadline")).isFalse();
                 ua.send(move(paused, "mv"));
@@ -236,6 +234,15 @@ class ClassroomEndToEndTest {
                 assertThat(extended.get("remainingMs").getAsLong()).isEqualTo(left + 90_000);
                 classState(t, where(a, r -> r.has("deadline") && r.get("deadline").getAsLong() == time.getAsLong() + left + 90_000));
                 assertThat(journal(a)).containsSubsequence("paused", "resumed", "clock_extended");
+
+                // two more rounds
+                u = mark(ua);
+                facilitate(t, "+", "{\"type\":\"add_rounds\",\"room\":\"" + a + "\",\"rounds\":2}", a);
+                notice(ua, u, "rounds_added");
+                assertThat(event(ua, u, "rounds_added").getAsJsonObject("event").get("rounds").getAsInt()).isEqualTo(8);
+                state(ua, u, s -> s.get("rounds").getAsInt() == 8);
+                classState(t, where(a, r -> r.get("rounds").getAsInt() == 8));
+                assertThat(journal(a)).containsSubsequence("clock_extended", "rounds_added");
 
                 // announce to all: every player and the spectator, and the event on stream connections
                 String words = "Ten minutes left: table your best package.";
@@ -323,8 +330,10 @@ class ClassroomEndToEndTest {
                 // a bot for a present player's seat is refused; once the student has gone, the seat is handed
                 t.send("{\"type\":\"seat_bot\",\"id\":\"b0\",\"room\":\"" + a + "\",\"party\":\"UA\",\"strategy\":\"linear\"}");
                 assertThat(t.error("b0")).isEqualTo("player_present");
+                int tm = mark(t);
                 ua.close();
-                classState(t, where(a, r -> !"connected".equals(presence(r, "UA"))));
+                since(t, tm, "Ukraine's student gone", o -> "class_state".equals(Wire.type(o))
+                        && where(a, r -> !"connected".equals(presence(r, "UA"))).test(o));
                 int s0 = mark(spy);
                 facilitate(t, "b", "{\"type\":\"seat_bot\",\"room\":\"" + a + "\",\"party\":\"UA\",\"strategy\":\"linear\"}", a);
                 notice(spy, s0, "seat_handed");
@@ -334,13 +343,18 @@ class ClassroomEndToEndTest {
                 // us_patience fires by itself when round 4 begins, if the bots' game got that far
                 boolean patience = ended.getAsJsonArray("injects").toString().contains("\"us_patience\"");
                 JsonObject briefs = over.getAsJsonObject("briefs");
-                assertThat(brief(briefs, "RU").getAsJsonObject("noDeal").get("start").getAsDouble())
+                assertThat(briefs.getAsJsonObject("RU").getAsJsonObject("noDeal").get("start").getAsDouble())
                         .as("Russia's no-deal 60, +4 by the sanctions news, +2 by Washington's patience").isEqualTo(patience ? 66.0 : 64.0);
-                assertThat(brief(briefs, "UA").getAsJsonObject("noDeal").get("start").getAsDouble()).isEqualTo(patience ? 49.0 : 53.0);
-                assertThat(brief(briefs, "UA").getAsJsonArray("news").get(0).getAsString()).contains(NEWS_TITLE);
-                assertThat(brief(briefs, "UA").getAsJsonArray("news")).hasSize(patience ? 2 : 1);
-                assertThat(brief(briefs, "DE").getAsJsonArray("news")).as("weights only, still news").hasSize(1);
-                assertThat(brief(briefs, "FR").getAsJsonArray("news")).isEmpty();
+                assertThat(briefs.getAsJsonObject("UA").getAsJsonObject("noDeal").get("start").getAsDouble()).isEqualTo(patience ? 49.0 : 53.0);
+                assertThat(briefs.getAsJsonObject("UA").getAsJsonArray("news").get(0).getAsString()).contains(NEWS_TITLE);
+                assertThat(briefs.getAsJsonObject("UA").getAsJsonArray("news")).hasSize(patience ? 2 : 1);
+                assertThat(briefs.getAsJsonObject("DE").getAsJsonArray("news")).as("weights only, still news").hasSize(1);
+                assertThat(briefs.getAsJsonObject("FR").getAsJsonArray("news")).isEmpty();
+                // and scored with them: Russia's no-deal value at the end is the base one moved by the news
+                int round = over.get("round").getAsInt();
+                double baseRu = ScenarioLoader.builtIn("paris-summit").brief("RU").noDeal().valueAt(round);
+                assertThat(over.getAsJsonObject("results").getAsJsonObject("RU").get("noDeal").getAsDouble())
+                        .isEqualTo(baseRu + (patience ? 6 : 4));
                 JsonObject seat = GracePeriodsTest.seat(ended, "UA");
                 assertThat(seat.get("occupant").getAsString()).isEqualTo("bot");
                 assertThat(seat.get("strategy").getAsString()).isEqualTo("linear");
