@@ -157,6 +157,7 @@ class ClassroomEndToEndTest {
         String a;
         String uaToken;
         String bToken;
+        String cToken;
         JsonObject newBrief;
         try (TruceServer server = TruceServer.start(config(dir), time, time)) {
             String key = server.config().teacherKey();
@@ -172,7 +173,7 @@ class ClassroomEndToEndTest {
                 a = rooms.get(0);
                 uaToken = HardeningTest.join(ua, a, "UA");
                 bToken = HardeningTest.join(ub, rooms.get(1), "UA");
-                HardeningTest.join(uc, rooms.get(2), "UA");
+                cToken = HardeningTest.join(uc, rooms.get(2), "UA");
                 spy.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + a + "\"}");
                 assertThat(Wire.type(spy.reply("sp"))).isEqualTo("spectating");
                 // every seat is taken: each game starts, and the bots play until it is Ukraine's move
@@ -307,6 +308,8 @@ class ClassroomEndToEndTest {
                 assertThat(live.scenario.brief("RU").noDeal().start()).as("the bots play Russia's new value: 60 + 4").isEqualTo(64.0);
                 assertThat(live.scenario.brief("UA").noDeal().start()).isEqualTo(53.0);
                 assertThat(server.rooms().room(rooms.get(1)).scenario.brief("RU").noDeal().start()).as("another room").isEqualTo(60.0);
+                // the third room stays paused over the restart
+                facilitate(t, "p3", "{\"type\":\"pause\",\"room\":\"" + rooms.get(2) + "\"}", rooms.get(2));
             }
         }
 
@@ -316,7 +319,15 @@ class ClassroomEndToEndTest {
         try (TruceServer server = TruceServer.start(config(dir), later, later)) {
             InetSocketAddress addr = server.address();
             try (Wire t = teacher(addr, server.config().teacherKey()); Wire ua = new Wire(addr); Wire ub = new Wire(addr);
-                 Wire spy = player(addr, "Spectator", false)) {
+                 Wire uc = new Wire(addr); Wire spy = player(addr, "Spectator", false)) {
+                uc.send("{\"type\":\"hello\",\"name\":\"Iryna\",\"protocol\":1,\"resume\":\"" + cToken + "\"}");
+                JsonObject stillPaused = uc.state(s -> true);
+                assertThat(stillPaused.get("paused").getAsBoolean()).isTrue();
+                assertThat(stillPaused.has("deadline")).isFalse();
+                assertThat(uaToMove(stillPaused)).as(stillPaused.toString()).isTrue();
+                uc.send(move(stillPaused, "mv"));
+                assertThat(uc.error("mv")).isEqualTo("paused");
+                classState(t, where(rooms.get(2), r -> r.get("paused").getAsBoolean()));
                 ua.send("{\"type\":\"hello\",\"name\":\"Olena\",\"protocol\":1,\"resume\":\"" + uaToken + "\"}");
                 JsonObject joined = ua.expect("joined");
                 assertThat(joined.getAsJsonObject("brief")).as("the same brief, news and all").isEqualTo(newBrief);
