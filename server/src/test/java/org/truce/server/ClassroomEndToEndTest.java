@@ -6,6 +6,12 @@ import static org.truce.server.TeacherConsoleTest.codes;
 import static org.truce.server.TeacherConsoleTest.presence;
 import static org.truce.server.TeacherConsoleTest.room;
 import static org.truce.server.TeacherConsoleTest.where;
+import static org.truce.server.Transcripts.count;
+import static org.truce.server.Transcripts.event;
+import static org.truce.server.Transcripts.mark;
+import static org.truce.server.Transcripts.notice;
+import static org.truce.server.Transcripts.since;
+import static org.truce.server.Transcripts.state;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -14,10 +20,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,50 +89,6 @@ class ClassroomEndToEndTest {
                 : "{\"type\":\"vote\",\"id\":\"" + id + "\",\"round\":" + round + ",\"accept\":false}";
     }
 
-    /** Where the next line {@code w} receives will be in its transcript. */
-    private static int mark(Wire w) {
-        return w.transcript.size();
-    }
-
-    /**
-     * The first message received since {@code from} for which {@code p} holds, waiting for more
-     * lines while none does (messages of one action come in an order this test need not fix).
-     */
-    private static JsonObject since(Wire w, int from, String what, Predicate<JsonObject> p) {
-        long end = System.nanoTime() + Wire.TIMEOUT.toNanos();
-        int i = from;
-        while (true) {
-            List<String> got;
-            synchronized (w.transcript) {
-                got = new ArrayList<>(w.transcript.subList(i, w.transcript.size()));
-            }
-            for (String l : got) {
-                JsonObject o = JsonParser.parseString(l).getAsJsonObject();
-                if (p.test(o)) {
-                    return o;
-                }
-            }
-            i += got.size();
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no " + what + " since line " + from + ": " + w.all());
-            }
-            w.next(Duration.ofMillis(200)); // wakes on the next line received
-        }
-    }
-
-    private static JsonObject notice(Wire w, int from, String kind) {
-        return since(w, from, "a " + kind + " notice", o -> "notice".equals(Wire.type(o)) && kind.equals(o.get("kind").getAsString()));
-    }
-
-    private static JsonObject event(Wire w, int from, String kind) {
-        return since(w, from, "a " + kind + " event", o -> "event".equals(Wire.type(o))
-                && kind.equals(o.getAsJsonObject("event").get("kind").getAsString()));
-    }
-
-    private static JsonObject state(Wire w, int from, Predicate<JsonObject> p) {
-        return since(w, from, "a state", o -> "state".equals(Wire.type(o)) && p.test(o));
-    }
-
     /** The engine events' log names in the room's journal file, DATA/rooms/CODE.jsonl, in order. */
     private List<String> journal(String code) throws IOException {
         List<String> out = new ArrayList<>();
@@ -142,12 +102,6 @@ class ClassroomEndToEndTest {
             }
         }
         return out;
-    }
-
-    private static long count(Wire w, String type) {
-        synchronized (w.transcript) {
-            return w.transcript.stream().filter(l -> type.equals(Wire.type(JsonParser.parseString(l).getAsJsonObject()))).count();
-        }
     }
 
     @Test
@@ -248,7 +202,7 @@ class ClassroomEndToEndTest {
                 // announce to all: every player and the spectator, and the event on stream connections
                 String words = "Ten minutes left: table your best package.";
                 List<Wire> everyone = List.of(ua, ub, uc, spy);
-                List<Integer> marks = everyone.stream().map(ClassroomEndToEndTest::mark).toList();
+                List<Integer> marks = everyone.stream().map(Transcripts::mark).toList();
                 facilitate(t, "n", "{\"type\":\"announce\",\"room\":\"all\",\"text\":\"" + words + "\"}", rooms.toArray(String[]::new));
                 for (int k = 0; k < everyone.size(); k++) {
                     assertThat(notice(everyone.get(k), marks.get(k), "announcement").get("text").getAsString()).contains(words);
@@ -264,7 +218,7 @@ class ClassroomEndToEndTest {
 
                 // an inject: Ukraine's student is told of its own brief, nobody else of any
                 List<Wire> others = List.of(t, ub, uc, spy);
-                List<Integer> before = others.stream().map(ClassroomEndToEndTest::mark).toList();
+                List<Integer> before = others.stream().map(Transcripts::mark).toList();
                 u = mark(ua);
                 sp = mark(spy);
                 facilitate(t, "i", "{\"type\":\"inject\",\"room\":\"" + a + "\",\"inject\":\"" + NEWS + "\"}", a);
@@ -328,6 +282,11 @@ class ClassroomEndToEndTest {
                 uc.send(move(stillPaused, "mv"));
                 assertThat(uc.error("mv")).isEqualTo("paused");
                 classState(t, where(rooms.get(2), r -> r.get("paused").getAsBoolean()));
+                // a stopped clock is extended too: it goes on with more when the game does
+                int c0 = mark(uc);
+                facilitate(t, "x3", "{\"type\":\"extend\",\"room\":\"" + rooms.get(2) + "\",\"seconds\":30}", rooms.get(2));
+                long more = stillPaused.get("remainingMs").getAsLong() + 30_000;
+                assertThat(state(uc, c0, s -> s.get("remainingMs").getAsLong() == more).has("deadline")).isFalse();
                 ua.send("{\"type\":\"hello\",\"name\":\"Olena\",\"protocol\":1,\"resume\":\"" + uaToken + "\"}");
                 JsonObject joined = ua.expect("joined");
                 assertThat(joined.getAsJsonObject("brief")).as("the same brief, news and all").isEqualTo(newBrief);
@@ -348,6 +307,10 @@ class ClassroomEndToEndTest {
                 int s0 = mark(spy);
                 facilitate(t, "b", "{\"type\":\"seat_bot\",\"room\":\"" + a + "\",\"party\":\"UA\",\"strategy\":\"linear\"}", a);
                 notice(spy, s0, "seat_handed");
+                try (Wire gone = new Wire(addr)) {
+                    gone.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Olena\",\"protocol\":1,\"resume\":\"" + uaToken + "\"}");
+                    assertThat(gone.error("h")).as("the absent student's token is revoked").isEqualTo("bad_token");
+                }
                 // six bots now: the game plays to its end at once, scored with the news' values
                 JsonObject over = since(spy, s0, "the game's end", o -> "game_over".equals(Wire.type(o)));
                 JsonObject ended = state(spy, s0, s -> "ended".equals(s.get("phase").getAsString()));
