@@ -22,7 +22,7 @@ final class Transcripts {
 
     /**
      * The first message received since {@code from} for which {@code p} holds, waiting for more
-     * lines while none does (messages of one action come in an order this test need not fix).
+     * lines while none does (one action's messages come in an order a test need not fix).
      */
     static JsonObject since(Wire w, int from, String what, Predicate<JsonObject> p) {
         long end = System.nanoTime() + Wire.TIMEOUT.toNanos();
@@ -59,6 +59,7 @@ final class Transcripts {
         return since(w, from, "a state", o -> "state".equals(Wire.type(o)) && p.test(o));
     }
 
+    /** How many messages of {@code type} {@code w} has received so far. */
     static long count(Wire w, String type) {
         synchronized (w.transcript) {
             return w.transcript.stream().filter(l -> type.equals(Wire.type(JsonParser.parseString(l).getAsJsonObject()))).count();

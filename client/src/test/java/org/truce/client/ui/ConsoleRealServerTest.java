@@ -92,7 +92,7 @@ class ConsoleRealServerTest {
                     // pause it: the overview says so once the server's class_state does
                     v.key('p');
                     v.waitFor("pause: done in " + played, 10_000);
-                    String paused = v.waitFor("PAUSED by the facilitator", 10_000);
+                    String paused = Dump.save("console-real-paused", v.waitFor("PAUSED by the facilitator", 10_000));
                     assertThat(paused).containsPattern(played + " .* paused");
                     student.until("\"kind\":\"paused\"");
 
@@ -101,10 +101,26 @@ class ConsoleRealServerTest {
                     String table = v.waitFor("Esc Overview", 10_000);
                     assertThat(table).contains("Watching " + played).contains("Paused by the facilitator")
                             .contains("You are watching (spectator)");
+                    // ] watches the next room without going back
+                    v.key(']');
+                    String next = v.waitUntil("another room watched", s -> s.contains("Esc Overview") && s.contains("Watching ")
+                            && !s.contains("Watching " + played), 10_000);
+                    assertThat(next).doesNotContain("Paused by the facilitator");
+                    v.key('[');
+                    v.waitFor("Watching " + played, 10_000);
                     v.key(KeyType.Escape);
                     String back = v.waitFor("Truce class console", 10_000);
                     assertThat(back).contains("Room " + played).containsPattern(played + " .* paused");
                     assertThat(codes.stream().allMatch(back::contains)).as(back).isTrue();
+
+                    // and resume it: the overview's row goes on with its clock
+                    v.key('r');
+                    v.waitFor("resume: done in " + played, 10_000);
+                    String going = v.waitUntil("the room no longer paused", s -> Pattern.compile("(?m)^. " + played + " .* R 1/10  pen UA +\\d+:\\d\\d")
+                            .matcher(s).find(), 10_000);
+                    assertThat(going).doesNotContain("PAUSED by the facilitator");
+                    Dump.save("console-real-resumed", going);
+                    student.until("\"kind\":\"resumed\"");
                 }
             }
         }
