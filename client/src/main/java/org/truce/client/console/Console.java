@@ -257,9 +257,12 @@ public final class Console {
         return true;
     }
 
-    /** The table's key bar while watching: Esc goes back to the overview, [ ] to other rooms. */
+    /**
+     * The table's key bar while watching: Esc goes back to the overview, [ ] to other rooms, and
+     * which room this is (the player's table names no room, and [ ] changes it).
+     */
     private String watchKeys(String bar) {
-        String out = bar.replace("Esc Lobby", "Esc Overview  [ ] Room");
+        String out = bar.replace("Esc Lobby", "Esc Overview  [ ] Room" + (watched == null ? "" : "  Watching " + watched));
         int extra = out.length() - bar.length();
         if (extra > 0 && out.endsWith(" ".repeat(extra))) {
             out = out.substring(0, bar.length()); // the bar was padded: it keeps its width

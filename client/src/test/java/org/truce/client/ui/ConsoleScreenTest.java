@@ -128,13 +128,13 @@ class ConsoleScreenTest {
             l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
             l.onMessage(t.state());
             String table = Dump.save("console-watch", v.waitFor("Esc Overview"));
-            assertThat(table).contains("[ ] Room").doesNotContain("already paused");
+            assertThat(table).contains("[ ] Room  Watching B3HNP").doesNotContain("already paused");
             v.key(']');
             next(ClientMessage.Leave.class);
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
             l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
             l.onMessage(t.state());
-            v.waitFor("Esc Overview");
+            v.waitFor("Watching T9WZR");
             v.key(KeyType.Escape);
             next(ClientMessage.Leave.class);
             String back = v.waitFor("Truce class console");
