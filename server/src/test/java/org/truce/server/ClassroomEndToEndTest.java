@@ -52,7 +52,7 @@ class ClassroomEndToEndTest {
 
     private static Wire teacher(InetSocketAddress a, String key) throws IOException {
         Wire t = new Wire(a);
-        t.send("{\"type\":\"hello\",\"id\":\"t\",\"name\":\"Ms Kovalenko\",\"protocol\":1,\"teacherKey\":\"" + key + "\"}");
+        t.send("{\"type\":\"hello\",\"id\":\"t\",\"name\":\"Ms Kovalenko\",\"protocol\":1,\"features\":[\"classroom\"],\"teacherKey\":\"" + key + "\"}");
         assertThat(t.reply("t").get("facilitator").getAsBoolean()).isTrue();
         t.expect("class_state");
         return t;
@@ -60,7 +60,7 @@ class ClassroomEndToEndTest {
 
     private static Wire player(InetSocketAddress a, String name, boolean stream) throws IOException {
         Wire w = new Wire(a);
-        w.send("{\"type\":\"hello\",\"name\":\"" + name + "\",\"protocol\":1" + (stream ? ",\"events\":true" : "") + "}");
+        w.send("{\"type\":\"hello\",\"name\":\"" + name + "\",\"protocol\":1,\"features\":[\"classroom\"]" + (stream ? ",\"events\":true" : "") + "}");
         w.expect("welcome");
         return w;
     }

@@ -57,7 +57,7 @@ class FacilitationTest {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
             Table t = table(f, ",\"turnSeconds\":60");
             RoomFixture.Player live = f.open(); // events: a spectator in stream mode
-            live.send("{\"type\":\"hello\",\"name\":\"live\",\"protocol\":1,\"events\":true}");
+            live.send("{\"type\":\"hello\",\"name\":\"live\",\"protocol\":1,\"events\":true,\"features\":[\"classroom\"]}");
             live.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + t.code + "\"}");
             live.expect("state");
             f.advance(20_000);

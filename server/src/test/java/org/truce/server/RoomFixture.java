@@ -73,7 +73,7 @@ final class RoomFixture implements AutoCloseable {
     /** A connection that said hello as {@code name}. */
     Player connect(String name) {
         Player p = open();
-        p.send("{\"type\":\"hello\",\"name\":\"" + name + "\",\"protocol\":1}");
+        p.send("{\"type\":\"hello\",\"name\":\"" + name + "\",\"protocol\":1,\"features\":[\"classroom\"]}");
         p.expect("welcome");
         return p;
     }
