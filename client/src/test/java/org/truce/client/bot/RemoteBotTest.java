@@ -264,7 +264,7 @@ class RemoteBotTest {
         if (resumed) {
             assertThat(out).filteredOn(l -> l.startsWith("News changed")).containsExactly(
                     "News changed UA's position: Round 1, \u201cAllies confirm funding\u201d: your no-deal value rises by 10.0 points, to "
-                            + String.format(java.util.Locale.ROOT, "%.1f", sc.brief("UA").noDeal().start() + 10) + " now.");
+                            + String.format(java.util.Locale.ROOT, "%.1f", sc.brief("UA").noDeal().start() + 10) + " in round 1.");
         }
     }
 

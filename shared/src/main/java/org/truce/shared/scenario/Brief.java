@@ -48,7 +48,7 @@ public record Brief(
      * before), each named term's weight multiplied by its factor, and one line of news appended that
      * says how the position changed ({@code title} is the inject's headline; {@code info} names the
      * terms), e.g. "Round 3, “New sanctions package on Russia blocked”: your no-deal value falls by
-     * 3.0 points, to 49.0 now. You now care more about sanctions (weight ×1.5). If new sanctions…".
+     * 3.0 points, to 49.0 in round 3. You now care more about sanctions (weight ×1.5). If new sanctions…".
      * The no-deal clause is left out when the effect does not touch the no-deal value. Pure.
      */
     public Brief after(String title, int round, InjectEffect effect, ScenarioInfo info) {
@@ -59,8 +59,8 @@ public record Brief(
         StringBuilder line = new StringBuilder("Round ").append(round).append(", \u201c").append(title).append("\u201d:");
         boolean note = effect.note() != null && !effect.note().isBlank();
         if (Math.abs(now - before) >= 0.05) {
-            line.append(String.format(java.util.Locale.ROOT, " your no-deal value %s by %.1f points, to %.1f now.",
-                    now > before ? "rises" : "falls", Math.abs(now - before), now));
+            line.append(String.format(java.util.Locale.ROOT, " your no-deal value %s by %.1f points, to %.1f in round %d.",
+                    now > before ? "rises" : "falls", Math.abs(now - before), now, Math.max(1, round)));
         } else if (effect.noDeal() != 0 || (effect.weights().isEmpty() && !note)) {
             line.append(" your no-deal value stays at ").append(String.format(java.util.Locale.ROOT, "%.1f", now)).append('.');
         }

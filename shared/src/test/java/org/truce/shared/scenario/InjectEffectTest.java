@@ -29,14 +29,14 @@ class InjectEffectTest {
         assertThat(ua.weights().get("sanctions")).isEqualTo(9.0);
         assertThat(ua.weights().get("nato")).isEqualTo(8.0);
         assertThat(ua.news()).containsExactly("Round 3, \u201cNew sanctions package on Russia blocked\u201d: your no-deal value falls by"
-                + " 3.0 points, to 49.0 now. You now care more about sanctions (weight \u00d71.5). If new sanctions can be blocked,"
+                + " 3.0 points, to 49.0 in round 3. You now care more about sanctions (weight \u00d71.5). If new sanctions can be blocked,"
                 + " the ones we keep must be written into the deal.");
 
         Brief ru = s.brief("RU");
         assertThat(ru.noDeal()).isEqualTo(new NoDeal(64, 1));
         assertThat(ru.weights()).isEqualTo(PARIS.brief("RU").weights());
         assertThat(ru.news()).containsExactly("Round 3, \u201cNew sanctions package on Russia blocked\u201d: your no-deal value rises by"
-                + " 4.0 points, to 62.0 now. The West cannot even agree on its sanctions: time is on our side.");
+                + " 4.0 points, to 62.0 in round 3. The West cannot even agree on its sanctions: time is on our side.");
 
         // weights only: no word about the no-deal value, which stays as it was
         Brief de = s.brief("DE");
@@ -73,9 +73,9 @@ class InjectEffectTest {
         assertThat(ua.weights().get("ukraine_forces")).isCloseTo(13.0, within(1e-9));
         assertThat(ua.news()).hasSize(2);
         assertThat(ua.news().get(0)).startsWith("Round 4, \u201cUS envoy signals Washington's patience is running out\u201d: your no-deal"
-                + " value falls by 4.0 points, to 46.0 now.");
+                + " value falls by 4.0 points, to 46.0 in round 4.");
         assertThat(ua.news().get(1)).startsWith("Round 6, \u201cAllies confirm continued funding for Ukraine's army\u201d: your no-deal"
-                + " value rises by 4.0 points, to 46.0 now. You now care more about Ukraine's armed forces (weight \u00d71.3).");
+                + " value rises by 4.0 points, to 46.0 in round 6. You now care more about Ukraine's armed forces (weight \u00d71.3).");
         Brief us = s.brief("US");
         assertThat(us.noDeal()).isEqualTo(new NoDeal(61, 2));
         assertThat(us.weights().get("ceasefire_line")).isEqualTo(20.0);
@@ -92,9 +92,9 @@ class InjectEffectTest {
         assertThat(s.brief("US").noDeal()).isEqualTo(new NoDeal(100, 2));
         assertThat(s.brief("US").weights().get("nato")).isEqualTo(7.0);
         assertThat(s.brief("US").news()).containsExactly("Round 1, \u201cWindfall\u201d: your no-deal value rises by 36.0 points,"
-                + " to 100.0 now. You now care less about NATO (weight \u00d70.5).");
+                + " to 100.0 in round 1. You now care less about NATO (weight \u00d70.5).");
         assertThat(s.brief("UA").noDeal()).isEqualTo(new NoDeal(0, 2));
-        assertThat(s.brief("UA").news()).containsExactly("Round 2, \u201cCollapse\u201d: your no-deal value falls by 54.0 points, to 0.0 now."
+        assertThat(s.brief("UA").news()).containsExactly("Round 2, \u201cCollapse\u201d: your no-deal value falls by 54.0 points, to 0.0 in round 2."
                 + " All is lost.");
         assertThat(s.brief("FR").noDeal()).isEqualTo(PARIS.brief("FR").noDeal());
         assertThat(s.brief("FR").news()).containsExactly("Round 2, \u201cRumour\u201d: We do not comment on rumours.");
