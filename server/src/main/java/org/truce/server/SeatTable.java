@@ -96,6 +96,11 @@ final class SeatTable {
                     + String.join(", ", seats.keySet()) + ")", re);
             return;
         }
+        if (room.isOver()) {
+            // a seat freed during the game: nothing is left to play from it; the debrief is for watchers
+            s.error(ErrorCode.GAME_OVER, "the game in room " + room.code + " is over; watch it (spectate) to see how it ended", re);
+            return;
+        }
         if (!seat.isFree()) {
             s.error(ErrorCode.SEAT_TAKEN, room.texts.whose(j.party()) + " seat is taken by "
                     + (seat.isHuman() ? (seat.name() == null ? "another player" : seat.name()) : "a bot")
