@@ -259,23 +259,21 @@ public sealed interface ClientMessage {
         }
     }
 
-    /** Gives the current clock {@code seconds} (1..3600) more. */
+    /** Gives the current clock {@code seconds} (1..3600) more; other numbers are the rules' {@code bad_seconds}. */
     record Extend(String room, Integer seconds, String facilitatorKey) implements Facilitation {
-        /** Refuses a missing room or seconds, or seconds outside 1..3600 ({@link ProtocolException}). */
+        /** Refuses a missing room or seconds ({@link ProtocolException}). */
         public Extend {
             Fields.require(room, "room");
             Fields.require(seconds, "seconds");
-            Fields.range(seconds, "seconds", 1, 3600);
         }
     }
 
-    /** Adds {@code rounds} (1..49) rounds to the game (50 at most in all). */
+    /** Adds {@code rounds} rounds to the game (50 at most in all; more is the rules' {@code too_many_rounds}). */
     record AddRounds(String room, Integer rounds, String facilitatorKey) implements Facilitation {
-        /** Refuses a missing room or rounds, or rounds outside 1..49 ({@link ProtocolException}). */
+        /** Refuses a missing room or rounds ({@link ProtocolException}). */
         public AddRounds {
             Fields.require(room, "room");
             Fields.require(rounds, "rounds");
-            Fields.range(rounds, "rounds", 1, 49);
         }
     }
 

@@ -178,4 +178,13 @@ class ProtocolCodecTest {
         assertThat(((ClientMessage.Hello) ProtocolCodec.decodeClient("{\"type\":\"hello\",\"protocol\":1,\"name\":\"  \"}").message()).name())
                 .isEqualTo("anonymous");
     }
+
+    @Test
+    void outOfRangeSecondsAndRoundsReachTheRulesWhichNameThem() {
+        // the rules answer bad_seconds and too_many_rounds with what is allowed; the decoder only needs the numbers
+        assertThat(ProtocolCodec.decodeClient("{\"type\":\"extend\",\"room\":\"ABCDE\",\"seconds\":0}").message())
+                .isEqualTo(new ClientMessage.Extend("ABCDE", 0, null));
+        assertThat(ProtocolCodec.decodeClient("{\"type\":\"add_rounds\",\"room\":\"ABCDE\",\"rounds\":99}").message())
+                .isEqualTo(new ClientMessage.AddRounds("ABCDE", 99, null));
+    }
 }
