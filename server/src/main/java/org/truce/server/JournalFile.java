@@ -53,6 +53,14 @@ class JournalFile implements Closeable {
     record SeatTaken(String party, String name, String token) {
     }
 
+    /**
+     * The round clock as it last stood: for {@code round} and {@code phase} (wire name), running until
+     * {@code deadline} (epoch ms), or stopped by a pause with {@code leftMs} left. A restart gives the
+     * clock back what it had, not a fresh one.
+     */
+    record Clock(int round, String phase, Long deadline, Long leftMs) {
+    }
+
     /** A seat was freed: whose, its revoked token's {@link Secrets#hash}, and why. */
     record Unseated(String party, String token, Unseating reason) {
     }
@@ -63,9 +71,10 @@ class JournalFile implements Closeable {
      * {@code closed}: why the room was closed, or null; {@code tornAt}: where a torn
      * last line starts (the caller cuts it off with {@link #truncate} if it keeps the room), or -1.
      * {@code standIns}: the held seats a stand-in was playing when the file ended (their player away).
+     * {@code clock}: the clock's last line, or null.
      */
     record Contents(Setup setup, List<SeatTaken> seats, List<Unseated> unseated, List<Event> events, String closed,
-                    long tornAt, java.util.Set<String> standIns) {
+                    long tornAt, java.util.Set<String> standIns, Clock clock) {
     }
 
     /** A complete line that cannot be read: the file is not a journal this server can trust. */
@@ -145,6 +154,11 @@ class JournalFile implements Closeable {
         o.addProperty("party", party);
         o.addProperty("on", on);
         append(List.of(entry("stand_in", o)));
+    }
+
+    /** The round clock started, was extended, or stopped with time left (see {@link Clock}). */
+    void clock(Clock c) throws IOException {
+        append(List.of(entry("clock", Json.gson().toJsonTree(c).getAsJsonObject())));
     }
 
     /** The room was closed for good, for one of the journaled reasons ({@link Closing#journaled}). */
@@ -263,6 +277,7 @@ class JournalFile implements Closeable {
         List<Event> events = new ArrayList<>();
         java.util.Set<String> standIns = new java.util.LinkedHashSet<>();
         String closed = null;
+        Clock clock = null;
         long tornAt = -1;
         int start = 0;
         while (start < bytes.length) {
@@ -320,6 +335,9 @@ class JournalFile implements Closeable {
                         case "closed":
                             closed = o.get("reason").getAsString();
                             break;
+                        case "clock":
+                            clock = Json.gson().fromJson(o, Clock.class);
+                            break;
                         case "event":
                             events.add(EventCodec.fromJson(o.getAsJsonObject("event")));
                             break;
@@ -341,7 +359,7 @@ class JournalFile implements Closeable {
             throw new CorruptJournalException(file.getFileName() + ": no room set-up line", null);
         }
         standIns.retainAll(seats.keySet());
-        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns);
+        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns, clock);
     }
     /** An older journal's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {

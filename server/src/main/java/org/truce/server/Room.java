@@ -143,8 +143,8 @@ final class Room {
     }
 
     /** After a restart, before the room takes requests (see {@link RoomOpening#recovered}). */
-    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns) {
-        new RoomOpening(this).recovered(taken, standIns);
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, JournalFile.Clock clock) {
+        new RoomOpening(this).recovered(taken, standIns, clock);
     }
 
     /** Ends the room, the one way a room closes (see {@link RoomCloser}); false if the closing cannot be journaled. */

@@ -48,16 +48,18 @@ final class RoomOpening {
 
     /**
      * After a restart, before the room takes requests (see {@link SeatTable#recovered}; called off the
-     * executor, before anyone can reach the room): graces and clocks start afresh, then stop again
-     * if the facilitator had paused the game.
+     * executor, before anyone can reach the room): graces start afresh, the clock goes on with what it
+     * had ({@code clock}: its last journal line, or null), then both stop again if the facilitator
+     * had paused the game.
      */
-    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns) {
+    void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, JournalFile.Clock clock) {
         room.seats.recovered(taken, standIns, room.game.state().phase() != Phase.LOBBY && !room.isOver());
         room.executor.execute(() -> {
             room.startIfFull();
             if (!room.isOver()) {
                 room.graces.startAll();
                 room.clock.rearm(room.game.state(), room.journal.broken());
+                room.clock.restore(clock, room.game.state()); // what it had before the stop, extensions included
                 room.controls.recovered();
                 room.bots.schedule();
                 room.news.roundBegan(); // news due that the stop kept from firing

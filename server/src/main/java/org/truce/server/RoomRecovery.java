@@ -111,7 +111,7 @@ final class RoomRecovery {
             LOG.warn("{}: torn last line cut off at byte {}", f, c.tornAt());
         }
         rooms.add(room);
-        room.recovered(c.seats(), c.standIns());
+        room.recovered(c.seats(), c.standIns(), c.clock());
         return true;
     }
 

@@ -9,9 +9,10 @@ import org.truce.shared.protocol.NoticeKind;
 /**
  * A room's round clock: a fresh deadline whenever the round or phase changes, frozen while the
  * room is paused and thawed with what it had left. When it runs out, the phase's timeout goes
- * through the room's command pipeline (a clock cancelled or re-armed meanwhile never fires). Time
- * and the timer are the room's injected ones, so tests move them by hand. Touched only on the
- * room's executor.
+ * through the room's command pipeline (a clock cancelled or re-armed meanwhile never fires). Every
+ * start, extension and stop is journaled ({@link JournalFile.Clock}), so after a restart the clock
+ * goes on with what it had ({@link #restore}). Time and the timer are the room's injected ones, so
+ * tests move them by hand. Touched only on the room's executor.
  */
 final class RoundClock {
     private final Room room;
@@ -25,6 +26,8 @@ final class RoundClock {
     private String key;
     /** Stopped by a pause (the journal's or the facilitator's, see {@link Room#frozen}). */
     private boolean frozen;
+    /** The least a restored clock gets after a restart (ms): players reconnecting need a moment. */
+    static final long RESTART_MIN_MS = 15_000;
 
     RoundClock(Room room) {
         this.room = room;
@@ -57,6 +60,7 @@ final class RoundClock {
         if (frozen) {
             if (leftMs != null) {
                 leftMs += more;
+                journal();
             }
             return;
         }
@@ -120,6 +124,43 @@ final class RoundClock {
         String k = key;
         cancel();
         key = k; // the same round and phase: rearm must not start it afresh
+        if (leftMs != null) {
+            journal();
+        }
+    }
+
+    /**
+     * After a restart ({@code saved}: the clock's last journal line, or null): if it was for the
+     * round and phase the game is in, the clock goes on with what it had then (at least
+     * {@link #RESTART_MIN_MS} when it had run out meanwhile); else the fresh clock {@link #rearm} gave stays.
+     */
+    void restore(JournalFile.Clock saved, GameState g) {
+        if (saved == null || saved.round() != g.round() || g.phase() == null || !g.phase().wire().equals(saved.phase())
+                || frozen || deadline == null) {
+            return;
+        }
+        long left;
+        if (saved.leftMs() != null) {
+            left = saved.leftMs(); // stopped by a pause: exactly what it had
+        } else if (saved.deadline() != null) {
+            left = Math.max(RESTART_MIN_MS, saved.deadline() - room.timer.now());
+        } else {
+            return;
+        }
+        String k = key;
+        cancel();
+        key = k; // the same round and phase
+        start(left);
+    }
+
+    /** The clock as it stands now, into the journal (not while the journal cannot be written: the room is paused then). */
+    private void journal() {
+        if (room.journal.broken()) {
+            return;
+        }
+        GameState g = room.game.state();
+        JournalFile.Clock c = new JournalFile.Clock(g.round(), g.phase().wire(), frozen ? null : deadline, frozen ? leftMs : null);
+        room.journal.tryAppend(f -> f.clock(c));
     }
 
     /** The room goes on after a pause: the clock with the time it had left. */
@@ -141,5 +182,6 @@ final class RoundClock {
                 ranOut();
             }
         });
+        journal();
     }
 }

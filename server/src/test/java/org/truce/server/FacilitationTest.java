@@ -98,6 +98,42 @@ class FacilitationTest {
     }
 
     @Test
+    void aRestartGivesTheClockBackWhatItHadExtensionsAndPausesIncluded() throws Exception {
+        String running;
+        String paused;
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            running = table(f, ",\"turnSeconds\":60").code;
+            paused = table(f, ",\"turnSeconds\":60").code;
+            f.advance(20_000);
+            run(f, running, teacher(), new ClientMessage.Extend(running, 45, null)); // 85 s left
+            run(f, paused, teacher(), new ClientMessage.Pause(paused, null)); // stopped with 40 s left
+            run(f, paused, teacher(), new ClientMessage.Extend(paused, 15, null)); // 55 s when it goes on
+        }
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.advance(30_000); // the server was down for 10 s
+            f.rooms.recover();
+            f.settle();
+            RoomFixture.Player spy = f.connect("spy");
+            spy.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + running + "\"}");
+            assertThat(spy.lastState().get("remainingMs").getAsLong()).as("85 s less the 10 s down").isEqualTo(75_000L);
+            spy.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            spy.send("{\"type\":\"spectate\",\"id\":\"sp2\",\"room\":\"" + paused + "\"}");
+            JsonObject st = spy.lastState();
+            assertThat(st.get("paused").getAsBoolean()).isTrue();
+            assertThat(st.get("remainingMs").getAsLong()).as("a stopped clock loses nothing").isEqualTo(55_000L);
+            f.advance(100_000); // round 1 runs out; round 2's clock will run out while the server is down
+        }
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.advance(200_000); // a clock run out while the server was down gets a moment when it comes back
+            f.rooms.recover();
+            f.settle();
+            RoomFixture.Player spy = f.connect("spy");
+            spy.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + running + "\"}");
+            assertThat(spy.lastState().get("remainingMs").getAsLong()).isEqualTo(RoundClock.RESTART_MIN_MS);
+        }
+    }
+
+    @Test
     void extendGivesTheRunningOrStoppedClockMoreTimeAndAPhaseWithoutOneIsNoClock() throws Exception {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
             RoomFixture.Player fac = f.connect("fac");
