@@ -67,7 +67,7 @@ final class Router implements Session.Dispatcher {
     Room lookup(Session s, String code, String re) {
         Room r = code == null ? null : rooms.room(code.strip().toUpperCase(Locale.ROOT));
         if (r == null) {
-            s.error(ErrorCode.UNKNOWN_ROOM, "no room '" + code + "' on this server", re);
+            s.error(ErrorCode.UNKNOWN_ROOM, "no room '" + PlainText.echo(code) + "' on this server", re);
         }
         return r;
     }

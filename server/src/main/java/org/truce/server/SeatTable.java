@@ -92,7 +92,7 @@ final class SeatTable {
         }
         Seat seat = seats.get(j.party());
         if (seat == null) {
-            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + j.party() + "' in " + room.scenario.id() + " (parties: "
+            s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + org.truce.shared.scenario.PlainText.echo(j.party()) + "' in " + room.scenario.id() + " (parties: "
                     + String.join(", ", seats.keySet()) + ")", re);
             return;
         }

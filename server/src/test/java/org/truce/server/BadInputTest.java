@@ -56,6 +56,19 @@ class BadInputTest {
     }
 
     @Test
+    void anErrorQuotesTheClientsInputShortAndWithoutItsControlCharacters() throws Exception {
+        try (Wire w = Wire.hello(server.address(), "q")) {
+            String sent = "\\u001b[31mEVIL\\u0007\\u202e" + "X".repeat(5_000);
+            w.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + sent + "\",\"party\":\"UA\"}");
+            JsonObject e = w.reply("j");
+            assertThat(e.get("code").getAsString()).isEqualTo("unknown_room");
+            String message = e.get("message").getAsString();
+            assertThat(message).hasSizeLessThan(120).contains("EVIL").contains("\u2026")
+                    .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
+        }
+    }
+
+    @Test
     void roomsAndSeats() throws Exception {
         try (Wire w = Wire.hello(server.address(), "r"); Wire other = Wire.hello(server.address(), "o")) {
             assertThat(code(w, "s", "{\"type\":\"create_room\",\"id\":\"s\",\"scenario\":\"atlantis\"}")).isEqualTo("unknown_scenario");

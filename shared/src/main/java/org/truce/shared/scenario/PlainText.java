@@ -43,6 +43,19 @@ public final class PlainText {
     public static final String STAND_IN = "\uFF1F";
 
     /**
+     * What a client sent, fit to quote back in an error message: {@link #printable} (no control,
+     * invisible or direction characters) and at most 40 characters, cut with "…". An error never
+     * carries a client's terminal escapes, nor kilobytes of its input back to it.
+     */
+    public static String echo(String input) {
+        String p = printable(input);
+        return p.codePointCount(0, p.length()) <= ECHO_MAX ? p : p.substring(0, p.offsetByCodePoints(0, ECHO_MAX - 1)) + "\u2026";
+    }
+
+    /** The most characters {@link #echo} keeps. */
+    public static final int ECHO_MAX = 40;
+
+    /**
      * The text as a screen should draw it (for whatever a peer sends): a control character or
      * line break becomes a space; invisible and direction-changing characters are dropped, as
      * the server's chat rule ({@link #withoutInvisible}) drops them; and an emoji sequence
