@@ -173,7 +173,7 @@ final class SeatTable {
         }
         s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
         if (old != null && old != s) {
             // back in the lobby before it is told: a request it sends on reading the notice is a lobby's
             old.leaveRoom();
@@ -283,13 +283,13 @@ final class SeatTable {
             }
             seat.set(seat.human().named(now));
             s.greet(now);
-            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
             LOG.info("room {}: {} renamed at {}", room.code, s, seat.party);
             room.views.broadcastState(null, null);
             return;
         }
         s.greet(now);
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
     }
 
     /**
