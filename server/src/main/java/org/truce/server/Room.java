@@ -57,6 +57,11 @@ final class Room {
     private volatile long endedAt;
     /** Closed for good (facilitator, lobby expiry, archived): no more requests. */
     volatile boolean gone;
+    /**
+     * Its set-up is on disk (opened new, or recovered): until then the room is in the hall but
+     * takes no request, so nothing is journaled before the set-up line (see {@link RoomOpening}).
+     */
+    volatile boolean opened;
 
     Room(Rooms hall, Scenario scenario, JournalFile.Setup setup, List<Event> history) {
         this.hall = hall;

@@ -175,6 +175,9 @@ final class Rooms {
         ServerConfig.Limits l = config.limits();
         limits.prune();
         for (Room r : rooms.values()) {
+            if (!r.opened) {
+                continue; // its set-up is not on disk yet
+            }
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
