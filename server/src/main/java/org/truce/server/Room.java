@@ -270,6 +270,14 @@ final class Room {
      * (the messages wait in the room's outbox until the journal is forced).
      */
     boolean command(Command c, Session from, String re, Runnable accepted) {
+        return command(c, from, re, accepted, List.of());
+    }
+
+    /**
+     * As {@link #command(Command, Session, String, Runnable)}, with seat lines ({@code before}) journaled in the
+     * same write as the events, so that neither lands without the other.
+     */
+    boolean command(Command c, Session from, String re, Runnable accepted, List<com.google.gson.JsonObject> before) {
         if (gone || (journal.broken() && (from == null || !heal()))) {
             if (from != null) {
                 from.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
@@ -285,7 +293,7 @@ final class Room {
             }
             return false;
         }
-        if (!journal.tryAppend(f -> f.events(o.events()))) {
+        if (!journal.tryAppend(f -> f.events(before, o.events()))) {
             if (from != null) {
                 from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }

@@ -320,6 +320,12 @@ final class SeatTable {
         if (!room.journal.tryAppend(f -> f.unseat(seat.party, token, reason))) {
             return false;
         }
+        unseated(seat, token, reason);
+        return true;
+    }
+
+    /** What {@link #unseat} does once its line is journaled (by itself, or with the event that says why). */
+    void unseated(Seat seat, String token, Unseating reason) {
         room.hall.unregisterToken(token, RoomTexts.unseatedWhy(room.code, room.scenario.info().party(seat.party).name(), reason));
         room.graces.cancel(seat);
         boolean playing = room.game.state().phase() != Phase.LOBBY && !room.isOver();
@@ -328,7 +334,6 @@ final class SeatTable {
             emptySince = room.timer.now();
         }
         LOG.info("room {}: {}'s seat freed ({})", room.code, seat.party, reason);
-        return true;
     }
 
     /** The room closes: nobody is seated any more and every seat token is revoked ({@code why}, in the players' words). */
