@@ -16,7 +16,7 @@ import org.truce.shared.scenario.Inject;
 
 /**
  * What the teacher's console shows: one room as a {@link ServerMessage.RoomOverview} (built on the
- * room's executor, kept by {@link RoomViews#overview} and, once on disk, by {@link Rooms}) and every
+ * room's executor in {@link RoomViews#publish}, kept once on disk by {@link ClassStatePush}) and every
  * room as one {@code class_state} (any thread, from those snapshots).
  */
 final class ClassOverview {

@@ -223,11 +223,6 @@ final class Room {
         return facilitator.facilitate(s, f);
     }
 
-    /** The room as {@code class_state} shows it (any thread; see {@link RoomViews#overview}). */
-    ServerMessage.RoomOverview overview() {
-        return views.overview();
-    }
-
     /** Runs a connection's request, after the moves of bots that play without a delay (see {@link BotDriver#request}). */
     void request(Runnable r) {
         ensureOnExecutor();
