@@ -16,7 +16,7 @@ import org.truce.shared.scenario.Inject;
 
 /**
  * What the teacher's console shows: one room as a {@link ServerMessage.RoomOverview} (built on the
- * room's executor, kept by {@link RoomViews#overview} and, once on disk, by {@link Rooms}) and every
+ * room's executor in {@link RoomViews#publish}, kept once on disk by {@link ClassStatePush}) and every
  * room as one {@code class_state} (any thread, from those snapshots).
  */
 final class ClassOverview {
@@ -51,8 +51,8 @@ final class ClassOverview {
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
         boolean over = g.isOver();
         Long deadline = room.clock.deadline();
-        // a frozen clock (paused) has no deadline; what it had left stands still
-        Long remaining = deadline != null ? room.clock.remainingMs() : room.clock.leftMs();
+        // as the players' state shows it: a facilitator's pause keeps what was left, a journal's shows no clock
+        Long remaining = room.clock.remainingMs();
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         Map<String, Double> scores = null;
@@ -64,7 +64,7 @@ final class ClassOverview {
         }
         return new ServerMessage.RoomOverview(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
                 g.round(), rounds, g.pen(), g.paused(), deadline, remaining, seats(room), draft(room, g.draft()), votes,
-                injects(room), over ? g.agreement() != null : null, scores, room.isGone());
+                injects(room), over ? g.agreement() != null : null, scores, room.isGone(), room.journal.broken());
     }
 
     private static List<ServerMessage.SeatStatus> seats(Room room) {

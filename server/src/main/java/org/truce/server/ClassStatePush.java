@@ -16,9 +16,11 @@ import org.truce.shared.protocol.ServerMessage;
  * only records its overview and flips a flag; one push at a time runs on a serial executor on the
  * room pool (never a room's), reads the newest overviews and encodes them once for every teacher,
  * so a burst of moves costs one push. Pushes take at most a tenth of that thread's time (after a
- * push of {@code d} ms the next waits {@code 9d} ms, changes meanwhile joining it): a few rooms are
+ * push of {@code d} ms the next waits {@code 9d} ms, at most {@link #MAX_WAIT_MS}, changes meanwhile
+ * joining it; time and the wait are the hall's, so tests drive them by hand): a few rooms are
  * pushed at once, hundreds of busy rooms a few times a second, never starving the rooms (measured
- * in docs/PERFORMANCE.md). A teacher who reads slowly gets the newest one ({@link Session#sendClassState}).
+ * in docs/PERFORMANCE.md). A new teacher's first one goes out on the same executor, so it is never
+ * older than a push before it. A teacher who reads slowly gets the newest one ({@link Session#sendClassState}).
  */
 final class ClassStatePush {
     /** Connections greeted with the teacher key. */
@@ -30,13 +32,20 @@ final class ClassStatePush {
     private final SerialExecutor executor;
     /** The overviews the last push was made of (the push executor only). */
     private List<ServerMessage.RoomOverview> lastPushed = List.of();
-    /** {@link System#nanoTime} before which no push starts (the push executor only). */
-    private long nextPushNanos = System.nanoTime();
-    /** A push waits at most this long (ns) for its turn, however long the last one took. */
-    private static final long MAX_WAIT_NANOS = 2_000_000_000L;
+    /** The hall's time (epoch ms, see {@link Rooms#now}) and its timer, for the wait between pushes. */
+    private final java.util.function.LongSupplier millis;
+    private final java.util.concurrent.ScheduledExecutorService scheduler;
+    /** The time (ms) before which no push starts (the push executor only). */
+    private long nextPushMs;
+    /** A push waits at most this long (ms) for its turn, however long the last one took. */
+    static final long MAX_WAIT_MS = 1_000;
 
-    ClassStatePush(SerialExecutor executor) {
+    /** Pushes run on {@code executor}; {@code millis} and {@code scheduler} time the wait between them. */
+    ClassStatePush(SerialExecutor executor, java.util.function.LongSupplier millis,
+                   java.util.concurrent.ScheduledExecutorService scheduler) {
         this.executor = executor;
+        this.millis = millis;
+        this.scheduler = scheduler;
     }
 
     /** Something the teachers see may have changed: one push is queued unless one already is. */
@@ -76,14 +85,26 @@ final class ClassStatePush {
         changed();
     }
 
-    /** A teacher's connection: the {@code class_state} now (after its welcome, on the caller's thread) and after every change. */
+    /**
+     * A teacher's connection (its welcome sent): a {@code class_state} from the push executor, so
+     * it is ordered with the pushes and never older than one sent before it; then one after every change.
+     */
     void joined(Session s) {
         teachers.add(s);
         if (s.closed) {
             teachers.remove(s); // closed meanwhile: left() may have run before the add
             return;
         }
-        s.send(ClassOverview.of(new ArrayList<>(shown.values())));
+        executor.execute(() -> {
+            if (teachers.contains(s)) {
+                s.sendClassState(Unpooled.wrappedBuffer(encoded(new ArrayList<>(shown.values()))));
+            }
+        });
+    }
+
+    /** The {@code class_state} line of {@code rooms}. */
+    private static byte[] encoded(List<ServerMessage.RoomOverview> rooms) {
+        return (ProtocolCodec.encode(ClassOverview.of(rooms)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A connection closed. */
@@ -92,11 +113,14 @@ final class ClassStatePush {
     }
 
     private void push() {
-        long wait = nextPushNanos - System.nanoTime();
+        long wait = nextPushMs - millis.getAsLong();
         if (wait > 0) {
             // too soon after the last: run later, still queued, so changes meanwhile join this push
-            java.util.concurrent.CompletableFuture.delayedExecutor(Math.min(wait, MAX_WAIT_NANOS),
-                    java.util.concurrent.TimeUnit.NANOSECONDS, executor).execute(this::push);
+            try {
+                scheduler.schedule(() -> executor.execute(this::push), wait, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                queued.set(false); // the server is stopping
+            }
             return;
         }
         queued.set(false); // a change from now on queues the next push
@@ -107,14 +131,14 @@ final class ClassStatePush {
         if (sameObjects(now, lastPushed)) {
             return; // nothing on disk changed since the last push (e.g. the call from publish, before the force)
         }
-        long start = System.nanoTime();
+        long start = millis.getAsLong();
         lastPushed = now;
-        byte[] line = (ProtocolCodec.encode(ClassOverview.of(now)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] line = encoded(now);
         for (Session t : teachers) {
             t.sendClassState(Unpooled.wrappedBuffer(line));
         }
-        long end = System.nanoTime();
-        nextPushNanos = end + 9 * (end - start);
+        long end = millis.getAsLong();
+        nextPushMs = end + Math.min(9 * Math.max(0, end - start), MAX_WAIT_MS);
     }
 
     private static boolean sameObjects(List<?> a, List<?> b) {

@@ -60,16 +60,25 @@ final class FacilitationFanOut {
 
     /** On {@code r}'s executor: its outcome counts once the lines it wrote are on disk. */
     private void inRoom(Room r) {
-        FacilitationOutcome o;
+        FacilitationOutcome o = null;
         try {
-            o = r.isGone() ? FacilitationOutcome.refused(ErrorCode.UNKNOWN_ROOM, "the room was closed")
-                    : r.facilitate(s, f);
+            if (r.isGone()) {
+                o = FacilitationOutcome.refused(ErrorCode.UNKNOWN_ROOM, "the room was closed");
+            } else if (!r.opened) {
+                // its set-up is not on disk yet: a line now would precede it (and the room may never open)
+                o = FacilitationOutcome.refused(ErrorCode.UNKNOWN_ROOM, "the room was still being set up");
+            } else {
+                o = r.facilitate(s, f);
+            }
         } catch (RuntimeException e) {
             LOG.error("room {}: {} for every room failed", r.code, ProtocolCodec.typeOf(f), e);
             o = FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "the server failed to do it here");
+        } finally {
+            // counted on every path, or the teacher's request would never be answered
+            FacilitationOutcome outcome = o != null ? o
+                    : FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "the server failed to do it here");
+            r.executor.outbox().then(() -> counted(r.code, outcome));
         }
-        FacilitationOutcome outcome = o;
-        r.executor.outbox().then(() -> counted(r.code, outcome));
     }
 
     private void counted(String code, FacilitationOutcome o) {

@@ -94,13 +94,10 @@ final class Facilitator {
     /** {@code extend}: the engine's checks first (a started game), then the clock's: a phase without one is {@code no_clock}. */
     private FacilitationOutcome extend(int seconds) {
         Command c = new Command.ExtendClock(seconds);
-        Outcome o = room.game.decide(c);
-        if (!o.isAccepted()) {
-            return refused(o);
-        }
         if (!room.clock.hasClock()) {
-            return FacilitationOutcome.refused(ErrorCode.NO_CLOCK, "the " + room.game.state().phase().wire()
-                    + " phase of room " + room.code + " has no clock to extend");
+            Outcome o = room.game.decide(c); // the engine's reason first (e.g. no game started yet)
+            return !o.isAccepted() ? refused(o) : FacilitationOutcome.refused(ErrorCode.NO_CLOCK, "the "
+                    + room.game.state().phase().wire() + " phase of room " + room.code + " has no clock to extend");
         }
         return run(c, "room " + room.code + "'s clock has " + seconds + " s more");
     }

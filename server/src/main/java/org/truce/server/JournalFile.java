@@ -130,11 +130,16 @@ class JournalFile implements Closeable {
 
     /** A seat was freed for {@code reason}; its token no longer works. */
     void unseat(String party, String token, Unseating reason) throws IOException {
+        append(List.of(unseatLine(party, token, reason)));
+    }
+
+    /** The line {@link #unseat} writes, for {@link #events(List, List)}. */
+    static JsonObject unseatLine(String party, String token, Unseating reason) {
         JsonObject o = new JsonObject();
         o.addProperty("party", party);
         o.addProperty("token", token);
         o.addProperty("reason", reason.journaled);
-        append(List.of(entry("unseat", o)));
+        return entry("unseat", o);
     }
 
     /** A returning player goes by a new name. */
@@ -171,6 +176,14 @@ class JournalFile implements Closeable {
 
     /** One command's outcome, as one line: it lands whole or not at all. */
     void events(List<Event> events) throws IOException {
+        events(List.of(), events);
+    }
+
+    /**
+     * Seat lines ({@code before}, e.g. {@link #unseatLine}) and one command's outcome in one write:
+     * all of them land or none (a seat freed only with the event that says why).
+     */
+    void events(List<JsonObject> before, List<Event> events) throws IOException {
         JsonArray arr = new JsonArray();
         for (Event e : events) {
             arr.add(EventCodec.toJson(e));
@@ -178,7 +191,9 @@ class JournalFile implements Closeable {
         JsonObject o = new JsonObject();
         o.addProperty("log", "events");
         o.add("events", arr);
-        append(List.of(o));
+        List<JsonObject> lines = new java.util.ArrayList<>(before);
+        lines.add(o);
+        append(lines);
     }
 
     private static JsonObject entry(String kind, JsonObject body) {

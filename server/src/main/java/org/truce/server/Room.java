@@ -57,6 +57,11 @@ final class Room {
     private volatile long endedAt;
     /** Closed for good (facilitator, lobby expiry, archived): no more requests. */
     volatile boolean gone;
+    /**
+     * Its set-up is on disk (opened new, or recovered): until then the room is in the hall but
+     * takes no request, so nothing is journaled before the set-up line (see {@link RoomOpening}).
+     */
+    volatile boolean opened;
 
     Room(Rooms hall, Scenario scenario, JournalFile.Setup setup, List<Event> history) {
         this.hall = hall;
@@ -218,11 +223,6 @@ final class Room {
         return facilitator.facilitate(s, f);
     }
 
-    /** The room as {@code class_state} shows it (any thread; see {@link RoomViews#overview}). */
-    ServerMessage.RoomOverview overview() {
-        return views.overview();
-    }
-
     /** Runs a connection's request, after the moves of bots that play without a delay (see {@link BotDriver#request}). */
     void request(Runnable r) {
         ensureOnExecutor();
@@ -265,6 +265,14 @@ final class Room {
      * (the messages wait in the room's outbox until the journal is forced).
      */
     boolean command(Command c, Session from, String re, Runnable accepted) {
+        return command(c, from, re, accepted, List.of());
+    }
+
+    /**
+     * As {@link #command(Command, Session, String, Runnable)}, with seat lines ({@code before}) journaled in the
+     * same write as the events, so that neither lands without the other.
+     */
+    boolean command(Command c, Session from, String re, Runnable accepted, List<com.google.gson.JsonObject> before) {
         if (gone || (journal.broken() && (from == null || !heal()))) {
             if (from != null) {
                 from.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
@@ -280,7 +288,7 @@ final class Room {
             }
             return false;
         }
-        if (!journal.tryAppend(f -> f.events(o.events()))) {
+        if (!journal.tryAppend(f -> f.events(before, o.events()))) {
             if (from != null) {
                 from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }

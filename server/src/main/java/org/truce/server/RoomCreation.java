@@ -38,49 +38,19 @@ final class RoomCreation {
     /** One reply (room_created or an error); {@code done} runs once, after the room's set-up is written. */
     void create(Session s, ClientMessage.CreateRoom c, String re, Runnable done, Router router) {
         try {
-            Scenario sc = rooms.catalog().get(c.scenario());
-            if (sc == null) {
-                s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + c.scenario() + "' (send scenarios to list them)", re);
+            Plan p = plan(s, c.scenario(), c.bots(), c.difficulty(), c.rounds(), re);
+            if (p == null) {
                 return;
             }
-            Map<String, String> bots = bots(s, sc, c.bots(), re);
-            if (bots == null) {
-                return;
-            }
-            Difficulty d = Difficulty.NORMAL;
-            if (c.difficulty() != null) {
-                d = Difficulty.parse(c.difficulty());
-                if (d == null) {
-                    s.error(ErrorCode.BAD_FIELD, "'difficulty' must be easy, normal or hard", re);
-                    return;
-                }
-            }
-            boolean startsAtOnce = bots.size() == sc.info().partyIds().size(); // never waits in the lobby
+            boolean startsAtOnce = p.bots.size() == p.sc.info().partyIds().size(); // never waits in the lobby
             if (!roomToSpare(s, startsAtOnce, re)) {
                 return;
             }
-            ServerConfig config = rooms.config();
-            int rounds = c.rounds() == null ? Math.min(sc.info().rounds(), Rules.MAX_ROUNDS) : c.rounds();
-            String code;
-            do {
-                code = Secrets.joinCode();
-            } while (rooms.room(code) != null);
             String key = Secrets.token();
-            JournalFile.Setup setup = new JournalFile.Setup(code, sc.id(), rounds,
-                    c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
-                    c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
-                    d.id(), c.seed() == null ? Secrets.seed() : c.seed(),
-                    c.botDelayMs() == null ? config.botDelayMs() : c.botDelayMs(),
-                    bots, Secrets.hash(key), System.currentTimeMillis());
-            Room room = new Room(rooms, sc, setup, List.of());
-            if (!rooms.add(room)) {
-                s.error(ErrorCode.SERVER_ERROR, "join code clash; try again", re);
-                return;
-            }
-            creators.put(code, s.address());
+            Room room = newRoom(s, p, c.turnSeconds(), c.voteSeconds(), c.seed(), c.botDelayMs(), key);
             // the set-up is written on the room's executor, off the event loop (an old game's
             // file with the same code is checked for there)
-            router.onRoom(s, re, room, done, () -> room.open(s, re, key));
+            router.opening(s, re, room, done, () -> room.open(s, re, key));
             done = null;
         } finally {
             if (done != null) {
@@ -95,51 +65,21 @@ final class RoomCreation {
      * reply, {@code rooms_created} once every room's set-up is on disk; {@code done} runs once, after it.
      */
     void createMany(Session s, ClientMessage.CreateRooms c, String re, Runnable done) {
-        List<Room> made = new java.util.ArrayList<>();
         try {
-            Scenario sc = rooms.catalog().get(c.scenario());
-            if (sc == null) {
-                s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + c.scenario() + "' (send scenarios to list them)", re);
+            Plan p = plan(s, c.scenario(), c.bots(), c.difficulty(), c.rounds(), re);
+            if (p == null) {
                 return;
             }
-            Map<String, String> bots = bots(s, sc, c.bots(), re);
-            if (bots == null) {
-                return;
-            }
-            Difficulty d = Difficulty.NORMAL;
-            if (c.difficulty() != null) {
-                d = Difficulty.parse(c.difficulty());
-                if (d == null) {
-                    s.error(ErrorCode.BAD_FIELD, "'difficulty' must be easy, normal or hard", re);
-                    return;
-                }
-            }
-            ServerConfig config = rooms.config();
-            long open = rooms.all().stream().filter(r -> r.phase() != Phase.ENDED).count();
-            if (open + c.count() > config.maxRooms()) {
+            long open = inProgress();
+            if (open + c.count() > rooms.config().maxRooms()) {
                 s.error(ErrorCode.TOO_MANY_ROOMS, "this server hosts " + open + " rooms in progress and at most "
-                        + config.maxRooms() + ": " + c.count() + " more would pass that, so none were created", re);
+                        + rooms.config().maxRooms() + ": " + c.count() + " more would pass that, so none were created", re);
                 return;
             }
-            int rounds = c.rounds() == null ? Math.min(sc.info().rounds(), Rules.MAX_ROUNDS) : c.rounds();
+            List<Room> made = new java.util.ArrayList<>();
             for (int i = 0; i < c.count(); i++) {
-                String code;
-                do {
-                    code = Secrets.joinCode();
-                } while (rooms.room(code) != null);
                 // nobody holds this room's own key: the teacher's key rules every room
-                JournalFile.Setup setup = new JournalFile.Setup(code, sc.id(), rounds,
-                        c.turnSeconds() == null ? config.turnSeconds() : c.turnSeconds(),
-                        c.voteSeconds() == null ? config.voteSeconds() : c.voteSeconds(),
-                        d.id(), Secrets.seed(), c.botDelayMs() == null ? config.botDelayMs() : c.botDelayMs(),
-                        bots, Secrets.hash(Secrets.token()), System.currentTimeMillis());
-                Room room = new Room(rooms, sc, setup, List.of());
-                if (rooms.add(room)) {
-                    creators.put(code, s.address());
-                    made.add(room);
-                } else {
-                    i--; // the code was taken meanwhile: draw another
-                }
+                made.add(newRoom(s, p, c.turnSeconds(), c.voteSeconds(), null, c.botDelayMs(), Secrets.token()));
             }
             openAll(made, s, re, done);
             done = null;
@@ -148,6 +88,67 @@ final class RoomCreation {
                 done.run();
             }
         }
+    }
+
+    /** A create request's checked scenario, bots, difficulty and rounds. */
+    private record Plan(Scenario sc, Map<String, String> bots, Difficulty difficulty, int rounds) {
+    }
+
+    /** The request's scenario, bots and difficulty checked; null after telling the connection what is wrong. */
+    private Plan plan(Session s, String scenario, Map<String, String> asked, String difficulty, Integer rounds, String re) {
+        Scenario sc = rooms.catalog().get(scenario);
+        if (sc == null) {
+            s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + scenario + "' (send scenarios to list them)", re);
+            return null;
+        }
+        Map<String, String> bots = bots(s, sc, asked, re);
+        if (bots == null) {
+            return null;
+        }
+        Difficulty d = Difficulty.NORMAL;
+        if (difficulty != null) {
+            d = Difficulty.parse(difficulty);
+            if (d == null) {
+                s.error(ErrorCode.BAD_FIELD, "'difficulty' must be easy, normal or hard", re);
+                return null;
+            }
+        }
+        return new Plan(sc, bots, d, rounds == null ? Math.min(sc.info().rounds(), Rules.MAX_ROUNDS) : rounds);
+    }
+
+    /**
+     * A new room in the hall under a fresh join code, not yet open (it takes no request until its
+     * set-up is on disk, see {@link Room#opened}). A teacher's rooms do not count against its
+     * address's lobby limit.
+     */
+    private Room newRoom(Session s, Plan p, Integer turnSeconds, Integer voteSeconds, Long seed, Integer botDelayMs,
+                         String key) {
+        ServerConfig config = rooms.config();
+        while (true) {
+            String code;
+            do {
+                code = Secrets.joinCode();
+            } while (rooms.room(code) != null);
+            JournalFile.Setup setup = new JournalFile.Setup(code, p.sc.id(), p.rounds,
+                    turnSeconds == null ? config.turnSeconds() : turnSeconds,
+                    voteSeconds == null ? config.voteSeconds() : voteSeconds,
+                    p.difficulty.id(), seed == null ? Secrets.seed() : seed,
+                    botDelayMs == null ? config.botDelayMs() : botDelayMs,
+                    p.bots, Secrets.hash(key), System.currentTimeMillis());
+            Room room = new Room(rooms, p.sc, setup, List.of());
+            if (rooms.add(room)) {
+                if (!s.teacher) {
+                    creators.put(code, s.address());
+                }
+                return room;
+            }
+            // the code was taken meanwhile: draw another
+        }
+    }
+
+    /** Rooms whose game has not ended. */
+    private long inProgress() {
+        return rooms.all().stream().filter(r -> r.phase() != Phase.ENDED).count();
     }
 
     /**
@@ -159,27 +160,32 @@ final class RoomCreation {
         Map<String, String> refused = new ConcurrentHashMap<>();
         for (Room room : made) {
             room.executor.execute(() -> {
-                String why = room.open();
-                if (why != null) {
-                    refused.put(room.code, why);
-                }
-                room.executor.outbox().then(() -> {
-                    if (left.decrementAndGet() > 0) {
-                        return;
+                String why = "the server failed to open it"; // unless open() returns
+                try {
+                    why = room.open();
+                } finally {
+                    if (why != null) {
+                        refused.put(room.code, why);
                     }
-                    try {
-                        List<String> codes = made.stream().map(r -> r.code).filter(c -> !refused.containsKey(c)).toList();
-                        if (refused.isEmpty()) {
-                            s.send(new ServerMessage.RoomsCreated(codes), re);
-                        } else {
-                            s.error(ErrorCode.SERVER_ERROR, refused.size() + " of " + made.size() + " rooms could not be "
-                                    + "recorded (" + refused.values().iterator().next() + "); opened: "
-                                    + (codes.isEmpty() ? "none" : String.join(", ", codes)), re);
+                    // counted on every path, or the teacher's request would never be answered
+                    room.executor.outbox().then(() -> {
+                        if (left.decrementAndGet() > 0) {
+                            return;
                         }
-                    } finally {
-                        done.run();
-                    }
-                });
+                        try {
+                            List<String> codes = made.stream().map(r -> r.code).filter(c -> !refused.containsKey(c)).toList();
+                            if (refused.isEmpty()) {
+                                s.send(new ServerMessage.RoomsCreated(codes), re);
+                            } else {
+                                s.error(ErrorCode.SERVER_ERROR, refused.size() + " of " + made.size() + " rooms could not be "
+                                        + "recorded (" + refused.values().iterator().next() + "); opened: "
+                                        + (codes.isEmpty() ? "none" : String.join(", ", codes)), re);
+                            }
+                        } finally {
+                            done.run();
+                        }
+                    });
+                }
             });
         }
     }
@@ -211,10 +217,10 @@ final class RoomCreation {
         return r != null && r.phase() == Phase.LOBBY;
     }
 
-    /** True if the server and this address may have one more room; else says why not. */
+    /** True if the server and this address may have one more room (a teacher's is exempt from the latter); else says why not. */
     private boolean roomToSpare(Session s, boolean startsAtOnce, String re) {
         ServerConfig config = rooms.config();
-        long open = rooms.all().stream().filter(r -> r.phase() != Phase.ENDED).count();
+        long open = inProgress();
         if (open >= config.maxRooms()) {
             s.error(ErrorCode.TOO_MANY_ROOMS, "this server already hosts " + open + " rooms in progress", re);
             return false;
@@ -224,7 +230,7 @@ final class RoomCreation {
                 .filter(e -> e.getValue().equals(from) && inLobby(rooms.room(e.getKey())))
                 .count();
         int max = config.limits().lobbiesPerAddress();
-        if (!startsAtOnce && !limits.trusted(s) && lobbies >= max) {
+        if (!startsAtOnce && !s.teacher && !limits.trusted(s) && lobbies >= max) {
             s.error(ErrorCode.RATE_LIMITED, "your address already has " + lobbies + " rooms waiting in the lobby "
                     + "(at most " + max + "); fill or close one first", re);
             return false;

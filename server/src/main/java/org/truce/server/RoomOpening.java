@@ -40,6 +40,7 @@ final class RoomOpening {
             room.hall.forget(room);
             return refused;
         }
+        room.opened = true;
         LOG.info("room {} opened: {} bots {} rounds {}", room.code, room.scenario.id(), room.setup.bots(), room.setup.rounds());
         room.startIfFull();
         room.views.publish();
@@ -53,6 +54,7 @@ final class RoomOpening {
      * had paused the game.
      */
     void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, JournalFile.Clock clock) {
+        room.opened = true; // its journal holds the set-up
         room.seats.recovered(taken, standIns, room.game.state().phase() != Phase.LOBBY && !room.isOver());
         room.executor.execute(() -> {
             room.startIfFull();

@@ -340,21 +340,8 @@ final class RoomViews {
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
         summary = new ServerMessage.RoomSummary(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
                 g.round(), rounds, seatViews());
-        overview = overviewNow();
-        room.hall.classChanged(); // the facilitators' class_state catches up too
-    }
-
-    private volatile ServerMessage.RoomOverview overview;
-
-    /** The room as a facilitator's {@code class_state} shows it, as of the last {@link #publish} (any thread). */
-    ServerMessage.RoomOverview overview() {
-        return overview;
-    }
-
-    /** The full overview of this room now (see {@link ClassOverview#of(Room)}); the teachers get it after the force. */
-    private ServerMessage.RoomOverview overviewNow() {
-        ServerMessage.RoomOverview o = ClassOverview.of(room);
-        room.hall.overviewChanged(room, o);
-        return o;
+        // the teachers' class_state catches up too, once this is on disk (ClassStatePush keeps the overviews)
+        room.hall.overviewChanged(room, ClassOverview.of(room));
+        room.hall.classChanged();
     }
 }

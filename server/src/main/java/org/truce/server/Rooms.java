@@ -80,7 +80,6 @@ final class Rooms {
         this.ownPool = roomPool != null ? null : new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads("truce-room"));
         this.pool = roomPool != null ? roomPool : ownPool;
-        this.classPush = new ClassStatePush(new SerialExecutor(pool, "class_state"));
         // the clock only enqueues onto room executors, so one thread is plenty
         if (timer == null) {
             ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, threads("truce-clock"));
@@ -89,6 +88,7 @@ final class Rooms {
         }
         this.scheduler = timer;
         this.millis = millis != null ? millis : System::currentTimeMillis;
+        this.classPush = new ClassStatePush(new SerialExecutor(pool, "class_state"), this.millis, scheduler);
         this.scheduler.scheduleWithFixedDelay(() -> sweep(now()), SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
         // at most one force in flight per room, so the queue is bounded by the number of rooms
         this.fsync = new ThreadPoolExecutor(config.roomThreads(), config.roomThreads(), 0, TimeUnit.SECONDS,
@@ -175,6 +175,9 @@ final class Rooms {
         ServerConfig.Limits l = config.limits();
         limits.prune();
         for (Room r : rooms.values()) {
+            if (!r.opened) {
+                continue; // its set-up is not on disk yet
+            }
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)

@@ -74,6 +74,15 @@ final class Router implements Session.Dispatcher {
 
     /** Runs a request on the room's executor ({@code r} null: done at once); {@code done} follows whatever happens. */
     void onRoom(Session s, String re, Room r, Runnable done, Runnable task) {
+        onRoom(s, re, r, done, task, false);
+    }
+
+    /** As {@link #onRoom}, for the task that opens a new room (the one task a room takes before it is open). */
+    void opening(Session s, String re, Room r, Runnable done, Runnable task) {
+        onRoom(s, re, r, done, task, true);
+    }
+
+    private void onRoom(Session s, String re, Room r, Runnable done, Runnable task, boolean opening) {
         if (r == null) {
             done.run();
             return;
@@ -82,6 +91,9 @@ final class Router implements Session.Dispatcher {
             try {
                 if (r.isGone()) {
                     s.error(ErrorCode.UNKNOWN_ROOM, "room " + r.code + " was closed", re);
+                } else if (!opening && !r.opened) {
+                    // in the hall before its set-up is on disk: a line now would precede the set-up
+                    s.error(ErrorCode.UNKNOWN_ROOM, "room " + r.code + " is still being set up; try again in a moment", re);
                 } else {
                     task.run();
                 }

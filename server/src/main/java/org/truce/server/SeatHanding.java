@@ -1,6 +1,8 @@
 package org.truce.server;
 
+import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.engine.Command;
@@ -60,11 +62,15 @@ final class SeatHanding {
         if (!o.isAccepted()) {
             return Facilitator.refused(o);
         }
-        // the absent player's token is revoked first: whatever follows, it no longer takes the seat
-        if (seat.isHuman() && !room.seats.unseat(seat, why)) {
-            return Facilitator.unrecorded();
-        }
-        if (!room.command(c, null, null, () -> seat.set(state(seat.party, strategy)))) {
+        // an absent player's token is revoked in the same write as the event: neither is journaled without the other
+        String token = seat.isHuman() ? seat.token() : null;
+        List<JsonObject> unseat = token == null ? List.of() : List.of(JournalFile.unseatLine(seat.party, token, why));
+        if (!room.command(c, null, null, () -> {
+            if (token != null) {
+                room.seats.unseated(seat, token, why);
+            }
+            seat.set(state(seat.party, strategy));
+        }, unseat)) {
             return Facilitator.unrecorded();
         }
         room.startIfFull(); // a bot may fill the last seat of a lobby

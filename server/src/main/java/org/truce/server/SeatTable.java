@@ -179,7 +179,7 @@ final class SeatTable {
         s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name), re);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
         if (old != null && old != s) {
             // back in the lobby before it is told: a request it sends on reading the notice is a lobby's
             old.leaveRoom();
@@ -289,13 +289,13 @@ final class SeatTable {
             }
             seat.set(seat.human().named(now));
             s.greet(now);
-            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
             LOG.info("room {}: {} renamed at {}", room.code, s, seat.party);
             room.views.broadcastState(null, null);
             return;
         }
         s.greet(now);
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now), re);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
     }
 
     /**
@@ -326,6 +326,12 @@ final class SeatTable {
         if (!room.journal.tryAppend(f -> f.unseat(seat.party, token, reason))) {
             return false;
         }
+        unseated(seat, token, reason);
+        return true;
+    }
+
+    /** What {@link #unseat} does once its line is journaled (by itself, or with the event that says why). */
+    void unseated(Seat seat, String token, Unseating reason) {
         room.hall.unregisterToken(token, RoomTexts.unseatedWhy(room.code, room.scenario.info().party(seat.party).name(), reason));
         room.graces.cancel(seat);
         boolean playing = room.game.state().phase() != Phase.LOBBY && !room.isOver();
@@ -334,7 +340,6 @@ final class SeatTable {
             emptySince = room.timer.now();
         }
         LOG.info("room {}: {}'s seat freed ({})", room.code, seat.party, reason);
-        return true;
     }
 
     /** The room closes: nobody is seated any more and every seat token is revoked ({@code why}, in the players' words). */

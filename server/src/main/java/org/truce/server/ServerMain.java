@@ -98,6 +98,9 @@ public final class ServerMain implements Callable<Integer> {
                 .withBotDelayMs(botDelay).withTurnSeconds(turn).withVoteSeconds(vote).withRoomThreads(roomThreads)
                 .withTeacherKey(teacherKey);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
+        if (!ServerLaunch.dataUsable(cfg, "ServerMain", err)) {
+            return 2; // e.g. a teacher.key the operator must fix
+        }
         TruceServer server = ServerLaunch.start(cfg, "ServerMain", err); // e.g. the port is in use
         if (server == null) {
             return 1;

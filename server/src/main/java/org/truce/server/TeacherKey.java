@@ -21,7 +21,8 @@ final class TeacherKey {
     /**
      * The key the server uses: {@code given} (written to the file, replacing any other), else the
      * file's, else a fresh random one written to the file. Throws {@link UncheckedIOException}
-     * naming the file if it cannot be read or written, or holds no valid key.
+     * whose message is one line naming the file and the problem (no exception class names) if it
+     * cannot be read or written, or holds no valid key.
      */
     static String resolve(Path dataDir, String given) {
         Path file = dataDir.resolve(FILE);
@@ -34,23 +35,67 @@ final class TeacherKey {
                 String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
                 String problem = ServerConfig.teacherKeyProblem(kept);
                 if (problem != null) {
-                    throw new UncheckedIOException(new IOException(file + " does not hold a usable teacher key ("
-                            + problem + "); delete it to get a new one, or pass --teacher-key"));
+                    String line = file + " does not hold a usable teacher key (" + problem
+                            + "); delete it to get a new one, or pass --teacher-key";
+                    throw new UncheckedIOException(line, new IOException(line));
                 }
                 return kept;
             }
             String fresh = Secrets.token();
             write(file, fresh);
             return fresh;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            String line = file + " does not hold a usable teacher key (not UTF-8 text); delete it to get a new one, "
+                    + "or pass --teacher-key";
+            throw new UncheckedIOException(line, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the teacher key in " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot keep the teacher key in " + file + ": " + why(e), e);
         }
     }
 
-    /** A new owner-only file (an old one is replaced, so it cannot keep looser permissions). */
+    /** An I/O failure in words, without the exception's class name. */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : "input/output error";
+    }
+
+    /**
+     * Writes the key atomically: a new owner-only file beside it, then moved over the old one, so
+     * a crash never leaves the file missing or half-written, nor with an old file's permissions.
+     */
     private static void write(Path file, String key) throws IOException {
-        Files.deleteIfExists(file);
-        OwnerOnly.newFile(file);
-        Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
+        Path dir = file.toAbsolutePath().getParent();
+        OwnerOnly.newDirectories(dir);
+        Path tmp = Files.createTempFile(dir, FILE + ".", ".tmp", OwnerOnly.fileAttributes());
+        try {
+            Files.writeString(tmp, key + "\n", StandardCharsets.UTF_8);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Checks (and makes or rewrites) the data directory's teacher key before the server starts;
+     * null if it is usable, else the one line that says what is wrong (the command then exits 2).
+     */
+    static String problem(Path dataDir, String given) {
+        try {
+            resolve(dataDir, given);
+            return null;
+        } catch (UncheckedIOException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -52,6 +52,14 @@ public final class TruceServer implements AutoCloseable {
         return start(cfg, null, null);
     }
 
+    /**
+     * Null if what the server keeps in its data dir (the teacher key, see {@code TeacherKey}) is
+     * usable, making it if missing; else one line naming the file and what is wrong.
+     */
+    public static String dataProblem(ServerConfig cfg) {
+        return TeacherKey.problem(cfg.dataDir(), cfg.teacherKey());
+    }
+
     /** As {@link #start(ServerConfig)}, with the rooms' clocks on a timer and a time a test drives by hand. */
     static TruceServer start(ServerConfig cfg, java.util.concurrent.ScheduledExecutorService timer,
                              java.util.function.LongSupplier millis) {

@@ -253,4 +253,33 @@ class FacilitationTest {
             assertThat(notice(t.ru, "timeout")).isNotNull();
         }
     }
+
+    @Test
+    void theTeachersOverviewOfARoomThatCannotRecordSaysSoAndShowsNoClock() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.rooms.journalOpener = file -> new HardeningTest.FlakyJournal(file, failing);
+            Table t = table(f, ",\"turnSeconds\":60");
+            f.advance(20_000);
+            Room r = f.room(t.code);
+            java.util.concurrent.atomic.AtomicReference<org.truce.shared.protocol.ServerMessage.RoomOverview> o =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            r.executor.execute(() -> o.set(ClassOverview.of(r)));
+            f.settle();
+            assertThat(o.get().isBroken()).isFalse();
+            assertThat(o.get().remainingMs()).isEqualTo(40_000L);
+
+            failing.set(true);
+            t.ua.send("{\"type\":\"say\",\"id\":\"s\",\"text\":\"hello\"}");
+            assertThat(error(t.ua).get("code").getAsString()).isEqualTo("server_error");
+            r.executor.execute(() -> o.set(ClassOverview.of(r)));
+            f.settle();
+            assertThat(o.get().isBroken()).as("it cannot record").isTrue();
+            assertThat(o.get().paused()).as("not the facilitator's pause").isFalse();
+            assertThat(o.get().deadline()).isNull();
+            assertThat(o.get().remainingMs()).as("no clock, as in its players' state (RoundClock.remainingMs)").isNull();
+            assertThat(org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(java.util.List.of(o.get()))))
+                    .contains("\"broken\":true");
+        }
+    }
 }

@@ -8,7 +8,12 @@ import static org.truce.server.Facilitating.teacher;
 import static org.truce.server.GracePeriodsTest.seat;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -83,6 +88,49 @@ class SeatHandingTest {
             RoomFixture.Player back = f.open();
             back.send("{\"type\":\"hello\",\"name\":\"ru\",\"protocol\":1,\"resume\":\"" + ruToken + "\"}");
             assertThat(error(back).get("message").getAsString()).as("still revoked").contains("handed Russia's seat");
+        }
+    }
+
+    /** A journal whose writes fail when they carry a seat_handed event (the unseat line alone still lands). */
+    static final class NoHandedLines extends JournalFile {
+        NoHandedLines(Path file) throws IOException {
+            super(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        }
+
+        @Override
+        void write(ByteBuffer buf) throws IOException {
+            if (StandardCharsets.UTF_8.decode(buf.duplicate()).toString().contains("seat_handed")) {
+                throw new IOException("simulated: no space left on device");
+            }
+            super.write(buf);
+        }
+    }
+
+    @Test
+    void whenTheDiskRefusesTheHandingTheAbsentPlayersSeatAndTokenStayAsTheyWere() throws Exception {
+        String code;
+        String ruToken;
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.rooms.journalOpener = NoHandedLines::new;
+            RoomFixture.Player ua = f.connect("ua");
+            code = ua.create("");
+            RoomFixture.Player ru = f.connect("ru");
+            ua.join(code, "UA");
+            ruToken = ru.join(code, "RU");
+            ru.drop();
+            FacilitationOutcome o = run(f, code, teacher(), new ClientMessage.SeatBot(code, "RU", "linear", null));
+            assertThat(o.code()).isEqualTo(ErrorCode.SERVER_ERROR);
+            assertThat(Files.readString(JournalFile.fileFor(f.config.dataDir().resolve("rooms"), code)))
+                    .as("no unseat line without its event").doesNotContain("\"unseat\"");
+            assertThat(f.rooms.byToken(ruToken)).as("the player was not evicted").isNotNull();
+        }
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.rooms.recover();
+            f.settle();
+            RoomFixture.Player back = f.open();
+            back.send("{\"type\":\"hello\",\"name\":\"ru\",\"protocol\":1,\"resume\":\"" + ruToken + "\"}");
+            assertThat(back.expect("welcome").get("name").getAsString()).as("the seat is still theirs after a restart")
+                    .isEqualTo("ru");
         }
     }
 }

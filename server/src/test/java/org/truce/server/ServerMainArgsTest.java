@@ -1,5 +1,7 @@
 package org.truce.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,36 @@ class ServerMainArgsTest {
     void aDataDirThatIsAFileIsRefused(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("f"), "x");
         refused("ServerMain: --data " + file + " is a file, not a directory", "--data", file.toString(), "--port", "0");
+    }
+
+    @Test
+    void anUnusableTeacherKeyFileIsOneLineAndExit2(@TempDir Path tmp) throws IOException {
+        Path key = Files.writeString(tmp.resolve(TeacherKey.FILE), "short\n");
+        refused("ServerMain: " + key + " does not hold a usable teacher key (must be 16 to 128 characters long); "
+                + "delete it to get a new one, or pass --teacher-key", "--data", tmp.toString(), "--port", "0");
+        Files.write(key, new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+        refused("ServerMain: " + key + " does not hold a usable teacher key (not UTF-8 text); delete it to get a new one, "
+                + "or pass --teacher-key", "--data", tmp.toString(), "--port", "0");
+    }
+
+    @Test
+    void aGivenTeacherKeyReplacesTheFileAtomicallyOwnerOnly(@TempDir Path tmp) throws IOException {
+        Path key = Files.writeString(tmp.resolve(TeacherKey.FILE), "an-old-key-of-the-teacher\n");
+        if (OwnerOnly.POSIX) {
+            Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Object before = Files.readAttributes(key, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertThat(TeacherKey.resolve(tmp, "a-new-key-of-the-teacher")).isEqualTo("a-new-key-of-the-teacher");
+        assertThat(Files.readString(key)).isEqualTo("a-new-key-of-the-teacher\n");
+        if (OwnerOnly.POSIX) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+                    .isEqualTo("rw-------");
+            // a new file moved over the old (never the old one emptied and rewritten in place)
+            assertThat(Files.readAttributes(key, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isNotEqualTo(before);
+        }
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(TeacherKey.FILE);
+        }
     }
 
     @Test

@@ -76,6 +76,9 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
                 .withGraceSeconds(grace).withBotDelayMs(botDelay).withTeacherKey(teacherKey);
         cfg = cfg.withLimits(cfg.limits().withTrusted(trust));
+        if (!ServerLaunch.dataUsable(cfg, "truce serve", err)) {
+            return 2; // e.g. a teacher.key the operator must fix
+        }
         TruceServer server = ServerLaunch.start(cfg, "truce serve", err);
         if (server == null) {
             return 1;

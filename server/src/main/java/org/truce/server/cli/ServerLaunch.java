@@ -13,6 +13,19 @@ public final class ServerLaunch {
     private ServerLaunch() {
     }
 
+    /**
+     * Checks the data directory's files (the teacher key) before the server starts: true if
+     * usable, else says what is wrong in one line (the command then exits 2, as for a bad option).
+     */
+    public static boolean dataUsable(ServerConfig cfg, String command, PrintWriter err) {
+        String problem = TruceServer.dataProblem(cfg);
+        if (problem != null) {
+            err.println(command + ": " + problem);
+            err.flush();
+        }
+        return problem == null;
+    }
+
     /** Starts a server on {@code cfg}; if it cannot (e.g. the port is in use), says so in one line and returns null. */
     public static TruceServer start(ServerConfig cfg, String command, PrintWriter err) {
         try {

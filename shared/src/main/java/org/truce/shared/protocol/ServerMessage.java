@@ -281,17 +281,34 @@ public sealed interface ServerMessage {
      * "accepted" or "rejected"), the scenario's injects and which have fired, and once the game is
      * over whether it ended in a deal and each party's score (party → points gained over its
      * no-deal value; null before the end). {@code closed}: the room was closed by the facilitator
-     * or the server.
+     * or the server. {@code broken}: true while the room cannot record (its journal failed: moves
+     * are refused and its clocks stand still with no time shown until the disk takes writes again);
+     * null otherwise, so the field is absent on the wire.
      */
     record RoomOverview(String code, String scenario, String title, String phase, int round, int rounds, String pen,
                         boolean paused, Long deadline, Long remainingMs, List<SeatStatus> seats, DraftView draft,
                         Map<String, String> votes, List<InjectStatus> injects, Boolean agreed, Map<String, Double> scores,
-                        boolean closed) {
-        /** Copies the lists and maps (null: empty). */
+                        boolean closed, Boolean broken) {
+        /** Copies the lists and maps (null: empty); a false {@code broken} is stored as null. */
         public RoomOverview {
             seats = seats == null ? List.of() : List.copyOf(seats);
             votes = votes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(votes));
             injects = injects == null ? List.of() : List.copyOf(injects);
+            broken = Boolean.TRUE.equals(broken) ? Boolean.TRUE : null;
+        }
+
+        /** A room that records as usual (not {@link #broken}). */
+        public RoomOverview(String code, String scenario, String title, String phase, int round, int rounds, String pen,
+                            boolean paused, Long deadline, Long remainingMs, List<SeatStatus> seats, DraftView draft,
+                            Map<String, String> votes, List<InjectStatus> injects, Boolean agreed, Map<String, Double> scores,
+                            boolean closed) {
+            this(code, scenario, title, phase, round, rounds, pen, paused, deadline, remainingMs, seats, draft, votes, injects,
+                    agreed, scores, closed, null);
+        }
+
+        /** Whether the room cannot record now (its journal failed). */
+        public boolean isBroken() {
+            return Boolean.TRUE.equals(broken);
         }
     }
 
