@@ -25,24 +25,30 @@ final class ClassOverview {
 
     /** Rooms in progress first, then lobbies, then ended ones; by code within each. */
     private static final Comparator<ServerMessage.RoomOverview> ORDER = Comparator
-            .comparingInt((ServerMessage.RoomOverview o) -> rank(o.phase()))
+            .comparingInt(ClassOverview::rank)
             .thenComparing(ServerMessage.RoomOverview::code);
 
-    private static int rank(String phase) {
-        Phase p = Phase.fromWire(phase);
-        return p == Phase.LOBBY ? 1 : p == Phase.ENDED || p == null ? 2 : 0;
+    private static int rank(ServerMessage.RoomOverview o) {
+        Phase p = Phase.fromWire(o.phase());
+        return o.closed() ? 3 : p == Phase.LOBBY ? 1 : p == Phase.ENDED || p == null ? 2 : 0;
     }
 
-    /** The class as these rooms' overviews show it (closed rooms left out), in {@link #ORDER}. */
-    static ServerMessage.ClassState of(List<ServerMessage.RoomOverview> rooms) {
-        List<ServerMessage.RoomOverview> out = new ArrayList<>();
+    /** The most rooms one {@code class_state} lists (about 1 KB each: a client reads lines up to 4 MiB). */
+    static final int LISTED = 1_000;
+
+    /**
+     * The class as these rooms' overviews show it, in {@link #ORDER}, at most {@link #LISTED}; each
+     * running clock's {@code remainingMs} as of {@code now} (epoch ms), when the line is sent, not
+     * when the room last changed.
+     */
+    static ServerMessage.ClassState of(List<ServerMessage.RoomOverview> rooms, long now) {
+        List<ServerMessage.RoomOverview> out = new ArrayList<>(rooms.size());
         for (ServerMessage.RoomOverview o : rooms) {
-            if (!o.closed()) {
-                out.add(o);
-            }
+            out.add(o.deadline() == null ? o : ServerMessage.ClassState.at(o, Math.max(0L, o.deadline() - now), o.closed()));
         }
         out.sort(ORDER);
-        return new ServerMessage.ClassState(out);
+        int more = Math.max(0, out.size() - LISTED);
+        return new ServerMessage.ClassState(more > 0 ? out.subList(0, LISTED) : out, more);
     }
 
     /** The room now (on its executor, or while it is being built). */

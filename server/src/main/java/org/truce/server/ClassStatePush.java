@@ -79,11 +79,26 @@ final class ClassStatePush {
         }
     }
 
-    /** The room left the hall (closed, expired or archived). */
-    void forget(String code) {
-        shown.remove(code);
+    /**
+     * The room left the hall: archived (it leaves the overview) or closed ({@code closed}: it stays,
+     * marked closed, so a teacher sees what became of it; the oldest go beyond {@link #CLOSED_KEPT}).
+     */
+    void forget(String code, boolean closed) {
+        ServerMessage.RoomOverview last = shown.remove(code);
+        if (closed && last != null) {
+            closedOrder.add(code);
+            shown.put(code, ServerMessage.ClassState.at(last, null, true));
+            while (closedOrder.size() > CLOSED_KEPT) {
+                shown.remove(closedOrder.poll());
+            }
+        }
         changed();
     }
+
+    /** The closed rooms kept in the overview, oldest first (any thread: the rooms' executors). */
+    private final java.util.Queue<String> closedOrder = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** How many closed rooms the overview keeps. */
+    static final int CLOSED_KEPT = 100;
 
     /**
      * A teacher's connection (its welcome sent): a {@code class_state} from the push executor, so
@@ -103,8 +118,8 @@ final class ClassStatePush {
     }
 
     /** The {@code class_state} line of {@code rooms}. */
-    private static byte[] encoded(List<ServerMessage.RoomOverview> rooms) {
-        return (ProtocolCodec.encode(ClassOverview.of(rooms)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private byte[] encoded(List<ServerMessage.RoomOverview> rooms) {
+        return (ProtocolCodec.encode(ClassOverview.of(rooms, millis.getAsLong())) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A connection closed. */

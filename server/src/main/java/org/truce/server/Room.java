@@ -57,6 +57,8 @@ final class Room {
     private volatile long endedAt;
     /** Closed for good (facilitator, lobby expiry, archived): no more requests. */
     volatile boolean gone;
+    /** Why it closed for good, or null while it is open. */
+    volatile Closing closedBy;
     /**
      * Its set-up is on disk (opened new, or recovered): until then the room is in the hall but
      * takes no request, so nothing is journaled before the set-up line (see {@link RoomOpening}).

@@ -35,6 +35,7 @@ final class RoomCloser {
         }
         if (why == Closing.ARCHIVED) {
             room.views.notice(NoticeKind.ARCHIVED, "this finished game was archived; its record stays on the server");
+            room.closedBy = why;
             dismiss(RoomTexts.archivedWhy(room.code));
             LOG.info("room {}: ended game archived (left memory)", room.code);
             return true;
@@ -44,6 +45,7 @@ final class RoomCloser {
             return false;
         }
         room.views.tellAllBut(ServerMessage.Notice.of(NoticeKind.CLOSED, RoomTexts.closedText(room.code, why, idle)), replyTo);
+        room.closedBy = why;
         dismiss(RoomTexts.closedWhy(room.code, why, idle));
         LOG.info("room {} closed ({})", room.code, why.journaled);
         return true;

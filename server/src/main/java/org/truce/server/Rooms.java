@@ -162,7 +162,8 @@ final class Rooms {
     void forget(Room room) {
         if (rooms.remove(room.code, room)) {
             creation.forget(room.code);
-            classPush.forget(room.code); // the room leaves the teachers' overview
+            // an archived room leaves the teachers' overview; a closed one stays there, marked closed
+            classPush.forget(room.code, room.closedBy != null && room.closedBy != Closing.ARCHIVED);
         }
     }
 

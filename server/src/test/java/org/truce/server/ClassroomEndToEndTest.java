@@ -351,7 +351,11 @@ class ClassroomEndToEndTest {
                 t.send("{\"type\":\"close_room\",\"id\":\"c\",\"room\":\"" + b + "\"}");
                 assertThat(t.reply("c").get("kind").getAsString()).isEqualTo("closed");
                 assertThat(notice(ub, b0, "closed").get("text").getAsString()).isNotBlank();
-                classState(t, o -> room(o, b) == null && room(o, rooms.get(2)) != null);
+                // it stays in the teacher's overview, marked closed, listed after the open rooms, its clock gone
+                JsonObject cs = classState(t, o -> room(o, b) != null && room(o, b).get("closed").getAsBoolean());
+                assertThat(room(cs, b).has("deadline")).isFalse();
+                var listed = cs.getAsJsonArray("rooms");
+                assertThat(listed.get(listed.size() - 1).getAsJsonObject().get("code").getAsString()).isEqualTo(b);
                 assertThat(journal(b)).last().isEqualTo("closed");
             }
         }

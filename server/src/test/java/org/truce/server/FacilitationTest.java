@@ -278,7 +278,7 @@ class FacilitationTest {
             assertThat(o.get().paused()).as("not the facilitator's pause").isFalse();
             assertThat(o.get().deadline()).isNull();
             assertThat(o.get().remainingMs()).as("no clock, as in its players' state (RoundClock.remainingMs)").isNull();
-            assertThat(org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(java.util.List.of(o.get()))))
+            assertThat(org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(java.util.List.of(o.get()), f.timer.getAsLong())))
                     .contains("\"broken\":true");
         }
     }

@@ -264,12 +264,31 @@ public sealed interface ServerMessage {
     /**
      * Every room on the server as a facilitator sees it, pushed to each connection greeted with the
      * teacher key after any change in any room (and once after the welcome). Rooms in progress
-     * first, then lobbies, then ended ones.
+     * first, then lobbies, then ended ones, then those closed (kept a while, {@code closed: true}).
+     * {@code more}: rooms left out because the list is full (absent when none).
      */
-    record ClassState(List<RoomOverview> rooms) implements ServerMessage {
-        /** Copies the rooms. */
+    record ClassState(List<RoomOverview> rooms, Integer more) implements ServerMessage {
+        /** Copies the rooms; a {@code more} of 0 is stored as null (absent on the wire). */
         public ClassState {
             rooms = List.copyOf(rooms);
+            more = more == null || more == 0 ? null : more;
+        }
+
+        /** Every room listed. */
+        public ClassState(List<RoomOverview> rooms) {
+            this(rooms, null);
+        }
+
+        /** Rooms on the server that the list leaves out (it holds at most a server-set number), 0 if none. */
+        public int left() {
+            return more == null ? 0 : more;
+        }
+
+        /** This overview's clock {@code ms} from now, as {@code remainingMs} must read when it is sent. */
+        public static RoomOverview at(RoomOverview o, Long remainingMs, boolean closed) {
+            return new RoomOverview(o.code(), o.scenario(), o.title(), o.phase(), o.round(), o.rounds(), o.pen(), o.paused(),
+                    closed ? null : o.deadline(), closed ? null : remainingMs, o.seats(), o.draft(), o.votes(), o.injects(),
+                    o.agreed(), o.scores(), closed, o.broken());
         }
     }
 
