@@ -64,7 +64,7 @@ final class Facilitator {
         ClientMessage.Inject x = (ClientMessage.Inject) f;
         Inject inject = room.baseScenario.inject(x.inject());
         if (inject == null) {
-            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_INJECT, "no inject '" + x.inject() + "' in " + room.scenario.id()
+            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_INJECT, "no inject '" + org.truce.shared.scenario.PlainText.echo(x.inject()) + "' in " + room.scenario.id()
                     + (room.baseScenario.injects().isEmpty() ? " (it has none)" : " (injects: " + String.join(", ",
                     room.baseScenario.injects().stream().map(Inject::id).toList()) + ")"));
         }

@@ -98,7 +98,7 @@ final class RoomCreation {
     private Plan plan(Session s, String scenario, Map<String, String> asked, String difficulty, Integer rounds, String re) {
         Scenario sc = rooms.catalog().get(scenario);
         if (sc == null) {
-            s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + scenario + "' (send scenarios to list them)", re);
+            s.error(ErrorCode.UNKNOWN_SCENARIO, "no scenario '" + org.truce.shared.scenario.PlainText.echo(scenario) + "' (send scenarios to list them)", re);
             return null;
         }
         Map<String, String> bots = bots(s, sc, asked, re);
@@ -197,7 +197,7 @@ final class RoomCreation {
             String strategy = asked.get(party);
             if (strategy != null) {
                 if (!Bot.isKnown(strategy)) {
-                    s.error(ErrorCode.UNKNOWN_STRATEGY, "no bot strategy '" + strategy + "' (known: "
+                    s.error(ErrorCode.UNKNOWN_STRATEGY, "no bot strategy '" + org.truce.shared.scenario.PlainText.echo(strategy) + "' (known: "
                             + String.join(", ", Bot.STRATEGIES) + ")", re);
                     return null;
                 }
@@ -206,7 +206,7 @@ final class RoomCreation {
         }
         for (String party : asked.keySet()) {
             if (sc.info().partyIndex(party) < 0) {
-                s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + party + "' in " + sc.id(), re);
+                s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + org.truce.shared.scenario.PlainText.echo(party) + "' in " + sc.id(), re);
                 return null;
             }
         }

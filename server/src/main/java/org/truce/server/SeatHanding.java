@@ -45,7 +45,7 @@ final class SeatHanding {
             return unknownParty(party);
         }
         if (!Bot.isKnown(strategy)) {
-            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_STRATEGY, "no bot strategy '" + strategy + "' (strategies: "
+            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_STRATEGY, "no bot strategy '" + org.truce.shared.scenario.PlainText.echo(strategy) + "' (strategies: "
                     + String.join(", ", Bot.STRATEGIES) + ")");
         }
         return hand(seat, strategy, Unseating.HANDED, room.texts.whose(party) + " seat in room " + room.code
@@ -108,6 +108,6 @@ final class SeatHanding {
     }
 
     private FacilitationOutcome unknownParty(String party) {
-        return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '" + party + "' in " + room.scenario.id());
+        return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '" + org.truce.shared.scenario.PlainText.echo(party) + "' in " + room.scenario.id());
     }
 }

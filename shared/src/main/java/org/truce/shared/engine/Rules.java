@@ -47,7 +47,7 @@ public final class Rules {
         }
         if (c instanceof Command.HandSeat h) {
             if (s.info().partyIndex(h.party()) < 0) {
-                return reject(RejectReason.UNKNOWN_PARTY, "no party '" + h.party() + "' in this game");
+                return reject(RejectReason.UNKNOWN_PARTY, "no party '" + PlainText.echo(h.party()) + "' in this game");
             }
             return accept(new Event.SeatHanded(s.round(), h.party(), h.strategy()));
         }
@@ -246,7 +246,7 @@ public final class Rules {
         }
         String to = say.to();
         if (!Command.Say.ALL.equals(to) && (s.info().partyIndex(to) < 0 || to.equals(say.from()))) {
-            return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + to + "'");
+            return reject(RejectReason.UNKNOWN_RECIPIENT, "send to \"all\" or to another party's id, not '" + PlainText.echo(to) + "'");
         }
         // invisible and direction characters are dropped, for every client (raw TCP included);
         // text that strips to nothing ("\u3000", a zero-width space) was blank-looking

@@ -143,7 +143,7 @@ public final class PackageSpace {
         }
         for (String termId : chosen.keySet()) {
             if (indexOfTerm(termId) < 0) {
-                problems.report(PackageProblem.UNKNOWN_TERM, "unknown term '" + termId + "'");
+                problems.report(PackageProblem.UNKNOWN_TERM, "unknown term '" + PlainText.echo(termId) + "'");
                 return null;
             }
         }
@@ -158,7 +158,7 @@ public final class PackageSpace {
             int idx = term.indexOf(opt);
             if (idx < 0) {
                 problems.report(PackageProblem.UNKNOWN_OPTION,
-                        "term '" + term.id() + "' has no option '" + opt + "'");
+                        "term '" + term.id() + "' has no option '" + PlainText.echo(opt) + "'");
                 return null;
             }
             c[t] = idx;
