@@ -70,7 +70,7 @@ public final class OwnerOnly {
 
     /**
      * At start: the data dir and its rooms dir become 0700, the files the server wrote there
-     * (room journals, quarantined journals, the server log) 0600. Files of other kinds are left alone,
+     * (room journals, quarantined journals, the server log, the teacher key) 0600. Files of other kinds are left alone,
      * so a data dir pointed at a shared folder is not rewritten wholesale.
      */
     static void secure(Path dataDir, Path roomsDir) throws IOException {
@@ -84,6 +84,7 @@ public final class OwnerOnly {
                 fix(f, FILE);
             }
         }
+        fix(dataDir.resolve(TeacherKey.FILE), FILE); // a key someone copied in with loose permissions
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, "truce-server.log*")) {
             for (Path f : files) {
                 fix(f, FILE);

@@ -74,7 +74,12 @@ class DataPrivacyTest {
         Path serverLog = dir.resolve("truce-server.log");
         Files.writeString(serverLog, "old\n");
         Files.setPosixFilePermissions(serverLog, PosixFilePermissions.fromString("rw-r--r--"));
+        Path teacherKey = dir.resolve("teacher.key"); // copied in from another machine, readable by all
+        Files.writeString(teacherKey, "a-teacher-key-copied-in-0123\n");
+        Files.setPosixFilePermissions(teacherKey, PosixFilePermissions.fromString("rw-r--r--"));
         try (TruceServer server = TruceServer.start(TestServers.config(dir)); Wire back = new Wire(server.address())) {
+            assertThat(server.config().teacherKey()).isEqualTo("a-teacher-key-copied-in-0123");
+            assertThat(perms(teacherKey)).isEqualTo("rw-------");
             assertThat(perms(dir)).isEqualTo("rwx------");
             assertThat(perms(rooms)).isEqualTo("rwx------");
             assertThat(perms(journal)).isEqualTo("rw-------");
