@@ -108,6 +108,7 @@ public final class ServerMain implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ServerLaunch.runUntilShutdown(server, "truce-shutdown", () -> {
             out.println("listening " + HostPort.text(server.address().getHostString(), server.address().getPort()));
+            out.println("teacher key in " + server.config().dataDir().resolve(TeacherKey.FILE)); // the file, never the key (logs)
             out.flush();
         });
         return 0;
