@@ -41,9 +41,22 @@ import org.truce.shared.json.Json;
 class JournalFile implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
 
-    /** How a room was set up: everything needed to rebuild it, bots and seed included. */
+    /**
+     * How a room was set up: everything needed to rebuild it, bots and seed included. {@code forClass}:
+     * true for a room a teacher set up ({@code create_rooms}), null otherwise (and in older journals).
+     */
     record Setup(String code, String scenario, int rounds, int turnSeconds, int voteSeconds, String difficulty,
-                 long seed, int botDelayMs, Map<String, String> bots, String facilitatorKey, long created) {
+                 long seed, int botDelayMs, Map<String, String> bots, String facilitatorKey, long created, Boolean forClass) {
+        /** A room a player set up. */
+        Setup(String code, String scenario, int rounds, int turnSeconds, int voteSeconds, String difficulty,
+              long seed, int botDelayMs, Map<String, String> bots, String facilitatorKey, long created) {
+            this(code, scenario, rounds, turnSeconds, voteSeconds, difficulty, seed, botDelayMs, bots, facilitatorKey, created, null);
+        }
+
+        /** Whether a teacher set the room up: it waits longer for its students (see {@link Room#lobbyIdleSeconds}). */
+        boolean isForClass() {
+            return Boolean.TRUE.equals(forClass);
+        }
     }
 
     /**
@@ -379,7 +392,7 @@ class JournalFile implements Closeable {
     /** An older journal's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {
         return new Setup(s.code(), s.scenario(), s.rounds(), s.turnSeconds(), s.voteSeconds(), s.difficulty(), s.seed(),
-                s.botDelayMs(), s.bots(), Secrets.hash(s.facilitatorKey()), s.created());
+                s.botDelayMs(), s.bots(), Secrets.hash(s.facilitatorKey()), s.created(), s.forClass());
     }
 
     private static int indexOf(byte[] b, byte v, int from) {

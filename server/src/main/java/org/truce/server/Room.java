@@ -102,6 +102,15 @@ final class Room {
         return endedAt;
     }
 
+    /** A class's room waits this long (s) at least for its students before it expires: a teacher sets up before class. */
+    static final int CLASS_LOBBY_IDLE_SECONDS = 4 * 3600;
+
+    /** How long (s) the lobby may stand with nobody seated before it expires: a class's room waits longer. */
+    int lobbyIdleSeconds() {
+        int idle = hall.config().limits().lobbyIdleSeconds();
+        return setup.isForClass() ? Math.max(idle, CLASS_LOBBY_IDLE_SECONDS) : idle;
+    }
+
     /** Epoch ms since when no seated human has been connected (0: one is). */
     long emptySince() {
         return seats.emptySince();

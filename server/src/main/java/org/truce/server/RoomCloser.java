@@ -40,7 +40,7 @@ final class RoomCloser {
             LOG.info("room {}: ended game archived (left memory)", room.code);
             return true;
         }
-        int idle = room.hall.config().limits().lobbyIdleSeconds();
+        int idle = room.lobbyIdleSeconds();
         if (!room.journal.tryAppend(f -> f.closed(why))) {
             return false;
         }
@@ -85,7 +85,7 @@ final class RoomCloser {
         if (room.isOver() && room.endedAt() > 0 && now - room.endedAt() >= l.endedRetentionSeconds() * 1000L) {
             close(Closing.ARCHIVED, null);
         } else if (room.game.state().phase() == Phase.LOBBY && empty > 0 && !room.seats.anyHumanConnected()
-                && now - empty >= l.lobbyIdleSeconds() * 1000L) {
+                && now - empty >= room.lobbyIdleSeconds() * 1000L) {
             close(Closing.EXPIRED, null);
         }
     }

@@ -134,7 +134,7 @@ final class RoomCreation {
                     voteSeconds == null ? config.voteSeconds() : voteSeconds,
                     p.difficulty.id(), seed == null ? Secrets.seed() : seed,
                     botDelayMs == null ? config.botDelayMs() : botDelayMs,
-                    p.bots, Secrets.hash(key), System.currentTimeMillis());
+                    p.bots, Secrets.hash(key), System.currentTimeMillis(), s.teacher ? Boolean.TRUE : null);
             Room room = new Room(rooms, p.sc, setup, List.of());
             if (rooms.add(room)) {
                 if (!s.teacher) {

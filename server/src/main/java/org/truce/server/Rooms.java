@@ -182,7 +182,7 @@ final class Rooms {
             long ended = r.endedAt();
             long empty = r.emptySince();
             if ((ended > 0 && now - ended >= l.endedRetentionSeconds() * 1000L)
-                    || (empty > 0 && r.phase() == Phase.LOBBY && now - empty >= l.lobbyIdleSeconds() * 1000L)) {
+                    || (empty > 0 && r.phase() == Phase.LOBBY && now - empty >= r.lobbyIdleSeconds() * 1000L)) {
                 r.executor.execute(() -> r.sweep(now));
             } else if (r.paused()) {
                 r.executor.execute(r::heal); // the disk may have room again
