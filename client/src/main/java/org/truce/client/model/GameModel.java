@@ -5,7 +5,6 @@ import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
@@ -95,6 +94,10 @@ public final class GameModel {
                 && !(m instanceof ServerMessage.Spectating)) {
             events.endReplay(); // the replayed chat ends where anything else begins
         }
+        if (room == null && roomScoped(m)) {
+            // no room yet (left one, its next not confirmed): a line of the room left, still in flight, is not the next room's
+            return false;
+        }
         if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
             facilitatorKeys.put(rc.code(), rc.facilitatorKey());
             return false;
@@ -108,6 +111,10 @@ public final class GameModel {
             if (!java.util.Objects.equals(j.room(), room) || !java.util.Objects.equals(j.party(), party)) {
                 dropView(); // another seat: its events fold onto its own full state
             }
+            if (room != null && !room.equals(j.room())) {
+                events.clear(); // another room: nothing of the last one's log stays
+                events.rejoin();
+            }
             room = j.room();
             party = j.party();
             seatToken = j.seatToken();
@@ -119,6 +126,10 @@ public final class GameModel {
             events.rejoin();
             if (!java.util.Objects.equals(s.room(), room) || party != null) {
                 dropView();
+            }
+            if (room != null && !room.equals(s.room())) {
+                events.clear(); // another room (the console's next one): nothing of the last one's log stays
+                events.rejoin();
             }
             room = s.room();
             party = null;
@@ -138,9 +149,6 @@ public final class GameModel {
             roomView.said(s); // a public line counts a version
             events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
-            if (NoticeKind.fromWire(n.kind()) == NoticeKind.LEFT && room == null) {
-                return false; // we left for a new game or the lobby: the old room's goodbye is noise here
-            }
             events.notice(n, view());
         } else if (m instanceof ServerMessage.BriefUpdate b) {
             return briefUpdate(b);
@@ -153,6 +161,13 @@ public final class GameModel {
             return false;
         }
         return true;
+    }
+
+    /** The messages that belong to the room this client is in (and mean nothing outside one). */
+    private static boolean roomScoped(ServerMessage m) {
+        return m instanceof ServerMessage.Said || m instanceof State || m instanceof ServerMessage.Event
+                || m instanceof ServerMessage.GameOver || m instanceof ServerMessage.BriefUpdate
+                || m instanceof ServerMessage.Notice;
     }
 
     /**

@@ -161,7 +161,8 @@ final class Navigator implements ServerLink.Events {
             if (!(main instanceof TableWindow)) {
                 screens.showMain(new TableWindow(app));
             }
-        } else if (m instanceof ServerMessage.GameOver) {
+        } else if (m instanceof ServerMessage.GameOver && room != null) {
+            // (none: the end of a room this client has left, still in flight, whatever comes next)
             screens.closeDialogs();
             screens.showMain(new DebriefWindow(app));
         } else if (m instanceof ServerMessage.Error e) {

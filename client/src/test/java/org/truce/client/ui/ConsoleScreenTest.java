@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.truce.client.console.Console;
 import org.truce.client.model.Table;
 import org.truce.client.net.ConnectionListener;
+import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
@@ -151,6 +152,55 @@ class ConsoleScreenTest {
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
             l.onMessage(new ServerMessage.Error("unknown_room", "no room B3HNP"));
             assertThat(v.waitFor("unknown_room: no room B3HNP")).contains("Truce class console");
+        }
+    }
+
+    /**
+     * ] to the next room while lines of the room left are still in flight (chat, a notice, its state,
+     * its game over): none of them shows in the next room's log or table; the next room's own do.
+     */
+    @Test
+    @Timeout(60)
+    void linesOfTheRoomLeftArrivingAfterASwitchDoNotShowInTheNextRoom() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
+            v.waitFor("B3HNP");
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("K7QXM", null));
+            Table first = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
+            l.onMessage(first.state());
+            first.run(new Command.Say("RU", "all", "Before the switch")).forEach(l::onMessage);
+            v.waitFor("Before the switch");
+
+            v.key(']');
+            next(ClientMessage.Leave.class);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            // still in flight from the room left
+            first.run(new Command.Say("RU", "all", "Late from the first room")).forEach(l::onMessage);
+            l.onMessage(new ServerMessage.Notice("announcement", "The facilitator: only for the first room"));
+            first.run(new Command.Propose("UA", 1, first.firstOptions())).forEach(l::onMessage);
+            l.onMessage(first.state());
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
+            l.onMessage(new ServerMessage.Notice("left", "You left room K7QXM"));
+            // the next room
+            Table next = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(next.state());
+            next.run(new Command.Say("US", "all", "Hello from the second room")).forEach(l::onMessage);
+            String table = Dump.save("console-switched", v.waitFor("Hello from the second room"));
+            assertThat(table).contains("Esc Overview").doesNotContain("Before the switch").doesNotContain("Late from the first room")
+                    .doesNotContain("only for the first room").doesNotContain("talks have ended").doesNotContain("You left");
+            assertThat(table).as("no draft of the first room's on the table").doesNotContain("Voting").doesNotContain("votes");
         }
     }
 
