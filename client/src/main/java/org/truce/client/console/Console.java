@@ -99,12 +99,6 @@ public final class Console {
         this.creating = scenario;
     }
 
-    /** The wire type of a request, e.g. "pause" ({@link org.truce.shared.protocol.ProtocolCodec}'s name). */
-    static String typeName(ClientMessage m) {
-        String n = m.getClass().getSimpleName();
-        return n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** Whether a room is being watched on the table (asked for, or shown). */
     private boolean watching() {
         return watched != null && !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow);

@@ -10,6 +10,7 @@ import org.truce.client.ui.Keys;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ClientMessage.Facilitation;
+import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage.InjectStatus;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
 import org.truce.shared.protocol.ServerMessage.SeatStatus;
@@ -96,7 +97,7 @@ final class Controls {
         if (room != null) {
             Facilitation f = make.apply(room);
             app.request(f);
-            console.model().say("Sent " + Console.typeName(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
+            console.model().say("Sent " + ProtocolCodec.typeOf(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
             app.refreshAll();
         }
         return null;
