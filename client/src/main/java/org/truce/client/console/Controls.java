@@ -104,12 +104,17 @@ final class Controls {
     }
 
     private void inject() {
-        RoomOverview r = console.model().selected();
+        ClassModel m = console.model();
         if (target() == null) {
             return;
         }
-        if (r == null || r.injects().isEmpty()) {
-            console.model().say("Room " + (r == null ? "" : r.code()) + "'s scenario has no news injects.", true);
+        if (m.all()) {
+            injectEverywhere(m.rooms());
+            return;
+        }
+        RoomOverview r = m.selected();
+        if (r.injects().isEmpty()) {
+            m.say("Room " + r.code() + "'s scenario has no news injects.", true);
             return;
         }
         List<String> labels = new ArrayList<>();
@@ -119,6 +124,51 @@ final class Controls {
         }
         app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
                 i -> act(room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
+    }
+
+    /** "All rooms": the injects every room still in play has in its scenario (by id), each with the rooms it fired in. */
+    private void injectEverywhere(List<RoomOverview> rooms) {
+        List<RoomOverview> open = new ArrayList<>();
+        for (RoomOverview r : rooms) {
+            if (!r.closed() && org.truce.shared.engine.Phase.fromWire(r.phase()) != org.truce.shared.engine.Phase.ENDED) {
+                open.add(r); // (an ended room is skipped by the server anyway)
+            }
+        }
+        List<InjectStatus> common = commonInjects(open);
+        if (common.isEmpty()) {
+            console.model().say(open.isEmpty() ? "No room in play to send news to." : "No news inject is common to all rooms: press A, then pick one room.", true);
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        for (InjectStatus i : common) {
+            int fired = 0;
+            for (RoomOverview r : open) {
+                for (InjectStatus s : r.injects()) {
+                    fired += java.util.Objects.equals(s.id(), i.id()) && s.firedRound() != null ? 1 : 0;
+                }
+            }
+            labels.add(i.title() + (fired == 0 ? "" : "  (✓ fired in " + fired + " of " + open.size() + " rooms)"));
+        }
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: already fired there)", labels,
+                i -> act(room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
+    }
+
+    /** The injects (the first room's, in its order) whose id every one of {@code rooms} has; none for no rooms. */
+    static List<InjectStatus> commonInjects(List<RoomOverview> rooms) {
+        List<InjectStatus> common = new ArrayList<>();
+        if (rooms.isEmpty()) {
+            return common;
+        }
+        for (InjectStatus i : rooms.get(0).injects()) {
+            boolean everywhere = true;
+            for (RoomOverview r : rooms) {
+                everywhere &= r.injects().stream().anyMatch(s -> java.util.Objects.equals(s.id(), i.id()));
+            }
+            if (everywhere) {
+                common.add(i);
+            }
+        }
+        return common;
     }
 
     /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */

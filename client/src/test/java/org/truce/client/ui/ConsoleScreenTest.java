@@ -262,6 +262,51 @@ class ConsoleScreenTest {
         }
     }
 
+    private static RoomOverview withInjects(RoomOverview r, ServerMessage.InjectStatus... injects) {
+        return new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(), r.pen(), false, r.deadline(),
+                r.remainingMs(), r.seats(), null, Map.of(), List.of(injects), null, null, false);
+    }
+
+    /**
+     * "All rooms" with no room's list to pick from: I offers the injects every room's scenario has
+     * (by id; fired ones counted), and says plainly when there is none in common.
+     */
+    @Test
+    @Timeout(30)
+    void inAllRoomsModeAnInjectIsPickedFromThoseEveryRoomHas() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            var envoy = new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, null);
+            var hubs = new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", null, null);
+            var funding = new ServerMessage.InjectStatus("funding", "Allies confirm funding", null, null);
+            l.onMessage(new ServerMessage.ClassState(List.of(
+                    withInjects(room(CODES.get(0), false, 1), envoy, hubs, new ServerMessage.InjectStatus("funding", funding.title(), null, 1)),
+                    withInjects(room(CODES.get(1), false, 1), funding, envoy))));
+            v.waitFor("B3HNP");
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('i');
+            String list = v.waitFor("Which news in every room?");
+            assertThat(list).contains("US envoy: patience running out").contains("Allies confirm funding  (✓ fired in 1 of 2 rooms)")
+                    .doesNotContain("announce the hubs").doesNotContain("Room 's");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("all", "funding", null));
+
+            l.onMessage(new ServerMessage.ClassState(List.of(withInjects(room(CODES.get(0), false, 1), hubs),
+                    withInjects(room(CODES.get(1), false, 1), envoy))));
+            v.waitFor("News injects: 0 of 1 fired");
+            v.key('i');
+            v.waitFor("No news inject is common to all rooms: press A, then pick one room.");
+        }
+    }
+
     @Test
     @Timeout(30)
     void anInjectIsPickedFromTheRoomsListAndASeatGoesToABotOfTheChosenStrategy() throws Exception {
