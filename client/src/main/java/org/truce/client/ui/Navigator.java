@@ -63,10 +63,12 @@ final class Navigator implements ServerLink.Events {
         return banner;
     }
 
+    /** How many room states have arrived. */
     int statesSeen() {
         return statesSeen;
     }
 
+    /** How many room lists have arrived. */
     int roomsSeen() {
         return roomsSeen;
     }
@@ -127,7 +129,7 @@ final class Navigator implements ServerLink.Events {
         } else if (m instanceof ServerMessage.Rooms) {
             roomsSeen++;
         }
-        if (app.intercepted(m)) {
+        if (app.hooks().took(m)) {
             screens.refreshAll();
             return;
         }
