@@ -158,6 +158,7 @@ class ConsoleScreenTest {
     /**
      * ] to the next room while lines of the room left are still in flight (chat, a notice, its state,
      * its game over): none of them shows in the next room's log or table; the next room's own do.
+     * Its game over shows the debrief, which Esc leaves for the overview.
      */
     @Test
     @Timeout(60)
@@ -201,6 +202,14 @@ class ConsoleScreenTest {
             assertThat(table).contains("Esc Overview").doesNotContain("Before the switch").doesNotContain("Late from the first room")
                     .doesNotContain("only for the first room").doesNotContain("talks have ended").doesNotContain("You left");
             assertThat(table).as("no draft of the first room's on the table").doesNotContain("Voting").doesNotContain("votes");
+
+            // the watched room's game ends: its debrief shows, and Esc leaves it for the overview (Esc did nothing there)
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Leave");
+            link.sent.clear();
+            v.key(KeyType.Escape);
+            next(ClientMessage.Leave.class);
+            v.waitFor("Truce class console");
         }
     }
 
