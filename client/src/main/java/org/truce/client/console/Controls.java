@@ -147,9 +147,10 @@ final class Controls {
                     fired += java.util.Objects.equals(s.id(), i.id()) && s.firedRound() != null ? 1 : 0;
                 }
             }
-            labels.add(i.title() + (fired == 0 ? "" : "  (✓ fired in " + fired + " of " + open.size() + " rooms)"));
+            // the mark first: a long title is cut at the dialog's edge, the count is not
+            labels.add((fired == 0 ? "" : "✓ " + fired + " of " + open.size() + " rooms: ") + i.title());
         }
-        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: already fired there)", labels,
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: fired in some already)", labels,
                 i -> act(room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
     }
 

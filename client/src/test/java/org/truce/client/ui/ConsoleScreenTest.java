@@ -303,7 +303,7 @@ class ConsoleScreenTest {
             v.waitFor("ALL ROOMS");
             v.key('i');
             String list = v.waitFor("Which news in every room?");
-            assertThat(list).contains("US envoy: patience running out").contains("Allies confirm funding  (✓ fired in 1 of 2 rooms)")
+            assertThat(list).contains("US envoy: patience running out").contains("✓ 1 of 2 rooms: Allies confirm funding")
                     .doesNotContain("announce the hubs").doesNotContain("Room 's");
             v.key(KeyType.ArrowDown).key(KeyType.Enter);
             assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("all", "funding", null));
