@@ -229,6 +229,7 @@ public final class Console {
         model.select(code);
         watched = code;
         app.model().resetGame(); // the table starts from this room's own log
+        app.model().expect(code);
         app.send(new ClientMessage.Spectate(code, null));
     }
 
@@ -246,6 +247,7 @@ public final class Console {
         app.send(new ClientMessage.Leave());
         watched = next.code();
         app.model().resetGame(); // the table starts from the next room's own log
+        app.model().expect(next.code()); // not a room passed over by a quick [ ] [ ]
         app.send(new ClientMessage.Spectate(next.code(), null));
         app.refreshAll();
         return true;

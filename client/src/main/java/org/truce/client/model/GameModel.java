@@ -28,6 +28,7 @@ public final class GameModel {
     private Worth worth;
     private String party;
     private String room;
+    private final RoomGate gate = new RoomGate();
     /** Keys of the rooms this client created: they let it close the room or free a seat. */
     private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
     private volatile String seatToken;
@@ -87,9 +88,8 @@ public final class GameModel {
                 && !(m instanceof ServerMessage.Spectating)) {
             events.endReplay(); // the replayed chat ends where anything else begins
         }
-        if (room == null && roomScoped(m)) {
-            // no room yet (left one, its next not confirmed): a line of the room left, still in flight, is not the next room's
-            return false;
+        if (gate.passOver(m, room)) {
+            return false; // a line of a room left, still in flight, is not the next room's
         }
         if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
             facilitatorKeys.put(rc.code(), rc.facilitatorKey());
@@ -154,13 +154,6 @@ public final class GameModel {
             return false;
         }
         return true;
-    }
-
-    /** The messages that belong to the room this client is in (and mean nothing outside one). */
-    private static boolean roomScoped(ServerMessage m) {
-        return m instanceof ServerMessage.Said || m instanceof State || m instanceof ServerMessage.Event
-                || m instanceof ServerMessage.GameOver || m instanceof ServerMessage.BriefUpdate
-                || m instanceof ServerMessage.Notice;
     }
 
     /**
@@ -252,10 +245,16 @@ public final class GameModel {
         worth = null;
         party = null;
         room = null;
+        gate.reset();
         seatToken = null;
         dropView();
         gameOver = null;
         events.clear();
+    }
+
+    /** After {@link #resetGame}: the room just asked for; another's joined or spectating, and its lines, are passed over. */
+    public void expect(String room) {
+        gate.expect(room);
     }
 
     /** A seat token remembered from an earlier run: the next hello asks for that seat back. */

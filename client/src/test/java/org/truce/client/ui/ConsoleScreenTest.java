@@ -271,6 +271,52 @@ class ConsoleScreenTest {
         }
     }
 
+    /**
+     * ] ] quickly: the room passed over answers (its spectating, its state and chat) after the second
+     * switch; none of it shows, not even until the room now watched answers.
+     */
+    @Test
+    @Timeout(60)
+    void aRoomPassedOverByAQuickSecondSwitchDoesNotShow() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1),
+                    room(CODES.get(2), false, 1))));
+            v.waitFor("T9WZR");
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("K7QXM", null));
+            l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
+            l.onMessage(new Table(sc, null, 6).state());
+            v.waitFor("Esc Overview");
+            v.key(']');
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            v.key(']');
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
+            // the room passed over answers first
+            Table passed = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(passed.state());
+            passed.run(new Command.Say("RU", "all", "From the room passed over")).forEach(l::onMessage);
+            l.onMessage(new ServerMessage.Notice("left", "You left room B3HNP"));
+            v.app().guiThread().invokeAndWait(() -> { }); // all of it handled
+            assertThat(v.app().model().room()).as("not the room passed over").isNull();
+            assertThat(v.app().model().log()).isEmpty();
+            Table last = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
+            l.onMessage(last.state());
+            last.run(new Command.Say("US", "all", "From the room watched")).forEach(l::onMessage);
+            assertThat(v.waitFor("From the room watched")).doesNotContain("passed over").doesNotContain("You left");
+        }
+    }
+
     private static RoomOverview withInjects(RoomOverview r, ServerMessage.InjectStatus... injects) {
         return new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(), r.pen(), false, r.deadline(),
                 r.remainingMs(), r.seats(), null, Map.of(), List.of(injects), null, null, false);
