@@ -69,6 +69,8 @@ public final class RemoteBot implements ConnectionListener {
     /** The connection's waits since the last time the bot was seated. */
     private long waited;
     private Bot bot;
+    /** The brief {@link #bot} plays: a resume whose brief differs (news fired while away) rebuilds the bot. */
+    private org.truce.shared.scenario.Brief brief;
     private ScenarioInfo info;
     private ViewFold fold;
     private final Set<String> observed = new HashSet<>();
@@ -229,7 +231,7 @@ public final class RemoteBot implements ConnectionListener {
             }
         } else if (m instanceof ServerMessage.BriefUpdate b && bot != null && b.brief() != null
                 && seat.party().equals(b.party()) && seat.party().equals(b.brief().party())) {
-            newBrief(b.brief());
+            newBrief(b.brief(), true);
         } else if (m instanceof ServerMessage.GameOver g) {
             var r = g.results() == null ? null : g.results().get(seat.party());
             out.accept("Game over: " + (g.agreement() != null ? "agreement" : "no deal") + " in round " + g.round()
@@ -256,24 +258,35 @@ public final class RemoteBot implements ConnectionListener {
         token = j.seatToken() != null ? j.seatToken() : token;
         if (bot == null) {
             info = j.scenario();
-            bot = Bot.create(info, j.brief(), new Utility(info, j.brief()), seat.strategy(), seat.difficulty(), seat.seed());
+            brief = j.brief();
+            bot = Bot.create(info, brief, new Utility(info, brief), seat.strategy(), seat.difficulty(), seat.seed());
             fold = new ViewFold(info.partyIds());
             out.accept("Seated as " + seat.party() + " in room " + j.room() + " (" + bot.strategyId() + ")");
         } else {
             out.accept("Back in " + seat.party() + "'s seat in room " + j.room());
+            // the server sends 'brief' only to the seat's connection of the moment: news that fired while
+            // this bot was away arrives only in the resumed seat's brief (the catch-up after it decides the move)
+            if (j.brief() != null && seat.party().equals(j.brief().party())) {
+                newBrief(j.brief(), false);
+            }
         }
     }
 
     /**
      * News changed this seat's position: the bot plays on the new brief at once (a new bot on the new
-     * utility, told the public table again), and decides if its move is due and not yet decided.
+     * utility, told the public table again), and, if {@code decide}, decides if its move is due and not yet decided.
+     * The brief it already plays changes nothing.
      */
-    private void newBrief(org.truce.shared.scenario.Brief brief) {
+    private void newBrief(org.truce.shared.scenario.Brief brief, boolean decide) {
+        if (brief.equals(this.brief)) {
+            return;
+        }
+        this.brief = brief;
         bot = Bot.create(info, brief, new Utility(info, brief), seat.strategy(), seat.difficulty(), seat.seed());
         observed.clear(); // a move already decided in this phase stands: no second one
         List<String> news = brief.news();
         out.accept("News changed " + seat.party() + "'s position" + (news.isEmpty() ? "" : ": " + news.get(news.size() - 1)));
-        if (fold.view() != null) {
+        if (decide && fold.view() != null) {
             play();
         }
     }

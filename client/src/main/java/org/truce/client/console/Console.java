@@ -99,12 +99,6 @@ public final class Console {
         this.creating = scenario;
     }
 
-    /** The wire type of a request, e.g. "pause" ({@link org.truce.shared.protocol.ProtocolCodec}'s name). */
-    static String typeName(ClientMessage m) {
-        String n = m.getClass().getSimpleName();
-        return n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** Whether a room is being watched on the table (asked for, or shown). */
     private boolean watching() {
         return watched != null && !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow);
@@ -235,6 +229,7 @@ public final class Console {
         model.select(code);
         watched = code;
         app.model().resetGame(); // the table starts from this room's own log
+        app.model().expect(code);
         app.send(new ClientMessage.Spectate(code, null));
     }
 
@@ -252,6 +247,7 @@ public final class Console {
         app.send(new ClientMessage.Leave());
         watched = next.code();
         app.model().resetGame(); // the table starts from the next room's own log
+        app.model().expect(next.code()); // not a room passed over by a quick [ ] [ ]
         app.send(new ClientMessage.Spectate(next.code(), null));
         app.refreshAll();
         return true;

@@ -10,6 +10,7 @@ import org.truce.client.ui.Keys;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ClientMessage.Facilitation;
+import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage.InjectStatus;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
 import org.truce.shared.protocol.ServerMessage.SeatStatus;
@@ -96,19 +97,24 @@ final class Controls {
         if (room != null) {
             Facilitation f = make.apply(room);
             app.request(f);
-            console.model().say("Sent " + Console.typeName(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
+            console.model().say("Sent " + ProtocolCodec.typeOf(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
             app.refreshAll();
         }
         return null;
     }
 
     private void inject() {
-        RoomOverview r = console.model().selected();
+        ClassModel m = console.model();
         if (target() == null) {
             return;
         }
-        if (r == null || r.injects().isEmpty()) {
-            console.model().say("Room " + (r == null ? "" : r.code()) + "'s scenario has no news injects.", true);
+        if (m.all()) {
+            injectEverywhere(m.rooms());
+            return;
+        }
+        RoomOverview r = m.selected();
+        if (r.injects().isEmpty()) {
+            m.say("Room " + r.code() + "'s scenario has no news injects.", true);
             return;
         }
         List<String> labels = new ArrayList<>();
@@ -118,6 +124,52 @@ final class Controls {
         }
         app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
                 i -> act(room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
+    }
+
+    /** "All rooms": the injects every room still in play has in its scenario (by id), each with the rooms it fired in. */
+    private void injectEverywhere(List<RoomOverview> rooms) {
+        List<RoomOverview> open = new ArrayList<>();
+        for (RoomOverview r : rooms) {
+            if (!r.closed() && org.truce.shared.engine.Phase.fromWire(r.phase()) != org.truce.shared.engine.Phase.ENDED) {
+                open.add(r); // (an ended room is skipped by the server anyway)
+            }
+        }
+        List<InjectStatus> common = commonInjects(open);
+        if (common.isEmpty()) {
+            console.model().say(open.isEmpty() ? "No room in play to send news to." : "No news inject is common to all rooms: press A, then pick one room.", true);
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        for (InjectStatus i : common) {
+            int fired = 0;
+            for (RoomOverview r : open) {
+                for (InjectStatus s : r.injects()) {
+                    fired += java.util.Objects.equals(s.id(), i.id()) && s.firedRound() != null ? 1 : 0;
+                }
+            }
+            // the mark first: a long title is cut at the dialog's edge, the count is not
+            labels.add((fired == 0 ? "" : "✓ " + fired + " of " + open.size() + " rooms: ") + i.title());
+        }
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: fired in some already)", labels,
+                i -> act(room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
+    }
+
+    /** The injects (the first room's, in its order) whose id every one of {@code rooms} has; none for no rooms. */
+    static List<InjectStatus> commonInjects(List<RoomOverview> rooms) {
+        List<InjectStatus> common = new ArrayList<>();
+        if (rooms.isEmpty()) {
+            return common;
+        }
+        for (InjectStatus i : rooms.get(0).injects()) {
+            boolean everywhere = true;
+            for (RoomOverview r : rooms) {
+                everywhere &= r.injects().stream().anyMatch(s -> java.util.Objects.equals(s.id(), i.id()));
+            }
+            if (everywhere) {
+                common.add(i);
+            }
+        }
+        return common;
     }
 
     /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */

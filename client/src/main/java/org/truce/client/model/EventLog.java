@@ -1,10 +1,10 @@
 package org.truce.client.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.truce.client.model.LogEntry.Kind;
+import org.truce.client.model.LogLines.Placed;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.NoticeKind;
@@ -25,13 +25,13 @@ import org.truce.shared.view.SeatView;
  * opening first. Owned by the GUI thread, like its model.
  */
 final class EventLog {
-    static final int MAX_LOG = 500;
+    static final int MAX_LOG = LogLines.MAX_LOG;
 
     private final GameModel model;
     /** The words of each line, in this seat's voice. */
     private final LogWords words;
-    /** The log, ordered by round and, within a round, by when each line happened (see {@link Placed}). */
-    private final List<Placed> log = new ArrayList<>();
+    /** The lines in their places. */
+    private final LogLines lines = new LogLines();
     /** Keys of the table's events already in the log ("v:3:RU"): each is written once, in the words of its time. */
     private final java.util.Set<String> described = new java.util.HashSet<>();
     /** Messages folded so far: the order of arrival, which is the server's order. */
@@ -46,7 +46,6 @@ final class EventLog {
     private boolean rejoined;
     /** The parties whose vote the clock counted as a rejection, by round (from the timeout notice). */
     private final Map<Integer, java.util.Set<String>> clockVotes = new java.util.HashMap<>();
-    private int version;
     /**
      * The place of "Your position changed" until the next state: the server sends a seat its new
      * brief before the headline's notice, which goes before that line (null: none).
@@ -57,30 +56,6 @@ final class EventLog {
     EventLog(GameModel model) {
         this.model = model;
         this.words = new LogWords(model);
-    }
-
-    /**
-     * A log line with its place: its round, then its version key when it and the other line have
-     * one ({@code 2 × version} for a public event, {@code + 1} for a private line, which follows the
-     * public event of its version), else its arrival (lines that open a round sort first).
-     */
-    private record Placed(int round, long seq, long versionKey, LogEntry entry) {
-        Placed(int round, long seq, LogEntry entry) {
-            this(round, seq, -1, entry);
-        }
-
-        /** Whether this line goes after {@code p}. */
-        boolean after(Placed p) {
-            if (round != p.round) {
-                return round > p.round;
-            }
-            return versionKey >= 0 && p.versionKey >= 0 ? versionKey > p.versionKey : seq > p.seq;
-        }
-    }
-
-    /** The version key of a public event at {@code version} (null: no version, an older server). */
-    private static long key(Integer version) {
-        return version == null ? -1 : 2L * version;
     }
 
     /** A join, resume or spectate: the server replays its recent chat before its state. */
@@ -155,17 +130,17 @@ final class EventLog {
             opening(1, after);
         } else if (e instanceof PublicEvent.Tabled t) {
             DraftView d = after.draft();
-            event("t:" + t.round(), t.round(), arrivals, key(version), () -> words.tabled(d, after.pen(), t.round()));
+            event("t:" + t.round(), t.round(), arrivals, LogLines.key(version), () -> words.tabled(d, after.pen(), t.round()));
         } else if (e instanceof PublicEvent.Voted v) {
             boolean standIn = Boolean.TRUE.equals(v.standIn());
-            event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, key(version),
+            event("v:" + v.round() + ":" + v.party(), v.round(), arrivals, LogLines.key(version),
                     () -> words.vote(v.party(), v.accept(), v.automatic() && !v.accept(), standIn));
         } else if (words.facilitator(e) != null) {
             facilitated(e, version);
         } else if (e instanceof PublicEvent.RoundFailed f) {
             SeatView.Round r = after.history().isEmpty() ? null : after.history().get(after.history().size() - 1);
             if (r != null && r.round() == f.round()) {
-                event("f:" + f.round(), f.round(), arrivals, key(version), () -> "Round " + f.round() + " failed" + words.why(r) + ".");
+                event("f:" + f.round(), f.round(), arrivals, LogLines.key(version), () -> "Round " + f.round() + " failed" + words.why(r) + ".");
             }
             if (after.round() > f.round()) {
                 opening(after.round(), after);
@@ -183,7 +158,7 @@ final class EventLog {
         } else if (rejoined) {
             Kind kind = e instanceof PublicEvent.Inject ? Kind.NEWS : e instanceof PublicEvent.Announced ? Kind.FACILITATOR : Kind.EVENT;
             String key = e instanceof PublicEvent.Inject i ? "i:" + i.id() : "x:" + version;
-            event(key, LogWords.roundOf(e, currentRound()), arrivals, key(version), () -> words.facilitator(e), kind);
+            event(key, LogWords.roundOf(e, currentRound()), arrivals, LogLines.key(version), () -> words.facilitator(e), kind);
         }
     }
 
@@ -216,7 +191,7 @@ final class EventLog {
         }
         if (k == Kind.NEWS && position != null) {
             // the headline before the line of what it did to this seat, which came first
-            place(new Placed(position.round(), position.seq() - 1, new LogEntry(k, position.round(), text)));
+            lines.place(new Placed(position.round(), position.seq() - 1, new LogEntry(k, position.round(), text)));
             position = null;
             return;
         }
@@ -227,7 +202,7 @@ final class EventLog {
     void positionChanged(String text) {
         arrivals++;
         position = new Placed(currentRound(), arrivals, new LogEntry(Kind.NEWS, currentRound(), text));
-        place(position);
+        lines.place(position);
     }
 
     /** A line that arrives now from the server (the game's end, an error), in {@code round}. */
@@ -243,8 +218,8 @@ final class EventLog {
         }
         boolean priv = !"all".equals(s.to());
         String text = priv ? "(private) " + words.privateHeader(s) + ": " + s.text() : words.speaker(s) + ": " + s.text();
-        long key = s.version() == null ? -1 : key(s.version()) + (priv ? 1 : 0);
-        place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
+        long key = s.version() == null ? -1 : LogLines.key(s.version()) + (priv ? 1 : 0);
+        lines.place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
     }
 
     /**
@@ -328,7 +303,7 @@ final class EventLog {
                                List<String> stood, Integer tabledAt, Map<String, Integer> votedAt, SeatView s, boolean live) {
         opening(round, pen, s.rounds());
         if (d != null) {
-            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, key(tabledAt),
+            event("t:" + round, round, live && round == s.round() ? arrivals : Long.MIN_VALUE + 1, LogLines.key(tabledAt),
                     () -> words.tabled(d, pen, round));
         }
         if (d == null || votes == null) {
@@ -346,7 +321,7 @@ final class EventLog {
             }
             boolean yes = v == VoteStatus.ACCEPTED;
             boolean standIn = stood != null && stood.contains(p);
-            event("v:" + round + ":" + p, round, arrivals, key(votedAt == null ? null : votedAt.get(p)),
+            event("v:" + round + ":" + p, round, arrivals, LogLines.key(votedAt == null ? null : votedAt.get(p)),
                     () -> words.vote(p, yes, !yes && byClock.contains(p), standIn));
         }
     }
@@ -376,38 +351,24 @@ final class EventLog {
 
     private void event(String key, int round, long seq, long versionKey, java.util.function.Supplier<String> text, Kind kind) {
         if (described.add(key)) {
-            place(new Placed(round, seq, versionKey, new LogEntry(kind, round, text.get())));
+            lines.place(new Placed(round, seq, versionKey, new LogEntry(kind, round, text.get())));
         }
     }
 
     /** Forgets every line, before a new game. */
     void clear() {
-        log.clear();
+        lines.clear();
         described.clear();
         chat.clear();
         replay = null;
         clockVotes.clear();
         early.clear();
         position = null;
-        version++;
     }
 
     /** Adds a line that happens now, in {@code round}. */
     void add(Kind kind, int round, String text) {
-        place(new Placed(round, arrivals, new LogEntry(kind, round, text)));
-    }
-
-    /** Inserts in order of round, then of place in the round; the oldest lines go past {@value #MAX_LOG}. */
-    private void place(Placed p) {
-        int i = log.size();
-        while (i > 0 && log.get(i - 1).after(p)) {
-            i--;
-        }
-        log.add(i, p);
-        if (log.size() > MAX_LOG) {
-            log.remove(0);
-        }
-        version++;
+        lines.place(new Placed(round, arrivals, new LogEntry(kind, round, text)));
     }
 
     private int currentRound() {
@@ -417,15 +378,11 @@ final class EventLog {
 
     /** The lines, in order: by round, and within a round as they happened. */
     List<LogEntry> entries() {
-        List<LogEntry> out = new ArrayList<>(log.size());
-        for (Placed p : log) {
-            out.add(p.entry());
-        }
-        return Collections.unmodifiableList(out);
+        return lines.entries();
     }
 
     /** Changes with every line added or the log cleared: the screen redraws the log when it moves. */
     int version() {
-        return version;
+        return lines.version();
     }
 }

@@ -1,12 +1,7 @@
 package org.truce.client.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
-import org.truce.shared.engine.Phase;
-import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.NoticeKind;
-import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.DraftView;
@@ -33,6 +28,7 @@ public final class GameModel {
     private Worth worth;
     private String party;
     private String room;
+    private final RoomGate gate = new RoomGate();
     /** Keys of the rooms this client created: they let it close the room or free a seat. */
     private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
     private volatile String seatToken;
@@ -43,10 +39,8 @@ public final class GameModel {
     private ServerMessage.GameOver gameOver;
     /** The chat and the table's events, each once, in its round. */
     private final EventLog events = new EventLog(this);
-    private final java.util.function.LongSupplier wallMillis;
-    private final java.util.function.LongSupplier monoMillis;
-    /** The monotonic time (ms) the current state arrived: its {@code remainingMs} counts from then. */
-    private long stateAt;
+    /** The current clock, counted down here. */
+    private final Countdown countdown;
 
     /** A model on the machine's clocks. */
     public GameModel() {
@@ -58,8 +52,7 @@ public final class GameModel {
      * deadline) and {@code monoMillis} (a monotonic count of ms: the countdown runs on it).
      */
     public GameModel(java.util.function.LongSupplier wallMillis, java.util.function.LongSupplier monoMillis) {
-        this.wallMillis = wallMillis;
-        this.monoMillis = monoMillis;
+        this.countdown = new Countdown(wallMillis, monoMillis);
     }
 
     /**
@@ -95,6 +88,9 @@ public final class GameModel {
                 && !(m instanceof ServerMessage.Spectating)) {
             events.endReplay(); // the replayed chat ends where anything else begins
         }
+        if (gate.passOver(m, room)) {
+            return false; // a line of a room left, still in flight, is not the next room's
+        }
         if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
             facilitatorKeys.put(rc.code(), rc.facilitatorKey());
             return false;
@@ -108,6 +104,10 @@ public final class GameModel {
             if (!java.util.Objects.equals(j.room(), room) || !java.util.Objects.equals(j.party(), party)) {
                 dropView(); // another seat: its events fold onto its own full state
             }
+            if (room != null && !room.equals(j.room())) {
+                events.clear(); // another room: nothing of the last one's log stays
+                events.rejoin();
+            }
             room = j.room();
             party = j.party();
             seatToken = j.seatToken();
@@ -119,6 +119,10 @@ public final class GameModel {
             events.rejoin();
             if (!java.util.Objects.equals(s.room(), room) || party != null) {
                 dropView();
+            }
+            if (room != null && !room.equals(s.room())) {
+                events.clear(); // another room (the console's next one): nothing of the last one's log stays
+                events.rejoin();
             }
             room = s.room();
             party = null;
@@ -138,9 +142,6 @@ public final class GameModel {
             roomView.said(s); // a public line counts a version
             events.said(s);
         } else if (m instanceof ServerMessage.Notice n) {
-            if (NoticeKind.fromWire(n.kind()) == NoticeKind.LEFT && room == null) {
-                return false; // we left for a new game or the lobby: the old room's goodbye is noise here
-            }
             events.notice(n, view());
         } else if (m instanceof ServerMessage.BriefUpdate b) {
             return briefUpdate(b);
@@ -175,7 +176,7 @@ public final class GameModel {
     /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
     private boolean state(State s) {
         boolean hadState = roomView.state() != null;
-        stateAt = monoMillis.getAsLong();
+        countdown.arrived();
         RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
         if (took == RoomView.Took.FULL) {
             events.state(roomView.view(), hadState);
@@ -228,34 +229,12 @@ public final class GameModel {
 
     /** Whether a bot persona is playing this human seat while its player is away (or a freed seat until someone takes it). */
     public boolean isStandIn(String id) {
-        State state = roomView.state();
-        if (state == null || state.seats() == null || id == null) {
-            return false;
-        }
-        for (ServerMessage.Seat seat : state.seats()) {
-            if (id.equals(seat.party())) {
-                // a bot's own seat says "bot"; a human's (or a freed) seat with a strategy is played by a stand-in
-                return seat.occupiedBy() != Occupant.BOT && seat.strategy() != null;
-            }
-        }
-        return false;
+        return roomView.isStandIn(id);
     }
 
     /** The round in which a re-tabled draft was first tabled by its author (0 if unknown). */
     public int originRound(DraftView d) {
-        if (d == null || !d.automatic()) {
-            return d == null ? 0 : d.round();
-        }
-        int origin = 0;
-        SeatView v = view();
-        if (v != null) {
-            for (SeatView.Round r : v.history()) {
-                if (r.round() < d.round() && r.draft() != null && !r.draft().automatic()) {
-                    origin = r.round();
-                }
-            }
-        }
-        return origin;
+        return roomView.originRound(d);
     }
 
     /** Forgets the game (seat, brief, state, log) before a new one; keeps the scenarios and rooms on offer. */
@@ -266,10 +245,16 @@ public final class GameModel {
         worth = null;
         party = null;
         room = null;
+        gate.reset();
         seatToken = null;
         dropView();
         gameOver = null;
         events.clear();
+    }
+
+    /** After {@link #resetGame}: the room just asked for; another's joined or spectating, and its lines, are passed over. */
+    public void expect(String room) {
+        gate.expect(room);
     }
 
     /** A seat token remembered from an earlier run: the next hello asks for that seat back. */
@@ -380,28 +365,17 @@ public final class GameModel {
      * arrival, so a wrong wall clock here does not matter (an old server's deadline otherwise).
      */
     public Long millisLeft() {
-        State state = roomView.state();
-        if (state == null) {
-            return null;
-        }
-        if (state.remainingMs() != null) {
-            // paused: the clock stands at what the server says is left
-            long ran = state.isPaused() ? 0 : monoMillis.getAsLong() - stateAt;
-            return Math.max(0L, state.remainingMs() - ran);
-        }
-        return state.deadline() == null ? null : Math.max(0L, state.deadline() - wallMillis.getAsLong());
+        return countdown.millisLeft(roomView.state());
     }
 
     /** Whether the facilitator paused the game: clocks stand still and moves wait. */
     public boolean paused() {
-        State state = roomView.state();
-        return state != null && state.isPaused();
+        return roomView.paused();
     }
 
     /** The latest news fired into the game (its headline and round), or null before any. */
     public ServerMessage.InjectNews latestNews() {
-        SeatView v = view();
-        return v == null || v.injects().isEmpty() ? null : v.injects().get(v.injects().size() - 1);
+        return roomView.latestNews();
     }
 
     /** Changes with every line added to or cleared from the log: the screen redraws the log when it moves. */
@@ -411,20 +385,16 @@ public final class GameModel {
 
     /** Whether this seat holds the pen and has not tabled yet. */
     public boolean isMyPen() {
-        State state = roomView.state();
-        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.PROPOSING && party.equals(state.pen());
+        return roomView.isPenOf(party);
     }
 
     /** Whether this seat still has to vote on the draft on the table. */
     public boolean isMyVote() {
-        State state = roomView.state();
-        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.VOTING && state.votes() != null
-                && VoteStatus.fromWire(state.votes().get(party)) == VoteStatus.PENDING;
+        return roomView.awaitsVoteOf(party);
     }
 
     /** The drafts tabled so far, oldest first, with the one on the table last (the fold's: each tabling as it came). */
     public List<DraftView> drafts() {
-        SeatView v = view();
-        return v == null ? new ArrayList<>() : new ArrayList<>(v.drafts());
+        return roomView.drafts();
     }
 }

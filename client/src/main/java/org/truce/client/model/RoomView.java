@@ -2,6 +2,9 @@ package org.truce.client.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.truce.shared.engine.Phase;
+import org.truce.shared.engine.VoteStatus;
+import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.view.SeatView;
@@ -83,6 +86,65 @@ final class RoomView {
 
     SeatView view() {
         return fold == null ? null : fold.view();
+    }
+
+    /** Whether a bot persona plays this human seat while its player is away (or a freed seat until someone takes it). */
+    boolean isStandIn(String id) {
+        if (state == null || state.seats() == null || id == null) {
+            return false;
+        }
+        for (ServerMessage.Seat seat : state.seats()) {
+            if (id.equals(seat.party())) {
+                // a bot's own seat says "bot"; a human's (or a freed) seat with a strategy is played by a stand-in
+                return seat.occupiedBy() != Occupant.BOT && seat.strategy() != null;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the facilitator paused the game. */
+    boolean paused() {
+        return state != null && state.isPaused();
+    }
+
+    /** The latest news fired into the game, or null before any. */
+    ServerMessage.InjectNews latestNews() {
+        SeatView v = view();
+        return v == null || v.injects().isEmpty() ? null : v.injects().get(v.injects().size() - 1);
+    }
+
+    /** Whether {@code party} (null: none) holds the pen and has not tabled yet. */
+    boolean isPenOf(String party) {
+        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.PROPOSING && party.equals(state.pen());
+    }
+
+    /** Whether {@code party} (null: none) still has to vote on the draft on the table. */
+    boolean awaitsVoteOf(String party) {
+        return state != null && party != null && Phase.fromWire(state.phase()) == Phase.VOTING && state.votes() != null
+                && VoteStatus.fromWire(state.votes().get(party)) == VoteStatus.PENDING;
+    }
+
+    /** The drafts tabled so far, oldest first, with the one on the table last (a copy). */
+    List<ServerMessage.DraftView> drafts() {
+        SeatView v = view();
+        return v == null ? new ArrayList<>() : new ArrayList<>(v.drafts());
+    }
+
+    /** The round in which a re-tabled draft was first tabled by its author (0 if unknown). */
+    int originRound(ServerMessage.DraftView d) {
+        if (d == null || !d.automatic()) {
+            return d == null ? 0 : d.round();
+        }
+        int origin = 0;
+        SeatView v = view();
+        if (v != null) {
+            for (SeatView.Round r : v.history()) {
+                if (r.round() < d.round() && r.draft() != null && !r.draft().automatic()) {
+                    origin = r.round();
+                }
+            }
+        }
+        return origin;
     }
 
     /** The version to continue from, or null to ask for a full state. */

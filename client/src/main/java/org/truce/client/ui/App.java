@@ -4,11 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -37,18 +32,12 @@ public final class App implements ConnectionListener {
 
     private final MultiWindowTextGUI gui;
     private final GameModel model = new GameModel();
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "truce-clock");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Lifetime life;
     private final Screens screens;
     private final SeatMemory seats = new SeatMemory();
     private final Navigator navigator;
     private final ServerLink link;
     private volatile String name = "player";
-    private Runnable onQuit = () -> { };
     private Runnable playAgain;
     private String playAgainLabel;
     private volatile Long roomSeed;
@@ -58,22 +47,16 @@ public final class App implements ConnectionListener {
     private volatile Connector.Dialer dialer = Connector::tcp;
     /** The server's teacher key sent in every hello (the class console), or null. */
     private volatile String teacherKey;
-    /** Takes the messages a screen outside this package handles itself (the class console); true: taken. */
-    private java.util.function.Predicate<ServerMessage> intercept = m -> false;
-    /** Rewrites the table's key bar (the console's watch adds its own keys). */
-    private java.util.function.UnaryOperator<String> tableKeys = k -> k;
+    private final ConsoleHooks hooks = new ConsoleHooks();
 
-    /**
-     * The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the
-     * clocks).
-     */
+    /** The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the clocks). */
     public App(MultiWindowTextGUI gui) {
         this.gui = gui;
         gui.setTheme(Style.gui());
         this.screens = new Screens(gui);
         this.navigator = new Navigator(this, model, screens, seats);
         this.link = new ServerLink(this::later, navigator);
-        ticker.scheduleAtFixedRate(() -> later(this::refreshAll), 1, 1, TimeUnit.SECONDS);
+        this.life = new Lifetime(() -> later(this::refreshAll));
     }
 
     // ---- wiring (any thread, before use) ----
@@ -114,7 +97,7 @@ public final class App implements ConnectionListener {
 
     /** Extra clean-up on quit (stops the in-process server). */
     public App onQuit(Runnable action) {
-        this.onQuit = action;
+        life.onQuit(action);
         return this;
     }
 
@@ -140,7 +123,7 @@ public final class App implements ConnectionListener {
 
     /**
      * Remembers seat tokens per server, room and party in {@code settings}, so that a restarted
-     * client can ask for its seat back ({@link #storedSeatToken}).
+     * client can ask for its seat back ({@link #seats}).
      */
     public App rememberSeats(ClientSettings settings, String server) {
         seats.saveIn(settings, server, this::name);
@@ -167,19 +150,9 @@ public final class App implements ConnectionListener {
         return facilitation ? model.facilitatorKey() : null;
     }
 
-    /** The token of the one seat this user holds in that room on this server, or null (none, or several). */
-    public String storedSeatToken(String room) {
-        return seats.token(room);
-    }
-
-    /** The party of the one seat this user holds in that room on this server, or null (none, or several). */
-    public String storedSeatParty(String room) {
-        return seats.party(room);
-    }
-
-    /** The token this user holds for that party's seat in that room, or null. */
-    public String storedSeatToken(String room, String party) {
-        return seats.token(room, party);
+    /** The seats this user holds on this server, by room and party (GUI thread). */
+    SeatMemory seats() {
+        return seats;
     }
 
     /**
@@ -230,24 +203,19 @@ public final class App implements ConnectionListener {
      * (returns true) goes no further than a redraw (the class console's own messages and errors).
      */
     public App intercept(java.util.function.Predicate<ServerMessage> handler) {
-        this.intercept = handler;
+        hooks.intercept(handler);
         return this;
-    }
-
-    /** Whether the {@link #intercept} handler took this message (GUI thread). */
-    boolean intercepted(ServerMessage m) {
-        return intercept.test(m);
     }
 
     /** Rewrites the table's key bar before it is drawn (the console's watch names its own keys). */
     public App tableKeys(java.util.function.UnaryOperator<String> rewrite) {
-        this.tableKeys = rewrite;
+        hooks.tableKeys(rewrite);
         return this;
     }
 
-    /** The table's key bar as drawn (see {@link #tableKeys}). */
-    String tableKeys(String bar) {
-        return tableKeys.apply(bar);
+    /** What the class console hooked in (GUI thread). */
+    ConsoleHooks hooks() {
+        return hooks;
     }
 
     // ---- network side (network threads): a test may play the server through these ----
@@ -317,14 +285,9 @@ public final class App implements ConnectionListener {
         return screens.size();
     }
 
-    /** How many room lists have arrived (GUI thread). */
-    public int roomsSeen() {
-        return navigator.roomsSeen();
-    }
-
-    /** How many room states have arrived (GUI thread). */
-    public int statesSeen() {
-        return navigator.statesSeen();
+    /** Where messages take the player; it counts the room lists and states received (tests). */
+    Navigator navigator() {
+        return navigator;
     }
 
     /** What this client knows of the game (GUI thread). */
@@ -353,29 +316,14 @@ public final class App implements ConnectionListener {
         link.send(m);
     }
 
-    /** Sends a request with an id without waiting; {@link #pending} tells whether its reply has come (GUI thread). */
+    /** Sends a request with an id without waiting; {@link ServerLink#pending} tells whether its reply has come (GUI thread). */
     public String request(ClientMessage m) {
         return link.request(m);
     }
 
-    /** Sends again a move lost with a dead link (see {@link ServerLink#requestAgain}); returns its new id. */
-    public String requestAgain(ClientMessage m) {
-        return link.requestAgain(m);
-    }
-
-    /** Whether the request sent as {@code id} was given up on at a link-up with no reply since. */
-    public boolean dropped(String id) {
-        return link.dropped(id);
-    }
-
-    /** Whether the request sent as {@code id} still waits for its reply (GUI thread). */
-    public boolean pending(String id) {
-        return link.pending(id);
-    }
-
-    /** Whether the request sent as {@code id} has had its reply, not an error (GUI thread). */
-    public boolean answered(String id) {
-        return link.answered(id);
+    /** The link, for the requests in flight: pending, answered, dropped with a dead link, sent again (GUI thread). */
+    ServerLink link() {
+        return link;
     }
 
     /** Replaces the screen. */
@@ -415,28 +363,22 @@ public final class App implements ConnectionListener {
     /** Ends the session: tells the server, closes the link, releases {@link #awaitQuit()}. */
     public void quit() {
         link.close(new ClientMessage.Leave());
-        ticker.shutdownNow();
-        try {
-            onQuit.run();
-        } catch (RuntimeException e) {
-            LOG.warn("clean-up failed", e);
-        }
-        finished.countDown();
+        life.end();
     }
 
     /** True once the player has quit. */
     public boolean isFinished() {
-        return finished.getCount() == 0;
+        return life.isFinished();
     }
 
     /** Blocks the calling (non-GUI) thread until the player quits. */
     public void awaitQuit() throws InterruptedException {
-        finished.await();
+        life.await();
     }
 
     /** Like {@link #awaitQuit()}, for at most {@code ms}; true if the player quit. */
     public boolean awaitQuit(long ms) throws InterruptedException {
-        return finished.await(ms, TimeUnit.MILLISECONDS);
+        return life.await(ms);
     }
 
     /** The thread that owns the screens: changes to them go through it. */
@@ -449,14 +391,9 @@ public final class App implements ConnectionListener {
         return gui;
     }
 
-    /** For tests: the windows open now. */
-    public List<Window> windows() {
-        return screens.windows();
-    }
-
     /** Stops the clock and the link without the quit dialog (GUI already gone). */
     public void shutdown() {
-        ticker.shutdownNow();
+        life.stopTicker();
         link.close(null);
     }
 }

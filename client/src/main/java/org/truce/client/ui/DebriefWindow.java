@@ -72,7 +72,7 @@ final class DebriefWindow extends FullWindow {
         }
         String again = app.playAgainLabel();
         keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
-                + (again == null ? "" : "  N " + again) + "  ? Help  Q Quit", cols));
+                + (again == null ? "" : "  N " + again) + (watcherCanLeave() ? "  Esc Leave" : "") + "  ? Help  Q Quit", cols));
     }
 
     private List<String> outcome(GameModel m, GameOver g, int cols) {
@@ -171,6 +171,18 @@ final class DebriefWindow extends FullWindow {
             out.addAll(Text.wrap(l, cols - 1));
         }
         return out;
+    }
+
+    /** A spectator with somewhere to go (a lobby, the class console's overview) leaves the ended room with Esc. */
+    private boolean watcherCanLeave() {
+        return app.hasLobby() && app.model().party() == null && app.model().room() != null;
+    }
+
+    @Override
+    protected void back() {
+        if (watcherCanLeave()) {
+            app.leaveTable();
+        }
     }
 
     @Override

@@ -92,6 +92,7 @@ final class Help {
             "2  the chart: what each draft was worth to each party, round by round",
             "3  the briefs: every party's secret brief, now revealed (← → for the next party)",
             "N  play again: a new solo game with the same settings, or back to the lobby on a server",
+            "Esc  (watching) leave the room: back to the lobby, or the class console's overview",
             "",
             "The Nash solution is the package that maximises the product of every party's gain over no deal; the Pareto "
                     + "frontier holds the packages nobody can improve on without making someone worse off. The closer "

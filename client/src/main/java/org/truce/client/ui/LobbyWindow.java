@@ -162,9 +162,9 @@ public final class LobbyWindow extends FullWindow {
         }
         hint = null;
         app.showMain(new SeatWindow(app, this, c)); // it asks for the room list at once
-        String token = app.storedSeatToken(c);
+        String token = app.seats().token(c);
         if (token != null && app.model().seatToken() == null) {
-            resumeStored(c, app.storedSeatParty(c), token);
+            resumeStored(c, app.seats().party(c), token);
         }
     }
 
@@ -200,7 +200,7 @@ public final class LobbyWindow extends FullWindow {
      */
     public void goToRoom(String roomCode, String party) {
         String c = roomCode.toUpperCase(java.util.Locale.ROOT);
-        boolean resuming = app.storedSeatToken(c) != null;
+        boolean resuming = app.seats().token(c) != null;
         openRoom(c);
         if (party != null && !resuming) {
             app.send(new ClientMessage.Join(c, party.toUpperCase(java.util.Locale.ROOT)));
@@ -269,7 +269,7 @@ public final class LobbyWindow extends FullWindow {
 
     /**
      * Asks for the room list (and the scenarios) now; the lobby and a room's seats show them.
-     * Returns the room list request's id: {@link App#answered} tells when its reply is in.
+     * Returns the room list request's id: {@link org.truce.client.net.ServerLink#answered} tells when its reply is in.
      */
     String ask() {
         lastAsk = app.now();

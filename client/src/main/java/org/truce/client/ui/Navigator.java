@@ -63,10 +63,12 @@ final class Navigator implements ServerLink.Events {
         return banner;
     }
 
+    /** How many room states have arrived. */
     int statesSeen() {
         return statesSeen;
     }
 
+    /** How many room lists have arrived. */
     int roomsSeen() {
         return roomsSeen;
     }
@@ -127,7 +129,7 @@ final class Navigator implements ServerLink.Events {
         } else if (m instanceof ServerMessage.Rooms) {
             roomsSeen++;
         }
-        if (app.intercepted(m)) {
+        if (app.hooks().took(m)) {
             screens.refreshAll();
             return;
         }
@@ -161,7 +163,8 @@ final class Navigator implements ServerLink.Events {
             if (!(main instanceof TableWindow)) {
                 screens.showMain(new TableWindow(app));
             }
-        } else if (m instanceof ServerMessage.GameOver) {
+        } else if (m instanceof ServerMessage.GameOver && room != null) {
+            // (none: the end of a room this client has left, still in flight, whatever comes next)
             screens.closeDialogs();
             screens.showMain(new DebriefWindow(app));
         } else if (m instanceof ServerMessage.Error e) {

@@ -93,7 +93,7 @@ final class SeatWindow extends FullWindow {
      * have been written to a link that died, and will never be).
      */
     private void asked(String id) {
-        if (id != null && !listed && !app.answered(listAsked)) {
+        if (id != null && !listed && !app.link().answered(listAsked)) {
             listAsked = id;
         }
     }
@@ -103,7 +103,7 @@ final class SeatWindow extends FullWindow {
         if (lobby != null) { // null only in layout tests fed by hand
             asked(lobby.keepFresh()); // the seats come from the lobby's room list: it is polled here as on the lobby
         }
-        listed |= app.answered(listAsked);
+        listed |= app.link().answered(listAsked);
         int cols = size().getColumns();
         RoomSummary r = room();
         ScenarioInfo info = scenario(r);
@@ -188,7 +188,7 @@ final class SeatWindow extends FullWindow {
     }
 
     private void take(Seat s) {
-        String token = app.storedSeatToken(code, s.party());
+        String token = app.seats().token(code, s.party());
         if (s.occupiedBy() == Occupant.HUMAN && token != null) {
             // our own seat from an earlier run (asks if another screen holds it, or if the name was only the saved one)
             lobby.resumeStored(code, s.party(), token);

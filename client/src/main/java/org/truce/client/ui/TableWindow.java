@@ -69,7 +69,7 @@ final class TableWindow extends FullWindow {
         separator.setText(f.separator().text());
         paint(logLines, f.log(), cols);
         paint(action, f.action(), cols);
-        keys.setText(app.tableKeys(f.keys().text()));
+        keys.setText(app.hooks().keyBar(f.keys().text()));
     }
 
     private static void paint(LabelColumn column, List<TableView.Line> lines, int cols) {
@@ -198,7 +198,7 @@ final class TableWindow extends FullWindow {
      * be lost). A state some other move caused does not answer it.
      */
     private boolean voteSent(State s) {
-        return lastVote != null && lastVote.round() == s.round() && app.pending(voteId);
+        return lastVote != null && lastVote.round() == s.round() && app.link().pending(voteId);
     }
 
     /**
@@ -211,11 +211,11 @@ final class TableWindow extends FullWindow {
         if (s == null || app.banner() != null) {
             return;
         }
-        if (lastVote != null && lastVote.round() == s.round() && app.dropped(voteId) && m.isMyVote()) {
-            voteId = app.requestAgain(lastVote);
+        if (lastVote != null && lastVote.round() == s.round() && app.link().dropped(voteId) && m.isMyVote()) {
+            voteId = app.link().requestAgain(lastVote);
         }
-        if (lastDraft != null && lastDraft.round() == s.round() && app.dropped(tableId) && m.isMyPen()) {
-            tableId = app.requestAgain(lastDraft);
+        if (lastDraft != null && lastDraft.round() == s.round() && app.link().dropped(tableId) && m.isMyPen()) {
+            tableId = app.link().requestAgain(lastDraft);
         }
     }
 
@@ -228,7 +228,7 @@ final class TableWindow extends FullWindow {
 
     /** Whether this client's draft for the round is on its way (as {@link #voteSent} for a vote). */
     private boolean draftSent(State s) {
-        return lastDraft != null && lastDraft.round() == s.round() && app.pending(tableId);
+        return lastDraft != null && lastDraft.round() == s.round() && app.link().pending(tableId);
     }
 
     private void vote(State s, boolean accept) {

@@ -268,6 +268,49 @@ class RemoteBotTest {
         }
     }
 
+    /**
+     * News fired while the bot was away: the server sends {@code brief} only to the seat's connection
+     * of the moment, so the resumed seat's {@code joined} brief is the bot's only word of it; the bot
+     * plays the new brief from then on. A resume with the brief it has changes nothing.
+     */
+    @org.junit.jupiter.api.Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aResumeWithNewsInItsBriefRebuildsTheBotOnIt() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
+        RemoteBot bot = new RemoteBot(new RemoteBot.Seat("ABCDE", "UA", "default", Difficulty.NORMAL, 3L, 0L), "here", out::add,
+                l -> { });
+        bot.attach(new Connection() {
+            @Override
+            public void send(ClientMessage message) {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, 60_000);
+        Brief after = sc.brief("UA").after("Allies confirm funding", 1, new InjectEffect(10, Map.of(), null), sc.info());
+        try {
+            bot.onLink(true, "here", 0);
+            bot.onMessage(new ServerMessage.Joined("ABCDE", "UA", "tok", sc.brief("UA"), sc.info()));
+            bot.onLink(false, "connection lost", 1);
+            bot.onLink(true, "here", 0);
+            bot.onMessage(new ServerMessage.Joined("ABCDE", "UA", null, sc.brief("UA"), sc.info())); // nothing new
+            bot.onLink(false, "connection lost", 1);
+            bot.onLink(true, "here", 0);
+            bot.onMessage(new ServerMessage.Joined("ABCDE", "UA", null, after, sc.info())); // news fired meanwhile
+            // handled on the bot's one thread in order: this ends the bot once all the above is handled
+            bot.onMessage(new ServerMessage.Notice(NoticeKind.CLOSED.wire(), "closed"));
+            assertThat(bot.exitCode()).isEqualTo(1);
+        } finally {
+            bot.stop();
+        }
+        assertThat(out).containsExactly("Seated as UA in room ABCDE (default)", "Back in UA's seat in room ABCDE",
+                "Back in UA's seat in room ABCDE",
+                "News changed UA's position: Round 1, \u201cAllies confirm funding\u201d: your no-deal value rises by 10.0 points, to "
+                        + String.format(java.util.Locale.ROOT, "%.1f", sc.brief("UA").noDeal().start() + 10) + " in round 1.");
+    }
+
     /** Waits until the bot's view has {@code version} (its fold runs on its own thread). */
     private static void folded(RemoteBot bot, int version) {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);

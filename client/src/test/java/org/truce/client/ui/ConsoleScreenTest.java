@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.truce.client.console.Console;
 import org.truce.client.model.Table;
 import org.truce.client.net.ConnectionListener;
+import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
@@ -154,6 +155,64 @@ class ConsoleScreenTest {
         }
     }
 
+    /**
+     * ] to the next room while lines of the room left are still in flight (chat, a notice, its state,
+     * its game over): none of them shows in the next room's log or table; the next room's own do.
+     * Its game over shows the debrief, which Esc leaves for the overview.
+     */
+    @Test
+    @Timeout(60)
+    void linesOfTheRoomLeftArrivingAfterASwitchDoNotShowInTheNextRoom() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
+            v.waitFor("B3HNP");
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("K7QXM", null));
+            Table first = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
+            l.onMessage(first.state());
+            first.run(new Command.Say("RU", "all", "Before the switch")).forEach(l::onMessage);
+            v.waitFor("Before the switch");
+
+            v.key(']');
+            next(ClientMessage.Leave.class);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            // still in flight from the room left
+            first.run(new Command.Say("RU", "all", "Late from the first room")).forEach(l::onMessage);
+            l.onMessage(new ServerMessage.Notice("announcement", "The facilitator: only for the first room"));
+            first.run(new Command.Propose("UA", 1, first.firstOptions())).forEach(l::onMessage);
+            l.onMessage(first.state());
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
+            l.onMessage(new ServerMessage.Notice("left", "You left room K7QXM"));
+            // the next room
+            Table next = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(next.state());
+            next.run(new Command.Say("US", "all", "Hello from the second room")).forEach(l::onMessage);
+            String table = Dump.save("console-switched", v.waitFor("Hello from the second room"));
+            assertThat(table).contains("Esc Overview").doesNotContain("Before the switch").doesNotContain("Late from the first room")
+                    .doesNotContain("only for the first room").doesNotContain("talks have ended").doesNotContain("You left");
+            assertThat(table).as("no draft of the first room's on the table").doesNotContain("Voting").doesNotContain("votes");
+
+            // the watched room's game ends: its debrief shows, and Esc leaves it for the overview (Esc did nothing there)
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Leave");
+            link.sent.clear();
+            v.key(KeyType.Escape);
+            next(ClientMessage.Leave.class);
+            v.waitFor("Truce class console");
+        }
+    }
+
     @Test
     @Timeout(60)
     void allRoomsModeAnnouncesToEveryRoomAndAnExtensionAsksItsSeconds() throws Exception {
@@ -209,6 +268,97 @@ class ConsoleScreenTest {
             l.onLink(true, "fake", 0);
             l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator"));
             v.waitFor("The server did not take the teacher key");
+        }
+    }
+
+    /**
+     * ] ] quickly: the room passed over answers (its spectating, its state and chat) after the second
+     * switch; none of it shows, not even until the room now watched answers.
+     */
+    @Test
+    @Timeout(60)
+    void aRoomPassedOverByAQuickSecondSwitchDoesNotShow() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1),
+                    room(CODES.get(2), false, 1))));
+            v.waitFor("T9WZR");
+            v.key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("K7QXM", null));
+            l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
+            l.onMessage(new Table(sc, null, 6).state());
+            v.waitFor("Esc Overview");
+            v.key(']');
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            v.key(']');
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
+            // the room passed over answers first
+            Table passed = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(passed.state());
+            passed.run(new Command.Say("RU", "all", "From the room passed over")).forEach(l::onMessage);
+            l.onMessage(new ServerMessage.Notice("left", "You left room B3HNP"));
+            v.app().guiThread().invokeAndWait(() -> { }); // all of it handled
+            assertThat(v.app().model().room()).as("not the room passed over").isNull();
+            assertThat(v.app().model().log()).isEmpty();
+            Table last = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
+            l.onMessage(last.state());
+            last.run(new Command.Say("US", "all", "From the room watched")).forEach(l::onMessage);
+            assertThat(v.waitFor("From the room watched")).doesNotContain("passed over").doesNotContain("You left");
+        }
+    }
+
+    private static RoomOverview withInjects(RoomOverview r, ServerMessage.InjectStatus... injects) {
+        return new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(), r.pen(), false, r.deadline(),
+                r.remainingMs(), r.seats(), null, Map.of(), List.of(injects), null, null, false);
+    }
+
+    /**
+     * "All rooms" with no room's list to pick from: I offers the injects every room's scenario has
+     * (by id; fired ones counted), and says plainly when there is none in common.
+     */
+    @Test
+    @Timeout(30)
+    void inAllRoomsModeAnInjectIsPickedFromThoseEveryRoomHas() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            var envoy = new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, null);
+            var hubs = new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", null, null);
+            var funding = new ServerMessage.InjectStatus("funding", "Allies confirm funding", null, null);
+            l.onMessage(new ServerMessage.ClassState(List.of(
+                    withInjects(room(CODES.get(0), false, 1), envoy, hubs, new ServerMessage.InjectStatus("funding", funding.title(), null, 1)),
+                    withInjects(room(CODES.get(1), false, 1), funding, envoy))));
+            v.waitFor("B3HNP");
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('i');
+            String list = v.waitFor("Which news in every room?");
+            assertThat(list).contains("US envoy: patience running out").contains("✓ 1 of 2 rooms: Allies confirm funding")
+                    .doesNotContain("announce the hubs").doesNotContain("Room 's");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("all", "funding", null));
+
+            l.onMessage(new ServerMessage.ClassState(List.of(withInjects(room(CODES.get(0), false, 1), hubs),
+                    withInjects(room(CODES.get(1), false, 1), envoy))));
+            v.waitFor("News injects: 0 of 1 fired");
+            v.key('i');
+            v.waitFor("No news inject is common to all rooms: press A, then pick one room.");
         }
     }
 

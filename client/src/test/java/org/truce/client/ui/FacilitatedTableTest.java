@@ -188,6 +188,32 @@ class FacilitatedTableTest {
         }
     }
 
+    /**
+     * Lines of the room a spectator left still in flight when the lobby shows (its chat, its game
+     * over): the lobby stays (no debrief of a game left), and the next room watched starts clean.
+     */
+    @Test
+    @Timeout(30)
+    void linesOfTheRoomLeftDoNotFollowTheSpectatorToTheLobbyOrTheNextRoom(@TempDir Path tmp) throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        try (HandLobbyScreen h = HandLobbyScreen.open(tmp.resolve("sam.properties"))) {
+            VirtualScreen v = h.v;
+            v.waitFor("Connected.", 5000);
+            watch(h, sc, "AAAAA", () -> v.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Tab).type("aaaaa").key(KeyType.Enter));
+            v.key(KeyType.Escape);
+            v.waitFor("TRUCE · Lobby", 5000);
+            v.waitUntil("the leave", x -> h.sentMessages().contains(new ClientMessage.Leave()), 5000);
+
+            h.l.onMessage(new ServerMessage.Said("RU", "all", "Late from AAAAA", 1, null, null));
+            h.l.onMessage(new ServerMessage.Notice(NoticeKind.ANNOUNCEMENT.wire(), "The facilitator: only for AAAAA"));
+            h.l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
+            watch(h, sc, "BBBBB", () -> backspaces(v, 5).type("bbbbb").key(KeyType.Enter));
+            assertThat(v.app().model().gameOver()).isNull();
+            assertThat(v.app().model().log()).noneMatch(e -> e.text().contains("AAAAA"));
+            assertThat(v.text()).doesNotContain("Late from").doesNotContain("only for").doesNotContain("talks have ended");
+        }
+    }
+
     private static VirtualScreen backspaces(VirtualScreen v, int n) {
         for (int i = 0; i < n; i++) {
             v.key(KeyType.Backspace);

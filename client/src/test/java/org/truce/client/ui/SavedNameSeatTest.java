@@ -91,9 +91,9 @@ class SavedNameSeatTest {
                 assertThat(s).contains("TRUCE · Lobby");
                 assertThat(ben.app().model().seatToken()).isNull();
                 // a round trip on Ben's link after N: anything sent before it has been handled by now
-                int seen = ben.app().roomsSeen();
+                int seen = ben.app().navigator().roomsSeen();
                 ben.key(KeyType.F5);
-                ben.waitUntil("a fresh room list", t -> ben.app().roomsSeen() > seen, 5000);
+                ben.waitUntil("a fresh room list", t -> ben.app().navigator().roomsSeen() > seen, 5000);
                 ServerMessage.Seat ua = teacher.seat(room, "UA");
                 assertThat(ua.name()).isEqualTo("Ana");
                 assertThat(ua.connected()).as("Ana's seat not resumed").isFalse();

@@ -47,10 +47,10 @@ class SeatListReplyTest {
             assertThat(seatAsk).isNotEqualTo(lobbyAsk);
 
             // the lobby's list, asked for before the room was opened, and a list nobody here asked for
-            int seen = v.app().roomsSeen();
+            int seen = v.app().navigator().roomsSeen();
             l.onMessage(rooms("AAAAA"), lobbyAsk);
             l.onMessage(rooms("BBBBB"), null);
-            v.waitUntil("both lists taken in", t -> v.app().roomsSeen() == seen + 2, 5000);
+            v.waitUntil("both lists taken in", t -> v.app().navigator().roomsSeen() == seen + 2, 5000);
             assertThat(v.waitFor(LOOKING, 5000)).doesNotContain(MISSING);
 
             // the reply to the seat screen's own ask: now the room is known to be missing

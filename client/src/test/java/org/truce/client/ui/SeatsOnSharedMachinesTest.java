@@ -146,14 +146,14 @@ class SeatsOnSharedMachinesTest {
                 ru.send(new ClientMessage.Say("all", "Moscow listens."));
                 eve.waitUntil("both lines", t -> chatLines(eve, "Hello from Kyiv.") == 1 && chatLines(eve, "Moscow listens.") == 1, 5000);
             }
-            int before = eve.app().statesSeen();
+            int before = eve.app().navigator().statesSeen();
             first.close();
             eve.waitFor("reconnecting", 5000);
             try (TruceServer again = start(port)) {
                 // watching again: a fresh state of the room arrives (nothing else sends one to a bare connection); the
                 // link is retried every few ms (Lobbies.quickRetries), so this waits for the server, not a reconnect delay
                 eve.waitForGone("reconnecting", 10_000);
-                eve.waitUntil("a fresh state", t -> eve.app().statesSeen() > before, 5000);
+                eve.waitUntil("a fresh state", t -> eve.app().navigator().statesSeen() > before, 5000);
                 assertThat(eve.text()).contains("You are watching (spectator).");
                 // the server re-sent its recent chat with the state: each line is in the log once
                 assertThat(chatLines(eve, "Hello from Kyiv.")).isEqualTo(1);

@@ -92,7 +92,7 @@ class TableEscTest {
             ana.key(KeyType.Enter); // the marker starts on the first free seat
             String s = ana.waitFor("waiting for the seats to fill", 5000);
             assertThat(s).contains("Esc Leave seat");
-            assertThat(ana.app().storedSeatToken(room)).isNotNull();
+            assertThat(ana.app().seats().token(room)).isNotNull();
             ana.key('?');
             s = ana.waitFor("THE NEGOTIATION TABLE");
             assertThat(s).contains("Below it: the votes").doesNotContain("Right:");
@@ -110,7 +110,7 @@ class TableEscTest {
             s = ana.waitFor("TRUCE · Room " + room, 5000);
             ana.waitUntil("Ukraine free again", t -> t.contains("Ukraine         FREE"), 5000);
             assertThat(ana.app().model().party()).isNull();
-            assertThat(ana.app().storedSeatToken(room)).as("the revoked token is forgotten").isNull();
+            assertThat(ana.app().seats().token(room)).as("the revoked token is forgotten").isNull();
             ana.key(KeyType.Escape).waitFor("TRUCE · Lobby");
         }
     }

@@ -152,7 +152,7 @@ class VoteInFlightTest {
     /** Whether the request is still pending, asked on the GUI thread that owns the mark. */
     private static boolean pending(VirtualScreen v, String id) throws InterruptedException {
         AtomicBoolean p = new AtomicBoolean();
-        v.app().guiThread().invokeAndWait(() -> p.set(v.app().pending(id)));
+        v.app().guiThread().invokeAndWait(() -> p.set(v.app().link().pending(id)));
         return p.get();
     }
 }
