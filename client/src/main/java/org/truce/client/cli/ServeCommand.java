@@ -94,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Bots from another machine:  ./truce bot " + new HostPort(hosts.get(0), p) + " --room CODE --party P");
             // stdout only: the key must not end up in the server's log file
             String key = server.config().teacherKey();
-            System.out.println("Teacher key: " + key + "  (run: truce facilitate " + new HostPort(hosts.get(0), p) + " --key " + key + ")");
+            System.out.println("Teacher key: " + key + "  (run: ./truce facilitate " + new HostPort(hosts.get(0), p) + " --key " + key + ")");
             System.out.println("Press Ctrl-C to stop.");
             System.out.flush();
         });

@@ -50,7 +50,7 @@ class ServeTeacherKeyTest {
             }
             assertThat(keyLine).as("stdout: " + out + "\nstderr: " + Files.readString(dir.resolve("stderr.txt"))).isNotNull();
             String port = out.get(0).replaceAll(".*listening on port (\\d+).*", "$1");
-            assertThat(keyLine).isEqualTo("Teacher key: " + KEY + "  (run: truce facilitate 127.0.0.1:" + port + " --key " + KEY + ")");
+            assertThat(keyLine).isEqualTo("Teacher key: " + KEY + "  (run: ./truce facilitate 127.0.0.1:" + port + " --key " + KEY + ")");
 
             Path file = data.resolve("teacher.key");
             assertThat(Files.readString(file).strip()).isEqualTo(KEY);
