@@ -54,6 +54,22 @@ final class RoomViews {
     RoomViews(Room room) {
         this.room = room;
         this.stream = new EventStream(room.hall.eventsKept, room.game.events()); // events: rebuilt from the journal after a restart
+        EventVersions counted = new EventVersions();
+        for (Event e : room.game.events()) {
+            announced(e, counted.observe(e));
+        }
+    }
+
+    /** The facilitator's messages so far, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
+    private final java.util.ArrayDeque<ServerMessage.Announcement> announcements = new java.util.ArrayDeque<>();
+
+    private void announced(Event e, int version) {
+        if (e instanceof Event.Announced a) {
+            announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
+            if (announcements.size() > ServerMessage.Announcement.KEPT) {
+                announcements.poll();
+            }
+        }
     }
 
     // ---- the audience ---------------------------------------------------------------------------
@@ -136,6 +152,7 @@ final class RoomViews {
 
     /** events: a new event is recorded in the stream and sent to the connections in stream mode. */
     void happened(Event e, int version) {
+        announced(e, version);
         stream.happened(e, version, audience());
     }
 
@@ -262,7 +279,8 @@ final class RoomViews {
         return new ServerMessage.State(room.code, room.scenario.id(), g.phase().wire(), g.round(), rounds, g.pen(),
                 draftView(g.draft()), votes, seatViews(), room.clock.deadline(), room.clock.remainingMs(), versions.version(),
                 open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
-                open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(), room.news.news(), history, you);
+                open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(), room.news.news(), List.copyOf(announcements),
+                history, you);
     }
 
     private ServerMessage.DraftView draftView(Draft d) {

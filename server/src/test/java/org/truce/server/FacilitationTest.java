@@ -181,6 +181,12 @@ class FacilitationTest {
             }
             assertThat(run(f, t.code, teacher(), new ClientMessage.Announce(t.code, " ", null)).code()).isEqualTo(ErrorCode.BAD_TEXT);
             assertThat(journal(f, t.code)).contains("\"rounds_added\"").contains("Ten minutes left");
+            // a spectator who comes later reads it in the state, as does everyone after a restart
+            RoomFixture.Player late = f.connect("late");
+            late.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + t.code + "\"}");
+            JsonObject said = late.lastState().getAsJsonArray("announcements").get(0).getAsJsonObject();
+            assertThat(said.get("text").getAsString()).isEqualTo("Ten minutes left");
+            assertThat(said.get("round").getAsInt()).isEqualTo(1);
 
             RoomFixture.Player fac = f.connect("fac");
             String lobby = fac.create("");

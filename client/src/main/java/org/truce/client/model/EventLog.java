@@ -115,6 +115,15 @@ final class EventLog {
                 event("i:" + n.id(), n.round(), arrivals, () -> LogWords.news(n.title(), n.text()), Kind.NEWS);
             }
         }
+        // the facilitator's messages, keyed as a caught-up announced event is ("x:" + its version)
+        for (ServerMessage.Announcement a : s.announcements()) {
+            if (live) {
+                described.add("x:" + a.version());
+            } else {
+                event("x:" + a.version(), a.round(), arrivals, LogLines.key(a.version()), () -> LogWords.announcement(a.text()),
+                        Kind.FACILITATOR);
+            }
+        }
     }
 
     /**

@@ -183,6 +183,7 @@ final class RoomView {
     private static State withHistory(State s, State before) {
         List<ServerMessage.RoundView> h = before == null || before.history() == null ? List.of() : before.history();
         return new State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(), s.seats(),
-                s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(), h, s.you());
+                s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
+                s.announcements(), h, s.you());
     }
 }

@@ -185,6 +185,8 @@ final class Sanitize {
                 x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
                 x.standIns() == null ? null : list(x.standIns(), Sanitize::s), x.paused(),
                 x.injects() == null ? null : list(x.injects(), Sanitize::news),
+                x.announcements() == null ? null : list(x.announcements(), a -> new ServerMessage.Announcement(a.round(), nn(a.text()),
+                        a.version())),
                 x.history() == null ? null : list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
                         r.votedAt() == null ? null : map(r.votedAt(), v -> v),

@@ -179,6 +179,26 @@ class FacilitatorModelTest {
         assertThat(m.brief()).isNull();
     }
 
+    @Test
+    void aLateSpectatorReadsTheFacilitatorsEarlierAnnouncementsAndALiveOneIsToldOnce() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, null, 6);
+        t.run(new Command.Announce("Ten minutes to the first draft"));
+        GameModel late = new GameModel();
+        late.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        late.apply(t.state());
+        assertThat(lines(late)).containsOnlyOnce("[1] The facilitator: Ten minutes to the first draft");
+
+        GameModel here = new GameModel(); // was there: the notice told it, the states that follow list it
+        here.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        here.apply(t.state());
+        here.apply(ServerMessage.Notice.of(NoticeKind.ANNOUNCEMENT, "The facilitator: Vote now"));
+        for (ServerMessage m : t.run(new Command.Announce("Vote now"))) {
+            here.apply(m);
+        }
+        assertThat(lines(here)).containsOnlyOnce("[1] The facilitator: Vote now");
+    }
+
     /** The new fields are server text like any other: control characters go. */
     @Test
     void newServerTextIsSanitised() throws Exception {

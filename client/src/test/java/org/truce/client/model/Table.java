@@ -37,6 +37,8 @@ public final class Table {
     private final EventVersions fold = new EventVersions();
     /** The news fired so far, as a state lists it. */
     private final List<ServerMessage.InjectNews> news = new ArrayList<>();
+    /** The facilitator's messages so far, as a state lists them. */
+    private final List<ServerMessage.Announcement> announcements = new ArrayList<>();
 
     public Table(Scenario scenario, String me, int rounds) {
         this.scenario = scenario;
@@ -61,6 +63,8 @@ public final class Table {
             int version = fold.observe(e);
             if (e instanceof Event.InjectFired i) {
                 news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+            } else if (e instanceof Event.Announced a) {
+                announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
             }
             if (e instanceof Event.Said s) {
                 // marked as the server marks a stand-in's line
@@ -99,7 +103,7 @@ public final class Table {
         return new ServerMessage.State("ROOM", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
                 votes, seats, remainingMs == null || g.paused() ? null : 0L, remainingMs, versions ? fold.version() : null,
                 open ? fold.tabledAt(g.round()) : null, open ? fold.votedAt(g.round()) : null,
-                g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), g.paused(), news, history, me);
+                g.standIns().isEmpty() || g.isOver() ? null : g.standIns(), g.paused(), news, announcements, history, me);
     }
 
     /** The state as the stream sends it after a change: without history. */
@@ -107,7 +111,7 @@ public final class Table {
         ServerMessage.State s = state();
         return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
                 s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
-                null, s.you());
+                s.announcements(), null, s.you());
     }
 
     private ServerMessage.DraftView view(Draft d) {

@@ -128,18 +128,30 @@ public sealed interface ServerMessage {
      * All three are null from an older server. {@code standIns}: the parties whose vote on the
      * current draft a stand-in bot cast, as {@link RoundView} has them (null: none). {@code paused}: true
      * while the facilitator has paused the game (null otherwise; the clock fields then give what it
-     * had left). {@code injects}: the news fired so far, oldest first (null: none). {@code history} stays the last field the server
+     * had left). {@code injects}: the news fired so far, oldest first (null: none). {@code announcements}:
+     * the facilitator's messages to the room so far, oldest first, at most the last
+     * {@link Announcement#KEPT} (null: none), so a player who arrives later can read them. {@code history} stays the last field the server
      * writes before {@code you} (it appends the cached history there).
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                  Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
                  Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, Boolean paused,
-                 List<InjectNews> injects, List<RoundView> history, String you)
+                 List<InjectNews> injects, List<Announcement> announcements, List<RoundView> history, String you)
             implements ServerMessage {
         /** A false pause flag and an empty inject list are stored as null (absent on the wire). */
         public State {
             paused = Boolean.TRUE.equals(paused) ? Boolean.TRUE : null;
             injects = injects == null || injects.isEmpty() ? null : List.copyOf(injects);
+            announcements = announcements == null || announcements.isEmpty() ? null : List.copyOf(announcements);
+        }
+
+        /** A state without the facilitator's announcements. */
+        public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                     Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
+                     Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, Boolean paused,
+                     List<InjectNews> injects, List<RoundView> history, String you) {
+            this(room, scenario, phase, round, rounds, pen, draft, votes, seats, deadline, remainingMs, version, tabledAt,
+                    votedAt, standIns, paused, injects, null, history, you);
         }
 
         /** A state of a game that is not paused and has had no news. */
@@ -374,6 +386,17 @@ public sealed interface ServerMessage {
 
     /** One of a room's scenario injects for the facilitator: id, headline, the round it fires by itself (or null), and the round it fired (null: not yet). */
     record InjectStatus(String id, String title, Integer atRound, Integer firedRound) {
+    }
+
+    /** A message of the facilitator's to the whole room: the round, the text, and the room's version once it was said. */
+    record Announcement(int round, String text, int version) {
+        /** The most a state lists (the newest). */
+        public static final int KEPT = 50;
+
+        /** Refuses a null text. */
+        public Announcement {
+            java.util.Objects.requireNonNull(text, "text");
+        }
     }
 
     /** A fired inject as every seat and spectator sees it: round, id, headline and wire text. */

@@ -94,7 +94,7 @@ public final class ViewFold {
         SeatView w = SeatView.of(s);
         view = new SeatView(s.room(), s.scenario(), w.phase(), s.round(), s.rounds(), s.pen(), s.draft(), w.votes(), s.seats(),
                 s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.isPaused(), w.injects(),
-                view.history(), s.you());
+                w.announcements(), view.history(), s.you());
         return Step.APPLIED;
     }
 
@@ -196,8 +196,14 @@ public final class ViewFold {
             news.add(new ServerMessage.InjectNews(e.round(), e.id(), e.title(), e.text()));
             return withVersion(v, version, v.paused(), v.rounds(), news);
         }
-        if (event instanceof PublicEvent.ClockExtended || event instanceof PublicEvent.Announced
-                || event instanceof PublicEvent.SeatHanded) {
+        if (event instanceof PublicEvent.Announced e) {
+            List<ServerMessage.Announcement> said = new ArrayList<>(v.announcements());
+            said.add(new ServerMessage.Announcement(e.round(), e.text(), version));
+            // the newest, as the server's state keeps them
+            List<ServerMessage.Announcement> kept = said.subList(Math.max(0, said.size() - ServerMessage.Announcement.KEPT), said.size());
+            return withVersion(v, version, v.paused(), v.rounds(), v.injects(), kept);
+        }
+        if (event instanceof PublicEvent.ClockExtended || event instanceof PublicEvent.SeatHanded) {
             return withVersion(v, version);
         }
         throw new IllegalArgumentException("unknown event " + event);
@@ -215,14 +221,14 @@ public final class ViewFold {
                           int version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
                           List<SeatView.Round> history) {
         return new SeatView(v.room(), v.scenario(), phase, round, rounds, penOf(round), draft, votes, v.seats(), v.deadline(),
-                v.remainingMs(), version, tabledAt, votedAt, standIns, v.paused(), v.injects(), history, v.you());
+                v.remainingMs(), version, tabledAt, votedAt, standIns, v.paused(), v.injects(), v.announcements(), history, v.you());
     }
 
     private SeatView ended(SeatView v, DraftView draft, Map<String, VoteStatus> votes, int version, List<SeatView.Round> history) {
         byClock = null;
         // a game that ends is no longer paused (as the engine has it)
         return new SeatView(v.room(), v.scenario(), Phase.ENDED, v.round(), v.rounds(), penOf(v.round()), draft, votes, v.seats(),
-                v.deadline(), v.remainingMs(), version, null, null, null, false, v.injects(), history, v.you());
+                v.deadline(), v.remainingMs(), version, null, null, null, false, v.injects(), v.announcements(), history, v.you());
     }
 
     private String penOf(int round) {
@@ -235,8 +241,14 @@ public final class ViewFold {
 
     /** The view at {@code version}, its pause flag, rounds and news as given, the rest as it was. */
     private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerMessage.InjectNews> injects) {
+        return withVersion(v, version, paused, rounds, injects, v.announcements());
+    }
+
+    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerMessage.InjectNews> injects,
+                                        List<ServerMessage.Announcement> announcements) {
         return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), rounds, v.pen(), v.draft(), v.votes(), v.seats(),
-                v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), paused, injects, v.history(), v.you());
+                v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), paused, injects, announcements,
+                v.history(), v.you());
     }
 
     private static List<String> added(List<String> list, String party) {

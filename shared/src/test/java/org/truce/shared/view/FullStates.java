@@ -28,9 +28,14 @@ final class FullStates {
     static ServerMessage.State of(ScenarioInfo info, GameState g, List<org.truce.shared.engine.Event> events,
                                   EventVersions versions, int setupRounds, List<ServerMessage.Seat> seats, String you) {
         List<ServerMessage.InjectNews> news = new ArrayList<>();
+        List<ServerMessage.Announcement> said = new ArrayList<>();
+        EventVersions counted = new EventVersions();
         for (org.truce.shared.engine.Event e : events) {
+            int v = counted.observe(e);
             if (e instanceof org.truce.shared.engine.Event.InjectFired i) {
                 news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+            } else if (e instanceof org.truce.shared.engine.Event.Announced a) {
+                said.add(new ServerMessage.Announcement(a.round(), a.text(), v));
             }
         }
         Map<String, String> votes = new LinkedHashMap<>();
@@ -48,13 +53,13 @@ final class FullStates {
         return new ServerMessage.State(ROOM, info.id(), g.phase().wire(), g.round(), rounds, g.pen(), draft(info, g.draft()),
                 votes, seats, null, null, versions.version(), open ? versions.tabledAt(g.round()) : null,
                 open ? versions.votedAt(g.round()) : null, open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(),
-                news, history, you);
+                news, said, history, you);
     }
 
     /** The same state without its history, as the stream sends it after each change. */
     static ServerMessage.State live(ServerMessage.State s) {
         return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
-                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(), null, s.you());
+                s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(), s.announcements(), null, s.you());
     }
 
     private static ServerMessage.DraftView draft(ScenarioInfo info, Draft d) {

@@ -84,8 +84,11 @@ class ViewFoldTest {
                 Map.of(p.get(1), new org.truce.shared.scenario.InjectEffect(-5, Map.of(), null)))));
         accept(g, new Command.HandSeat(p.get(2), "boulware"));
         accept(g, new Command.Pause());
+        accept(g, new Command.Announce("Five minutes to the vote"));
         SeatView paused = replayChecked(g.events(), 2);
         assertThat(paused.paused()).isTrue();
+        assertThat(paused.announcements()).extracting(ServerMessage.Announcement::text)
+                .containsExactly("Seats, please", "Five minutes to the vote");
         assertThat(paused.rounds()).isEqualTo(3);
         assertThat(paused.injects()).extracting(ServerMessage.InjectNews::id).containsExactly("envoy");
         accept(g, new Command.Resume());
