@@ -16,7 +16,6 @@ import org.truce.client.ui.FullWindow;
 import org.truce.client.ui.Keys;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.ScenarioInfo;
 
@@ -39,6 +38,8 @@ public final class Console {
     private String creating;
     /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
     private JoinSheet ownSheet;
+    /** What the last control of each action did, in words ("Added 2 rounds in"), for its reply. */
+    private final Map<String, String> did = new java.util.HashMap<>();
     /** The room asked to watch (null: none; the overview shows). */
     private String watched;
     /** Where the last join sheet was saved, or null. */
@@ -59,6 +60,7 @@ public final class Console {
     public static Console start(App app, String server, String key, String name, Connector connector, Path sheetDir) {
         Console c = new Console(app, server, sheetDir);
         app.name(name == null ? "facilitator" : name).teacherKey(key).noFacilitator()
+                .quitQuestion("Quit the console? The rooms go on.")
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
                 .tableKeys(c::watchKeys)
@@ -99,6 +101,11 @@ public final class Console {
         this.creating = scenario;
     }
 
+    /** A control of this wire {@code action} was sent; its reply says it {@code did} ("Added 2 rounds in" + the rooms). */
+    void sending(String action, String did) {
+        this.did.put(action, did);
+    }
+
     /** The wire type of a request, e.g. "pause" ({@link org.truce.shared.protocol.ProtocolCodec}'s name). */
     static String typeName(ClientMessage m) {
         String n = m.getClass().getSimpleName();
@@ -128,41 +135,27 @@ public final class Console {
             return true;
         }
         if (m instanceof ServerMessage.Facilitated f) {
-            model.say(facilitated(f), f.skipped() != null && f.rooms().isEmpty());
+            model.say(Replies.done(f, did.get(f.action())), f.skipped() != null && f.rooms().isEmpty());
             return true;
         }
         if (watching() && m instanceof ServerMessage.Error e && app.model().room() == null) {
             // the next room could not be watched (closed meanwhile): back to the overview, which says why
             showOverview();
-            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            model.say(Replies.refusal(e), true);
             return true;
         }
         if (watching()) {
             return false; // the table shows it
         }
         if (m instanceof ServerMessage.Error e) {
-            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            model.say(Replies.refusal(e), true);
             return true;
         }
         if (m instanceof ServerMessage.Notice n) {
-            NoticeKind k = NoticeKind.fromWire(n.kind());
-            model.say((k == null ? n.kind() : k.name().toLowerCase(java.util.Locale.ROOT)) + ": " + n.text(), false);
+            model.say(n.text() == null || n.text().isBlank() ? n.kind() : n.text(), false);
             return true;
         }
         return false;
-    }
-
-    private static String facilitated(ServerMessage.Facilitated f) {
-        StringBuilder b = new StringBuilder(f.action() + ": done in " + (f.rooms().isEmpty() ? "no room" : String.join(", ", f.rooms())));
-        if (f.skipped() != null) {
-            b.append("; not in ");
-            String sep = "";
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.skipped()).entrySet()) {
-                b.append(sep).append(e.getKey()).append(" (").append(e.getValue()).append(')');
-                sep = ", ";
-            }
-        }
-        return b.toString();
     }
 
     private void created(ServerMessage.RoomsCreated rc) {

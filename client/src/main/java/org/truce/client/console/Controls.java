@@ -30,23 +30,27 @@ final class Controls {
 
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
+        Character c = key.getCharacter();
+        if (c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown() && !connected()) {
+            return true; // refused at once, before any question: said at the bottom
+        }
         if (Keys.is(key, 'p')) {
-            act(room -> new ClientMessage.Pause(room, null));
+            act("pause", "Paused", room -> new ClientMessage.Pause(room, null));
         } else if (Keys.is(key, 'r')) {
-            act(room -> new ClientMessage.Resume(room, null));
+            act("resume", "Resumed", room -> new ClientMessage.Resume(room, null));
         } else if (Keys.is(key, 'x')) {
             ask("Extend the clock", "Seconds to add to the current clock" + where() + " (1..3600):", "60", text -> {
                 Integer s = AskDialog.number(text, 1, 3600);
-                return s == null ? "Type a whole number of seconds, 1 to 3600." : act(room -> new ClientMessage.Extend(room, s, null));
+                return s == null ? "Type a whole number of seconds, 1 to 3600." : act("extend", "Gave " + s + " more seconds in", room -> new ClientMessage.Extend(room, s, null));
             });
         } else if (Keys.is(key, '+')) {
             ask("Add rounds", "Rounds to add" + where() + " (1..49; 50 rounds at most in all):", "1", text -> {
                 Integer n = AskDialog.number(text, 1, 49);
-                return n == null ? "Type a whole number of rounds, 1 to 49." : act(room -> new ClientMessage.AddRounds(room, n, null));
+                return n == null ? "Type a whole number of rounds, 1 to 49." : act("add_rounds", "Added " + n + " round" + (n == 1 ? "" : "s") + " in", room -> new ClientMessage.AddRounds(room, n, null));
             });
         } else if (Keys.is(key, 'n')) {
             ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", text ->
-                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act(room -> new ClientMessage.Announce(room, text, null)));
+                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act("announce", "Announced in", room -> new ClientMessage.Announce(room, text, null)));
         } else if (Keys.is(key, 'i')) {
             inject();
         } else if (Keys.is(key, 'b')) {
@@ -56,9 +60,10 @@ final class Controls {
         } else if (Keys.is(key, 'c')) {
             String target = target();
             if (target != null) {
-                app.openDialog(new ConfirmDialog(app, "Close", (console.model().all() ? "Close EVERY room" : "Close room " + target)
-                        + "? The games end for everyone, recorded as closed by the facilitator.",
-                        () -> act(room -> new ClientMessage.CloseRoom(room, null))));
+                app.openDialog(new ConfirmDialog(app, "Close", (console.model().all()
+                        ? "Close EVERY room? The games end for everyone"
+                        : "Close room " + target + "? Its game ends for everyone in it") + ", recorded as closed by the facilitator.",
+                        () -> act("close_room", "Closed", room -> new ClientMessage.CloseRoom(room, null))));
             }
         } else {
             return false;
@@ -90,16 +95,33 @@ final class Controls {
         return m.selected().code();
     }
 
-    /** Sends the request for the target room; returns null (a dialog's "taken"). */
-    private String act(java.util.function.Function<String, Facilitation> make) {
+    /**
+     * Sends the request for the target room; returns null (a dialog's "taken"). {@code action} is its
+     * wire type and {@code did} what its reply will say it did ("Added 2 rounds in" + the rooms).
+     */
+    private String act(String action, String did, java.util.function.Function<String, Facilitation> make) {
         String room = target();
-        if (room != null) {
+        if (room != null && connected()) {
             Facilitation f = make.apply(room);
+            console.sending(action, did);
             app.request(f);
-            console.model().say("Sent " + Console.typeName(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
+            console.model().say("Sent to " + (Facilitation.ALL.equals(room) ? "every room" : "room " + room) + "; waiting for the server…", false);
             app.refreshAll();
         }
         return null;
+    }
+
+    /**
+     * Whether the server can take a control now; if not, says so and nothing is sent (a control
+     * queued while the link is down would run long after the teacher pressed it: a close, a seat).
+     */
+    boolean connected() {
+        if (app.banner() == null && console.model().facilitator() != null) {
+            return true;
+        }
+        console.model().say("Not connected: nothing was sent. Try again once the server is back (the red line at the top says when).", true);
+        app.refreshAll();
+        return false;
     }
 
     private void inject() {
@@ -117,7 +139,7 @@ final class Controls {
             labels.add(i.title() + (when.isEmpty() ? "" : "  (" + when + ")"));
         }
         app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
-                i -> act(room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
+                i -> act("inject", "Fired “" + r.injects().get(i).title() + "” in", room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
     }
 
     /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */
@@ -140,12 +162,15 @@ final class Controls {
         app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {
             String party = r.seats().get(i).party();
             if (!bot) {
-                act(room -> new ClientMessage.FreeSeat(code, party, null));
+                act("free_seat", "Freed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat in",
+                        room -> new ClientMessage.FreeSeat(code, party, null));
                 return;
             }
             List<String> strategies = new ArrayList<>(Bot.STRATEGIES);
-            app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", strategies,
-                    s -> act(room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
+            List<String> described = strategies.stream().map(Replies::strategy).toList();
+            app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", described,
+                    s -> act("seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
+                            + strategies.get(s) + ") in", room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
         }));
     }
 

@@ -60,6 +60,8 @@ public final class App implements ConnectionListener {
     private volatile String teacherKey;
     /** Takes the messages a screen outside this package handles itself (the class console); true: taken. */
     private java.util.function.Predicate<ServerMessage> intercept = m -> false;
+    /** What Q asks before quitting. */
+    private String quitQuestion = "Leave the game and quit Truce?";
     /** Rewrites the table's key bar (the console's watch adds its own keys). */
     private java.util.function.UnaryOperator<String> tableKeys = k -> k;
 
@@ -409,7 +411,13 @@ public final class App implements ConnectionListener {
 
     /** Asks whether to quit; yes quits (see {@link #quit()}). */
     public void confirmQuit() {
-        openDialog(new ConfirmDialog(this, "Quit", "Leave the game and quit Truce?", this::quit));
+        openDialog(new ConfirmDialog(this, "Quit", quitQuestion, this::quit));
+    }
+
+    /** The question Q asks (the class console: its rooms go on without it). */
+    public App quitQuestion(String question) {
+        this.quitQuestion = question;
+        return this;
     }
 
     /** Ends the session: tells the server, closes the link, releases {@link #awaitQuit()}. */

@@ -111,7 +111,7 @@ class ConsoleScreenTest {
             v.key('p');
             assertThat(next(ClientMessage.Pause.class)).isEqualTo(new ClientMessage.Pause("B3HNP", null));
             l.onMessage(new ServerMessage.Facilitated("pause", List.of("B3HNP"), null));
-            v.waitFor("pause: done in B3HNP");
+            v.waitFor("Paused room B3HNP.");
             assertThat(v.text()).doesNotContain("paused");
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), true, 1), room(CODES.get(2), false, 1))));
             String paused = Dump.save("console-paused", v.waitFor("PAUSED by the facilitator"));
@@ -119,7 +119,7 @@ class ConsoleScreenTest {
 
             // a refusal is one line at the bottom
             l.onMessage(new ServerMessage.Error("already_paused", "room B3HNP is already paused"));
-            v.waitFor("already_paused: room B3HNP is already paused");
+            assertThat(v.waitFor("Cannot: room B3HNP is already paused")).doesNotContain("already_paused");
 
             // watch it on the player's table, go to the next room, and back with Esc
             v.key(KeyType.Enter);
@@ -150,7 +150,7 @@ class ConsoleScreenTest {
             next(ClientMessage.Leave.class);
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
             l.onMessage(new ServerMessage.Error("unknown_room", "no room B3HNP"));
-            assertThat(v.waitFor("unknown_room: no room B3HNP")).contains("Truce class console");
+            assertThat(v.waitFor("Cannot: no room B3HNP")).contains("Truce class console");
         }
     }
 
@@ -185,7 +185,7 @@ class ConsoleScreenTest {
             v.type("Ten minutes left, then debrief").key(KeyType.Enter);
             assertThat(next(ClientMessage.Announce.class)).isEqualTo(new ClientMessage.Announce("all", "Ten minutes left, then debrief", null));
             l.onMessage(new ServerMessage.Facilitated("announce", List.of("K7QXM"), Map.of("B3HNP", "the game is over")));
-            v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
+            v.waitFor("Announced in room K7QXM. Skipped B3HNP: the game is over.");
             v.key('a');
             v.waitForGone("ALL ROOMS", 5000);
 
@@ -193,6 +193,90 @@ class ConsoleScreenTest {
             v.key('j');
             String sheet = v.waitFor("Room 2 of 2:  B3HNP");
             assertThat(sheet).contains("Room 1 of 2:  K7QXM").contains("Saved as");
+        }
+    }
+
+    /** Every message sent until one of this type, which is returned; the others go to {@code before}. */
+    private <T> T until(Class<T> type, List<ClientMessage> before) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < end) {
+            RecordingConnection.Sent s = link.sent.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (s != null && type.isInstance(s.message())) {
+                return type.cast(s.message());
+            }
+            if (s != null) {
+                before.add(s.message());
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " sent");
+    }
+
+    @Test
+    @Timeout(60)
+    void repliesArePlainWordsAnAllRoomsReplyIsSummedUpAndNumbersReplaceTheSuggestion() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
+            v.waitFor("K7QXM");
+
+            // X suggests 60; the first digit typed replaces it: 5 is five seconds, not 605
+            v.key('x');
+            v.waitFor("type to replace 60");
+            v.type("5").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Extend.class)).isEqualTo(new ClientMessage.Extend("K7QXM", 5, null));
+            l.onMessage(new ServerMessage.Facilitated("extend", List.of("K7QXM"), null));
+            v.waitFor("Gave 5 more seconds in room K7QXM.");
+            v.key('+');
+            v.waitFor("type to replace 1");
+            v.type("3").key(KeyType.Enter);
+            assertThat(next(ClientMessage.AddRounds.class)).isEqualTo(new ClientMessage.AddRounds("K7QXM", 3, null));
+            l.onMessage(new ServerMessage.Facilitated("add_rounds", List.of("K7QXM"), null));
+            v.waitFor("Added 3 rounds in room K7QXM.");
+
+            // "all rooms": one room done, six skipped for two reasons: summed up, on two lines at most
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('p');
+            next(ClientMessage.Pause.class);
+            Map<String, String> skipped = new java.util.TreeMap<>();
+            for (String c : List.of("9WTTX", "AHJVW", "C4KQP", "D7MNR", "E2XYZ")) {
+                skipped.put(c, "the game has not started");
+            }
+            skipped.put("QU2K4", "the game is already paused");
+            l.onMessage(new ServerMessage.Facilitated("pause", List.of("6RU4G"), skipped));
+            String s = v.waitFor("Paused room 6RU4G. Skipped 5 rooms: the game has not started;");
+            assertThat(s.replaceAll("\\s+", " ")).contains("QU2K4: the game is already paused.");
+            assertThat(s).doesNotContain("9WTTX").contains("Q Quit");
+
+            // a refusal is the server's sentence without its code
+            l.onMessage(new ServerMessage.Error("player_present", "Ukraine's player is connected; free the seat when they have left"));
+            assertThat(v.waitFor("Cannot: Ukraine's player is connected")).doesNotContain("player_present").doesNotContain("⚠");
+            v.key('a');
+            v.waitForGone("ALL ROOMS", 5000);
+
+            // the server gone: a control is refused at once, and nothing runs once it is back
+            l.onLink(false, "connection lost", 10_000);
+            v.waitFor("reconnecting");
+            v.key('c');
+            assertThat(v.waitFor("Not connected: nothing was sent")).doesNotContain("Close room");
+            v.key('p');
+            l.onLink(true, "fake", 0);
+            v.waitForGone("reconnecting", 5000);
+            v.key('r');
+            List<ClientMessage> before = new java.util.ArrayList<>();
+            assertThat(until(ClientMessage.Resume.class, before)).isEqualTo(new ClientMessage.Resume("K7QXM", null));
+            assertThat(before).noneMatch(m -> m instanceof ClientMessage.Facilitation);
+
+            // Q: the console's own question
+            v.key('q');
+            assertThat(v.waitFor("Quit the console? The rooms go on.")).doesNotContain("Leave the game");
         }
     }
 
