@@ -135,10 +135,10 @@ final class Controls {
         }
         List<String> labels = new ArrayList<>();
         for (InjectStatus i : r.injects()) {
-            String when = i.firedRound() != null ? "✓ fired in round " + i.firedRound() : i.atRound() != null ? "due in round " + i.atRound() : "";
-            labels.add(i.title() + (when.isEmpty() ? "" : "  (" + when + ")"));
+            labels.add(OverviewView.injectLabel(i));
         }
-        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓ r2: fired in round 2; auto r4: fires by itself"
+                + " when round 4 begins)", labels,
                 i -> act("inject", "Fired “" + r.injects().get(i).title() + "” in", room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
     }
 

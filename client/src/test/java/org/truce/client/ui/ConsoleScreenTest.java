@@ -314,10 +314,10 @@ class ConsoleScreenTest {
                     List.of(new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, 2),
                             new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
                     null, null, false))));
-            v.waitFor("News injects: 1 of 2 fired");
+            v.waitFor("News fired: r2 US envoy: patience running out · 1 not fired (I fires one)");
             v.key('i');
             String list = v.waitFor("Fire a news inject");
-            assertThat(list).contains("US envoy: patience running out  (✓ fired in round 2)").contains("Britain and France announce the hubs  (due in round 5)");
+            assertThat(list).contains("✓ r2     US envoy: patience running out").contains("auto r5  Britain and France announce the hubs");
             v.key(KeyType.ArrowDown).key(KeyType.Enter);
             assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("K7QXM", "hubs", null));
 
