@@ -64,6 +64,7 @@ public final class Console {
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
                 .tableKeys(c::watchKeys)
+                .keysFirst(c::watchControl)
                 .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
         app.gui().addListener(new TextGUI.Listener() {
             @Override
@@ -112,6 +113,57 @@ public final class Console {
         return n.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The room watched on the screen now (the controls then act on it), or null: the overview or the sheet shows. */
+    String watchedRoom() {
+        return watching() && app.model().party() == null ? watched : null;
+    }
+
+    /** The help while watching: the console's keys, not a player's. */
+    static final String WATCH_HELP = "WATCHING A ROOM FROM THE CLASS CONSOLE\n"
+            + "The room's public table: the draft, the votes, the talk and the events (never a brief).\n"
+            + "  Esc     back to the overview        ] [  the next / previous room (PgDn/PgUp)\n"
+            + "  H       the drafts so far           L    the whole talk and event log\n"
+            + "The controls act on the room watched:\n"
+            + "  P / R   pause / resume              X    extend the clock (seconds)\n"
+            + "  +       add rounds                  N    announce a message\n"
+            + "  I       fire a news inject          B    hand a seat to a bot\n"
+            + "  F       free a seat                 C    close the room (asks first)";
+
+    /**
+     * While watching, before the table sees it: ? shows the console's watch help and the
+     * facilitator's keys (P R X + N I B F C) act on the watched room, with the overview's dialogs.
+     */
+    private boolean watchControl(KeyStroke key) {
+        if (watchedRoom() == null) {
+            return false;
+        }
+        if (Keys.isHelp(key)) {
+            app.showHelp(WATCH_HELP);
+            return true;
+        }
+        Character ch = key.getKeyType() == KeyType.Character ? key.getCharacter() : null;
+        if (ch == null || "prx+nibfcPRXNIBFC".indexOf(ch) < 0) {
+            return false;
+        }
+        String before = model.status();
+        overview.controls().key(key);
+        if (!model.status().equals(before) && model.statusBad()) {
+            tell(model.status(), true); // a refusal before sending (not connected…): the table's log shows it
+        }
+        return true;
+    }
+
+    /** Says {@code line} at the overview's bottom and, while watching, in the table's log too. */
+    private void tell(String line, boolean bad) {
+        model.say(line, bad);
+        if (watchedRoom() != null) {
+            org.truce.shared.protocol.ServerMessage.State st = app.model().state();
+            app.model().add(bad ? org.truce.client.model.LogEntry.Kind.ERROR : org.truce.client.model.LogEntry.Kind.EVENT,
+                    st == null ? 0 : st.round(), line);
+            app.refreshAll();
+        }
+    }
+
     /** Whether a room is being watched on the table (asked for, or shown). */
     private boolean watching() {
         return watched != null && !(app.main() instanceof ConsoleWindow) && !(app.main() instanceof SheetWindow);
@@ -135,7 +187,7 @@ public final class Console {
             return true;
         }
         if (m instanceof ServerMessage.Facilitated f) {
-            model.say(Replies.done(f, did.get(f.action())), f.skipped() != null && f.rooms().isEmpty());
+            tell(Replies.done(f, did.get(f.action())), f.skipped() != null && f.rooms().isEmpty());
             return true;
         }
         if (watching() && m instanceof ServerMessage.Error e && app.model().room() == null) {

@@ -60,7 +60,7 @@ final class Controls {
         } else if (Keys.is(key, 'c')) {
             String target = target();
             if (target != null) {
-                app.openDialog(new ConfirmDialog(app, "Close", (console.model().all()
+                app.openDialog(new ConfirmDialog(app, "Close", (Facilitation.ALL.equals(target)
                         ? "Close EVERY room? The games end for everyone"
                         : "Close room " + target + "? Its game ends for everyone in it") + ", recorded as closed by the facilitator.",
                         () -> act("close_room", "Closed", room -> new ClientMessage.CloseRoom(room, null))));
@@ -79,12 +79,15 @@ final class Controls {
 
     /** " in room K7QX2P" or " in every room". */
     private String where() {
-        return console.model().all() ? " in every room" : " in room " + target();
+        return Facilitation.ALL.equals(target()) ? " in every room" : " in room " + target();
     }
 
     /** The room a control acts on: the selected one, "all", or null (no room: said at the bottom). */
     private String target() {
         ClassModel m = console.model();
+        if (console.watchedRoom() != null) {
+            return console.watchedRoom(); // watching: the controls act on the room on the screen
+        }
         if (m.all()) {
             return Facilitation.ALL;
         }
@@ -145,7 +148,7 @@ final class Controls {
     /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */
     private void seat(boolean bot) {
         ClassModel m = console.model();
-        if (m.all()) {
+        if (Facilitation.ALL.equals(target())) {
             m.say("Seats are handed one room at a time: press A to leave \"all rooms\".", true);
             return;
         }

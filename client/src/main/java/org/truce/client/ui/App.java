@@ -60,6 +60,8 @@ public final class App implements ConnectionListener {
     private volatile String teacherKey;
     /** Takes the messages a screen outside this package handles itself (the class console); true: taken. */
     private java.util.function.Predicate<ServerMessage> intercept = m -> false;
+    /** Sees every key on a full screen first (see {@link #keysFirst}). */
+    private java.util.function.Predicate<com.googlecode.lanterna.input.KeyStroke> keysFirst = k -> false;
     /** What Q asks before quitting. */
     private String quitQuestion = "Leave the game and quit Truce?";
     /** Rewrites the table's key bar (the console's watch adds its own keys). */
@@ -245,6 +247,17 @@ public final class App implements ConnectionListener {
     public App tableKeys(java.util.function.UnaryOperator<String> rewrite) {
         this.tableKeys = rewrite;
         return this;
+    }
+
+    /** Offers every key on a full screen to {@code handler} before the screen (the console's controls while watching); true: taken. */
+    public App keysFirst(java.util.function.Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
+        this.keysFirst = handler;
+        return this;
+    }
+
+    /** Whether the {@link #keysFirst} handler took this key (GUI thread). */
+    boolean keyFirst(com.googlecode.lanterna.input.KeyStroke key) {
+        return keysFirst.test(key);
     }
 
     /** The table's key bar as drawn (see {@link #tableKeys}). */

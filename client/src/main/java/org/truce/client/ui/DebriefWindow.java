@@ -71,8 +71,21 @@ final class DebriefWindow extends FullWindow {
             body.set(i, l, cols, l.contains("✗") ? Style.RED : l.startsWith("▶") ? Style.ACCENT : Style.FG, l.startsWith("▶"));
         }
         String again = app.playAgainLabel();
-        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
-                + (again == null ? "" : "  N " + again) + "  ? Help  Q Quit", cols));
+        boolean leave = spectatorWithLobby(m);
+        keys.setText(app.tableKeys(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
+                + (again == null ? "" : "  N " + again) + "  ? Help" + (leave ? "  Esc Lobby" : "") + "  Q Quit", cols)));
+    }
+
+    /** A spectator with a lobby to go back to: Esc leaves the finished game (a player's debrief stays: N, Q). */
+    private boolean spectatorWithLobby(GameModel m) {
+        return m.party() == null && app.hasLobby();
+    }
+
+    @Override
+    protected void back() {
+        if (spectatorWithLobby(app.model())) {
+            app.leaveTable();
+        }
     }
 
     private List<String> outcome(GameModel m, GameOver g, int cols) {

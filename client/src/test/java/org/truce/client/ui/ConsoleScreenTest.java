@@ -281,6 +281,63 @@ class ConsoleScreenTest {
     }
 
     @Test
+    @Timeout(60)
+    void whileWatchingTheControlsActOnTheWatchedRoomAndHelpAndTheDebriefBarAreTheConsoles() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
+            v.waitFor("K7QXM");
+            v.key('a'); // "all rooms" on: watching still acts on the one room watched
+            v.waitFor("ALL ROOMS");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            Table t = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(t.state());
+            v.waitFor("Watching B3HNP");
+
+            // ? is the console's watch help, not a player's
+            v.key('?');
+            assertThat(v.waitFor("WATCHING A ROOM FROM THE CLASS CONSOLE")).contains("back to the overview").contains("pause / resume");
+            v.key(KeyType.Escape);
+            v.waitForGone("WATCHING A ROOM FROM THE CLASS CONSOLE", 5000);
+
+            // the controls act on the watched room, with the overview's dialogs; the reply shows in the table's log
+            v.key('p');
+            assertThat(next(ClientMessage.Pause.class)).isEqualTo(new ClientMessage.Pause("B3HNP", null));
+            l.onMessage(new ServerMessage.Facilitated("pause", List.of("B3HNP"), null));
+            v.waitFor("Paused room B3HNP.");
+            v.key('+');
+            v.waitFor("Rounds to add in room B3HNP");
+            v.type("2").key(KeyType.Enter);
+            assertThat(next(ClientMessage.AddRounds.class)).isEqualTo(new ClientMessage.AddRounds("B3HNP", 2, null));
+            v.key('f');
+            v.waitFor("Which seat in room B3HNP?");
+            v.key(KeyType.Escape);
+            v.key('c');
+            assertThat(v.waitFor("Close room B3HNP?")).contains("Its game ends for everyone in it");
+            v.key('n');
+            v.waitForGone("Close room B3HNP?", 5000);
+
+            // the game ends: the debrief's key bar has the console's Esc and [ ], and Esc goes back to the overview
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of("UA", new org.truce.shared.analysis.PartyResult(50, 56, -6)), Map.of(), null));
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Overview").contains("[ ] Room");
+            v.key(KeyType.Escape);
+            next(ClientMessage.Leave.class);
+            assertThat(v.waitFor("Truce class console")).contains("Room B3HNP");
+        }
+    }
+
+    @Test
     @Timeout(30)
     void aWelcomeWithoutTheFacilitatorFlagIsSaidAtTheBottom() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
