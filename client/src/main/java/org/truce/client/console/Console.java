@@ -34,10 +34,14 @@ public final class Console {
     private final Path sheetDir;
     private final ClassModel model = new ClassModel();
     private final ConsoleWindow overview;
-    /** The scenario of the class being created (for its join sheet), or null. */
-    private String creating;
-    /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
-    private JoinSheet ownSheet;
+    /** The settings of the last set-up (the sheet's scenario; the next set-up starts from them), or null. */
+    private ClientMessage.CreateRoom creating;
+    /** The rooms set up from this console, in the order made (the class's join sheet lists those still open). */
+    private final List<String> ownCodes = new ArrayList<>();
+    /** Every room code a class state has shown (a room set up here and gone from it is not "just created"). */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    /** Why the last join sheet could not be saved, in words, or null. */
+    private String saveProblem;
     /** What the last control of each action did, in words ("Added 2 rounds in"), for its reply. */
     private final Map<String, String> did = new java.util.HashMap<>();
     /** The room asked to watch (null: none; the overview shows). */
@@ -97,9 +101,14 @@ public final class Console {
         return null;
     }
 
-    /** The class being created is of this scenario (its sheet says so). */
-    void creating(String scenario) {
-        this.creating = scenario;
+    /** The class being created has these settings (its sheet names the scenario; the next set-up starts from them). */
+    void creating(ClientMessage.CreateRoom settings) {
+        this.creating = settings;
+    }
+
+    /** The settings of the last set-up from this console, or null. */
+    ClientMessage.CreateRoom lastSetUp() {
+        return creating;
     }
 
     /** A control of this wire {@code action} was sent; its reply says it {@code did} ("Added 2 rounds in" + the rooms). */
@@ -173,6 +182,7 @@ public final class Console {
     private boolean take(ServerMessage m) {
         if (m instanceof ServerMessage.ClassState cs) {
             model.classState(cs, app.now());
+            model.rooms().forEach(r -> seen.add(r.code()));
             return true;
         }
         if (m instanceof ServerMessage.Welcome w) {
@@ -211,54 +221,76 @@ public final class Console {
     }
 
     private void created(ServerMessage.RoomsCreated rc) {
-        ownSheet = new JoinSheet(server, creating == null ? "" : creating, rc.codes());
-        sheet(ownSheet);
+        ownCodes.addAll(rc.codes());
         if (!rc.codes().isEmpty()) {
             model.select(rc.codes().get(0));
         }
         if (!watching()) {
             showSheet();
+        } else {
+            classSheet(); // saved now; J shows it
         }
+    }
+
+    /**
+     * The class's join sheet as it stands, saved when its rooms changed (the bottom line says where,
+     * or why not), or null when no room is open: the rooms set up here still open (every open room
+     * if none was set up here, e.g. after a restart), numbered in the overview's order; rooms just
+     * created that no class state has shown yet come last, in the order made.
+     */
+    private JoinSheet classSheet() {
+        List<ServerMessage.RoomOverview> rooms = model.rooms();
+        List<String> open = new ArrayList<>();
+        String scenario = null;
+        for (ServerMessage.RoomOverview r : rooms) {
+            boolean ours = ownCodes.isEmpty() || ownCodes.contains(r.code());
+            if (ours && !r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
+                open.add(r.code());
+                scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
+            }
+        }
+        for (String code : ownCodes) {
+            if (model.room(code) == null && !seen.contains(code)) {
+                open.add(code); // just created: the next class state shows it
+                String sc = creating == null ? "" : creating.scenario();
+                scenario = scenario == null || scenario.equals(sc) ? sc : "several";
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)) {
+            sheet(new JoinSheet(server, scenario, open));
+        }
+        return model.sheet();
     }
 
     /** Keeps {@code sheet} as the class's join sheet and saves it (the bottom line says where, or why not). */
     private void sheet(JoinSheet sheet) {
         model.sheet(sheet);
-        String saved = null;
+        savedAs = null;
+        saveProblem = null;
         try {
             Path file = sheet.save(sheetDir, LocalDateTime.now());
-            saved = file.toAbsolutePath().toString();
-            model.say(sheet.codes().size() + " rooms on the join sheet (J), saved as " + file.getFileName(), false);
+            savedAs = file.toAbsolutePath().toString();
+            model.say(sheet.codes().size() + " room" + (sheet.codes().size() == 1 ? "" : "s") + " on the join sheet (J), saved as "
+                    + file.getFileName(), false);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("could not save the join sheet", e);
-            model.say("The join sheet could not be saved in " + sheetDir.toAbsolutePath()
-                    + " (" + e.getClass().getSimpleName() + ")", true);
+            saveProblem = JoinSheet.whyNotSaved(sheetDir, e);
+            model.say(saveProblem, true);
         }
-        this.savedAs = saved;
     }
 
-    /** Shows the join sheet of the class set up here (or says there is none). */
+    /** Shows the class's join sheet (or says there is none). */
     void showSheet() {
-        if (model.sheet() == null || ownSheet == null) {
-            // no class set up from this console (it was restarted, or the rooms came from elsewhere): the rooms still open
-            List<String> open = new ArrayList<>();
-            String scenario = null;
-            for (ServerMessage.RoomOverview r : model.rooms()) {
-                if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
-                    open.add(r.code());
-                    scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
-                }
-            }
-            if (open.isEmpty()) {
-                model.say("No open rooms for a join sheet: S sets up a class.", true);
-                app.refreshAll();
-                return;
-            }
-            if (model.sheet() == null || !model.sheet().codes().equals(open)) {
-                sheet(new JoinSheet(server, scenario, open));
-            }
+        JoinSheet sheet = classSheet();
+        if (sheet == null) {
+            model.say("No open rooms for a join sheet: S sets up a class.", true);
+            app.refreshAll();
+            return;
         }
-        app.showMain(new SheetWindow(app, model.sheet(), savedAs, this::showOverview));
+        app.showMain(new SheetWindow(app, sheet, savedAs, saveProblem, this::showOverview));
     }
 
     /** Back to the overview (from the sheet, or from a watched room once the table is left). */

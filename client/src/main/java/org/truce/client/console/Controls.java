@@ -22,6 +22,8 @@ import org.truce.shared.protocol.ServerMessage.SeatStatus;
 final class Controls {
     private final App app;
     private final Console console;
+    /** The last set-up's request (its room count is the next one's suggestion), or null. */
+    private ClientMessage.CreateRooms lastCount;
 
     Controls(App app, Console console) {
         this.app = app;
@@ -185,7 +187,9 @@ final class Controls {
             app.refreshAll();
             return;
         }
-        app.openDialog(new AskDialog(app, "Set up a class", "How many rooms (1..30)? Each gets the same scenario, bots and clocks.", "3", text -> {
+        ClientMessage.CreateRooms last = lastCount;
+        app.openDialog(new AskDialog(app, "Set up a class", "How many rooms (1..30)? Each gets the same scenario, bots and clocks"
+                + (last == null ? "." : " (as the last set-up, to change if you like)."), last == null ? "3" : String.valueOf(last.count()), text -> {
             Integer n = AskDialog.number(text, 1, 30);
             if (n == null) {
                 return "Type a whole number of rooms, 1 to 30.";
@@ -193,12 +197,14 @@ final class Controls {
             // opened once this dialog has closed, so the new one gets the keys
             app.guiThread().invokeLater(() -> app.openDialog(new CreateRoomDialog(app, "Set up " + n + " room" + (n == 1 ? "" : "s"), "Create " + n + " room" + (n == 1 ? "" : "s"),
                     c -> {
-                        app.request(new ClientMessage.CreateRooms(c.scenario(), n, c.bots(), c.rounds(), c.turnSeconds(), c.voteSeconds(),
-                                c.difficulty(), null));
-                        console.creating(c.scenario());
+                        ClientMessage.CreateRooms create = new ClientMessage.CreateRooms(c.scenario(), n, c.bots(), c.rounds(), c.turnSeconds(),
+                                c.voteSeconds(), c.difficulty(), null);
+                        app.request(create);
+                        lastCount = create;
+                        console.creating(c);
                         console.model().say("Creating " + n + " room" + (n == 1 ? "" : "s") + "…", false);
                         app.refreshAll();
-                    })));
+                    }).startingFrom(console.lastSetUp())));
             return null;
         }));
     }

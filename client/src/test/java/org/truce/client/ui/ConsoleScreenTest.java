@@ -337,6 +337,100 @@ class ConsoleScreenTest {
         }
     }
 
+    private static RoomOverview closed(RoomOverview r) {
+        return new RoomOverview(r.code(), r.scenario(), r.title(), "ended", r.round(), r.rounds(), r.pen(), false, null, null, r.seats(), null,
+                Map.of(), List.of(), false, null, true);
+    }
+
+    @Test
+    @Timeout(60)
+    void aSecondSetUpKeepsTheFirstsSettingsAndTheSheetCoversTheWholeClassInTheOverviewsOrder() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1)))); // a room a student made: not the class's
+            v.waitFor("STUD1");
+            v.key('s');
+            v.waitFor("How many rooms");
+            v.key(KeyType.Enter);
+            v.waitFor("Create 3 rooms");
+            v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.ArrowRight).key(KeyType.Enter); // a draft's clock: 240 s
+            ClientMessage.CreateRooms first = next(ClientMessage.CreateRooms.class);
+            assertThat(first.turnSeconds()).isEqualTo(240);
+            l.onMessage(new ServerMessage.RoomsCreated(CODES));
+            v.waitFor("Room 3 of 3");
+            v.key(KeyType.Escape);
+            RoomOverview a = room("K7QXM", false, 1);
+            RoomOverview b = room("B3HNP", false, 1);
+            RoomOverview c = room("T9WZR", false, 1);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1), a, closed(b), c)));
+            v.waitFor("T9WZR");
+
+            // the second set-up starts from the first's settings; the count suggested is the last one
+            v.key('s');
+            v.waitFor("type to replace 3");
+            v.type("2").key(KeyType.Enter);
+            v.waitFor("Create 2 rooms");
+            v.key(KeyType.Enter);
+            ClientMessage.CreateRooms second = next(ClientMessage.CreateRooms.class);
+            assertThat(second.count()).isEqualTo(2);
+            assertThat(second.turnSeconds()).isEqualTo(240);
+            assertThat(second.voteSeconds()).isEqualTo(first.voteSeconds());
+            l.onMessage(new ServerMessage.RoomsCreated(List.of("D4NEW", "E5NEW")));
+            String sheet = v.waitFor("Room 4 of 4");
+            assertThat(sheet).contains("Room 1 of 4:  K7QXM").contains("Room 2 of 4:  T9WZR").doesNotContain("B3HNP").doesNotContain("STUD1");
+            v.key(KeyType.Escape);
+
+            // J numbers the class's open rooms as the overview lists them
+            l.onMessage(new ServerMessage.ClassState(List.of(room("E5NEW", false, 1), room("STUD1", false, 1), c, room("D4NEW", false, 1), a,
+                    closed(b))));
+            v.waitFor("E5NEW");
+            v.key('j');
+            String again = v.waitFor("Room 4 of 4");
+            assertThat(again).contains("Room 1 of 4:  E5NEW").contains("Room 2 of 4:  T9WZR").doesNotContain("STUD1");
+            try (var files = Files.list(dir)) {
+                assertThat(files.filter(p -> p.getFileName().toString().startsWith("truce-class-"))
+                        .anyMatch(p -> {
+                            try {
+                                String t = Files.readString(p);
+                                return t.contains("Room 1 of 4:  E5NEW") && t.contains("Room 4 of 4:  K7QXM");
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aSheetThatCannotBeSavedSaysSoOnItsPageInPlainWords() throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, missing))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1), room(CODES.get(2), false, 1))));
+            v.waitFor("K7QXM");
+            v.key('j');
+            String s = v.waitFor("The join sheet was not saved").replaceAll("\\s+", " ");
+            assertThat(s).contains("does not exist").contains("Room 1 of 3").doesNotContain("Exception").doesNotContain("Saved as");
+        }
+    }
+
     @Test
     @Timeout(30)
     void aWelcomeWithoutTheFacilitatorFlagIsSaidAtTheBottom() throws Exception {
