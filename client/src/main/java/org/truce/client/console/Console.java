@@ -40,6 +40,8 @@ public final class Console {
     private final List<String> ownCodes = new ArrayList<>();
     /** Every room code a class state has shown (a room set up here and gone from it is not "just created"). */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
+    /** Rooms were just created: their sheet shows once a class state lists them. */
+    private boolean sheetDue;
     /** Why the last join sheet could not be saved, in words, or null. */
     private String saveProblem;
     /** What the last control of each action did, in words ("Added 2 rounds in"), for its reply. */
@@ -183,6 +185,7 @@ public final class Console {
         if (m instanceof ServerMessage.ClassState cs) {
             model.classState(cs, app.now());
             model.rooms().forEach(r -> seen.add(r.code()));
+            sheetOnceListed();
             return true;
         }
         if (m instanceof ServerMessage.Welcome w) {
@@ -225,6 +228,23 @@ public final class Console {
         if (!rc.codes().isEmpty()) {
             model.select(rc.codes().get(0));
         }
+        sheetDue = true;
+        model.say("Created " + rc.codes().size() + " room" + (rc.codes().size() == 1 ? "" : "s")
+                + (rc.codes().size() <= 4 ? ": " + String.join(", ", rc.codes()) : "") + ". The join sheet follows.", false);
+        app.refreshAll();
+        sheetOnceListed();
+    }
+
+    /**
+     * Shows (or, while watching, saves) the class's new sheet once a class state lists the rooms just
+     * created, so that it is numbered in the overview's order (the push may come before or after
+     * {@code rooms_created}).
+     */
+    private void sheetOnceListed() {
+        if (!sheetDue || !seen.containsAll(ownCodes)) {
+            return;
+        }
+        sheetDue = false;
         if (!watching()) {
             showSheet();
         } else {

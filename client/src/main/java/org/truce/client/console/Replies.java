@@ -45,7 +45,7 @@ final class Replies {
         List<String> rooms = f.rooms() == null ? List.of() : f.rooms();
         StringBuilder b = new StringBuilder();
         if (rooms.isEmpty()) {
-            b.append("Done in no room.");
+            b.append("No room changed.");
         } else {
             b.append(verb).append(' ').append(rooms.size() == 1 ? "room " + rooms.get(0) : rooms(rooms)).append('.');
         }

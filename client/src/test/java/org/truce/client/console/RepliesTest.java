@@ -36,7 +36,7 @@ class RepliesTest {
         assertThat(Replies.done(new ServerMessage.Facilitated("seat_bot", List.of("QU2K4"), Map.of()), null))
                 .isEqualTo("Handed the seat to a bot in room QU2K4.");
         assertThat(Replies.done(new ServerMessage.Facilitated("resume", List.of(), Map.of("QU2K4", "the game is not paused")), null))
-                .isEqualTo("Done in no room. Skipped QU2K4: the game is not paused.");
+                .isEqualTo("No room changed. Skipped QU2K4: the game is not paused.");
     }
 
     @Test
