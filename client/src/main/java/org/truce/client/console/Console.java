@@ -36,7 +36,7 @@ public final class Console {
     private final ConsoleWindow overview;
     /** The settings of the last set-up (the sheet's scenario; the next set-up starts from them), or null. */
     private ClientMessage.CreateRoom creating;
-    /** The rooms set up from this console, in the order made (the class's join sheet lists those still open). */
+    /** The rooms set up from this console, in the order made (the sheet waits until a class state lists them). */
     private final List<String> ownCodes = new ArrayList<>();
     /** Every room code a class state has shown (a room set up here and gone from it is not "just created"). */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
@@ -254,17 +254,16 @@ public final class Console {
 
     /**
      * The class's join sheet as it stands, saved when its rooms changed (the bottom line says where,
-     * or why not), or null when no room is open: the rooms set up here still open (every open room
-     * if none was set up here, e.g. after a restart), numbered in the overview's order; rooms just
-     * created that no class state has shown yet come last, in the order made.
+     * or why not), or null when no room is open: every open room on the server (the class's, whichever
+     * set-up or console run made them; closed and finished ones left out), numbered in the overview's
+     * order; rooms just created that no class state has shown yet come last, in the order made.
      */
     private JoinSheet classSheet() {
         List<ServerMessage.RoomOverview> rooms = model.rooms();
         List<String> open = new ArrayList<>();
         String scenario = null;
         for (ServerMessage.RoomOverview r : rooms) {
-            boolean ours = ownCodes.isEmpty() || ownCodes.contains(r.code());
-            if (ours && !r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
+            if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
                 open.add(r.code());
                 scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
             }
