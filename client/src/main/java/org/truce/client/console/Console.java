@@ -132,7 +132,7 @@ public final class Console {
     /** The help while watching: the console's keys, not a player's. */
     static final String WATCH_HELP = "WATCHING A ROOM FROM THE CLASS CONSOLE\n"
             + "The room's public table: the draft, the votes, the talk and the events (never a brief).\n"
-            + "  Esc     back to the overview        ] [  the next / previous room (PgDn/PgUp)\n"
+            + "  Esc     back to the overview        ] [  next / previous room\n"
             + "  H       the drafts so far           L    the whole talk and event log\n"
             + "The controls act on the room watched:\n"
             + "  P / R   pause / resume              X    extend the clock (seconds)\n"
