@@ -48,7 +48,7 @@ final class TeacherProbe {
                             + " (a server without classroom support, or the key was not checked)";
                 }
                 if (m instanceof ServerMessage.Error e) {
-                    return "the server refused the teacher key (" + e.code() + "): " + e.message();
+                    return refused(e);
                 }
             }
             return "the server at " + server + " did not answer the greeting";
@@ -57,5 +57,18 @@ final class TeacherProbe {
         } catch (IOException e) {
             return "cannot reach a server at " + server + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
         }
+    }
+
+    /**
+     * Why the greeting was refused, in words: a rate limit is not a wrong key (the key was not even
+     * checked), so it says to wait, with the server's own wait when it gives one.
+     */
+    static String refused(ServerMessage.Error e) {
+        if ("rate_limited".equals(e.code())) {
+            java.util.regex.Matcher wait = java.util.regex.Pattern.compile("(?:try again in|next in) (\\d+) s").matcher(String.valueOf(e.message()));
+            return "too many wrong keys were tried from this address, so the server is not checking keys from it for now; try again in "
+                    + (wait.find() ? wait.group(1) + " s" : "a minute") + " (the key you gave was not checked)";
+        }
+        return "the server refused the teacher key: " + e.message();
     }
 }

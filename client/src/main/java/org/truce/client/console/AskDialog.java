@@ -16,13 +16,31 @@ import org.truce.client.ui.Style;
 import org.truce.client.ui.Text;
 
 /**
- * Asks for one line (a number of seconds, an announcement): Enter hands it to the action, which
+ * Asks for one line (a number of seconds, an announcement), perhaps with a suggested value that the
+ * first key typed replaces (as if selected): Enter hands it to the action, which
  * returns null when it took it (the dialog closes) or the problem to show (it stays open); Esc
  * cancels. Never waits for the network.
  */
 final class AskDialog extends Dialog {
     private static final int WIDTH = 60;
-    private final TextBox box = new CharTextBox(new TerminalSize(WIDTH, 1));
+    /** The suggested value stands until the first key: typing replaces it, Backspace clears it (a selected suggestion). */
+    private boolean suggested;
+    private final TextBox box = new CharTextBox(new TerminalSize(WIDTH, 1)) {
+        @Override
+        public synchronized Result handleKeyStroke(KeyStroke key) {
+            if (suggested) {
+                suggested = false;
+                KeyType t = key.getKeyType();
+                if (t == KeyType.Character || t == KeyType.Backspace || t == KeyType.Delete) {
+                    setText("");
+                    if (t != KeyType.Character) {
+                        return Result.HANDLED;
+                    }
+                }
+            }
+            return super.handleKeyStroke(key);
+        }
+    };
     private final Label problem = new Label("");
     private final Function<String, String> action;
 
@@ -34,11 +52,13 @@ final class AskDialog extends Dialog {
             p.addComponent(new Label(l));
         }
         box.setText(initial == null ? "" : initial);
-        box.setCaretPosition(box.getText().length()); // typing goes after the suggestion; Backspace takes it away
+        box.setCaretPosition(box.getText().length());
+        suggested = !box.getText().isEmpty(); // the first digit typed replaces the suggestion: 5 is 5, not 605
         p.addComponent(box);
         Style.colour(problem, Style.RED, true);
         p.addComponent(problem);
-        p.addComponent(Style.bar(new Label(Text.pad(" type   Enter OK   Esc Cancel", WIDTH))));
+        p.addComponent(Style.bar(new Label(Text.pad(suggested ? " type to replace " + initial + "   Enter OK   Esc Cancel"
+                : " type   Enter OK   Esc Cancel", WIDTH))));
         setComponent(p);
         setFocusedInteractable(box);
     }

@@ -16,7 +16,6 @@ import org.truce.client.ui.FullWindow;
 import org.truce.client.ui.Keys;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.ScenarioInfo;
 
@@ -35,10 +34,18 @@ public final class Console {
     private final Path sheetDir;
     private final ClassModel model = new ClassModel();
     private final ConsoleWindow overview;
-    /** The scenario of the class being created (for its join sheet), or null. */
-    private String creating;
-    /** The join sheet of the class set up from this console, or null (J then lists the rooms still open). */
-    private JoinSheet ownSheet;
+    /** The settings of the last set-up (the sheet's scenario; the next set-up starts from them), or null. */
+    private ClientMessage.CreateRoom creating;
+    /** The rooms set up from this console, in the order made (the sheet waits until a class state lists them). */
+    private final List<String> ownCodes = new ArrayList<>();
+    /** Every room code a class state has shown (a room set up here and gone from it is not "just created"). */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    /** Rooms were just created: their sheet shows once a class state lists them. */
+    private boolean sheetDue;
+    /** Why the last join sheet could not be saved, in words, or null. */
+    private String saveProblem;
+    /** What the last control of each action did, in words ("Added 2 rounds in"), for its reply. */
+    private final Map<String, String> did = new java.util.HashMap<>();
     /** The room asked to watch (null: none; the overview shows). */
     private String watched;
     /** Where the last join sheet was saved, or null. */
@@ -59,9 +66,11 @@ public final class Console {
     public static Console start(App app, String server, String key, String name, Connector connector, Path sheetDir) {
         Console c = new Console(app, server, sheetDir);
         app.name(name == null ? "facilitator" : name).teacherKey(key).noFacilitator()
+                .quitQuestion("Quit the console? The rooms go on.")
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
                 .tableKeys(c::watchKeys)
+                .keysFirst(c::watchControl)
                 .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
         app.gui().addListener(new TextGUI.Listener() {
             @Override
@@ -94,9 +103,70 @@ public final class Console {
         return null;
     }
 
-    /** The class being created is of this scenario (its sheet says so). */
-    void creating(String scenario) {
-        this.creating = scenario;
+    /** The class being created has these settings (its sheet names the scenario; the next set-up starts from them). */
+    void creating(ClientMessage.CreateRoom settings) {
+        this.creating = settings;
+    }
+
+    /** The settings of the last set-up from this console, or null. */
+    ClientMessage.CreateRoom lastSetUp() {
+        return creating;
+    }
+
+    /** A control of this wire {@code action} was sent; its reply says it {@code did} ("Added 2 rounds in" + the rooms). */
+    void sending(String action, String did) {
+        this.did.put(action, did);
+    }
+
+    /** The room watched on the screen now (the controls then act on it), or null: the overview or the sheet shows. */
+    String watchedRoom() {
+        return watching() && app.model().party() == null ? watched : null;
+    }
+
+    /** The help while watching: the console's keys, not a player's. */
+    static final String WATCH_HELP = "WATCHING A ROOM FROM THE CLASS CONSOLE\n"
+            + "The room's public table: the draft, the votes, the talk and the events (never a brief).\n"
+            + "  Esc     back to the overview        ] [  next / previous room\n"
+            + "  H       the drafts so far           L    the whole talk and event log\n"
+            + "The controls act on the room watched:\n"
+            + "  P / R   pause / resume              X    extend the clock (seconds)\n"
+            + "  +       add rounds                  N    announce a message\n"
+            + "  I       fire a news inject          B    hand a seat to a bot\n"
+            + "  F       free a seat                 C    close the room (asks first)";
+
+    /**
+     * While watching, before the table sees it: ? shows the console's watch help and the
+     * facilitator's keys (P R X + N I B F C) act on the watched room, with the overview's dialogs.
+     */
+    private boolean watchControl(KeyStroke key) {
+        if (watchedRoom() == null) {
+            return false;
+        }
+        if (Keys.isHelp(key)) {
+            app.showHelp(WATCH_HELP);
+            return true;
+        }
+        Character ch = key.getKeyType() == KeyType.Character ? key.getCharacter() : null;
+        if (ch == null || "prx+nibfcPRXNIBFC".indexOf(ch) < 0) {
+            return false;
+        }
+        String before = model.status();
+        overview.controls().key(key);
+        if (!model.status().equals(before) && model.statusBad()) {
+            tell(model.status(), true); // a refusal before sending (not connected…): the table's log shows it
+        }
+        return true;
+    }
+
+    /** Says {@code line} at the overview's bottom and, while watching, in the table's log too. */
+    private void tell(String line, boolean bad) {
+        model.say(line, bad);
+        if (watchedRoom() != null) {
+            org.truce.shared.protocol.ServerMessage.State st = app.model().state();
+            app.model().add(bad ? org.truce.client.model.LogEntry.Kind.ERROR : org.truce.client.model.LogEntry.Kind.EVENT,
+                    st == null ? 0 : st.round(), line);
+            app.refreshAll();
+        }
     }
 
     /** Whether a room is being watched on the table (asked for, or shown). */
@@ -108,6 +178,8 @@ public final class Console {
     private boolean take(ServerMessage m) {
         if (m instanceof ServerMessage.ClassState cs) {
             model.classState(cs, app.now());
+            model.rooms().forEach(r -> seen.add(r.code()));
+            sheetOnceListed();
             return true;
         }
         if (m instanceof ServerMessage.Welcome w) {
@@ -122,92 +194,116 @@ public final class Console {
             return true;
         }
         if (m instanceof ServerMessage.Facilitated f) {
-            model.say(facilitated(f), f.skipped() != null && f.rooms().isEmpty());
+            tell(Replies.done(f, did.get(f.action())), f.skipped() != null && f.rooms().isEmpty());
             return true;
         }
         if (watching() && m instanceof ServerMessage.Error e && app.model().room() == null) {
             // the next room could not be watched (closed meanwhile): back to the overview, which says why
             showOverview();
-            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            model.say(Replies.refusal(e), true);
             return true;
         }
         if (watching()) {
             return false; // the table shows it
         }
         if (m instanceof ServerMessage.Error e) {
-            model.say("⚠ " + e.code() + ": " + e.message(), true);
+            model.say(Replies.refusal(e), true);
             return true;
         }
         if (m instanceof ServerMessage.Notice n) {
-            NoticeKind k = NoticeKind.fromWire(n.kind());
-            model.say((k == null ? n.kind() : k.name().toLowerCase(java.util.Locale.ROOT)) + ": " + n.text(), false);
+            model.say(n.text() == null || n.text().isBlank() ? n.kind() : n.text(), false);
             return true;
         }
         return false;
     }
 
-    private static String facilitated(ServerMessage.Facilitated f) {
-        StringBuilder b = new StringBuilder(f.action() + ": done in " + (f.rooms().isEmpty() ? "no room" : String.join(", ", f.rooms())));
-        if (f.skipped() != null) {
-            b.append("; not in ");
-            String sep = "";
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(f.skipped()).entrySet()) {
-                b.append(sep).append(e.getKey()).append(" (").append(e.getValue()).append(')');
-                sep = ", ";
-            }
-        }
-        return b.toString();
-    }
-
     private void created(ServerMessage.RoomsCreated rc) {
-        ownSheet = new JoinSheet(server, creating == null ? "" : creating, rc.codes());
-        sheet(ownSheet);
+        ownCodes.addAll(rc.codes());
         if (!rc.codes().isEmpty()) {
             model.select(rc.codes().get(0));
         }
+        sheetDue = true;
+        model.say("Created " + rc.codes().size() + " room" + (rc.codes().size() == 1 ? "" : "s")
+                + (rc.codes().size() <= 4 ? ": " + String.join(", ", rc.codes()) : "") + ". The join sheet follows.", false);
+        app.refreshAll();
+        sheetOnceListed();
+    }
+
+    /**
+     * Shows (or, while watching, saves) the class's new sheet once a class state lists the rooms just
+     * created, so that it is numbered in the overview's order (the push may come before or after
+     * {@code rooms_created}).
+     */
+    private void sheetOnceListed() {
+        if (!sheetDue || !seen.containsAll(ownCodes)) {
+            return;
+        }
+        sheetDue = false;
         if (!watching()) {
             showSheet();
+        } else {
+            classSheet(); // saved now; J shows it
         }
+    }
+
+    /**
+     * The class's join sheet as it stands, saved when its rooms changed (the bottom line says where,
+     * or why not), or null when no room is open: every open room on the server (the class's, whichever
+     * set-up or console run made them; closed and finished ones left out), numbered in the overview's
+     * order; rooms just created that no class state has shown yet come last, in the order made.
+     */
+    private JoinSheet classSheet() {
+        List<ServerMessage.RoomOverview> rooms = model.rooms();
+        List<String> open = new ArrayList<>();
+        String scenario = null;
+        for (ServerMessage.RoomOverview r : rooms) {
+            if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
+                open.add(r.code());
+                scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
+            }
+        }
+        for (String code : ownCodes) {
+            if (model.room(code) == null && !seen.contains(code)) {
+                open.add(code); // just created: the next class state shows it
+                String sc = creating == null ? "" : creating.scenario();
+                scenario = scenario == null || scenario.equals(sc) ? sc : "several";
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)) {
+            sheet(new JoinSheet(server, scenario, open));
+        }
+        return model.sheet();
     }
 
     /** Keeps {@code sheet} as the class's join sheet and saves it (the bottom line says where, or why not). */
     private void sheet(JoinSheet sheet) {
         model.sheet(sheet);
-        String saved = null;
+        savedAs = null;
+        saveProblem = null;
         try {
             Path file = sheet.save(sheetDir, LocalDateTime.now());
-            saved = file.toAbsolutePath().toString();
-            model.say(sheet.codes().size() + " rooms on the join sheet (J), saved as " + file.getFileName(), false);
+            savedAs = file.toAbsolutePath().toString();
+            model.say(sheet.codes().size() + " room" + (sheet.codes().size() == 1 ? "" : "s") + " on the join sheet (J), saved as "
+                    + file.getFileName(), false);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("could not save the join sheet", e);
-            model.say("The join sheet could not be saved in " + sheetDir.toAbsolutePath()
-                    + " (" + e.getClass().getSimpleName() + ")", true);
+            saveProblem = JoinSheet.whyNotSaved(sheetDir, e);
+            model.say(saveProblem, true);
         }
-        this.savedAs = saved;
     }
 
-    /** Shows the join sheet of the class set up here (or says there is none). */
+    /** Shows the class's join sheet (or says there is none). */
     void showSheet() {
-        if (model.sheet() == null || ownSheet == null) {
-            // no class set up from this console (it was restarted, or the rooms came from elsewhere): the rooms still open
-            List<String> open = new ArrayList<>();
-            String scenario = null;
-            for (ServerMessage.RoomOverview r : model.rooms()) {
-                if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
-                    open.add(r.code());
-                    scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
-                }
-            }
-            if (open.isEmpty()) {
-                model.say("No open rooms for a join sheet: S sets up a class.", true);
-                app.refreshAll();
-                return;
-            }
-            if (model.sheet() == null || !model.sheet().codes().equals(open)) {
-                sheet(new JoinSheet(server, scenario, open));
-            }
+        JoinSheet sheet = classSheet();
+        if (sheet == null) {
+            model.say("No open rooms for a join sheet: S sets up a class.", true);
+            app.refreshAll();
+            return;
         }
-        app.showMain(new SheetWindow(app, model.sheet(), savedAs, this::showOverview));
+        app.showMain(new SheetWindow(app, sheet, savedAs, saveProblem, this::showOverview));
     }
 
     /** Back to the overview (from the sheet, or from a watched room once the table is left). */

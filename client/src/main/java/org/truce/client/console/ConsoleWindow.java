@@ -22,6 +22,11 @@ public final class ConsoleWindow extends FullWindow {
         setComponent(lines);
     }
 
+    /** The controls (the watched room's too). */
+    Controls controls() {
+        return controls;
+    }
+
     @Override
     public void refresh() {
         int cols = size().getColumns();

@@ -10,7 +10,6 @@ import org.truce.client.ui.Keys;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ClientMessage.Facilitation;
-import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage.InjectStatus;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
 import org.truce.shared.protocol.ServerMessage.SeatStatus;
@@ -23,6 +22,8 @@ import org.truce.shared.protocol.ServerMessage.SeatStatus;
 final class Controls {
     private final App app;
     private final Console console;
+    /** The last set-up's request (its room count is the next one's suggestion), or null. */
+    private ClientMessage.CreateRooms lastCount;
 
     Controls(App app, Console console) {
         this.app = app;
@@ -31,23 +32,27 @@ final class Controls {
 
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
+        Character c = key.getCharacter();
+        if (c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown() && !connected()) {
+            return true; // refused at once, before any question: said at the bottom
+        }
         if (Keys.is(key, 'p')) {
-            act(room -> new ClientMessage.Pause(room, null));
+            act("pause", "Paused", room -> new ClientMessage.Pause(room, null));
         } else if (Keys.is(key, 'r')) {
-            act(room -> new ClientMessage.Resume(room, null));
+            act("resume", "Resumed", room -> new ClientMessage.Resume(room, null));
         } else if (Keys.is(key, 'x')) {
             ask("Extend the clock", "Seconds to add to the current clock" + where() + " (1..3600):", "60", text -> {
                 Integer s = AskDialog.number(text, 1, 3600);
-                return s == null ? "Type a whole number of seconds, 1 to 3600." : act(room -> new ClientMessage.Extend(room, s, null));
+                return s == null ? "Type a whole number of seconds, 1 to 3600." : act("extend", "Gave " + s + " more seconds in", room -> new ClientMessage.Extend(room, s, null));
             });
         } else if (Keys.is(key, '+')) {
             ask("Add rounds", "Rounds to add" + where() + " (1..49; 50 rounds at most in all):", "1", text -> {
                 Integer n = AskDialog.number(text, 1, 49);
-                return n == null ? "Type a whole number of rounds, 1 to 49." : act(room -> new ClientMessage.AddRounds(room, n, null));
+                return n == null ? "Type a whole number of rounds, 1 to 49." : act("add_rounds", "Added " + n + " round" + (n == 1 ? "" : "s") + " in", room -> new ClientMessage.AddRounds(room, n, null));
             });
         } else if (Keys.is(key, 'n')) {
             ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", text ->
-                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act(room -> new ClientMessage.Announce(room, text, null)));
+                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act("announce", "Announced in", room -> new ClientMessage.Announce(room, text, null)));
         } else if (Keys.is(key, 'i')) {
             inject();
         } else if (Keys.is(key, 'b')) {
@@ -57,9 +62,10 @@ final class Controls {
         } else if (Keys.is(key, 'c')) {
             String target = target();
             if (target != null) {
-                app.openDialog(new ConfirmDialog(app, "Close", (console.model().all() ? "Close EVERY room" : "Close room " + target)
-                        + "? The games end for everyone, recorded as closed by the facilitator.",
-                        () -> act(room -> new ClientMessage.CloseRoom(room, null))));
+                app.openDialog(new ConfirmDialog(app, "Close", (Facilitation.ALL.equals(target)
+                        ? "Close EVERY room? The games end for everyone"
+                        : "Close room " + target + "? Its game ends for everyone in it") + ", recorded as closed by the facilitator.",
+                        () -> act("close_room", "Closed", room -> new ClientMessage.CloseRoom(room, null))));
             }
         } else {
             return false;
@@ -75,12 +81,15 @@ final class Controls {
 
     /** " in room K7QX2P" or " in every room". */
     private String where() {
-        return console.model().all() ? " in every room" : " in room " + target();
+        return Facilitation.ALL.equals(target()) ? " in every room" : " in room " + target();
     }
 
     /** The room a control acts on: the selected one, "all", or null (no room: said at the bottom). */
     private String target() {
         ClassModel m = console.model();
+        if (console.watchedRoom() != null) {
+            return console.watchedRoom(); // watching: the controls act on the room on the screen
+        }
         if (m.all()) {
             return Facilitation.ALL;
         }
@@ -91,39 +100,60 @@ final class Controls {
         return m.selected().code();
     }
 
-    /** Sends the request for the target room; returns null (a dialog's "taken"). */
-    private String act(java.util.function.Function<String, Facilitation> make) {
+    /**
+     * Sends the request for the target room; returns null (a dialog's "taken"). {@code action} is its
+     * wire type and {@code did} what its reply will say it did ("Added 2 rounds in" + the rooms).
+     */
+    private String act(String action, String did, java.util.function.Function<String, Facilitation> make) {
         String room = target();
-        if (room != null) {
+        if (room != null && connected()) {
             Facilitation f = make.apply(room);
+            console.sending(action, did);
             app.request(f);
-            console.model().say("Sent " + ProtocolCodec.typeOf(f) + (Facilitation.ALL.equals(room) ? " to every room" : " to room " + room) + "…", false);
+            console.model().say("Sent to " + (Facilitation.ALL.equals(room) ? "every room" : "room " + room) + "; waiting for the server…", false);
             app.refreshAll();
         }
         return null;
     }
 
+    /**
+     * Whether the server can take a control now; if not, says so and nothing is sent (a control
+     * queued while the link is down would run long after the teacher pressed it: a close, a seat).
+     */
+    boolean connected() {
+        if (app.banner() == null && console.model().facilitator() != null) {
+            return true;
+        }
+        console.model().say("Not connected: nothing was sent. Try again once the server is back (the red line at the top says when).", true);
+        app.refreshAll();
+        return false;
+    }
+
     private void inject() {
         ClassModel m = console.model();
-        if (target() == null) {
+        String room = target();
+        if (room == null) {
             return;
         }
-        if (m.all()) {
+        if (Facilitation.ALL.equals(room)) {
             injectEverywhere(m.rooms());
             return;
         }
-        RoomOverview r = m.selected();
+        RoomOverview r = m.room(room); // the selected room, or the one watched
+        if (r == null) {
+            return;
+        }
         if (r.injects().isEmpty()) {
             m.say("Room " + r.code() + "'s scenario has no news injects.", true);
             return;
         }
         List<String> labels = new ArrayList<>();
         for (InjectStatus i : r.injects()) {
-            String when = i.firedRound() != null ? "✓ fired in round " + i.firedRound() : i.atRound() != null ? "due in round " + i.atRound() : "";
-            labels.add(i.title() + (when.isEmpty() ? "" : "  (" + when + ")"));
+            labels.add(OverviewView.injectLabel(i));
         }
-        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓: already fired)", labels,
-                i -> act(room -> new ClientMessage.Inject(room, r.injects().get(i).id(), null))));
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓ r2: fired in round 2; auto r4: fires by itself"
+                + " when round 4 begins)", labels,
+                i -> act("inject", "Fired “" + r.injects().get(i).title() + "” in", code -> new ClientMessage.Inject(code, r.injects().get(i).id(), null))));
     }
 
     /** "All rooms": the injects every room still in play has in its scenario (by id), each with the rooms it fired in. */
@@ -151,7 +181,7 @@ final class Controls {
             labels.add((fired == 0 ? "" : "✓ " + fired + " of " + open.size() + " rooms: ") + i.title());
         }
         app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: fired in some already)", labels,
-                i -> act(room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
+                i -> act("inject", "Fired “" + common.get(i).title() + "” in", room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
     }
 
     /** The injects (the first room's, in its order) whose id every one of {@code rooms} has; none for no rooms. */
@@ -175,7 +205,7 @@ final class Controls {
     /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */
     private void seat(boolean bot) {
         ClassModel m = console.model();
-        if (m.all()) {
+        if (Facilitation.ALL.equals(target())) {
             m.say("Seats are handed one room at a time: press A to leave \"all rooms\".", true);
             return;
         }
@@ -192,12 +222,15 @@ final class Controls {
         app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {
             String party = r.seats().get(i).party();
             if (!bot) {
-                act(room -> new ClientMessage.FreeSeat(code, party, null));
+                act("free_seat", "Freed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat in",
+                        room -> new ClientMessage.FreeSeat(code, party, null));
                 return;
             }
             List<String> strategies = new ArrayList<>(Bot.STRATEGIES);
-            app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", strategies,
-                    s -> act(room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
+            List<String> described = strategies.stream().map(Replies::strategy).toList();
+            app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", described,
+                    s -> act("seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
+                            + strategies.get(s) + ") in", room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
         }));
     }
 
@@ -209,7 +242,9 @@ final class Controls {
             app.refreshAll();
             return;
         }
-        app.openDialog(new AskDialog(app, "Set up a class", "How many rooms (1..30)? Each gets the same scenario, bots and clocks.", "3", text -> {
+        ClientMessage.CreateRooms last = lastCount;
+        app.openDialog(new AskDialog(app, "Set up a class", "How many rooms (1..30)? Each gets the same scenario, bots and clocks"
+                + (last == null ? "." : " (as the last set-up, to change if you like)."), last == null ? "3" : String.valueOf(last.count()), text -> {
             Integer n = AskDialog.number(text, 1, 30);
             if (n == null) {
                 return "Type a whole number of rooms, 1 to 30.";
@@ -217,12 +252,14 @@ final class Controls {
             // opened once this dialog has closed, so the new one gets the keys
             app.guiThread().invokeLater(() -> app.openDialog(new CreateRoomDialog(app, "Set up " + n + " room" + (n == 1 ? "" : "s"), "Create " + n + " room" + (n == 1 ? "" : "s"),
                     c -> {
-                        app.request(new ClientMessage.CreateRooms(c.scenario(), n, c.bots(), c.rounds(), c.turnSeconds(), c.voteSeconds(),
-                                c.difficulty(), null));
-                        console.creating(c.scenario());
+                        ClientMessage.CreateRooms create = new ClientMessage.CreateRooms(c.scenario(), n, c.bots(), c.rounds(), c.turnSeconds(),
+                                c.voteSeconds(), c.difficulty(), null);
+                        app.request(create);
+                        lastCount = create;
+                        console.creating(c);
                         console.model().say("Creating " + n + " room" + (n == 1 ? "" : "s") + "…", false);
                         app.refreshAll();
-                    })));
+                    }).startingFrom(console.lastSetUp())));
             return null;
         }));
     }

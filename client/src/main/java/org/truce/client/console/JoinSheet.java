@@ -59,4 +59,19 @@ public record JoinSheet(String server, String scenario, List<String> codes) {
         Files.write(p, lines(), StandardCharsets.UTF_8);
         return p;
     }
+
+    /** Why a sheet could not be saved in {@code dir}, for the teacher: what to do, never an exception's class. */
+    public static String whyNotSaved(Path dir, Exception e) {
+        String where = dir.toAbsolutePath().normalize().toString();
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileSystemException f
+                && f.getReason() != null && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+            return "The join sheet was not saved: this console may not write in " + where
+                    + ". Start it from a folder you can write to (your home folder, say); the sheet is on the screen.";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return "The join sheet was not saved: the folder " + where + " does not exist. The sheet is on the screen.";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "the file could not be written";
+        return "The join sheet was not saved in " + where + ": " + reason + ". The sheet is on the screen.";
+    }
 }

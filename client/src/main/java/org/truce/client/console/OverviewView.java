@@ -87,8 +87,9 @@ final class OverviewView {
             }
             RoomOverview r = rooms.get(i);
             boolean on = i == sel;
-            String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 8) + Text.pad(Text.fit(r.scenario(), 15), 16)
-                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 10), 11) + Text.pad(clock(m, r, now), 10) + seatsBrief(r);
+            int wide = Math.max(0, cols - 80); // a wider terminal gives the scenario's name room
+            String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 7) + Text.pad(Text.fit(r.scenario(), 14 + wide / 4), 15 + wide / 4)
+                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 7), 8) + Text.pad(clock(m, r, now), 12) + seatsBrief(r);
             if (i == first && first > 0) {
                 row = row.replaceFirst("^  ", "↑ ");
             } else if (i == first + rows - 1 && i < rooms.size() - 1 && !on) {
@@ -110,7 +111,7 @@ final class OverviewView {
         return r.closed() || Phase.fromWire(r.phase()) == Phase.ENDED;
     }
 
-    /** "2:31", "paused", "no clock", "deal", "no deal" or "closed". */
+    /** "2:31", "paused 2:19" (what the clock has left), "no clock", "deal", "no deal" or "closed". */
     static String clock(ClassModel m, RoomOverview r, long now) {
         if (r.closed()) {
             return "closed";
@@ -119,7 +120,7 @@ final class OverviewView {
             return Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal";
         }
         if (r.paused()) {
-            return "paused";
+            return r.remainingMs() == null ? "paused" : "paused " + Text.timeLeft(r.remainingMs());
         }
         Long left = m.left(r, now);
         return left == null ? (Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting" : "no clock") : Text.timeLeft(left);
@@ -140,6 +141,7 @@ final class OverviewView {
             }
         }
         int away = r.seats().size() - here - bots - free;
+        // compact, so that it fits the 25 columns left at 80: "1 here 2 bot 1 away 1 free"
         return here + " here " + bots + " bot" + (away > 0 ? " " + away + " away" : "") + (free > 0 ? " " + free + " free" : "");
     }
 
@@ -151,15 +153,18 @@ final class OverviewView {
             return out;
         }
         String title = r.title() == null || r.title().isBlank() ? r.scenario() : r.title();
-        out.add(new Line(Text.fit(" Room " + r.code() + " · " + title, cols), Tone.ACCENT));
+        out.add(new Line(" " + words("Room " + r.code() + " · " + title, cols - 1), Tone.ACCENT));
         String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
                 + (r.pen() == null || ended(r) ? "" : ", pen " + party(scenarios, r.scenario(), r.pen()));
-        String clock = Phase.fromWire(r.phase()) == Phase.LOBBY && !r.paused() ? null : r.paused() ? "PAUSED by the facilitator" : clock(m, r, now);
+        String left = r.remainingMs() == null ? "" : ", " + Text.timeLeft(r.remainingMs()) + " left";
+        String clock = Phase.fromWire(r.phase()) == Phase.LOBBY && !r.paused() ? null : r.paused() ? "PAUSED by the facilitator" + left : clock(m, r, now);
         out.add(new Line(Text.fit(" " + phase + (clock == null ? "" : " · " + clock), cols), r.paused() ? Tone.RED : Tone.PLAIN));
+        int partyW = 14 + Math.max(0, cols - 80) / 8; // a wider terminal: whole party names and student names
+        int nameW = 20 + Math.max(0, cols - 80) / 2;
         for (SeatStatus s : r.seats()) {
             ServerMessage.Presence p = s.presenceKind();
             String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
-            out.add(new Line(Text.fit("   " + Text.pad(Text.fit(party(scenarios, r.scenario(), s.party()), 14), 15) + Text.pad(Text.fit(who, 20), 21)
+            out.add(new Line(Text.fit("   " + Text.pad(words(party(scenarios, r.scenario(), s.party()), partyW), partyW + 1) + Text.pad(Text.fit(who, nameW), nameW + 1)
                     + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
         }
         if (r.draft() != null && !ended(r)) {
@@ -180,10 +185,54 @@ final class OverviewView {
             }
         }
         if (!r.injects().isEmpty()) {
-            long fired = r.injects().stream().filter(i -> i.firedRound() != null).count();
-            out.add(new Line(Text.fit(" News injects: " + fired + " of " + r.injects().size() + " fired (I fires one)", cols), Tone.PLAIN));
+            out.addAll(news(r, cols));
         }
         return out;
+    }
+
+    /**
+     * The room's news injects: which fired, in which round, by title (by id when the titles would
+     * take more than two lines), and how many are left.
+     */
+    private static List<Line> news(RoomOverview r, int cols) {
+        List<String> byTitle = new ArrayList<>();
+        List<String> byId = new ArrayList<>();
+        for (ServerMessage.InjectStatus i : r.injects()) {
+            if (i.firedRound() != null) {
+                byTitle.add("r" + i.firedRound() + " " + (i.title() == null ? i.id() : i.title()));
+                byId.add("r" + i.firedRound() + " " + i.id());
+            }
+        }
+        int left = r.injects().size() - byTitle.size();
+        String tail = left == 0 ? " (all fired)" : " · " + left + " not fired (I fires one)";
+        if (byTitle.isEmpty()) {
+            return List.of(new Line(Text.fit(" News injects: none fired yet, " + left + " ready (I fires one)", cols), Tone.PLAIN));
+        }
+        List<String> lines = Text.wrap("News fired: " + String.join("; ", byTitle) + tail, cols - 2);
+        if (lines.size() > 2) {
+            lines = Text.wrap("News fired: " + String.join("; ", byId) + tail, cols - 2);
+        }
+        List<Line> out = new ArrayList<>();
+        for (String l : lines.subList(0, Math.min(2, lines.size()))) {
+            out.add(new Line(Text.fit(" " + l, cols), Tone.PLAIN));
+        }
+        return out;
+    }
+
+    /** {@code s} cut to {@code width} columns at a word's end where one is near ("The Paris summit, four seats…"). */
+    static String words(String s, int width) {
+        if (Text.cols(s) <= width) {
+            return s;
+        }
+        String cut = Text.fit(s, width);
+        int space = cut.lastIndexOf(' ');
+        return space > width / 2 ? cut.substring(0, space).replaceAll("[,;:·\\s]+$", "") + "…" : cut;
+    }
+
+    /** An inject in the picker, its status first and short ("✓ r3", "auto r4"), then its title. */
+    static String injectLabel(ServerMessage.InjectStatus i) {
+        String when = i.firedRound() != null ? "✓ r" + i.firedRound() : i.atRound() != null ? "auto r" + i.atRound() : "";
+        return Text.pad(when, 9) + (i.title() == null ? i.id() : i.title());
     }
 
     /** A party's short name in that scenario ("US"), else its id upper-cased. */

@@ -17,14 +17,16 @@ import org.truce.client.ui.Text;
 final class SheetWindow extends FullWindow {
     private final JoinSheet sheet;
     private final String savedAs;
+    private final String saveProblem;
     private final Runnable back;
     private final Lines lines = new Lines();
     private int page;
 
-    SheetWindow(App app, JoinSheet sheet, String savedAs, Runnable back) {
+    SheetWindow(App app, JoinSheet sheet, String savedAs, String saveProblem, Runnable back) {
         super(app, "Join sheet");
         this.sheet = sheet;
         this.savedAs = savedAs;
+        this.saveProblem = saveProblem;
         this.back = back;
         setComponent(lines);
     }
@@ -70,10 +72,17 @@ final class SheetWindow extends FullWindow {
             }
             band.forEach(b -> out.add(new OverviewView.Line(b.toString(), OverviewView.Tone.PLAIN)));
         }
-        while (out.size() < rows - 2) {
+        List<String> bottom = saveProblem == null ? List.of(savedAs == null ? "" : "Saved as " + savedAs) : Text.wrap(saveProblem, cols - 2);
+        bottom = bottom.subList(0, Math.min(2, bottom.size()));
+        while (out.size() > rows - 1 - bottom.size()) {
+            out.remove(out.size() - 1); // a save problem is said at once, over the last rooms of the page if need be
+        }
+        while (out.size() < rows - 1 - bottom.size()) {
             out.add(new OverviewView.Line("", OverviewView.Tone.PLAIN));
         }
-        out.add(new OverviewView.Line(" " + (savedAs == null ? "" : "Saved as " + savedAs), OverviewView.Tone.GOOD));
+        for (String b : bottom) {
+            out.add(new OverviewView.Line(" " + b, saveProblem == null ? OverviewView.Tone.GOOD : OverviewView.Tone.RED));
+        }
         out.add(new OverviewView.Line(Text.pad(" Page " + (page + 1) + " of " + pages(perPage) + "   PgDn/PgUp Page   Esc Overview   Q Quit", cols),
                 OverviewView.Tone.BAR));
         lines.paint(out.subList(0, Math.min(out.size(), rows)), cols);

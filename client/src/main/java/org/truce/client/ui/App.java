@@ -218,6 +218,12 @@ public final class App implements ConnectionListener {
         return hooks;
     }
 
+    /** Offers every key on a full screen to {@code handler} before the screen (the console's controls while watching); true: taken. */
+    public App keysFirst(java.util.function.Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
+        hooks.keysFirst(handler);
+        return this;
+    }
+
     // ---- network side (network threads): a test may play the server through these ----
 
     @Override
@@ -357,7 +363,13 @@ public final class App implements ConnectionListener {
 
     /** Asks whether to quit; yes quits (see {@link #quit()}). */
     public void confirmQuit() {
-        openDialog(new ConfirmDialog(this, "Quit", "Leave the game and quit Truce?", this::quit));
+        openDialog(new ConfirmDialog(this, "Quit", hooks.quitQuestion(), this::quit));
+    }
+
+    /** The question Q asks (the class console: its rooms go on without it). */
+    public App quitQuestion(String question) {
+        hooks.quitQuestion(question);
+        return this;
     }
 
     /** Ends the session: tells the server, closes the link, releases {@link #awaitQuit()}. */

@@ -6,13 +6,36 @@ import org.truce.shared.protocol.ServerMessage;
 
 /**
  * What a screen outside this package (the class console) hooks into the client: it is offered
- * every message first, and it rewrites the table's key bar. GUI thread.
+ * every message and every key first, it rewrites the table's key bar, and it words the quit
+ * question. GUI thread.
  */
 final class ConsoleHooks {
     /** Takes the messages the hooked screen handles itself; true: taken. */
     private Predicate<ServerMessage> intercept = m -> false;
     /** Rewrites the table's key bar (the console's watch adds its own keys). */
     private UnaryOperator<String> tableKeys = k -> k;
+    /** Sees every key on a full screen first (the console's controls while watching); true: taken. */
+    private Predicate<com.googlecode.lanterna.input.KeyStroke> keysFirst = k -> false;
+    /** What Q asks before quitting. */
+    private String quitQuestion = "Leave the game and quit Truce?";
+
+    void keysFirst(Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
+        this.keysFirst = handler;
+    }
+
+    /** Whether the hooked screen took this key before the screen it was typed in. */
+    boolean keyFirst(com.googlecode.lanterna.input.KeyStroke key) {
+        return keysFirst.test(key);
+    }
+
+    void quitQuestion(String question) {
+        this.quitQuestion = question;
+    }
+
+    /** What Q asks before quitting. */
+    String quitQuestion() {
+        return quitQuestion;
+    }
 
     void intercept(Predicate<ServerMessage> handler) {
         this.intercept = handler;

@@ -76,6 +76,29 @@ public final class CreateRoomDialog extends Dialog {
         seatsFor(0);
     }
 
+    /**
+     * Starts from the settings of an earlier set-up (the class console's second set-up keeps the
+     * first one's scenario, rounds, clocks, difficulty and bots); a scenario the server no longer has is passed over.
+     */
+    public CreateRoomDialog startingFrom(ClientMessage.CreateRoom earlier) {
+        if (earlier == null) {
+            return this;
+        }
+        List<ScenarioInfo> all = app.model().scenarios();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(earlier.scenario())) {
+                seatsFor(i);
+                seats.replaceAll((party, v) -> earlier.bots() == null ? HUMAN : earlier.bots().getOrDefault(party, HUMAN));
+                rounds = earlier.rounds();
+                turn = earlier.turnSeconds() == null ? turn : earlier.turnSeconds();
+                vote = earlier.voteSeconds() == null ? vote : earlier.voteSeconds();
+                level = Math.max(0, LEVELS.indexOf(earlier.difficulty() == null ? LEVELS.get(level) : earlier.difficulty()));
+                refresh();
+            }
+        }
+        return this;
+    }
+
     private ScenarioInfo info() {
         List<ScenarioInfo> all = app.model().scenarios();
         return all.isEmpty() ? null : all.get(Math.min(scenario, all.size() - 1));

@@ -71,8 +71,9 @@ final class DebriefWindow extends FullWindow {
             body.set(i, l, cols, l.contains("✗") ? Style.RED : l.startsWith("▶") ? Style.ACCENT : Style.FG, l.startsWith("▶"));
         }
         String again = app.playAgainLabel();
-        keys.setText(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
-                + (again == null ? "" : "  N " + again) + (watcherCanLeave() ? "  Esc Leave" : "") + "  ? Help  Q Quit", cols));
+        // a watcher goes back to the lobby (the console rewrites the bar: Esc back to its overview)
+        keys.setText(app.hooks().keyBar(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
+                + (again == null ? "" : "  N " + again) + "  ? Help" + (watcherCanLeave() ? "  Esc Lobby" : "") + "  Q Quit", cols)));
     }
 
     private List<String> outcome(GameModel m, GameOver g, int cols) {

@@ -22,6 +22,7 @@ import org.truce.server.TruceServer;
 import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.ServerMessage;
 import picocli.CommandLine;
 
 /**
@@ -109,7 +110,7 @@ class FacilitateCommandTest {
             });
             t.start();
             Run r = run("facilitate", "127.0.0.1:" + server.getLocalPort(), "--data", tmp.toString());
-            oneLine(r, "truce facilitate: the server refused the teacher key (bad_key): wrong teacher key");
+            oneLine(r, "truce facilitate: the server refused the teacher key: wrong teacher key");
             ClientMessage.Hello h = (ClientMessage.Hello) ProtocolCodec.decodeClient(hello.get(5, TimeUnit.SECONDS)).message();
             assertThat(h.teacherKey()).isEqualTo("s3cret-key");
             assertThat(h.name()).isEqualTo("facilitator");
@@ -125,6 +126,14 @@ class FacilitateCommandTest {
             oneLine(r, "truce facilitate: ");
             assertThat(r.err()).contains("teacher key");
         }
+    }
+
+    @Test
+    void aRateLimitedGreetingSaysToWaitNotThatTheKeyIsWrong() {
+        String line = TeacherProbe.refused(new ServerMessage.Error("rate_limited",
+                "too many wrong seat tokens or keys from your address; try again in 42 s"));
+        assertThat(line).contains("too many wrong keys were tried from this address").contains("try again in 42 s")
+                .doesNotContain("rate_limited").doesNotContain("refused the teacher key");
     }
 
     @Test

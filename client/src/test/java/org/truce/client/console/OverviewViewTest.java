@@ -64,7 +64,7 @@ class OverviewViewTest {
                 .contains("Olena").contains("bot (boulware)").contains("stand-in bot (default)").contains("away")
                 .doesNotContain("Russia (bot)")
                 .contains("Draft of round 3 by Ukraine:").contains(INFO.terms().get(0).name().substring(0, 10))
-                .contains("accepted").contains("rejected").contains("News injects: 1 of 2 fired");
+                .contains("accepted").contains("rejected").contains("News fired: r2 Envoy · 1 not fired (I fires one)");
         assertThat(s).contains(OverviewView.KEYS_1.strip()).contains(OverviewView.KEYS_2.strip());
     }
 
@@ -106,5 +106,35 @@ class OverviewViewTest {
         assertThat(tall).isGreaterThan(small);
         m.move(-1); // wraps to the last room: the list scrolls to keep it in sight
         assertThat(render(m, 80, 24)).anyMatch(l -> l.startsWith("▶ R1019"));
+    }
+
+    @Test
+    void aPausedRoomShowsTheTimeLeftAndTheSeatSummaryIsWholeAt80Columns() {
+        ClassModel m = new ClassModel();
+        RoomOverview r = room("B3HNP", "proposing", true, null, null, null);
+        List<SeatStatus> seats = List.of(new SeatStatus("UA", null, "free", null), new SeatStatus("RU", null, "bot", "boulware"),
+                new SeatStatus("US", null, "bot", "default"), new SeatStatus("EU", "Eve", "away", null));
+        m.classState(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), 10, 10, r.pen(), true,
+                null, 139_000L, seats, null, Map.of(), r.injects(), null, null, false))), 0);
+        List<String> lines = render(m, 80, 24);
+        assertThat(lines).anyMatch(l -> l.startsWith("▶ B3HNP") && l.contains("paused 2:19") && l.strip().endsWith("0 here 2 bot 1 away 1 free"));
+        assertThat(lines).anyMatch(l -> l.contains("PAUSED by the facilitator, 2:19 left"));
+    }
+
+    @Test
+    void aWiderTerminalShowsWholeNamesAndTitlesAreCutAtAWord() {
+        ClassModel m = new ClassModel();
+        RoomOverview r = room("K7QXM", "proposing", false, null, null, null);
+        String title = "The Paris summit, four seats: Ukraine, Russia, the US and the Coalition of the willing";
+        List<SeatStatus> seats = List.of(new SeatStatus("UA", "Oleksandra Kovalenko-Shevchenko", "connected", null));
+        m.classState(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), title, r.phase(), 3, 6, r.pen(), false,
+                1L, 61_000L, seats, null, Map.of(), List.of(new ServerMessage.InjectStatus("envoy", "US envoy signals Washington's patience is running out", null, 2),
+                new ServerMessage.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", 4, 3)), null, null, false))), 0);
+        String narrow = String.join("\n", render(m, 80, 24));
+        assertThat(narrow).contains("Room K7QXM · The Paris summit, four seats: Ukraine, Russia, the US and the…")
+                .contains("Oleksandra Kovalenk…").contains("News fired: r2 US envoy signals Washington's patience is running out; r3")
+                .contains("(all fired)");
+        String wide = String.join("\n", render(m, 120, 40));
+        assertThat(wide).contains(title).contains("Oleksandra Kovalenko-Shevchenko");
     }
 }

@@ -91,7 +91,7 @@ class ConsoleRealServerTest {
 
                     // pause it: the overview says so once the server's class_state does
                     v.key('p');
-                    v.waitFor("pause: done in " + played, 10_000);
+                    v.waitFor("Paused room " + played + ".", 10_000);
                     String paused = Dump.save("console-real-paused", v.waitFor("PAUSED by the facilitator", 10_000));
                     assertThat(paused).containsPattern(played + " .* paused");
                     student.until("\"kind\":\"paused\"");
@@ -115,7 +115,7 @@ class ConsoleRealServerTest {
 
                     // and resume it: the overview's row goes on with its clock
                     v.key('r');
-                    v.waitFor("resume: done in " + played, 10_000);
+                    v.waitFor("Resumed room " + played + ".", 10_000);
                     String going = v.waitUntil("the room no longer paused", s -> Pattern.compile("(?m)^. " + played + " .* R 1/10  pen UA +\\d+:\\d\\d")
                             .matcher(s).find(), 10_000);
                     assertThat(going).doesNotContain("PAUSED by the facilitator");

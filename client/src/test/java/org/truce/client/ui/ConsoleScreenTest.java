@@ -112,7 +112,7 @@ class ConsoleScreenTest {
             v.key('p');
             assertThat(next(ClientMessage.Pause.class)).isEqualTo(new ClientMessage.Pause("B3HNP", null));
             l.onMessage(new ServerMessage.Facilitated("pause", List.of("B3HNP"), null));
-            v.waitFor("pause: done in B3HNP");
+            v.waitFor("Paused room B3HNP.");
             assertThat(v.text()).doesNotContain("paused");
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), true, 1), room(CODES.get(2), false, 1))));
             String paused = Dump.save("console-paused", v.waitFor("PAUSED by the facilitator"));
@@ -120,7 +120,7 @@ class ConsoleScreenTest {
 
             // a refusal is one line at the bottom
             l.onMessage(new ServerMessage.Error("already_paused", "room B3HNP is already paused"));
-            v.waitFor("already_paused: room B3HNP is already paused");
+            assertThat(v.waitFor("Cannot: room B3HNP is already paused")).doesNotContain("already_paused");
 
             // watch it on the player's table, go to the next room, and back with Esc
             v.key(KeyType.Enter);
@@ -151,7 +151,7 @@ class ConsoleScreenTest {
             next(ClientMessage.Leave.class);
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
             l.onMessage(new ServerMessage.Error("unknown_room", "no room B3HNP"));
-            assertThat(v.waitFor("unknown_room: no room B3HNP")).contains("Truce class console");
+            assertThat(v.waitFor("Cannot: no room B3HNP")).contains("Truce class console");
         }
     }
 
@@ -205,7 +205,7 @@ class ConsoleScreenTest {
 
             // the watched room's game ends: its debrief shows, and Esc leaves it for the overview (Esc did nothing there)
             l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
-            assertThat(v.waitFor("DEBRIEF")).contains("Esc Leave");
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Overview");
             link.sent.clear();
             v.key(KeyType.Escape);
             next(ClientMessage.Leave.class);
@@ -244,7 +244,7 @@ class ConsoleScreenTest {
             v.type("Ten minutes left, then debrief").key(KeyType.Enter);
             assertThat(next(ClientMessage.Announce.class)).isEqualTo(new ClientMessage.Announce("all", "Ten minutes left, then debrief", null));
             l.onMessage(new ServerMessage.Facilitated("announce", List.of("K7QXM"), Map.of("B3HNP", "the game is over")));
-            v.waitFor("announce: done in K7QXM; not in B3HNP (the game is over)");
+            v.waitFor("Announced in room K7QXM. Skipped B3HNP: the game is over.");
             v.key('a');
             v.waitForGone("ALL ROOMS", 5000);
 
@@ -252,6 +252,243 @@ class ConsoleScreenTest {
             v.key('j');
             String sheet = v.waitFor("Room 2 of 2:  B3HNP");
             assertThat(sheet).contains("Room 1 of 2:  K7QXM").contains("Saved as");
+        }
+    }
+
+    /** Every message sent until one of this type, which is returned; the others go to {@code before}. */
+    private <T> T until(Class<T> type, List<ClientMessage> before) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < end) {
+            RecordingConnection.Sent s = link.sent.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (s != null && type.isInstance(s.message())) {
+                return type.cast(s.message());
+            }
+            if (s != null) {
+                before.add(s.message());
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " sent");
+    }
+
+    @Test
+    @Timeout(60)
+    void repliesArePlainWordsAnAllRoomsReplyIsSummedUpAndNumbersReplaceTheSuggestion() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
+            v.waitFor("K7QXM");
+
+            // X suggests 60; the first digit typed replaces it: 5 is five seconds, not 605
+            v.key('x');
+            v.waitFor("type to replace 60");
+            v.type("5").key(KeyType.Enter);
+            assertThat(next(ClientMessage.Extend.class)).isEqualTo(new ClientMessage.Extend("K7QXM", 5, null));
+            l.onMessage(new ServerMessage.Facilitated("extend", List.of("K7QXM"), null));
+            v.waitFor("Gave 5 more seconds in room K7QXM.");
+            v.key('+');
+            v.waitFor("type to replace 1");
+            v.type("3").key(KeyType.Enter);
+            assertThat(next(ClientMessage.AddRounds.class)).isEqualTo(new ClientMessage.AddRounds("K7QXM", 3, null));
+            l.onMessage(new ServerMessage.Facilitated("add_rounds", List.of("K7QXM"), null));
+            v.waitFor("Added 3 rounds in room K7QXM.");
+
+            // "all rooms": one room done, six skipped for two reasons: summed up, on two lines at most
+            v.key('a');
+            v.waitFor("ALL ROOMS");
+            v.key('p');
+            next(ClientMessage.Pause.class);
+            Map<String, String> skipped = new java.util.TreeMap<>();
+            for (String c : List.of("9WTTX", "AHJVW", "C4KQP", "D7MNR", "E2XYZ")) {
+                skipped.put(c, "the game has not started");
+            }
+            skipped.put("QU2K4", "the game is already paused");
+            l.onMessage(new ServerMessage.Facilitated("pause", List.of("6RU4G"), skipped));
+            String s = v.waitFor("Paused room 6RU4G. Skipped 5 rooms: the game has not started;");
+            assertThat(s.replaceAll("\\s+", " ")).contains("QU2K4: the game is already paused.");
+            assertThat(s).doesNotContain("9WTTX").contains("Q Quit");
+
+            // a refusal is the server's sentence without its code
+            l.onMessage(new ServerMessage.Error("player_present", "Ukraine's player is connected; free the seat when they have left"));
+            assertThat(v.waitFor("Cannot: Ukraine's player is connected")).doesNotContain("player_present").doesNotContain("⚠");
+            v.key('a');
+            v.waitForGone("ALL ROOMS", 5000);
+
+            // the server gone: a control is refused at once, and nothing runs once it is back
+            l.onLink(false, "connection lost", 10_000);
+            v.waitFor("reconnecting");
+            v.key('c');
+            assertThat(v.waitFor("Not connected: nothing was sent")).doesNotContain("Close room");
+            v.key('p');
+            l.onLink(true, "fake", 0);
+            v.waitForGone("reconnecting", 5000);
+            v.key('r');
+            List<ClientMessage> before = new java.util.ArrayList<>();
+            assertThat(until(ClientMessage.Resume.class, before)).isEqualTo(new ClientMessage.Resume("K7QXM", null));
+            assertThat(before).noneMatch(m -> m instanceof ClientMessage.Facilitation);
+
+            // Q: the console's own question
+            v.key('q');
+            assertThat(v.waitFor("Quit the console? The rooms go on.")).doesNotContain("Leave the game");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void whileWatchingTheControlsActOnTheWatchedRoomAndHelpAndTheDebriefBarAreTheConsoles() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
+            v.waitFor("K7QXM");
+            v.key('a'); // "all rooms" on: watching still acts on the one room watched
+            v.waitFor("ALL ROOMS");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
+            Table t = new Table(sc, null, 6);
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(t.state());
+            v.waitFor("Watching B3HNP");
+
+            // ? is the console's watch help, not a player's
+            v.key('?');
+            assertThat(v.waitFor("WATCHING A ROOM FROM THE CLASS CONSOLE")).contains("back to the overview").contains("pause / resume");
+            v.key(KeyType.Escape);
+            v.waitForGone("WATCHING A ROOM FROM THE CLASS CONSOLE", 5000);
+
+            // the controls act on the watched room, with the overview's dialogs; the reply shows in the table's log
+            v.key('p');
+            assertThat(next(ClientMessage.Pause.class)).isEqualTo(new ClientMessage.Pause("B3HNP", null));
+            l.onMessage(new ServerMessage.Facilitated("pause", List.of("B3HNP"), null));
+            v.waitFor("Paused room B3HNP.");
+            v.key('+');
+            v.waitFor("Rounds to add in room B3HNP");
+            v.type("2").key(KeyType.Enter);
+            assertThat(next(ClientMessage.AddRounds.class)).isEqualTo(new ClientMessage.AddRounds("B3HNP", 2, null));
+            v.key('f');
+            v.waitFor("Which seat in room B3HNP?");
+            v.key(KeyType.Escape);
+            v.key('c');
+            assertThat(v.waitFor("Close room B3HNP?")).contains("Its game ends for everyone in it");
+            v.key('n');
+            v.waitForGone("Close room B3HNP?", 5000);
+
+            // the game ends: the debrief's key bar has the console's Esc and [ ], and Esc goes back to the overview
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of("UA", new org.truce.shared.analysis.PartyResult(50, 56, -6)), Map.of(), null));
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Overview").contains("[ ] Room");
+            v.key(KeyType.Escape);
+            next(ClientMessage.Leave.class);
+            assertThat(v.waitFor("Truce class console")).contains("Room B3HNP");
+        }
+    }
+
+    private static RoomOverview closed(RoomOverview r) {
+        return new RoomOverview(r.code(), r.scenario(), r.title(), "ended", r.round(), r.rounds(), r.pen(), false, null, null, r.seats(), null,
+                Map.of(), List.of(), false, null, true);
+    }
+
+    @Test
+    @Timeout(60)
+    void aSecondSetUpKeepsTheFirstsSettingsAndTheSheetCoversTheWholeClassInTheOverviewsOrder() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, dir))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1)))); // made before (by another set-up, or a student)
+            v.waitFor("STUD1");
+            v.key('s');
+            v.waitFor("How many rooms");
+            v.key(KeyType.Enter);
+            v.waitFor("Create 3 rooms");
+            v.key(KeyType.ArrowDown).key(KeyType.ArrowDown).key(KeyType.ArrowRight).key(KeyType.Enter); // a draft's clock: 240 s
+            ClientMessage.CreateRooms first = next(ClientMessage.CreateRooms.class);
+            assertThat(first.turnSeconds()).isEqualTo(240);
+            RoomOverview a = room("K7QXM", false, 1);
+            RoomOverview b = room("B3HNP", false, 1);
+            RoomOverview c = room("T9WZR", false, 1);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1), a, b, c))); // the push may come first
+            l.onMessage(new ServerMessage.RoomsCreated(CODES));
+            v.waitFor("Room 4 of 4");
+            v.key(KeyType.Escape);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1), a, closed(b), c)));
+            v.waitFor("T9WZR");
+
+            // the second set-up starts from the first's settings; the count suggested is the last one
+            v.key('s');
+            v.waitFor("type to replace 3");
+            v.type("2").key(KeyType.Enter);
+            v.waitFor("Create 2 rooms");
+            v.key(KeyType.Enter);
+            ClientMessage.CreateRooms second = next(ClientMessage.CreateRooms.class);
+            assertThat(second.count()).isEqualTo(2);
+            assertThat(second.turnSeconds()).isEqualTo(240);
+            assertThat(second.voteSeconds()).isEqualTo(first.voteSeconds());
+            l.onMessage(new ServerMessage.RoomsCreated(List.of("D4NEW", "E5NEW")));
+            v.waitFor("Truce class console"); // the sheet waits for the class state that lists the new rooms
+            l.onMessage(new ServerMessage.ClassState(List.of(room("E5NEW", false, 1), room("STUD1", false, 1), c, room("D4NEW", false, 1), a,
+                    closed(b))));
+
+            // the whole class's open rooms, numbered as the overview lists them
+            String sheet = v.waitFor("Room 4 of 5"); // the fifth on the next page
+            assertThat(sheet).contains("Room 1 of 5:  E5NEW").contains("Room 2 of 5:  STUD1").contains("Room 3 of 5:  T9WZR")
+                    .contains("Room 4 of 5:  D4NEW").doesNotContain("B3HNP");
+            v.key(KeyType.Escape);
+            v.waitFor("E5NEW");
+            v.key('j');
+            assertThat(v.waitFor("Room 4 of 5")).contains("Room 1 of 5:  E5NEW");
+            try (var files = Files.list(dir)) {
+                assertThat(files.filter(p -> p.getFileName().toString().startsWith("truce-class-"))
+                        .anyMatch(p -> {
+                            try {
+                                String t = Files.readString(p);
+                                return t.contains("Room 1 of 5:  E5NEW") && t.contains("Room 5 of 5:  K7QXM") && !t.contains("B3HNP");
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aSheetThatCannotBeSavedSaysSoOnItsPageInPlainWords() throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
+                (hello, lis) -> {
+                    listener.complete(lis);
+                    return link;
+                }, missing))) {
+            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1), room(CODES.get(2), false, 1))));
+            v.waitFor("K7QXM");
+            v.key('j');
+            String s = v.waitFor("The join sheet was not saved").replaceAll("\\s+", " ");
+            assertThat(s).contains("does not exist").contains("Room 1 of 3").doesNotContain("Exception").doesNotContain("Saved as");
         }
     }
 
@@ -356,7 +593,7 @@ class ConsoleScreenTest {
 
             l.onMessage(new ServerMessage.ClassState(List.of(withInjects(room(CODES.get(0), false, 1), hubs),
                     withInjects(room(CODES.get(1), false, 1), envoy))));
-            v.waitFor("News injects: 0 of 1 fired");
+            v.waitFor("News injects: none fired yet, 1 ready");
             v.key('i');
             v.waitFor("No news inject is common to all rooms: press A, then pick one room.");
         }
@@ -380,10 +617,10 @@ class ConsoleScreenTest {
                     List.of(new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, 2),
                             new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
                     null, null, false))));
-            v.waitFor("News injects: 1 of 2 fired");
+            v.waitFor("News fired: r2 US envoy: patience running out · 1 not fired (I fires one)");
             v.key('i');
             String list = v.waitFor("Fire a news inject");
-            assertThat(list).contains("US envoy: patience running out  (✓ fired in round 2)").contains("Britain and France announce the hubs  (due in round 5)");
+            assertThat(list).contains("✓ r2     US envoy: patience running out").contains("auto r5  Britain and France announce the hubs");
             v.key(KeyType.ArrowDown).key(KeyType.Enter);
             assertThat(next(ClientMessage.Inject.class)).isEqualTo(new ClientMessage.Inject("K7QXM", "hubs", null));
 
