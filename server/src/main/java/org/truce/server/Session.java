@@ -288,16 +288,24 @@ final class Session {
     }
 
     private void sendStateNow(ByteBuf line) {
+        writeNewest(pendingState, line);
+    }
+
+    /**
+     * Writes a snapshot now if the socket takes it, else keeps it in {@code slot} in place of an
+     * older one, for {@link #writable} to write when the socket drains. Takes ownership of {@code line}.
+     */
+    private void writeNewest(AtomicReference<ByteBuf> slot, ByteBuf line) {
         if (channel.isWritable()) {
-            release(pendingState.getAndSet(null));
+            release(slot.getAndSet(null));
             writeNow(line);
             return;
         }
-        release(pendingState.getAndSet(line));
+        release(slot.getAndSet(line));
         if (channel.isWritable()) {
-            writable(); // it drained meanwhile: do not leave the state behind
+            writable(); // it drained meanwhile: do not leave the snapshot behind
         } else if (!channel.isActive()) {
-            release(pendingState.getAndSet(null)); // closed meanwhile: nobody will take it
+            release(slot.getAndSet(null)); // closed meanwhile: nobody will take it
         }
     }
 
@@ -318,17 +326,7 @@ final class Session {
      * for it). Takes ownership of {@code line}. Any thread.
      */
     void sendClassState(ByteBuf line) {
-        if (channel.isWritable()) {
-            release(pendingClass.getAndSet(null));
-            writeNow(line);
-            return;
-        }
-        release(pendingClass.getAndSet(line));
-        if (channel.isWritable()) {
-            writable(); // it drained meanwhile
-        } else if (!channel.isActive()) {
-            release(pendingClass.getAndSet(null));
-        }
+        writeNewest(pendingClass, line);
     }
 
     void writable() {

@@ -2,7 +2,6 @@ package org.truce.shared.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +10,6 @@ import org.truce.shared.TestScenarios;
 import org.truce.shared.scenario.Inject;
 import org.truce.shared.scenario.InjectEffect;
 import org.truce.shared.scenario.ScenarioInfo;
-import org.truce.shared.scenario.Term;
 
 /** The facilitator's commands in the rules: pause, resume, extend, add rounds, announce, injects, seats. */
 class FacilitatorRulesTest {
@@ -24,12 +22,9 @@ class FacilitatorRulesTest {
         game.start(3, 42);
     }
 
+    /** A package: every term at its first option. */
     private Map<String, String> all(String unused) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Term t : info.terms()) {
-            m.put(t.id(), t.option(0).id());
-        }
-        return m;
+        return info.space().toTerms(0);
     }
 
     private Outcome handle(Command c) {
