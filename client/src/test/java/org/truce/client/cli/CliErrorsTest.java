@@ -2,38 +2,23 @@ package org.truce.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /** Bad arguments to every command: one clear line on stderr, exit code 2, no stack trace, no screen or server opened. */
 class CliErrorsTest {
-    private record Run(int exit, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = TruceMain.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void oneLine(Run r, String start) {
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).startsWith(start).doesNotContain("Exception").doesNotContain("\tat ");
+    private static void oneLine(CliRun r, String start) {
+        r.isOneLine(start);
     }
 
     @Test
     @Timeout(10)
     void soloWithAnUnknownParty() {
-        Run r = run("solo", "--party", "XX");
+        CliRun r = run("solo", "--party", "XX");
         oneLine(r, "truce solo: no party 'XX' in paris-summit");
         assertThat(r.err()).contains("UA, RU, US, FR, UK, DE");
     }
@@ -47,7 +32,7 @@ class CliErrorsTest {
     @Test
     @Timeout(10)
     void soloWithAMissingScenarioFile() {
-        Run r = run("solo", "--scenario", "/no/such/file");
+        CliRun r = run("solo", "--scenario", "/no/such/file");
         oneLine(r, "truce solo: cannot load scenario '/no/such/file'");
         assertThat(r.err()).contains("no such file").contains("paris-summit");
     }
@@ -100,7 +85,7 @@ class CliErrorsTest {
     @Test
     @Timeout(10)
     void picocliRefusalsAreOneLineToo() {
-        Run r = run("solo", "--rounds", "abc");
+        CliRun r = run("solo", "--rounds", "abc");
         oneLine(r, "truce solo: Invalid value for option '--rounds': 'abc' is not an int");
         assertThat(r.err()).contains("(see: truce solo --help)");
         oneLine(run("serve", "--port", "99999999999"), "truce serve: Invalid value for option '--port'");

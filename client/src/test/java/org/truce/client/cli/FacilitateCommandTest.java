@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -23,34 +21,21 @@ import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
-import picocli.CommandLine;
 
 /**
  * {@code truce facilitate}'s refusals before any screen opens: a bad address, no key, an
  * unreachable server, a key the server does not take; each is one line on stderr and exit 2.
  */
 class FacilitateCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
     @TempDir
     Path tmp;
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = TruceMain.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static void oneLine(Run r, String start) {
-        assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).startsWith(start).doesNotContain("Exception").doesNotContain("\tat ");
+    private static void oneLine(CliRun r, String start) {
+        r.isOneLine(start);
     }
 
     @Test
@@ -62,7 +47,7 @@ class FacilitateCommandTest {
     @Test
     @Timeout(10)
     void noKeyAndNoKeyFileIsOneLine() {
-        Run r = run("facilitate", "127.0.0.1:1", "--data", tmp.toString());
+        CliRun r = run("facilitate", "127.0.0.1:1", "--data", tmp.toString());
         oneLine(r, "truce facilitate: no teacher key: give --key KEY");
         assertThat(r.err()).contains(tmp.resolve("teacher.key").toString());
     }
@@ -109,7 +94,7 @@ class FacilitateCommandTest {
                 }
             });
             t.start();
-            Run r = run("facilitate", "127.0.0.1:" + server.getLocalPort(), "--data", tmp.toString());
+            CliRun r = run("facilitate", "127.0.0.1:" + server.getLocalPort(), "--data", tmp.toString());
             oneLine(r, "truce facilitate: the server refused the teacher key: wrong teacher key");
             ClientMessage.Hello h = (ClientMessage.Hello) ProtocolCodec.decodeClient(hello.get(5, TimeUnit.SECONDS)).message();
             assertThat(h.teacherKey()).isEqualTo("s3cret-key");
@@ -122,7 +107,7 @@ class FacilitateCommandTest {
     @Timeout(30)
     void aRealServerThatDoesNotTakeTheKeyIsOneLine() throws Exception {
         try (TruceServer server = TruceServer.start(ServerConfig.loopback(tmp.resolve("data")).withPort(0))) {
-            Run r = run("facilitate", "127.0.0.1:" + server.address().getPort(), "--key", "not-the-key");
+            CliRun r = run("facilitate", "127.0.0.1:" + server.address().getPort(), "--key", "not-the-key");
             oneLine(r, "truce facilitate: ");
             assertThat(r.err()).contains("teacher key");
         }
