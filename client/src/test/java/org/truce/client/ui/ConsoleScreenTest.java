@@ -56,6 +56,22 @@ class ConsoleScreenTest {
                 paused ? null : 4_000_000_000_000L, paused ? 95_000L : 95_000L, seats, null, Map.of(), List.of(), null, null, false);
     }
 
+    /** The console's link, up and greeted as a teacher's. */
+    private static ConnectionListener welcomed(CompletableFuture<ConnectionListener> listener) throws Exception {
+        ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+        l.onLink(true, "fake", 0);
+        l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        return l;
+    }
+
+    /** The console at 80×24 on a virtual screen, on the recording link; {@code listener} gets the console's listener. */
+    private VirtualScreen console(CompletableFuture<ConnectionListener> listener) throws Exception {
+        return new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null, (hello, lis) -> {
+            listener.complete(lis);
+            return link;
+        }, dir));
+    }
+
     @Test
     @Timeout(60)
     void setUpAClassOfThreeRoomsPauseOneWatchOneAndComeBack() throws Exception {
@@ -165,14 +181,8 @@ class ConsoleScreenTest {
     void linesOfTheRoomLeftArrivingAfterASwitchDoNotShowInTheNextRoom() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
             v.waitFor("B3HNP");
             v.key(KeyType.Enter);
@@ -217,14 +227,8 @@ class ConsoleScreenTest {
     @Timeout(60)
     void allRoomsModeAnnouncesToEveryRoomAndAnExtensionAsksItsSeconds() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
             v.waitFor("K7QXM");
             v.key('x');
@@ -274,14 +278,8 @@ class ConsoleScreenTest {
     @Timeout(60)
     void repliesArePlainWordsAnAllRoomsReplyIsSummedUpAndNumbersReplaceTheSuggestion() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 2))));
             v.waitFor("K7QXM");
 
@@ -344,14 +342,8 @@ class ConsoleScreenTest {
     void whileWatchingTheControlsActOnTheWatchedRoomAndHelpAndTheDebriefBarAreTheConsoles() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
             v.waitFor("K7QXM");
@@ -406,14 +398,8 @@ class ConsoleScreenTest {
     void aSecondSetUpKeepsTheFirstsSettingsAndTheSheetCoversTheWholeClassInTheOverviewsOrder() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
             l.onMessage(new ServerMessage.ClassState(List.of(room("STUD1", false, 1)))); // made before (by another set-up, or a student)
             v.waitFor("STUD1");
@@ -481,9 +467,7 @@ class ConsoleScreenTest {
                     listener.complete(lis);
                     return link;
                 }, missing))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1), room(CODES.get(2), false, 1))));
             v.waitFor("K7QXM");
             v.key('j');
@@ -496,11 +480,7 @@ class ConsoleScreenTest {
     @Timeout(30)
     void aWelcomeWithoutTheFacilitatorFlagIsSaidAtTheBottom() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
+        try (VirtualScreen v = console(listener)) {
             ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
             l.onLink(true, "fake", 0);
             l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator"));
@@ -517,14 +497,8 @@ class ConsoleScreenTest {
     void aRoomPassedOverByAQuickSecondSwitchDoesNotShow() throws Exception {
         Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1),
                     room(CODES.get(2), false, 1))));
             v.waitFor("T9WZR");
@@ -567,14 +541,8 @@ class ConsoleScreenTest {
     @Timeout(30)
     void inAllRoomsModeAnInjectIsPickedFromThoseEveryRoomHas() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             var envoy = new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, null);
             var hubs = new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", null, null);
             var funding = new ServerMessage.InjectStatus("funding", "Allies confirm funding", null, null);
@@ -603,14 +571,8 @@ class ConsoleScreenTest {
     @Timeout(30)
     void anInjectIsPickedFromTheRoomsListAndASeatGoesToABotOfTheChosenStrategy() throws Exception {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
-        try (VirtualScreen v = new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null,
-                (hello, lis) -> {
-                    listener.complete(lis);
-                    return link;
-                }, dir))) {
-            ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-            l.onLink(true, "fake", 0);
-            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
             RoomOverview r = room(CODES.get(0), false, 3);
             l.onMessage(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(),
                     r.pen(), false, r.deadline(), r.remainingMs(), r.seats(), null, Map.of(),
