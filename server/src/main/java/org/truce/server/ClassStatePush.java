@@ -65,7 +65,8 @@ final class ClassStatePush {
             return;
         }
         Outbox out = Outbox.current();
-        if (out != null && out.holding()) {
+        // a room that cannot record says so at once: nothing it shows waits for a force that will not come
+        if (out != null && out.holding() && !Boolean.TRUE.equals(o.broken())) {
             out.send(() -> show(r, o), null); // dropped if the force fails: the room pauses instead
         } else {
             show(r, o);

@@ -27,6 +27,7 @@ final class RoomPause {
             room.graces.freeze();
         }
         room.views.notice(NoticeKind.SERVER_ERROR, "the server cannot record this room any more; the game is paused");
+        room.views.publish(); // the lobby's list and the teachers' overview say so now, not at the next retry
     }
 
     /**

@@ -131,8 +131,8 @@ final class RoundClock {
 
     /**
      * After a restart ({@code saved}: the clock's last journal line, or null): if it was for the
-     * round and phase the game is in, the clock goes on with what it had then (at least
-     * {@link #RESTART_MIN_MS} when it had run out meanwhile); else the fresh clock {@link #rearm} gave stays.
+     * round and phase the game is in, the clock goes on with what it had then ({@link #RESTART_MIN_MS}
+     * when it ran out while the server was down); else the fresh clock {@link #rearm} gave stays.
      */
     void restore(JournalFile.Clock saved, GameState g) {
         if (saved == null || saved.round() != g.round() || g.phase() == null || !g.phase().wire().equals(saved.phase())
@@ -143,7 +143,8 @@ final class RoundClock {
         if (saved.leftMs() != null) {
             left = saved.leftMs(); // stopped by a pause: exactly what it had
         } else if (saved.deadline() != null) {
-            left = Math.max(RESTART_MIN_MS, saved.deadline() - room.timer.now());
+            left = saved.deadline() - room.timer.now();
+            left = left > 0 ? left : RESTART_MIN_MS; // only a clock that ran out meanwhile gets the moment
         } else {
             return;
         }

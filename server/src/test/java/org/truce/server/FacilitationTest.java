@@ -131,6 +131,14 @@ class FacilitationTest {
             spy.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + running + "\"}");
             assertThat(spy.lastState().get("remainingMs").getAsLong()).isEqualTo(RoundClock.RESTART_MIN_MS);
         }
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.advance(210_000); // down again 10 s into those 15: the 5 s left, not another 15 (a crash loop ends)
+            f.rooms.recover();
+            f.settle();
+            RoomFixture.Player spy = f.connect("spy");
+            spy.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + running + "\"}");
+            assertThat(spy.lastState().get("remainingMs").getAsLong()).isEqualTo(5_000L);
+        }
     }
 
     @Test
@@ -263,9 +271,12 @@ class FacilitationTest {
     @Test
     void theTeachersOverviewOfARoomThatCannotRecordSaysSoAndShowsNoClock() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
-        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+        try (RoomFixture f = new RoomFixture(dir, c -> c.withTeacherKey("a-teacher-key-for-this-test"))) {
             f.rooms.journalOpener = file -> new HardeningTest.FlakyJournal(file, failing);
             Table t = table(f, ",\"turnSeconds\":60");
+            RoomFixture.Player teacher = f.open();
+            teacher.send("{\"type\":\"hello\",\"name\":\"T\",\"protocol\":1,\"teacherKey\":\"a-teacher-key-for-this-test\"}");
+            teacher.expect("class_state");
             f.advance(20_000);
             Room r = f.room(t.code);
             java.util.concurrent.atomic.AtomicReference<org.truce.shared.protocol.ServerMessage.RoomOverview> o =
@@ -286,6 +297,12 @@ class FacilitationTest {
             assertThat(o.get().remainingMs()).as("no clock, as in its players' state (RoundClock.remainingMs)").isNull();
             assertThat(org.truce.shared.protocol.ProtocolCodec.encode(ClassOverview.of(java.util.List.of(o.get()), f.timer.getAsLong())))
                     .contains("\"broken\":true");
+            // the teacher's console is told at once, not at the sweeper's next retry
+            JsonObject pushed = teacher.expect("class_state");
+            while (!pushed.toString().contains("\"broken\":true")) {
+                pushed = teacher.expect("class_state");
+            }
+            assertThat(pushed.toString()).doesNotContain("\"deadline\"");
         }
     }
 }
