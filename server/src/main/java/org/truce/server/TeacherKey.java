@@ -31,6 +31,11 @@ final class TeacherKey {
                 write(file, given);
                 return given;
             }
+            if (Files.isSymbolicLink(file)) {
+                // a link could make the server read (and show) another file, or keep the key where others read it
+                String line = file + " is a link, not the teacher key's own file; delete it to get a new one, or pass --teacher-key";
+                throw new UncheckedIOException(line, new IOException(line));
+            }
             if (Files.exists(file)) {
                 String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
                 String problem = ServerConfig.teacherKeyProblem(kept);

@@ -56,6 +56,12 @@ class ServerMainArgsTest {
         Files.write(key, new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
         refused("ServerMain: " + key + " does not hold a usable teacher key (not UTF-8 text); delete it to get a new one, "
                 + "or pass --teacher-key", "--data", tmp.toString(), "--port", "0");
+        // a link to someone else's file is neither read nor shown
+        Path other = Files.writeString(tmp.resolve("notes.txt"), "a-private-note-not-a-key\n");
+        Files.delete(key);
+        Files.createSymbolicLink(key, other);
+        refused("ServerMain: " + key + " is a link, not the teacher key's own file; delete it to get a new one, or pass "
+                + "--teacher-key", "--data", tmp.toString(), "--port", "0");
     }
 
     @Test
