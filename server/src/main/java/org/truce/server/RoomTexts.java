@@ -78,9 +78,14 @@ final class RoomTexts {
     }
 
     /** What happened to a closed room (null: a reason this server does not know), for its audience. */
+    /** A lobby's idle time in words: "30 minutes", "4 hours". */
+    private static String idle(int seconds) {
+        return seconds >= 7200 && seconds % 3600 == 0 ? seconds / 3600 + " hours" : seconds / 60 + " minutes";
+    }
+
     static String closedText(String code, Closing reason, int lobbyIdleSeconds) {
         return reason == Closing.FACILITATOR ? "the facilitator closed room " + code
-                : reason == Closing.EXPIRED ? "room " + code + " expired: nobody was seated for " + lobbyIdleSeconds / 60 + " minutes"
+                : reason == Closing.EXPIRED ? "room " + code + " expired: no player was there for " + idle(lobbyIdleSeconds)
                 : "room " + code + " was closed";
     }
 

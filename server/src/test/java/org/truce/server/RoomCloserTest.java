@@ -24,7 +24,7 @@ class RoomCloserTest {
 
             assertTheSweepRemovesItAtExactly(f, code, idle);
             assertThat(watcher.expect("notice").get("text").getAsString())
-                    .isEqualTo("room " + code + " expired: nobody was seated for " + idle / 60_000 + " minutes");
+                    .isEqualTo("room " + code + " expired: no player was there for " + idle / 60_000 + " minutes");
         }
     }
 

@@ -25,7 +25,8 @@ class RoomTextsTest {
         assertThat(Closing.ofJournal("expired")).isEqualTo(Closing.EXPIRED);
         assertThat(Closing.ofJournal("meteor")).isNull();
         assertThat(RoomTexts.closedWhy("ABCDE", null, 1800)).isEqualTo("room ABCDE was closed; choose another room");
-        assertThat(RoomTexts.closedText("ABCDE", Closing.EXPIRED, 1800)).isEqualTo("room ABCDE expired: nobody was seated for 30 minutes");
+        assertThat(RoomTexts.closedText("ABCDE", Closing.EXPIRED, 1800)).isEqualTo("room ABCDE expired: no player was there for 30 minutes");
+        assertThat(RoomTexts.closedText("ABCDE", Closing.EXPIRED, 4 * 3600)).isEqualTo("room ABCDE expired: no player was there for 4 hours");
     }
 
     @Test

@@ -200,8 +200,10 @@ public final class Rules {
         }
         if (c instanceof Command.AddRounds a) {
             if (a.rounds() < 1 || s.rounds() + a.rounds() > MAX_ROUNDS) {
-                return reject(RejectReason.TOO_MANY_ROUNDS, "this game has " + s.rounds() + " rounds; at most " + MAX_ROUNDS
-                        + " in all, so add 1 to " + Math.max(0, MAX_ROUNDS - s.rounds()));
+                return reject(RejectReason.TOO_MANY_ROUNDS, s.rounds() >= MAX_ROUNDS
+                        ? "this game already has the most rounds a game may have (" + MAX_ROUNDS + ")"
+                        : "this game has " + s.rounds() + " rounds; at most " + MAX_ROUNDS + " in all, so add 1 to "
+                        + (MAX_ROUNDS - s.rounds()));
             }
             return accept(new Event.RoundsAdded(s.round(), a.rounds(), s.rounds() + a.rounds()));
         }
