@@ -40,6 +40,8 @@ public final class ConsoleWindow extends FullWindow {
         KeyType t = key.getKeyType();
         if (t == KeyType.ArrowUp || t == KeyType.ArrowDown) {
             m.move(t == KeyType.ArrowUp ? -1 : 1);
+        } else if ((t == KeyType.Enter || Keys.is(key, 'w')) && m.selected() != null && m.selected().closed()) {
+            m.say(Controls.closed(m.selected().code()), true); // the server keeps no room to watch
         } else if (t == KeyType.Enter || Keys.is(key, 'w')) {
             console.watch(m.selected() == null ? null : m.selected().code());
             return true;

@@ -97,7 +97,16 @@ final class Controls {
             m.say("No room to act on yet: S sets up a class.", true);
             return null;
         }
+        if (m.selected().closed()) {
+            m.say(closed(m.selected().code()), true); // nothing to run there: said, not sent
+            return null;
+        }
         return m.selected().code();
+    }
+
+    /** What a control or Enter says on a closed room. */
+    static String closed(String code) {
+        return "Room " + code + " is closed.";
     }
 
     /**

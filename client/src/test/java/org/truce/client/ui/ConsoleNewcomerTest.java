@@ -1,0 +1,75 @@
+package org.truce.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.client.console.Console;
+import org.truce.client.net.ConnectionListener;
+import org.truce.shared.protocol.ClientMessage;
+import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerMessage.SeatStatus;
+
+/**
+ * The class console at 80×24 as a newcomer teacher met it, its server played by hand: closed
+ * rooms, stale bottom lines, the join sheet of mixed scenarios, the watch bar, the number prompts.
+ */
+class ConsoleNewcomerTest {
+    @TempDir
+    Path dir;
+
+    private final RecordingConnection link = new RecordingConnection();
+
+    /** The console's messages sent so far, of the facilitator's kinds. */
+    private List<ClientMessage> facilitations() {
+        return link.sent.stream().map(RecordingConnection.Sent::message)
+                .filter(m -> m instanceof ClientMessage.Facilitation || m instanceof ClientMessage.Spectate).toList();
+    }
+
+    private static RoomOverview room(String code, String scenario, boolean closed) {
+        List<SeatStatus> seats = List.of(new SeatStatus("UA", "Olena", "connected", null), new SeatStatus("RU", null, "bot", "hardliner"));
+        return new RoomOverview(code, scenario, "The summit", closed ? "ended" : "proposing", 2, 6, "UA", false,
+                closed ? null : 4_000_000_000_000L, closed ? null : 95_000L, seats, null, Map.of(), List.of(), closed ? false : null, null, closed);
+    }
+
+    private static ConnectionListener welcomed(CompletableFuture<ConnectionListener> listener) throws Exception {
+        ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
+        l.onLink(true, "fake", 0);
+        l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+        return l;
+    }
+
+    private VirtualScreen console(CompletableFuture<ConnectionListener> listener) throws Exception {
+        return new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null, (hello, lis) -> {
+            listener.complete(lis);
+            return link;
+        }, dir));
+    }
+
+    @Test
+    @Timeout(60)
+    void aClosedRoomIsSaidClosedAndNothingIsSentForIt() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("K7QXM", "paris-summit-4", true), room("B3HNP", "paris-summit-4", false))));
+            String s = v.waitFor("Closed in round 2 of 6");
+            assertThat(s).doesNotContain("connected").doesNotContain("waiting for players");
+            v.key(KeyType.Enter);
+            v.waitFor("Room K7QXM is closed.");
+            v.key('w').key('p').key('x').key('c').key('?'); // no dialog opened: ? reaches the overview (keys run in order)
+            assertThat(v.waitFor("The class console: every room")).doesNotContain("Extend the clock").doesNotContain("Close room");
+            v.key(KeyType.Escape);
+            assertThat(v.waitForGone("The class console: every room", 5000)).contains("Room K7QXM is closed.");
+            assertThat(facilitations()).isEmpty();
+        }
+    }
+}
