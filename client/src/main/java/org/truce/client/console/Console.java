@@ -184,6 +184,7 @@ public final class Console {
         }
         if (m instanceof ServerMessage.Welcome w) {
             model.welcomed(w.isFacilitator());
+            model.say("", false); // a welcome: the link is (back) up; what was said before it is stale (a shutdown, a drop)
             if (!w.isFacilitator()) {
                 model.say("The server did not take the teacher key: this console cannot see or run the rooms.", true);
             }
@@ -211,7 +212,7 @@ public final class Console {
             return true;
         }
         if (m instanceof ServerMessage.Notice n) {
-            model.say(n.text() == null || n.text().isBlank() ? n.kind() : n.text(), false);
+            model.say(Replies.sentence(n.text() == null || n.text().isBlank() ? n.kind() : n.text()), false);
             return true;
         }
         return false;

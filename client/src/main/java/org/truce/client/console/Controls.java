@@ -33,7 +33,11 @@ final class Controls {
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
         Character c = key.getCharacter();
-        if (c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown() && !connected()) {
+        boolean control = c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
+        if (control && console.watchedRoom() == null) {
+            console.model().say("", false); // the last line was about an earlier control: not shown under this one's dialog
+        }
+        if (control && !connected()) {
             return true; // refused at once, before any question: said at the bottom
         }
         if (Keys.is(key, 'p')) {

@@ -72,4 +72,41 @@ class ConsoleNewcomerTest {
             assertThat(facilitations()).isEmpty();
         }
     }
+
+    @Test
+    @Timeout(60)
+    void theBottomLineIsClearedOnReconnectAndWhenTheModeOrRoomChangesAndNoticesAreSentences() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("K7QXM", "paris-summit-4", false), room("B3HNP", "paris-summit-4", false))));
+            v.waitFor("K7QXM");
+            l.onMessage(new ServerMessage.Notice("shutdown", "the server is shutting down"));
+            v.waitFor("The server is shutting down.");
+            l.onLink(false, "connection lost", 10_000);
+            v.waitFor("reconnecting");
+            l.onLink(true, "fake", 0);
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
+            v.waitForGone("shutting down", 5000);
+
+            // a hint about "all rooms" goes once the mode changes, and is not left under a dialog
+            v.key('a').key('b');
+            v.waitFor("Seats are handed one room at a time");
+            v.key('a');
+            v.waitForGone("Seats are handed one room at a time", 5000);
+            v.key('a').key('b');
+            v.waitFor("Seats are handed one room at a time");
+            v.key('x');
+            assertThat(v.waitFor("Extend the clock")).doesNotContain("Seats are handed");
+            v.key(KeyType.Escape);
+            v.waitForGone("Extend the clock", 5000);
+            v.key('a').key('f');
+            v.waitFor("Which seat in room K7QXM?");
+            v.key(KeyType.Escape);
+            v.key('a').key('b');
+            v.waitFor("Seats are handed one room at a time");
+            v.key(KeyType.ArrowDown);
+            v.waitForGone("Seats are handed one room at a time", 5000);
+        }
+    }
 }
