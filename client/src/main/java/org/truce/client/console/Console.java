@@ -256,10 +256,12 @@ public final class Console {
     private JoinSheet classSheet() {
         List<ServerMessage.RoomOverview> rooms = model.rooms();
         List<String> open = new ArrayList<>();
+        List<String> scenarios = new ArrayList<>();
         String scenario = null;
         for (ServerMessage.RoomOverview r : rooms) {
             if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
                 open.add(r.code());
+                scenarios.add(r.scenario() == null ? "" : r.scenario());
                 scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
             }
         }
@@ -267,14 +269,16 @@ public final class Console {
             if (model.room(code) == null && !seen.contains(code)) {
                 open.add(code); // just created: the next class state shows it
                 String sc = creating == null ? "" : creating.scenario();
+                scenarios.add(sc);
                 scenario = scenario == null || scenario.equals(sc) ? sc : "several";
             }
         }
         if (open.isEmpty()) {
             return null;
         }
-        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)) {
-            sheet(new JoinSheet(server, scenario, open));
+        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)
+                || !model.sheet().scenarios().equals(scenarios)) {
+            sheet(new JoinSheet(server, scenario, open, scenarios));
         }
         return model.sheet();
     }

@@ -109,4 +109,19 @@ class ConsoleNewcomerTest {
             v.waitForGone("Seats are handed one room at a time", 5000);
         }
     }
+
+    @Test
+    @Timeout(60)
+    void theJoinSheetOfRoomsOfDifferentScenariosNamesEachRoomsScenario() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("K7QXM", "paris-summit", false), room("B3HNP", "paris-summit-4", false))));
+            v.waitFor("K7QXM");
+            v.key('j');
+            String s = v.waitFor("Room 2 of 2");
+            assertThat(s).contains("Room 1 of 2:  K7QXM  paris-summit ").contains("Room 2 of 2:  B3HNP  paris-summit-4")
+                    .contains("Scenarios: paris-summit, paris-summit-4").doesNotContain("several");
+        }
+    }
 }
