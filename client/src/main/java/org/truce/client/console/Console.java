@@ -70,6 +70,7 @@ public final class Console {
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
                 .tableKeys(c::watchKeys)
+                .debriefHeading(h -> c.watchedRoom() == null ? h : h + " · Watching " + c.watched)
                 .keysFirst(c::watchControl)
                 .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
         app.gui().addListener(new TextGUI.Listener() {
@@ -359,12 +360,20 @@ public final class Console {
      * which room this is (the player's table names no room, and [ ] changes it).
      */
     private String watchKeys(String bar) {
-        String out = bar.replace("Esc Lobby", "Esc Overview  [ ] Room" + (watched == null ? "" : "  Watching " + watched));
-        int extra = out.length() - bar.length();
-        if (extra > 0 && out.endsWith(" ".repeat(extra))) {
-            out = out.substring(0, bar.length()); // the bar was padded: it keeps its width
+        if (!bar.contains("Esc Lobby")) {
+            return bar;
         }
-        return out;
+        // a padded bar keeps its width (the terminal's): what does not fit is dropped, the room first (the debrief's heading names it)
+        int width = bar.endsWith(" ") ? bar.length() : Integer.MAX_VALUE;
+        String out = bar.replace("Esc Lobby", "Esc Back  [ ] Room").stripTrailing();
+        String room = watched == null ? "" : "  Watching " + watched;
+        if (org.truce.client.ui.Text.cols(out + room) > width && out.contains("  ↑↓ Scroll")) {
+            out = out.replace("  ↑↓ Scroll", "  ↑↓"); // the debrief's page of briefs: "←→ Party" takes the room
+        }
+        if (org.truce.client.ui.Text.cols(out + room) <= width) {
+            out += room;
+        }
+        return width == Integer.MAX_VALUE ? out : org.truce.client.ui.Text.pad(out, width);
     }
 
     /** The overview window (tests). */

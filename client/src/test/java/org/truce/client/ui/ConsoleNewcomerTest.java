@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.client.console.Console;
+import org.truce.client.model.Table;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.protocol.ServerMessage.RoomOverview;
 import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioLoader;
 
 /**
  * The class console at 80×24 as a newcomer teacher met it, its server played by hand: closed
@@ -122,6 +125,38 @@ class ConsoleNewcomerTest {
             String s = v.waitFor("Room 2 of 2");
             assertThat(s).contains("Room 1 of 2:  K7QXM  paris-summit ").contains("Room 2 of 2:  B3HNP  paris-summit-4")
                     .contains("Scenarios: paris-summit, paris-summit-4").doesNotContain("several");
+        }
+    }
+
+    /** The screen's last row (the key bar). */
+    private static String lastRow(String screen) {
+        String[] rows = screen.split("\n");
+        return rows[rows.length - 1];
+    }
+
+    @Test
+    @Timeout(60)
+    void theWatchBarFitsAt80OnTheTableAndEveryDebriefPageAndTheRoomStaysNamed() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.Scenarios(List.of(sc.info())));
+            l.onMessage(new ServerMessage.ClassState(List.of(room("K7QXM", "paris-summit-4", false), room("B3HNP", "paris-summit-4", false))));
+            v.waitFor("K7QXM");
+            v.key(KeyType.Enter);
+            l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
+            l.onMessage(new Table(sc, null, 6).state());
+            String table = v.waitFor("Watching K7QXM");
+            assertThat(lastRow(table)).contains("Esc Back  [ ] Room  Watching K7QXM");
+            l.onMessage(new ServerMessage.GameOver(null, 1, Map.of("UA", new org.truce.shared.analysis.PartyResult(50, 56, -6)), Map.of(), null));
+            for (char page : new char[] {'1', '2', '3'}) {
+                v.key(page);
+                String s = v.waitUntil("page " + page, t -> t.contains("DEBRIEF") && t.contains(" · " + page + " "), 5000);
+                String bar = lastRow(s).stripTrailing();
+                assertThat(bar).as(bar).endsWith("Q Quit").contains("Esc Back  [ ] Room");
+                assertThat(s).contains("Watching K7QXM");
+            }
         }
     }
 }
