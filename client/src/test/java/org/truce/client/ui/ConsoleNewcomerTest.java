@@ -159,4 +159,25 @@ class ConsoleNewcomerTest {
             }
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aTypedNumberDropsTheReplaceHintAndTheAnnouncementCountsItsCharacters() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.ClassState(List.of(room("K7QXM", "paris-summit-4", false))));
+            v.waitFor("K7QXM");
+            v.key('+');
+            v.waitFor("type to replace 1");
+            v.type("3");
+            v.waitForGone("type to replace", 5000);
+            v.key(KeyType.Escape);
+            v.waitForGone("Rounds to add", 5000);
+            v.key('n');
+            v.waitFor("0/500 characters");
+            v.type("Five minutes left");
+            v.waitFor("17/500 characters");
+        }
+    }
 }
