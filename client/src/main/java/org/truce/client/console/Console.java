@@ -346,6 +346,13 @@ public final class Console {
         }
         model.select(watched);
         ServerMessage.RoomOverview next = model.move(d);
+        for (int i = 0; i < model.rooms().size() && next.closed(); i++) {
+            next = model.move(d); // a closed room has nothing to watch: passed over
+        }
+        if (next.closed() || next.code().equals(watched)) {
+            model.select(watched);
+            return true; // no other room to watch
+        }
         app.send(new ClientMessage.Leave());
         watched = next.code();
         app.model().resetGame(); // the table starts from the next room's own log

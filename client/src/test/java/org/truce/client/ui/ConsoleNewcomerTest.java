@@ -73,6 +73,18 @@ class ConsoleNewcomerTest {
             v.key(KeyType.Escape);
             assertThat(v.waitForGone("The class console: every room", 5000)).contains("Room K7QXM is closed.");
             assertThat(facilitations()).isEmpty();
+
+            // watching the open room, ] passes the closed one over: nothing is asked of the server
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            v.waitUntil("watching B3HNP", t -> facilitations().size() == 1, 5000);
+            Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+            l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
+            l.onMessage(new Table(sc, null, 6).state());
+            v.waitFor("Watching B3HNP");
+            v.key(']').key(']');
+            v.key('?');
+            v.waitFor("WATCHING A ROOM FROM THE CLASS CONSOLE");
+            assertThat(facilitations()).containsExactly(new ClientMessage.Spectate("B3HNP", null));
         }
     }
 
