@@ -30,6 +30,7 @@ final class AskDialog extends Dialog {
         public synchronized Result handleKeyStroke(KeyStroke key) {
             if (suggested) {
                 suggested = false;
+                keys.setText(Text.pad(" type   Enter OK   Esc Cancel", WIDTH)); // the suggestion is gone: so is its hint
                 KeyType t = key.getKeyType();
                 if (t == KeyType.Character || t == KeyType.Backspace || t == KeyType.Delete) {
                     setText("");
@@ -42,9 +43,17 @@ final class AskDialog extends Dialog {
         }
     };
     private final Label problem = new Label("");
+    private final Label keys = new Label("");
+    /** The length against the limit ("12/500"), shown when a limit was given. */
+    private final Label count = new Label("");
     private final Function<String, String> action;
 
     AskDialog(App app, String title, String question, String initial, Function<String, String> action) {
+        this(app, title, question, initial, 0, action);
+    }
+
+    /** As above; {@code max} > 0: a live character count against it ("12/500"), as the students' talk box has. */
+    AskDialog(App app, String title, String question, String initial, int max, Function<String, String> action) {
         super(app, title);
         this.action = action;
         Panel p = new Panel(new LinearLayout(Direction.VERTICAL));
@@ -57,8 +66,16 @@ final class AskDialog extends Dialog {
         p.addComponent(box);
         Style.colour(problem, Style.RED, true);
         p.addComponent(problem);
-        p.addComponent(Style.bar(new Label(Text.pad(suggested ? " type to replace " + initial + "   Enter OK   Esc Cancel"
-                : " type   Enter OK   Esc Cancel", WIDTH))));
+        if (max > 0) {
+            p.addComponent(count);
+            count.setText(length(box.getText()) + "/" + max + " characters");
+            box.setTextChangeListener((t, byUser) -> {
+                int n = length(t);
+                count.setText(n > max ? "Too long: " + n + " of " + max + " characters. Shorten it to send." : n + "/" + max + " characters");
+            });
+        }
+        keys.setText(Text.pad(suggested ? " type to replace " + initial + "   Enter OK   Esc Cancel" : " type   Enter OK   Esc Cancel", WIDTH));
+        p.addComponent(Style.bar(keys));
         setComponent(p);
         setFocusedInteractable(box);
     }
@@ -75,6 +92,11 @@ final class AskDialog extends Dialog {
             problem.setText(Text.fit(why, WIDTH));
         }
         return true;
+    }
+
+    /** A message's length as the server counts it: characters (code points), invisible ones dropped. */
+    static int length(String typed) {
+        return org.truce.shared.text.Chars.count(org.truce.shared.scenario.PlainText.withoutInvisible(typed).strip());
     }
 
     /** A whole number lo..hi typed as {@code text}, or null. */

@@ -70,6 +70,7 @@ public final class Console {
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
                 .tableKeys(c::watchKeys)
+                .debriefHeading(h -> c.watchedRoom() == null ? h : h + " · Watching " + c.watched)
                 .keysFirst(c::watchControl)
                 .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
         app.gui().addListener(new TextGUI.Listener() {
@@ -184,6 +185,7 @@ public final class Console {
         }
         if (m instanceof ServerMessage.Welcome w) {
             model.welcomed(w.isFacilitator());
+            model.say("", false); // a welcome: the link is (back) up; what was said before it is stale (a shutdown, a drop)
             if (!w.isFacilitator()) {
                 model.say("The server did not take the teacher key: this console cannot see or run the rooms.", true);
             }
@@ -211,7 +213,7 @@ public final class Console {
             return true;
         }
         if (m instanceof ServerMessage.Notice n) {
-            model.say(n.text() == null || n.text().isBlank() ? n.kind() : n.text(), false);
+            model.say(Replies.sentence(n.text() == null || n.text().isBlank() ? n.kind() : n.text()), false);
             return true;
         }
         return false;
@@ -255,10 +257,12 @@ public final class Console {
     private JoinSheet classSheet() {
         List<ServerMessage.RoomOverview> rooms = model.rooms();
         List<String> open = new ArrayList<>();
+        List<String> scenarios = new ArrayList<>();
         String scenario = null;
         for (ServerMessage.RoomOverview r : rooms) {
             if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
                 open.add(r.code());
+                scenarios.add(r.scenario() == null ? "" : r.scenario());
                 scenario = scenario == null || scenario.equals(r.scenario()) ? r.scenario() : "several";
             }
         }
@@ -266,14 +270,16 @@ public final class Console {
             if (model.room(code) == null && !seen.contains(code)) {
                 open.add(code); // just created: the next class state shows it
                 String sc = creating == null ? "" : creating.scenario();
+                scenarios.add(sc);
                 scenario = scenario == null || scenario.equals(sc) ? sc : "several";
             }
         }
         if (open.isEmpty()) {
             return null;
         }
-        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)) {
-            sheet(new JoinSheet(server, scenario, open));
+        if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)
+                || !model.sheet().scenarios().equals(scenarios)) {
+            sheet(new JoinSheet(server, scenario, open, scenarios));
         }
         return model.sheet();
     }
@@ -340,6 +346,13 @@ public final class Console {
         }
         model.select(watched);
         ServerMessage.RoomOverview next = model.move(d);
+        for (int i = 0; i < model.rooms().size() && next.closed(); i++) {
+            next = model.move(d); // a closed room has nothing to watch: passed over
+        }
+        if (next.closed() || next.code().equals(watched)) {
+            model.select(watched);
+            return true; // no other room to watch
+        }
         app.send(new ClientMessage.Leave());
         watched = next.code();
         app.model().resetGame(); // the table starts from the next room's own log
@@ -354,12 +367,20 @@ public final class Console {
      * which room this is (the player's table names no room, and [ ] changes it).
      */
     private String watchKeys(String bar) {
-        String out = bar.replace("Esc Lobby", "Esc Overview  [ ] Room" + (watched == null ? "" : "  Watching " + watched));
-        int extra = out.length() - bar.length();
-        if (extra > 0 && out.endsWith(" ".repeat(extra))) {
-            out = out.substring(0, bar.length()); // the bar was padded: it keeps its width
+        if (!bar.contains("Esc Lobby")) {
+            return bar;
         }
-        return out;
+        // a padded bar keeps its width (the terminal's): what does not fit is dropped, the room first (the debrief's heading names it)
+        int width = bar.endsWith(" ") ? bar.length() : Integer.MAX_VALUE;
+        String out = bar.replace("Esc Lobby", "Esc Back  [ ] Room").stripTrailing();
+        String room = watched == null ? "" : "  Watching " + watched;
+        if (org.truce.client.ui.Text.cols(out + room) > width && out.contains("  ↑↓ Scroll")) {
+            out = out.replace("  ↑↓ Scroll", "  ↑↓"); // the debrief's page of briefs: "←→ Party" takes the room
+        }
+        if (org.truce.client.ui.Text.cols(out + room) <= width) {
+            out += room;
+        }
+        return width == Integer.MAX_VALUE ? out : org.truce.client.ui.Text.pad(out, width);
     }
 
     /** The overview window (tests). */

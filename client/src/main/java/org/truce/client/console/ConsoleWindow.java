@@ -40,11 +40,17 @@ public final class ConsoleWindow extends FullWindow {
         KeyType t = key.getKeyType();
         if (t == KeyType.ArrowUp || t == KeyType.ArrowDown) {
             m.move(t == KeyType.ArrowUp ? -1 : 1);
+            m.say("", false); // the last line was about the room or mode left
+            refresh();
+            return true;
+        } else if ((t == KeyType.Enter || Keys.is(key, 'w')) && m.selected() != null && m.selected().closed()) {
+            m.say(Controls.closed(m.selected().code()), true); // the server keeps no room to watch
         } else if (t == KeyType.Enter || Keys.is(key, 'w')) {
             console.watch(m.selected() == null ? null : m.selected().code());
             return true;
         } else if (Keys.is(key, 'a') || t == KeyType.Tab) {
             m.toggleAll();
+            m.say("", false);
         } else if (Keys.is(key, 's')) {
             controls.setUp();
             return true;

@@ -8,6 +8,7 @@ import org.truce.client.ui.ConfirmDialog;
 import org.truce.client.ui.CreateRoomDialog;
 import org.truce.client.ui.Keys;
 import org.truce.shared.bot.Bot;
+import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ClientMessage.Facilitation;
 import org.truce.shared.protocol.ServerMessage.InjectStatus;
@@ -33,7 +34,11 @@ final class Controls {
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
         Character c = key.getCharacter();
-        if (c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown() && !connected()) {
+        boolean control = c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
+        if (control && console.watchedRoom() == null) {
+            console.model().say("", false); // the last line was about an earlier control: not shown under this one's dialog
+        }
+        if (control && !connected()) {
             return true; // refused at once, before any question: said at the bottom
         }
         if (Keys.is(key, 'p')) {
@@ -51,8 +56,8 @@ final class Controls {
                 return n == null ? "Type a whole number of rounds, 1 to 49." : act("add_rounds", "Added " + n + " round" + (n == 1 ? "" : "s") + " in", room -> new ClientMessage.AddRounds(room, n, null));
             });
         } else if (Keys.is(key, 'n')) {
-            ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", text ->
-                    text.isEmpty() ? "Type the message (Esc cancels)." : text.length() > 500 ? "At most 500 characters." : act("announce", "Announced in", room -> new ClientMessage.Announce(room, text, null)));
+            ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", Rules.MAX_TEXT, text ->
+                    text.isEmpty() ? "Type the message (Esc cancels)." : AskDialog.length(text) > Rules.MAX_TEXT ? "At most " + Rules.MAX_TEXT + " characters." : act("announce", "Announced in", room -> new ClientMessage.Announce(room, text, null)));
         } else if (Keys.is(key, 'i')) {
             inject();
         } else if (Keys.is(key, 'b')) {
@@ -74,8 +79,13 @@ final class Controls {
     }
 
     private void ask(String title, String question, String initial, java.util.function.Function<String, String> action) {
+        ask(title, question, initial, 0, action);
+    }
+
+    /** Asks for a line; {@code max} > 0: with a character count against it. */
+    private void ask(String title, String question, String initial, int max, java.util.function.Function<String, String> action) {
         if (target() != null) {
-            app.openDialog(new AskDialog(app, title, question, initial, action));
+            app.openDialog(new AskDialog(app, title, question, initial, max, action));
         }
     }
 
@@ -97,7 +107,16 @@ final class Controls {
             m.say("No room to act on yet: S sets up a class.", true);
             return null;
         }
+        if (m.selected().closed()) {
+            m.say(closed(m.selected().code()), true); // nothing to run there: said, not sent
+            return null;
+        }
         return m.selected().code();
+    }
+
+    /** What a control or Enter says on a closed room. */
+    static String closed(String code) {
+        return "Room " + code + " is closed.";
     }
 
     /**

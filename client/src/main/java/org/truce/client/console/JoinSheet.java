@@ -14,22 +14,35 @@ import java.util.List;
  * letters, as text for the screen (a page at a time) and for a file the teacher can print or
  * project ({@code truce-class-DATE-TIME.txt}).
  */
-public record JoinSheet(String server, String scenario, List<String> codes) {
-    /** Copies the codes. */
+public record JoinSheet(String server, String scenario, List<String> codes, List<String> scenarios) {
+    /** Copies the lists; {@code scenarios} is each room's scenario id, in the codes' order (empty: all {@code scenario}). */
     public JoinSheet {
         codes = List.copyOf(codes);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** A sheet whose rooms all play {@code scenario}. */
+    public JoinSheet(String server, String scenario, List<String> codes) {
+        this(server, scenario, codes, List.of());
+    }
+
+    /** Whether the rooms play different scenarios (each room's block then names its own). */
+    public boolean mixed() {
+        return scenarios.size() == codes.size() && scenarios.stream().distinct().count() > 1;
     }
 
     /** The lines above the codes. */
     public List<String> head() {
+        String which = mixed() ? "Scenarios: " + String.join(", ", scenarios.stream().distinct().toList()) + " (each room's next to its code)"
+                : "Scenario: " + scenario;
         return List.of("Join the game:  truce join " + server + "   (then pick your room's code)",
-                "Scenario: " + scenario + " · " + codes.size() + " room" + (codes.size() == 1 ? "" : "s"));
+                which + " · " + codes.size() + " room" + (codes.size() == 1 ? "" : "s"));
     }
 
-    /** One room's block: "Room 2 of 5: K7QX2P" and the code in block letters. */
+    /** One room's block: "Room 2 of 5:  K7QX2P" (with its scenario when they differ: "  paris-summit") and the code in block letters. */
     public List<String> block(int i) {
         List<String> b = new ArrayList<>();
-        b.add("Room " + (i + 1) + " of " + codes.size() + ":  " + codes.get(i));
+        b.add("Room " + (i + 1) + " of " + codes.size() + ":  " + codes.get(i) + (mixed() ? "  " + scenarios.get(i) : ""));
         b.addAll(BlockLetters.render(codes.get(i)));
         return b;
     }

@@ -50,8 +50,10 @@ final class OverviewView {
         status = status.isEmpty() ? List.of("") : status.subList(0, Math.min(2, status.size())); // a long reply takes two lines
         int bottom = status.size() + 2;
         int available = rows - out.size() - 1 - bottom; // the separator, the status and two key bars
-        List<Line> details = details(m, now, scenarios, cols, available - 3); // the list shows three rooms at least
-        int listRows = Math.max(3, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
+        // the list shows every room up to six (three at least), the details take what is left
+        int least = Math.max(3, Math.min(Math.min(6, m.rooms().size()), available - 4));
+        List<Line> details = details(m, now, scenarios, cols, available - least);
+        int listRows = Math.max(least, Math.min(Math.max(1, m.rooms().size()), available - details.size()));
         list(m, now, cols, listRows, out);
         out.add(new Line(Text.pad("", cols), Tone.PLAIN));
         int room = rows - out.size() - bottom;
@@ -89,7 +91,7 @@ final class OverviewView {
             boolean on = i == sel;
             int wide = Math.max(0, cols - 80); // a wider terminal gives the scenario's name room
             String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 7) + Text.pad(Text.fit(r.scenario(), 14 + wide / 4), 15 + wide / 4)
-                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 7), 8) + Text.pad(clock(m, r, now), 12) + seatsBrief(r);
+                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 7), 8) + Text.pad(clock(m, r, now), 12) + (r.closed() ? "" : seatsBrief(r));
             if (i == first && first > 0) {
                 row = row.replaceFirst("^  ", "↑ ");
             } else if (i == first + rows - 1 && i < rooms.size() - 1 && !on) {
@@ -154,6 +156,15 @@ final class OverviewView {
         }
         String title = r.title() == null || r.title().isBlank() ? r.scenario() : r.title();
         out.add(new Line(" " + words("Room " + r.code() + " · " + title, cols - 1), Tone.ACCENT));
+        if (r.closed()) {
+            // a closed room is over: no seats' presence, no hints; the outcome if it had one
+            out.add(new Line(Text.fit(" Closed" + (Phase.fromWire(r.phase()) == Phase.LOBBY ? " before it started" : " in round " + r.round() + " of " + r.rounds()), cols), Tone.RED));
+            outcome(r, scenarios, cols, out);
+            if (r.injects().stream().anyMatch(i -> i.firedRound() != null)) {
+                out.addAll(news(r, cols));
+            }
+            return out;
+        }
         String phase = Phase.fromWire(r.phase()) == Phase.LOBBY ? "waiting for players" : "round " + r.round() + " of " + r.rounds()
                 + (r.pen() == null || ended(r) ? "" : ", pen " + party(scenarios, r.scenario(), r.pen()));
         String left = r.remainingMs() == null ? "" : ", " + Text.timeLeft(r.remainingMs()) + " left";
@@ -173,6 +184,15 @@ final class OverviewView {
             boolean roomy = out.size() + r.draft().terms().size() + 1 <= rows;
             out.addAll(draft(scenarios.apply(r.scenario()), r.draft().terms(), cols, roomy));
         }
+        outcome(r, scenarios, cols, out);
+        if (!r.injects().isEmpty()) {
+            out.addAll(news(r, cols));
+        }
+        return out;
+    }
+
+    /** The outcome of an ended (or closed) room with scores: deal or no deal, and each party's score. */
+    private static void outcome(RoomOverview r, Function<String, ScenarioInfo> scenarios, int cols, List<Line> out) {
         if (ended(r) && r.scores() != null) {
             StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
             String sep = " · scores ";
@@ -184,39 +204,35 @@ final class OverviewView {
                 out.add(new Line(" " + l, Boolean.TRUE.equals(r.agreed()) ? Tone.GOOD : Tone.RED));
             }
         }
-        if (!r.injects().isEmpty()) {
-            out.addAll(news(r, cols));
-        }
-        return out;
     }
 
     /**
-     * The room's news injects: which fired, in which round, by title (by id when the titles would
-     * take more than two lines), and how many are left.
+     * The room's news injects on one line: which fired, in round order, by title (when too long, how
+     * many and the latest, cut at a word), and how many are left; "(I fires one)" only while the
+     * room is in play.
      */
     private static List<Line> news(RoomOverview r, int cols) {
-        List<String> byTitle = new ArrayList<>();
-        List<String> byId = new ArrayList<>();
+        List<ServerMessage.InjectStatus> fired = new ArrayList<>();
         for (ServerMessage.InjectStatus i : r.injects()) {
             if (i.firedRound() != null) {
-                byTitle.add("r" + i.firedRound() + " " + (i.title() == null ? i.id() : i.title()));
-                byId.add("r" + i.firedRound() + " " + i.id());
+                fired.add(i);
             }
         }
-        int left = r.injects().size() - byTitle.size();
-        String tail = left == 0 ? " (all fired)" : " · " + left + " not fired (I fires one)";
-        if (byTitle.isEmpty()) {
-            return List.of(new Line(Text.fit(" News injects: none fired yet, " + left + " ready (I fires one)", cols), Tone.PLAIN));
+        fired.sort(java.util.Comparator.comparingInt(ServerMessage.InjectStatus::firedRound));
+        int left = r.injects().size() - fired.size();
+        String hint = ended(r) ? "" : " (I fires one)";
+        if (fired.isEmpty()) {
+            return List.of(new Line(Text.fit(" News injects: none fired" + (ended(r) ? "" : " yet") + ", " + left + (ended(r) ? " not fired" : " ready") + hint, cols), Tone.PLAIN));
         }
-        List<String> lines = Text.wrap("News fired: " + String.join("; ", byTitle) + tail, cols - 2);
-        if (lines.size() > 2) {
-            lines = Text.wrap("News fired: " + String.join("; ", byId) + tail, cols - 2);
+        String tail = left == 0 ? " (all fired)" : " · " + left + " not fired" + hint;
+        List<String> byTitle = fired.stream().map(i -> "r" + i.firedRound() + " " + (i.title() == null ? i.id() : i.title())).toList();
+        String line = "News fired: " + String.join("; ", byTitle) + tail;
+        if (Text.cols(line) > cols - 2) {
+            String head = "News fired: " + fired.size() + " (latest ";
+            String end = ")" + (left == 0 ? " · all fired" : " · " + left + " not fired");
+            line = head + words(byTitle.get(byTitle.size() - 1), Math.max(8, cols - 2 - Text.cols(head) - Text.cols(end))) + end;
         }
-        List<Line> out = new ArrayList<>();
-        for (String l : lines.subList(0, Math.min(2, lines.size()))) {
-            out.add(new Line(Text.fit(" " + l, cols), Tone.PLAIN));
-        }
-        return out;
+        return List.of(new Line(Text.fit(" " + line, cols), Tone.PLAIN));
     }
 
     /** {@code s} cut to {@code width} columns at a word's end where one is near ("The Paris summit, four seats…"). */

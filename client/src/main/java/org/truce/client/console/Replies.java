@@ -94,6 +94,16 @@ final class Replies {
         return "Cannot: " + why;
     }
 
+    /** A server's notice as the console's own lines are: a capital first, a full stop last ("the server is shutting down" → "The server is shutting down."). */
+    static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return ".!?…:".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
     /** One line on a bot strategy, for the picker ("conceder — gives ground early"). */
     static String strategy(String id) {
         String what = switch (id) {

@@ -67,7 +67,7 @@ final class SheetWindow extends FullWindow {
                 List<String> block = new ArrayList<>(sheet.block(first + c));
                 block.add("");
                 for (int i = 0; i < band.size(); i++) {
-                    band.get(i).append(Text.pad(i < block.size() ? block.get(i) : "", colW));
+                    band.get(i).append(Text.pad(Text.fit(i < block.size() ? block.get(i) : "", colW - 1), colW));
                 }
             }
             band.forEach(b -> out.add(new OverviewView.Line(b.toString(), OverviewView.Tone.PLAIN)));

@@ -24,10 +24,10 @@ final class LogWords {
         this.model = model;
     }
 
-    /** "Round 2 of 6: Russia holds the pen." */
+    /** "Round 2 of 6: Russia holds the pen." or, one's own, "Round 2 of 6: You (Russia) hold the pen." */
     String opening(int round, String pen, int rounds) {
         String party = model.party();
-        return "Round " + round + " of " + rounds + ": " + model.who(pen) + (pen != null && pen.equals(party) ? " (you) hold" : " holds")
+        return "Round " + round + " of " + rounds + ": " + (pen != null && pen.equals(party) ? "You (" + model.who(pen) + ") hold" : model.who(pen) + " holds")
                 + " the pen.";
     }
 

@@ -213,6 +213,12 @@ public final class App implements ConnectionListener {
         return this;
     }
 
+    /** Rewrites the debrief's heading before it is drawn (the console's watch names the room there). */
+    public App debriefHeading(java.util.function.UnaryOperator<String> rewrite) {
+        hooks.heading(rewrite);
+        return this;
+    }
+
     /** What the class console hooked in (GUI thread). */
     ConsoleHooks hooks() {
         return hooks;

@@ -14,6 +14,8 @@ final class ConsoleHooks {
     private Predicate<ServerMessage> intercept = m -> false;
     /** Rewrites the table's key bar (the console's watch adds its own keys). */
     private UnaryOperator<String> tableKeys = k -> k;
+    /** Rewrites the debrief's heading (the console's watch names the room there: its key bar has no room left). */
+    private UnaryOperator<String> heading = h -> h;
     /** Sees every key on a full screen first (the console's controls while watching); true: taken. */
     private Predicate<com.googlecode.lanterna.input.KeyStroke> keysFirst = k -> false;
     /** What Q asks before quitting. */
@@ -48,6 +50,15 @@ final class ConsoleHooks {
     /** Whether the hooked screen took this message (cleaned, folded into the model): it goes no further than a redraw. */
     boolean took(ServerMessage m) {
         return intercept.test(m);
+    }
+
+    void heading(UnaryOperator<String> rewrite) {
+        this.heading = rewrite;
+    }
+
+    /** The debrief's heading as drawn. */
+    String heading(String text) {
+        return heading.apply(text);
     }
 
     /** The table's key bar as drawn. */

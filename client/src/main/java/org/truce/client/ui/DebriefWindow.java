@@ -53,7 +53,7 @@ final class DebriefWindow extends FullWindow {
         }
         String title = g.agreement() == null ? "NO DEAL" : "AGREEMENT IN ROUND " + g.round();
         String[] pages = {"", "1 Outcome", "2 Chart", "3 Briefs"};
-        header.setText(Text.pad(" DEBRIEF · " + title + " · " + pages[page], cols));
+        header.setText(Text.pad(Text.fit(app.hooks().heading(" DEBRIEF · " + title + " · " + pages[page]), cols), cols));
         List<String> lines;
         if (page == 1) {
             lines = outcome(m, g, cols);

@@ -132,9 +132,64 @@ class OverviewViewTest {
                 new ServerMessage.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", 4, 3)), null, null, false))), 0);
         String narrow = String.join("\n", render(m, 80, 24));
         assertThat(narrow).contains("Room K7QXM · The Paris summit, four seats: Ukraine, Russia, the US and the…")
-                .contains("Oleksandra Kovalenk…").contains("News fired: r2 US envoy signals Washington's patience is running out; r3")
-                .contains("(all fired)");
+                .contains("Oleksandra Kovalenk…").contains("News fired: 2 (latest r3 Britain and France to set up military…) · all fired");
         String wide = String.join("\n", render(m, 120, 40));
         assertThat(wide).contains(title).contains("Oleksandra Kovalenko-Shevchenko");
+    }
+
+    private static List<ServerMessage.InjectStatus> sixInjects() {
+        return List.of(new ServerMessage.InjectStatus("us_patience", "US envoy signals Washington's patience is running out", 4, 4),
+                new ServerMessage.InjectStatus("breach", "A ceasefire breach is reported near the line", null, 2),
+                new ServerMessage.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", null, 3),
+                new ServerMessage.InjectStatus("sanctions", "Sanctions relief is blocked", null, null),
+                new ServerMessage.InjectStatus("army", "Army funding", null, null), new ServerMessage.InjectStatus("guarantees", "Guarantees", null, null));
+    }
+
+    private static RoomOverview with(RoomOverview r, String phase, List<ServerMessage.InjectStatus> injects, boolean closed) {
+        return new RoomOverview(r.code(), r.scenario(), r.title(), phase, r.round(), r.rounds(), r.pen(), r.paused(), r.deadline(), r.remainingMs(),
+                r.seats(), r.draft(), r.votes(), injects, r.agreed(), r.scores(), closed);
+    }
+
+    @Test
+    void fourRoomsStayInTheListWhenNewsFiredAndTheNewsIsOneLineCutAtAWord() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(0).id()));
+        List<RoomOverview> rooms = new ArrayList<>();
+        for (String code : List.of("K7QXM", "B3HNP", "T9WZR", "M4PLC")) {
+            rooms.add(with(room(code, "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null), "voting", sixInjects(), false));
+        }
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(rooms), 0);
+        m.say("Paused 2 rooms (K7QXM, B3HNP). Skipped T9WZR: the game has not started. Skipped M4PLC: the game is over, and so on and on.", false);
+        List<String> lines = render(m, 80, 24);
+        for (String code : List.of("K7QXM", "B3HNP", "T9WZR", "M4PLC")) {
+            assertThat(lines).as(code).anyMatch(l -> l.startsWith("▶ " + code) || l.startsWith("  " + code));
+        }
+        assertThat(lines).noneMatch(l -> l.startsWith("↓ ") || l.startsWith("↑ "));
+        // one line, in round order, the latest's title cut at a word
+        assertThat(lines).filteredOn(l -> l.contains("News fired")).containsExactly(" News fired: 3 (latest r4 US envoy signals Washington's…) · 3 not fired");
+    }
+
+    @Test
+    void aClosedRoomShowsClosedWithItsOutcomeAndAFinishedOneOffersNoInject() {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("UA", 12.5);
+        RoomOverview closed = with(room("K7QXM", "ended", false, null, false, scores), "ended", sixInjects(), true);
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(List.of(closed, with(room("B3HNP", "lobby", false, null, null, null), "lobby", sixInjects(), true))), 0);
+        String s = String.join("\n", render(m, 80, 24));
+        assertThat(s).contains("Closed in round 3 of 6").contains("Outcome: no deal · scores Ukraine +12.5")
+                .contains("News fired: 3 (latest r4 US envoy").doesNotContain("connected").doesNotContain("Olena")
+                .doesNotContain("I fires").doesNotContain("here");
+        m.move(1);
+        s = String.join("\n", render(m, 80, 24));
+        assertThat(s).contains("Closed before it started").doesNotContain("waiting for players").doesNotContain("I fires");
+        m.classState(new ServerMessage.ClassState(List.of(with(room("K7QXM", "ended", false, null, true, scores), "ended", sixInjects(), false))), 0);
+        s = String.join("\n", render(m, 80, 24));
+        assertThat(s).contains("· 3 not fired").doesNotContain("I fires");
+        m.classState(new ServerMessage.ClassState(List.of(with(room("K7QXM", "proposing", false, null, null, null), "proposing",
+                List.of(new ServerMessage.InjectStatus("a", "Late", 4, 3), new ServerMessage.InjectStatus("b", "Early", null, 1),
+                        new ServerMessage.InjectStatus("c", "Later", null, null)), false))), 0);
+        assertThat(render(m, 80, 24)).contains(" News fired: r1 Early; r3 Late · 1 not fired (I fires one)"); // in round order
     }
 }

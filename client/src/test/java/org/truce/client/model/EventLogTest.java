@@ -26,7 +26,7 @@ class EventLogTest {
         m.apply(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));
         send(m, roundOne(t));
         assertThat(lines(m)).containsExactly(
-                "[1] Round 1 of 6: Ukraine (you) hold the pen.",
+                "[1] Round 1 of 6: You (Ukraine) hold the pen.",
                 "[1] You tabled a draft.",
                 "[1] Russia rejects.",
                 "[1] United States: " + US_LINE,
@@ -52,7 +52,7 @@ class EventLogTest {
         resume.add(1, new ServerMessage.Notice("returned", "Ukraine's player is back at the table; the stand-in steps aside."));
         send(fresh, resume);
         List<String> lines = lines(fresh);
-        assertThat(lines.get(0)).isEqualTo("[1] Round 1 of 6: Ukraine (you) hold the pen.");
+        assertThat(lines.get(0)).isEqualTo("[1] Round 1 of 6: You (Ukraine) hold the pen.");
         assertThat(lines).contains("[2] Ukraine's player is back at the table; the stand-in steps aside.");
         assertThat(lines.indexOf("[2] Ukraine's player is back at the table; the stand-in steps aside."))
                 .isGreaterThan(lines.indexOf("[2] Round 2 of 6: Russia holds the pen."));
@@ -116,7 +116,7 @@ class EventLogTest {
         GameModel fresh = new GameModel();
         send(fresh, resumeOf(sc, t, played));
         assertThat(lines(fresh)).containsExactly(
-                "[1] Round 1 of 6: Ukraine (you) hold the pen.",
+                "[1] Round 1 of 6: You (Ukraine) hold the pen.",
                 "[1] You tabled a draft.",
                 "[1] United States: " + US_LINE,
                 "[1] Russia rejects.",
@@ -265,7 +265,7 @@ class EventLogTest {
                 "[1] United States accepts.",
                 "[1] Coalition of the Willing accepts.",
                 "[1] Round 1 failed: rejected by Russia (stand-in).",
-                "[2] Round 2 of 6: Russia (you) hold the pen.",
+                "[2] Round 2 of 6: You (Russia) hold the pen.",
                 "[2] Russia (stand-in) tabled a draft.");
         for (GameModel m : List.of(live, watcher)) {
             assertThat(lines(m)).contains("[1] Russia (stand-in) rejects.", "[2] Russia (stand-in) tabled a draft.")

@@ -98,12 +98,12 @@ class ConsoleRealServerTest {
 
                     // watch it: the player's table with the room's code; Esc brings the overview back
                     v.key(KeyType.Enter);
-                    String table = v.waitFor("Esc Overview", 10_000);
+                    String table = v.waitFor("Esc Back", 10_000);
                     assertThat(table).contains("Watching " + played).contains("Paused by the facilitator")
                             .contains("You are watching (spectator)");
                     // ] watches the next room without going back
                     v.key(']');
-                    String next = v.waitUntil("another room watched", s -> s.contains("Esc Overview") && s.contains("Watching ")
+                    String next = v.waitUntil("another room watched", s -> s.contains("Esc Back") && s.contains("Watching ")
                             && !s.contains("Watching " + played), 10_000);
                     assertThat(next).doesNotContain("Paused by the facilitator");
                     v.key('[');

@@ -144,7 +144,7 @@ class ConsoleScreenTest {
             Table t = new Table(sc, null, 6);
             l.onMessage(new ServerMessage.Spectating("B3HNP", sc.info()));
             l.onMessage(t.state());
-            String table = Dump.save("console-watch", v.waitFor("Esc Overview"));
+            String table = Dump.save("console-watch", v.waitFor("Esc Back"));
             assertThat(table).contains("[ ] Room  Watching B3HNP").doesNotContain("already paused");
             v.key(']');
             next(ClientMessage.Leave.class);
@@ -162,7 +162,7 @@ class ConsoleScreenTest {
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("T9WZR", null));
             l.onMessage(new ServerMessage.Spectating("T9WZR", sc.info()));
             l.onMessage(t.state());
-            v.waitFor("Esc Overview");
+            v.waitFor("Esc Back");
             v.key('[');
             next(ClientMessage.Leave.class);
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
@@ -209,13 +209,13 @@ class ConsoleScreenTest {
             l.onMessage(next.state());
             next.run(new Command.Say("US", "all", "Hello from the second room")).forEach(l::onMessage);
             String table = Dump.save("console-switched", v.waitFor("Hello from the second room"));
-            assertThat(table).contains("Esc Overview").doesNotContain("Before the switch").doesNotContain("Late from the first room")
+            assertThat(table).contains("Esc Back").doesNotContain("Before the switch").doesNotContain("Late from the first room")
                     .doesNotContain("only for the first room").doesNotContain("talks have ended").doesNotContain("You left");
             assertThat(table).as("no draft of the first room's on the table").doesNotContain("Voting").doesNotContain("votes");
 
             // the watched room's game ends: its debrief shows, and Esc leaves it for the overview (Esc did nothing there)
             l.onMessage(new ServerMessage.GameOver(null, 1, Map.of(), Map.of(), null));
-            assertThat(v.waitFor("DEBRIEF")).contains("Esc Overview");
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Back");
             link.sent.clear();
             v.key(KeyType.Escape);
             next(ClientMessage.Leave.class);
@@ -381,7 +381,7 @@ class ConsoleScreenTest {
 
             // the game ends: the debrief's key bar has the console's Esc and [ ], and Esc goes back to the overview
             l.onMessage(new ServerMessage.GameOver(null, 1, Map.of("UA", new org.truce.shared.analysis.PartyResult(50, 56, -6)), Map.of(), null));
-            assertThat(v.waitFor("DEBRIEF")).contains("Esc Overview").contains("[ ] Room");
+            assertThat(v.waitFor("DEBRIEF")).contains("Esc Back").contains("[ ] Room");
             v.key(KeyType.Escape);
             next(ClientMessage.Leave.class);
             assertThat(v.waitFor("Truce class console")).contains("Room B3HNP");
@@ -506,7 +506,7 @@ class ConsoleScreenTest {
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("K7QXM", null));
             l.onMessage(new ServerMessage.Spectating("K7QXM", sc.info()));
             l.onMessage(new Table(sc, null, 6).state());
-            v.waitFor("Esc Overview");
+            v.waitFor("Esc Back");
             v.key(']');
             assertThat(next(ClientMessage.Spectate.class)).isEqualTo(new ClientMessage.Spectate("B3HNP", null));
             v.key(']');
