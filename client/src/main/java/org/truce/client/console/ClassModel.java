@@ -24,6 +24,14 @@ public final class ClassModel {
     private JoinSheet sheet;
     private int classStates;
     private Boolean facilitator;
+    /** Rooms on the server the last class state left out (its list is full). */
+    private int notListed;
+
+    /** Rooms on the server that the overview does not list (the server lists at most 1,000), 0 if none. */
+    public int notListed() {
+        return notListed;
+    }
+
     /** When the last class state arrived, on the screens' clock (its {@code remainingMs} count from then). */
     private long receivedAt;
 
@@ -33,6 +41,7 @@ public final class ClassModel {
      */
     public void classState(ServerMessage.ClassState cs, long now) {
         receivedAt = now;
+        notListed = Math.max(0, cs.left());
         List<RoomOverview> clean = new ArrayList<>();
         for (RoomOverview r : cs.rooms()) {
             if (r != null && r.code() != null) {

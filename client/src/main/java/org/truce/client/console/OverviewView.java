@@ -41,7 +41,8 @@ final class OverviewView {
     static List<Line> render(ClassModel m, String server, String banner, long now, Function<String, ScenarioInfo> scenarios, int cols, int rows) {
         List<Line> out = new ArrayList<>();
         String mode = m.all() ? " · ▶ ALL ROOMS (A: one)" : "";
-        out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s") + mode, cols),
+        out.add(new Line(Text.pad(" Truce class console · " + server + " · " + m.rooms().size() + " room" + (m.rooms().size() == 1 ? "" : "s")
+                + (m.notListed() > 0 ? " (+" + m.notListed() + " not listed)" : "") + mode, cols),
                 m.all() ? Tone.RED : Tone.BAR));
         if (banner != null) {
             out.add(new Line(Text.fit(" " + banner, cols), Tone.RED));

@@ -69,6 +69,13 @@ class OverviewViewTest {
     }
 
     @Test
+    void theHeaderSaysHowManyRoomsTheServerLeftOutOfAFullList() {
+        ClassModel m = new ClassModel();
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "proposing", false, null, null, null)), 80), 0);
+        assertThat(render(m, 80, 24).get(0)).contains("1 room (+80 not listed)");
+    }
+
+    @Test
     void aTallTerminalShowsTheDraftATermALineWithWholeNames() {
         Map<String, String> terms = new LinkedHashMap<>();
         INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(1).id()));
