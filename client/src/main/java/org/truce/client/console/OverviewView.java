@@ -92,7 +92,7 @@ final class OverviewView {
             boolean on = i == sel;
             int wide = Math.max(0, cols - 80); // a wider terminal gives the scenario's name room
             String row = (on ? "▶ " : "  ") + Text.pad(r.code(), 7) + Text.pad(Text.fit(r.scenario(), 14 + wide / 4), 15 + wide / 4)
-                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 7), 8) + Text.pad(clock(m, r, now), 12) + (r.closed() ? "" : seatsBrief(r));
+                    + Text.pad(round(r), 8) + Text.pad(Text.fit(pen(r), 7), 8) + Text.pad(clock(m, r, now), 13) + (r.closed() ? "" : seatsBrief(r));
             if (i == first && first > 0) {
                 row = row.replaceFirst("^  ", "↑ ");
             } else if (i == first + rows - 1 && i < rooms.size() - 1 && !on) {
