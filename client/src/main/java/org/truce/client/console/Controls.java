@@ -41,57 +41,53 @@ final class Controls {
         if (control && !connected()) {
             return true; // refused at once, before any question: said at the bottom
         }
+        // the room is fixed now: a class_state arriving while a dialog is open must not move the control elsewhere
+        String room = control ? target() : null;
+        if (control && room == null) {
+            return true; // no room to act on: target() said why
+        }
         if (Keys.is(key, 'p')) {
-            act("pause", "Paused", room -> new ClientMessage.Pause(room, null));
+            act(room, "pause", "Paused", r -> new ClientMessage.Pause(r, null));
         } else if (Keys.is(key, 'r')) {
-            act("resume", "Resumed", room -> new ClientMessage.Resume(room, null));
+            act(room, "resume", "Resumed", r -> new ClientMessage.Resume(r, null));
         } else if (Keys.is(key, 'x')) {
-            ask("Extend the clock", "Seconds to add to the current clock" + where() + " (1..3600):", "60", text -> {
+            ask("Extend the clock", "Seconds to add to the current clock" + where(room) + " (1..3600):", "60", 0, text -> {
                 Integer s = AskDialog.number(text, 1, 3600);
-                return s == null ? "Type a whole number of seconds, 1 to 3600." : act("extend", "Gave " + s + " more seconds in", room -> new ClientMessage.Extend(room, s, null));
+                return s == null ? "Type a whole number of seconds, 1 to 3600." : act(room, "extend", "Gave " + s + " more seconds in", r -> new ClientMessage.Extend(r, s, null));
             });
         } else if (Keys.is(key, '+')) {
-            ask("Add rounds", "Rounds to add" + where() + " (1..49; 50 rounds at most in all):", "1", text -> {
+            ask("Add rounds", "Rounds to add" + where(room) + " (1..49; 50 rounds at most in all):", "1", 0, text -> {
                 Integer n = AskDialog.number(text, 1, 49);
-                return n == null ? "Type a whole number of rounds, 1 to 49." : act("add_rounds", "Added " + n + " round" + (n == 1 ? "" : "s") + " in", room -> new ClientMessage.AddRounds(room, n, null));
+                return n == null ? "Type a whole number of rounds, 1 to 49." : act(room, "add_rounds", "Added " + n + " round" + (n == 1 ? "" : "s") + " in", r -> new ClientMessage.AddRounds(r, n, null));
             });
         } else if (Keys.is(key, 'n')) {
-            ask("Announce", "A message to every seat and spectator" + where() + ", shown as the facilitator's:", "", Rules.MAX_TEXT, text ->
-                    text.isEmpty() ? "Type the message (Esc cancels)." : AskDialog.length(text) > Rules.MAX_TEXT ? "At most " + Rules.MAX_TEXT + " characters." : act("announce", "Announced in", room -> new ClientMessage.Announce(room, text, null)));
+            ask("Announce", "A message to every seat and spectator" + where(room) + ", shown as the facilitator's:", "", Rules.MAX_TEXT, text ->
+                    text.isEmpty() ? "Type the message (Esc cancels)." : AskDialog.length(text) > Rules.MAX_TEXT ? "At most " + Rules.MAX_TEXT + " characters." : act(room, "announce", "Announced in", r -> new ClientMessage.Announce(r, text, null)));
         } else if (Keys.is(key, 'i')) {
-            inject();
+            inject(room);
         } else if (Keys.is(key, 'b')) {
-            seat(true);
+            seat(room, true);
         } else if (Keys.is(key, 'f')) {
-            seat(false);
+            seat(room, false);
         } else if (Keys.is(key, 'c')) {
-            String target = target();
-            if (target != null) {
-                app.openDialog(new ConfirmDialog(app, "Close", (Facilitation.ALL.equals(target)
-                        ? "Close EVERY room? The games end for everyone"
-                        : "Close room " + target + "? Its game ends for everyone in it") + ", recorded as closed by the facilitator.",
-                        () -> act("close_room", "Closed", room -> new ClientMessage.CloseRoom(room, null))));
-            }
+            app.openDialog(new ConfirmDialog(app, "Close", (Facilitation.ALL.equals(room)
+                    ? "Close EVERY room? The games end for everyone"
+                    : "Close room " + room + "? Its game ends for everyone in it") + ", recorded as closed by the facilitator.",
+                    () -> act(room, "close_room", "Closed", r -> new ClientMessage.CloseRoom(r, null))));
         } else {
             return false;
         }
         return true;
     }
 
-    private void ask(String title, String question, String initial, java.util.function.Function<String, String> action) {
-        ask(title, question, initial, 0, action);
-    }
-
     /** Asks for a line; {@code max} > 0: with a character count against it. */
     private void ask(String title, String question, String initial, int max, java.util.function.Function<String, String> action) {
-        if (target() != null) {
-            app.openDialog(new AskDialog(app, title, question, initial, max, action));
-        }
+        app.openDialog(new AskDialog(app, title, question, initial, max, action));
     }
 
     /** " in room K7QX2P" or " in every room". */
-    private String where() {
-        return Facilitation.ALL.equals(target()) ? " in every room" : " in room " + target();
+    private static String where(String room) {
+        return Facilitation.ALL.equals(room) ? " in every room" : " in room " + room;
     }
 
     /** The room a control acts on: the selected one, "all", or null (no room: said at the bottom). */
@@ -120,11 +116,10 @@ final class Controls {
     }
 
     /**
-     * Sends the request for the target room; returns null (a dialog's "taken"). {@code action} is its
+     * Sends the request for {@code room} (fixed when the key was pressed); returns null (a dialog's "taken"). {@code action} is its
      * wire type and {@code did} what its reply will say it did ("Added 2 rounds in" + the rooms).
      */
-    private String act(String action, String did, java.util.function.Function<String, Facilitation> make) {
-        String room = target();
+    private String act(String room, String action, String did, java.util.function.Function<String, Facilitation> make) {
         if (room != null && connected()) {
             Facilitation f = make.apply(room);
             console.sending(action, did);
@@ -148,12 +143,8 @@ final class Controls {
         return false;
     }
 
-    private void inject() {
+    private void inject(String room) {
         ClassModel m = console.model();
-        String room = target();
-        if (room == null) {
-            return;
-        }
         if (Facilitation.ALL.equals(room)) {
             injectEverywhere(m.rooms());
             return;
@@ -170,9 +161,9 @@ final class Controls {
         for (InjectStatus i : r.injects()) {
             labels.add(OverviewView.injectLabel(i));
         }
-        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where() + "? (✓ r2: fired in round 2; auto r4: fires by itself"
+        app.openDialog(new PickDialog(app, "Fire a news inject", "Which news" + where(room) + "? (✓ r2: fired in round 2; auto r4: fires by itself"
                 + " when round 4 begins)", labels,
-                i -> act("inject", "Fired “" + r.injects().get(i).title() + "” in", code -> new ClientMessage.Inject(code, r.injects().get(i).id(), null))));
+                i -> act(room, "inject", "Fired “" + r.injects().get(i).title() + "” in", code -> new ClientMessage.Inject(code, r.injects().get(i).id(), null))));
     }
 
     /** "All rooms": the injects every room still in play has in its scenario (by id), each with the rooms it fired in. */
@@ -200,7 +191,7 @@ final class Controls {
             labels.add((fired == 0 ? "" : "✓ " + fired + " of " + open.size() + " rooms: ") + i.title());
         }
         app.openDialog(new PickDialog(app, "Fire a news inject", "Which news in every room? (✓: fired in some already)", labels,
-                i -> act("inject", "Fired “" + common.get(i).title() + "” in", room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
+                i -> act(Facilitation.ALL, "inject", "Fired “" + common.get(i).title() + "” in", room -> new ClientMessage.Inject(room, common.get(i).id(), null))));
     }
 
     /** The injects (the first room's, in its order) whose id every one of {@code rooms} has; none for no rooms. */
@@ -221,15 +212,15 @@ final class Controls {
         return common;
     }
 
-    /** Hands a seat of the selected room to a bot ({@code bot}) or frees it. */
-    private void seat(boolean bot) {
+    /** Hands a seat of {@code room} (the selected or watched one) to a bot ({@code bot}) or frees it. */
+    private void seat(String room, boolean bot) {
         ClassModel m = console.model();
-        if (Facilitation.ALL.equals(target())) {
+        if (Facilitation.ALL.equals(room)) {
             m.say("Seats are handed one room at a time: press A to leave \"all rooms\".", true);
             return;
         }
-        RoomOverview r = m.selected();
-        if (target() == null || r.seats().isEmpty()) {
+        RoomOverview r = m.room(room);
+        if (r == null || r.seats().isEmpty()) {
             return;
         }
         List<String> labels = new ArrayList<>();
@@ -241,15 +232,15 @@ final class Controls {
         app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {
             String party = r.seats().get(i).party();
             if (!bot) {
-                act("free_seat", "Freed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat in",
-                        room -> new ClientMessage.FreeSeat(code, party, null));
+                act(code, "free_seat", "Freed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat in",
+                        x -> new ClientMessage.FreeSeat(code, party, null));
                 return;
             }
             List<String> strategies = new ArrayList<>(Bot.STRATEGIES);
             List<String> described = strategies.stream().map(Replies::strategy).toList();
             app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", described,
-                    s -> act("seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
-                            + strategies.get(s) + ") in", room -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
+                    s -> act(code, "seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
+                            + strategies.get(s) + ") in", x -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
         }));
     }
 

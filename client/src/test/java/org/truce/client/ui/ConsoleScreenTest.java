@@ -489,6 +489,29 @@ class ConsoleScreenTest {
     }
 
     /**
+     * C asks to close the selected room; while the question is open a class_state comes in without
+     * that room (archived meanwhile), so the selection moves to another: Y closes the room the
+     * question named, never the one selected now.
+     */
+    @Test
+    @Timeout(30)
+    void aControlActsOnTheRoomItsDialogNamedEvenIfTheSelectionMovedMeanwhile() throws Exception {
+        CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
+        try (VirtualScreen v = console(listener)) {
+            ConnectionListener l = welcomed(listener);
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1), room(CODES.get(1), false, 1))));
+            v.waitFor(CODES.get(1));
+            v.key(KeyType.ArrowDown); // B3HNP selected
+            v.key('c');
+            v.waitFor("Close room " + CODES.get(1) + "?");
+            l.onMessage(new ServerMessage.ClassState(List.of(room(CODES.get(0), false, 1)))); // B3HNP left the list
+            link.sent.clear();
+            v.key('y');
+            assertThat(next(ClientMessage.CloseRoom.class)).isEqualTo(new ClientMessage.CloseRoom(CODES.get(1), null));
+        }
+    }
+
+    /**
      * ] ] quickly: the room passed over answers (its spectating, its state and chat) after the second
      * switch; none of it shows, not even until the room now watched answers.
      */
