@@ -67,7 +67,12 @@ final class ClassStatePush {
         Outbox out = Outbox.current();
         // a room that cannot record says so at once: nothing it shows waits for a force that will not come
         if (out != null && out.holding() && !Boolean.TRUE.equals(o.broken())) {
-            out.send(() -> show(r, o), null); // dropped if the force fails: the room pauses instead
+            // dropped if the force fails; and a room that broke meanwhile keeps showing it is broken
+            out.send(() -> {
+                if (!r.journal.broken()) {
+                    show(r, o);
+                }
+            }, null);
         } else {
             show(r, o);
         }

@@ -26,7 +26,9 @@ final class RoomControls {
         } else if (e instanceof Event.Resumed) {
             if (!room.frozen()) { // a journal that cannot be written still holds the room (see RoomPause)
                 room.clock.thaw(room.game.state());
-                room.graces.thaw();
+                if (!room.frozen()) { // the clock's own line may have broken the journal just now
+                    room.graces.thaw();
+                }
             }
             room.views.notice(NoticeKind.RESUMED, "The facilitator resumed the game; the clock goes on");
         } else if (e instanceof Event.ClockExtended x) {

@@ -60,8 +60,7 @@ final class RoomOpening {
             room.startIfFull();
             if (!room.isOver()) {
                 room.graces.startAll();
-                room.clock.rearm(room.game.state(), room.journal.broken());
-                room.clock.restore(clock, room.game.state()); // what it had before the stop, extensions included
+                room.clock.recover(clock, room.game.state(), room.journal.broken()); // what it had before the stop
                 room.controls.recovered();
                 room.bots.schedule();
                 room.news.roundBegan(); // news due that the stop kept from firing

@@ -50,6 +50,9 @@ final class RoomPause {
         }
         if (!room.isOver() && !room.game.state().paused()) { // a facilitator's pause holds until resume
             room.clock.thaw(room.game.state());
+            if (room.journal.broken()) {
+                return false; // the clock's own line broke it again: still paused, nothing goes on
+            }
             room.graces.thaw();
         }
         // only once the clock and graces run again: whoever acts on the notice finds them running

@@ -11,7 +11,7 @@ import org.truce.shared.protocol.NoticeKind;
  * room is paused and thawed with what it had left. When it runs out, the phase's timeout goes
  * through the room's command pipeline (a clock cancelled or re-armed meanwhile never fires). Every
  * start, extension and stop is journaled ({@link JournalFile.Clock}), so after a restart the clock
- * goes on with what it had ({@link #restore}). Time and the timer are the room's injected ones, so
+ * goes on with what it had ({@link #recover}). Time and the timer are the room's injected ones, so
  * tests move them by hand. Touched only on the room's executor.
  */
 final class RoundClock {
@@ -86,7 +86,7 @@ final class RoundClock {
         }
         cancel();
         key = k;
-        int secs = g.phase() == Phase.PROPOSING ? room.setup.turnSeconds() : g.phase() == Phase.VOTING ? room.setup.voteSeconds() : 0;
+        int secs = seconds(g);
         if (secs > 0) {
             start(secs * 1000L);
         }
@@ -132,26 +132,30 @@ final class RoundClock {
     /**
      * After a restart ({@code saved}: the clock's last journal line, or null): if it was for the
      * round and phase the game is in, the clock goes on with what it had then ({@link #RESTART_MIN_MS}
-     * when it ran out while the server was down); else the fresh clock {@link #rearm} gave stays.
+     * when it ran out while the server was down); else a fresh one, as {@link #rearm} gives. One
+     * start, so one journal line.
      */
-    void restore(JournalFile.Clock saved, GameState g) {
-        if (saved == null || saved.round() != g.round() || g.phase() == null || !g.phase().wire().equals(saved.phase())
-                || frozen || deadline == null) {
+    void recover(JournalFile.Clock saved, GameState g, boolean paused) {
+        boolean same = saved != null && saved.round() == g.round() && g.phase() != null && g.phase().wire().equals(saved.phase());
+        if (paused || !same || seconds(g) == 0 || (saved.leftMs() == null && saved.deadline() == null)) {
+            rearm(g, paused);
             return;
         }
         long left;
         if (saved.leftMs() != null) {
             left = saved.leftMs(); // stopped by a pause: exactly what it had
-        } else if (saved.deadline() != null) {
+        } else {
             left = saved.deadline() - room.timer.now();
             left = left > 0 ? left : RESTART_MIN_MS; // only a clock that ran out meanwhile gets the moment
-        } else {
-            return;
         }
-        String k = key;
         cancel();
-        key = k; // the same round and phase
+        key = g.round() + ":" + g.phase();
         start(left);
+    }
+
+    /** The clock's length (s) for the game's phase: the set-up's turn or vote time, 0 for none. */
+    private int seconds(GameState g) {
+        return g.phase() == Phase.PROPOSING ? room.setup.turnSeconds() : g.phase() == Phase.VOTING ? room.setup.voteSeconds() : 0;
     }
 
     /** The clock as it stands now, into the journal (not while the journal cannot be written: the room is paused then). */
@@ -167,9 +171,10 @@ final class RoundClock {
     /** The room goes on after a pause: the clock with the time it had left. */
     void thaw(GameState g) {
         frozen = false;
-        if (leftMs != null) {
-            start(leftMs);
-            leftMs = null;
+        Long left = leftMs;
+        leftMs = null; // before start: if its journal line fails, freeze() keeps what is left again
+        if (left != null) {
+            start(left);
         } else {
             rearm(g, false);
         }

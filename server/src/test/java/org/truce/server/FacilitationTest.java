@@ -141,6 +141,50 @@ class FacilitationTest {
         }
     }
 
+    /** A journal whose clock lines fail while {@code failing} holds (the line before them is written). */
+    static final class ClockLinesFail extends JournalFile {
+        final java.util.concurrent.atomic.AtomicBoolean failing;
+
+        ClockLinesFail(java.nio.file.Path file, java.util.concurrent.atomic.AtomicBoolean failing) throws java.io.IOException {
+            super(file, java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND));
+            this.failing = failing;
+        }
+
+        @Override
+        void write(java.nio.ByteBuffer buf) throws java.io.IOException {
+            String line = java.nio.charset.StandardCharsets.UTF_8.decode(buf.duplicate()).toString();
+            if (failing.get() && line.contains("\"log\":\"clock\"")) {
+                throw new java.io.IOException("simulated: no space left for the clock's line");
+            }
+            super.write(buf);
+        }
+    }
+
+    @Test
+    void aResumeWhoseClockLineCannotBeWrittenKeepsWhatTheClockHadForWhenTheDiskIsBack() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        try (RoomFixture f = new RoomFixture(dir, c -> c)) {
+            f.rooms.journalOpener = file -> new ClockLinesFail(file, failing);
+            Table t = table(f, ",\"turnSeconds\":60");
+            f.advance(20_000);
+            run(f, t.code, teacher(), new ClientMessage.Pause(t.code, null)); // 40 s left
+            failing.set(true);
+            run(f, t.code, teacher(), new ClientMessage.Resume(t.code, null)); // the resume is written, the clock's line is not
+            assertThat(f.room(t.code).journal.broken()).isTrue();
+            f.advance(120_000);
+            assertThat(gotNotice(t.ua, "timeout")).as("a room that cannot record stands still").isFalse();
+            failing.set(false);
+            f.rooms.sweep(f.timer.getAsLong()); // the sweeper tries the journal again: it works
+            f.settle();
+            assertThat(f.room(t.code).journal.broken()).isFalse();
+            f.advance(39_999);
+            assertThat(gotNotice(t.ua, "timeout")).isFalse();
+            f.advance(1);
+            assertThat(notice(t.ua, "timeout")).as("the clock went on with its 40 s").isNotNull();
+        }
+    }
+
     @Test
     void extendGivesTheRunningOrStoppedClockMoreTimeAndAPhaseWithoutOneIsNoClock() throws Exception {
         try (RoomFixture f = new RoomFixture(dir, c -> c)) {
