@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.truce.client.console.Console;
 import org.truce.client.model.Table;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
@@ -44,17 +43,11 @@ class ConsoleNewcomerTest {
     }
 
     private static ConnectionListener welcomed(CompletableFuture<ConnectionListener> listener) throws Exception {
-        ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-        l.onLink(true, "fake", 0);
-        l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
-        return l;
+        return HandConsole.welcomed(listener);
     }
 
     private VirtualScreen console(CompletableFuture<ConnectionListener> listener) throws Exception {
-        return new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null, (hello, lis) -> {
-            listener.complete(lis);
-            return link;
-        }, dir));
+        return HandConsole.open(link, dir, listener);
     }
 
     @Test

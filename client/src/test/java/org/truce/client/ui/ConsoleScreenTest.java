@@ -56,20 +56,12 @@ class ConsoleScreenTest {
                 paused ? null : 4_000_000_000_000L, paused ? 95_000L : 95_000L, seats, null, Map.of(), List.of(), null, null, false);
     }
 
-    /** The console's link, up and greeted as a teacher's. */
     private static ConnectionListener welcomed(CompletableFuture<ConnectionListener> listener) throws Exception {
-        ConnectionListener l = listener.get(5, TimeUnit.SECONDS);
-        l.onLink(true, "fake", 0);
-        l.onMessage(new ServerMessage.Welcome(1, "truce", "facilitator", true));
-        return l;
+        return HandConsole.welcomed(listener);
     }
 
-    /** The console at 80×24 on a virtual screen, on the recording link; {@code listener} gets the console's listener. */
     private VirtualScreen console(CompletableFuture<ConnectionListener> listener) throws Exception {
-        return new VirtualScreen(80, 24, app -> Console.start(app, "class.example:7777", "K", null, (hello, lis) -> {
-            listener.complete(lis);
-            return link;
-        }, dir));
+        return HandConsole.open(link, dir, listener);
     }
 
     @Test
