@@ -65,6 +65,14 @@ public final class LoadBench {
     private volatile boolean measuring;
     private volatile boolean stopping;
     private EventLoopGroup group;
+    /** Each room's turn and vote clock (s; 0: none): a clock journals a line at every phase. */
+    private int clockSeconds;
+
+    /** The rooms get turn and vote clocks of {@code s} seconds (long enough never to run out in a bench). */
+    LoadBench withClocks(int s) {
+        this.clockSeconds = s;
+        return this;
+    }
 
     LoadBench(String host, int port, int rooms, int seconds, double rate, String scenario, int gameRounds, int warmup) {
         this.warmup = warmup;
@@ -232,7 +240,8 @@ public final class LoadBench {
 
         void newRoom() {
             seats.get(0).send("{\"type\":\"create_room\",\"scenario\":\"" + scenario
-                    + "\",\"rounds\":" + rounds + ",\"turnSeconds\":0,\"voteSeconds\":0,\"botDelayMs\":0}");
+                    + "\",\"rounds\":" + rounds + ",\"turnSeconds\":" + clockSeconds + ",\"voteSeconds\":" + clockSeconds
+                    + ",\"botDelayMs\":0}");
         }
 
         void onCreated(String code) {

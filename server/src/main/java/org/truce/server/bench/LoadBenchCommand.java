@@ -57,6 +57,9 @@ final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "S", description = "seconds of load before recording, 0..120 (default ${DEFAULT-VALUE})")
     private int warmup = 10;
 
+    @Option(names = "--clocks", paramLabel = "S", description = "each room's turn and vote clock in seconds, 0..3600; 0: none (default ${DEFAULT-VALUE})")
+    private int clocks = 0;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -70,6 +73,7 @@ final class LoadBenchCommand implements Callable<Integer> {
                 .positive("--rate", rate, 100)
                 .range("--game-rounds", gameRounds, 1, Rules.MAX_ROUNDS)
                 .range("--warmup", warmup, 0, 120)
+                .range("--clocks", clocks, 0, 3600)
                 .host("--host", server.host()).ok()) {
             return 2;
         }
@@ -82,7 +86,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             err.flush();
             return problem.startsWith("--scenario") ? 2 : 1;
         }
-        new LoadBench(server.host(), server.port(), rooms, seconds, rate, scenario, gameRounds, warmup).run();
+        new LoadBench(server.host(), server.port(), rooms, seconds, rate, scenario, gameRounds, warmup).withClocks(clocks).run();
         return 0;
     }
 
