@@ -22,7 +22,7 @@ final class RoomControls {
         if (e instanceof Event.Paused) {
             room.clock.freeze();
             room.graces.freeze();
-            room.views.notice(NoticeKind.PAUSED, "Paused by the facilitator");
+            room.views.notice(NoticeKind.PAUSED, room.texts.facilitated(e));
         } else if (e instanceof Event.Resumed) {
             if (!room.frozen()) { // a journal that cannot be written still holds the room (see RoomPause)
                 room.clock.thaw(room.game.state());
@@ -30,25 +30,18 @@ final class RoomControls {
                     room.graces.thaw();
                 }
             }
-            room.views.notice(NoticeKind.RESUMED, "The facilitator resumed the game; the clock goes on");
+            room.views.notice(NoticeKind.RESUMED, room.texts.facilitated(e));
         } else if (e instanceof Event.ClockExtended x) {
             room.clock.extend(x.seconds());
-            room.views.notice(NoticeKind.CLOCK_EXTENDED, "The facilitator gave the clock " + x.seconds() + " more seconds");
+            room.views.notice(NoticeKind.CLOCK_EXTENDED, room.texts.facilitated(e));
         } else if (e instanceof Event.RoundsAdded x) {
-            room.views.notice(NoticeKind.ROUNDS_ADDED, "The facilitator added " + x.added() + (x.added() == 1 ? " round" : " rounds")
-                    + ": the game now has " + x.rounds());
+            room.views.notice(NoticeKind.ROUNDS_ADDED, room.texts.facilitated(e));
         } else if (e instanceof Event.Announced x) {
             room.views.notice(NoticeKind.ANNOUNCEMENT, "The facilitator: " + x.text());
         } else if (e instanceof Event.InjectFired x) {
             room.news.fired(x);
         } else if (e instanceof Event.SeatHanded x) {
-            String whose = RoomTexts.capital(room.texts.whose(x.party()));
-            if (x.strategy() == null) {
-                room.views.notice(NoticeKind.SEAT_FREED, whose + " seat is free: anyone may join it");
-            } else {
-                room.views.notice(NoticeKind.SEAT_HANDED, "The facilitator handed " + room.texts.whose(x.party())
-                        + " seat to a bot (" + x.strategy() + ")");
-            }
+            room.views.notice(x.strategy() == null ? NoticeKind.SEAT_FREED : NoticeKind.SEAT_HANDED, room.texts.facilitated(e));
         }
     }
 

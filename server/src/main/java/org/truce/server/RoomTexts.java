@@ -98,4 +98,25 @@ final class RoomTexts {
     static String archivedWhy(String code) {
         return "the game in room " + code + " is over and was archived; its record stays on the server";
     }
+
+    /**
+     * One of the facilitator's actions in the words every seat is told (the notice's text, and a
+     * latecomer's log line from {@code state.notes}); null for any other event (announcements and
+     * news have their own).
+     */
+    String facilitated(org.truce.shared.engine.Event e) {
+        if (e instanceof org.truce.shared.engine.Event.Paused) {
+            return "Paused by the facilitator";
+        } else if (e instanceof org.truce.shared.engine.Event.Resumed) {
+            return "The facilitator resumed the game; the clock goes on";
+        } else if (e instanceof org.truce.shared.engine.Event.ClockExtended x) {
+            return "The facilitator gave the clock " + x.seconds() + " more seconds";
+        } else if (e instanceof org.truce.shared.engine.Event.RoundsAdded x) {
+            return "The facilitator added " + x.added() + (x.added() == 1 ? " round" : " rounds") + ": the game now has " + x.rounds();
+        } else if (e instanceof org.truce.shared.engine.Event.SeatHanded x) {
+            return x.strategy() == null ? capital(whose(x.party())) + " seat is free: anyone may join it"
+                    : "The facilitator handed " + whose(x.party()) + " seat to a bot (" + x.strategy() + ")";
+        }
+        return null;
+    }
 }

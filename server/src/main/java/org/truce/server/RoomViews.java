@@ -63,11 +63,35 @@ final class RoomViews {
     /** The facilitator's messages so far, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
     private final java.util.ArrayDeque<ServerMessage.Announcement> announcements = new java.util.ArrayDeque<>();
 
+    /** The facilitator's other actions in words, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
+    private final java.util.ArrayDeque<ServerMessage.Note> notes = new java.util.ArrayDeque<>();
+
+    /** The round a facilitator's event happened in. */
+    private static int roundOf(Event e) {
+        if (e instanceof Event.Paused x) {
+            return x.round();
+        } else if (e instanceof Event.Resumed x) {
+            return x.round();
+        } else if (e instanceof Event.ClockExtended x) {
+            return x.round();
+        } else if (e instanceof Event.RoundsAdded x) {
+            return x.round();
+        }
+        return e instanceof Event.SeatHanded x ? x.round() : 0;
+    }
+
     private void announced(Event e, int version) {
         if (e instanceof Event.Announced a) {
             announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
             if (announcements.size() > ServerMessage.Announcement.KEPT) {
                 announcements.poll();
+            }
+        }
+        String did = room.texts.facilitated(e);
+        if (did != null) {
+            notes.add(new ServerMessage.Note(roundOf(e), did, version));
+            if (notes.size() > ServerMessage.Announcement.KEPT) {
+                notes.poll();
             }
         }
     }
@@ -280,7 +304,7 @@ final class RoomViews {
                 draftView(g.draft()), votes, seatViews(), room.clock.deadline(), room.clock.remainingMs(), versions.version(),
                 open ? versions.tabledAt(g.round()) : null, open ? versions.votedAt(g.round()) : null,
                 open && !g.standIns().isEmpty() ? g.standIns() : null, g.paused(), room.news.news(), List.copyOf(announcements),
-                history, you);
+                List.copyOf(notes), history, you);
     }
 
     private ServerMessage.DraftView draftView(Draft d) {

@@ -114,7 +114,7 @@ class EventStreamWireTest {
     /** A view without what differs per client and moment: whose seat it is and the clock's reading. */
     static SeatView common(SeatView v) {
         return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), v.rounds(), v.pen(), v.draft(), v.votes(), v.seats(),
-                null, null, v.version(), v.tabledAt(), v.votedAt(), v.standIns(), v.paused(), v.injects(), v.announcements(), v.history(), null);
+                null, null, v.version(), v.tabledAt(), v.votedAt(), v.standIns(), v.paused(), v.injects(), v.announcements(), v.notes(), v.history(), null);
     }
 
     /** The versions of the {@code event} messages, in the order received. */

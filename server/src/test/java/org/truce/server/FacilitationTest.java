@@ -236,9 +236,12 @@ class FacilitationTest {
             // a spectator who comes later reads it in the state, as does everyone after a restart
             RoomFixture.Player late = f.connect("late");
             late.send("{\"type\":\"spectate\",\"id\":\"sp\",\"room\":\"" + t.code + "\"}");
-            JsonObject said = late.lastState().getAsJsonArray("announcements").get(0).getAsJsonObject();
+            JsonObject lateState = late.lastState();
+            JsonObject said = lateState.getAsJsonArray("announcements").get(0).getAsJsonObject();
             assertThat(said.get("text").getAsString()).isEqualTo("Ten minutes left");
             assertThat(said.get("round").getAsInt()).isEqualTo(1);
+            assertThat(lateState.getAsJsonArray("notes").get(0).getAsJsonObject().get("text").getAsString())
+                    .as("the facilitator's other actions too, in the words the notice had").isEqualTo("The facilitator added 2 rounds: the game now has 6");
 
             RoomFixture.Player fac = f.connect("fac");
             String lobby = fac.create("");

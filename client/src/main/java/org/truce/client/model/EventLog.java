@@ -115,14 +115,21 @@ final class EventLog {
                 event("i:" + n.id(), n.round(), arrivals, () -> LogWords.news(n.title(), n.text()), Kind.NEWS);
             }
         }
-        // the facilitator's messages, keyed as a caught-up announced event is ("x:" + its version)
+        // the facilitator's messages and actions, keyed as a caught-up event of theirs is ("x:" + its version)
         for (ServerMessage.Announcement a : s.announcements()) {
-            if (live) {
-                described.add("x:" + a.version());
-            } else {
-                event("x:" + a.version(), a.round(), arrivals, LogLines.key(a.version()), () -> LogWords.announcement(a.text()),
-                        Kind.FACILITATOR);
-            }
+            facilitated(a.round(), a.version(), () -> LogWords.announcement(a.text()), Kind.FACILITATOR, live);
+        }
+        for (ServerMessage.Note n : s.notes()) {
+            facilitated(n.round(), n.version(), () -> n.text() + ".", Kind.EVENT, live);
+        }
+    }
+
+    /** One of the facilitator's lines a state lists: live, the notice told it; else told now, in its round. */
+    private void facilitated(int round, int version, java.util.function.Supplier<String> words, Kind kind, boolean live) {
+        if (live) {
+            described.add("x:" + version);
+        } else {
+            event("x:" + version, round, arrivals, LogLines.key(version), words, kind);
         }
     }
 

@@ -184,6 +184,6 @@ final class RoomView {
         List<ServerMessage.RoundView> h = before == null || before.history() == null ? List.of() : before.history();
         return new State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(), s.seats(),
                 s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
-                s.announcements(), h, s.you());
+                s.announcements(), s.notes(), h, s.you());
     }
 }

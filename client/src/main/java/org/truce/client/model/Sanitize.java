@@ -187,6 +187,7 @@ final class Sanitize {
                 x.injects() == null ? null : list(x.injects(), Sanitize::news),
                 x.announcements() == null ? null : list(x.announcements(), a -> new ServerMessage.Announcement(a.round(), nn(a.text()),
                         a.version())),
+                x.notes() == null ? null : list(x.notes(), n -> new ServerMessage.Note(n.round(), nn(n.text()), n.version())),
                 x.history() == null ? null : list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
                         r.votedAt() == null ? null : map(r.votedAt(), v -> v),

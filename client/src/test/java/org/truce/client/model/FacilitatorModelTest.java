@@ -199,6 +199,22 @@ class FacilitatorModelTest {
         assertThat(lines(here)).containsOnlyOnce("[1] The facilitator: Vote now");
     }
 
+    @Test
+    void aLatecomerReadsTheFacilitatorsActionsInTheirRoundFromTheState() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, null, 6);
+        ServerMessage.State s = t.state();
+        ServerMessage.State withNotes = new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(),
+                s.draft(), s.votes(), s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(),
+                s.paused(), s.injects(), s.announcements(), List.of(new ServerMessage.Note(1, "Paused by the facilitator", 2)), s.history(),
+                s.you());
+        GameModel late = new GameModel();
+        late.apply(new ServerMessage.Spectating("ROOM", sc.info()));
+        late.apply(withNotes);
+        late.apply(withNotes); // a second state lists it again: told once
+        assertThat(lines(late)).containsOnlyOnce("[1] Paused by the facilitator.");
+    }
+
     /** The new fields are server text like any other: control characters go. */
     @Test
     void newServerTextIsSanitised() throws Exception {

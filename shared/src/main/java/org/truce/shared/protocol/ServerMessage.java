@@ -130,19 +130,31 @@ public sealed interface ServerMessage {
      * while the facilitator has paused the game (null otherwise; the clock fields then give what it
      * had left). {@code injects}: the news fired so far, oldest first (null: none). {@code announcements}:
      * the facilitator's messages to the room so far, oldest first, at most the last
-     * {@link Announcement#KEPT} (null: none), so a player who arrives later can read them. {@code history} stays the last field the server
+     * {@link Announcement#KEPT} (null: none), so a player who arrives later can read them. {@code notes}:
+     * the facilitator's other actions so far (pauses, resumes, extensions, added rounds, seats handed
+     * or freed), in words, the newest {@link Announcement#KEPT} (null: none). {@code history} stays the last field the server
      * writes before {@code you} (it appends the cached history there).
      */
     record State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
                  Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
                  Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, Boolean paused,
-                 List<InjectNews> injects, List<Announcement> announcements, List<RoundView> history, String you)
-            implements ServerMessage {
+                 List<InjectNews> injects, List<Announcement> announcements, List<Note> notes, List<RoundView> history,
+                 String you) implements ServerMessage {
         /** A false pause flag and an empty inject list are stored as null (absent on the wire). */
         public State {
             paused = Boolean.TRUE.equals(paused) ? Boolean.TRUE : null;
             injects = injects == null || injects.isEmpty() ? null : List.copyOf(injects);
             announcements = announcements == null || announcements.isEmpty() ? null : List.copyOf(announcements);
+            notes = notes == null || notes.isEmpty() ? null : List.copyOf(notes);
+        }
+
+        /** A state without the facilitator's other actions ({@code notes}). */
+        public State(String room, String scenario, String phase, int round, int rounds, String pen, DraftView draft,
+                     Map<String, String> votes, List<Seat> seats, Long deadline, Long remainingMs, Integer version,
+                     Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns, Boolean paused,
+                     List<InjectNews> injects, List<Announcement> announcements, List<RoundView> history, String you) {
+            this(room, scenario, phase, round, rounds, pen, draft, votes, seats, deadline, remainingMs, version, tabledAt,
+                    votedAt, standIns, paused, injects, announcements, null, history, you);
         }
 
         /** A state without the facilitator's announcements. */
@@ -395,6 +407,14 @@ public sealed interface ServerMessage {
 
         /** Refuses a null text. */
         public Announcement {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** One of the facilitator's actions in words ("Paused by the facilitator"): the round, the text, the room's version then. */
+    record Note(int round, String text, int version) {
+        /** Refuses a null text. */
+        public Note {
             java.util.Objects.requireNonNull(text, "text");
         }
     }

@@ -18,14 +18,15 @@ import org.truce.shared.protocol.ServerMessage.State;
  * one off a full state and {@link #toState} writes it back, so a fold and a full state compare
  * equal when they tell the same story. {@code version}: null from an older server. {@code paused}:
  * the facilitator paused the game; {@code injects}: the news fired so far, oldest first;
- * {@code announcements}: the facilitator's messages (the newest {@link ServerMessage.Announcement#KEPT}). {@code phase}:
+ * {@code announcements}: the facilitator's messages (the newest {@link ServerMessage.Announcement#KEPT});
+ * {@code notes}: the facilitator's other actions in words, as the server's last state gave them. {@code phase}:
  * null only if the server named a phase this client does not know. Immutable.
  */
 public record SeatView(String room, String scenario, Phase phase, int round, int rounds, String pen, DraftView draft,
                        Map<String, VoteStatus> votes, List<ServerMessage.Seat> seats, Long deadline, Long remainingMs,
                        Integer version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
                        boolean paused, List<ServerMessage.InjectNews> injects, List<ServerMessage.Announcement> announcements,
-                       List<Round> history, String you) {
+                       List<ServerMessage.Note> notes, List<Round> history, String you) {
 
     /** Copies the collections; null seats and history become empty, empty stand-ins become null. */
     public SeatView {
@@ -35,6 +36,7 @@ public record SeatView(String room, String scenario, Phase phase, int round, int
         standIns = standIns == null || standIns.isEmpty() ? null : List.copyOf(standIns);
         injects = injects == null ? List.of() : List.copyOf(injects);
         announcements = announcements == null ? List.of() : List.copyOf(announcements);
+        notes = notes == null ? List.of() : List.copyOf(notes);
         history = history == null ? List.of() : List.copyOf(history);
     }
 
@@ -72,7 +74,7 @@ public record SeatView(String room, String scenario, Phase phase, int round, int
         }
         return new SeatView(s.room(), s.scenario(), Phase.fromWire(s.phase()), s.round(), s.rounds(), s.pen(), s.draft(),
                 statuses(s.votes()), s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(),
-                s.standIns(), s.isPaused(), s.injects(), s.announcements(), history, s.you());
+                s.standIns(), s.isPaused(), s.injects(), s.announcements(), s.notes(), history, s.you());
     }
 
     /** This view as the full state a server sends (history included), phase and votes as wire strings. */
@@ -82,7 +84,7 @@ public record SeatView(String room, String scenario, Phase phase, int round, int
             h.add(r.toWire());
         }
         return new State(room, scenario, phase == null ? null : phase.wire(), round, rounds, pen, draft, wire(votes), seats,
-                deadline, remainingMs, version, tabledAt, votedAt, standIns, paused, injects, announcements, h, you);
+                deadline, remainingMs, version, tabledAt, votedAt, standIns, paused, injects, announcements, notes, h, you);
     }
 
     /** Whether {@code party} holds the pen and has not tabled yet. */

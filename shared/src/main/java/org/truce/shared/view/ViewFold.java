@@ -94,7 +94,7 @@ public final class ViewFold {
         SeatView w = SeatView.of(s);
         view = new SeatView(s.room(), s.scenario(), w.phase(), s.round(), s.rounds(), s.pen(), s.draft(), w.votes(), s.seats(),
                 s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.isPaused(), w.injects(),
-                w.announcements(), view.history(), s.you());
+                w.announcements(), w.notes(), view.history(), s.you());
         return Step.APPLIED;
     }
 
@@ -221,14 +221,14 @@ public final class ViewFold {
                           int version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
                           List<SeatView.Round> history) {
         return new SeatView(v.room(), v.scenario(), phase, round, rounds, penOf(round), draft, votes, v.seats(), v.deadline(),
-                v.remainingMs(), version, tabledAt, votedAt, standIns, v.paused(), v.injects(), v.announcements(), history, v.you());
+                v.remainingMs(), version, tabledAt, votedAt, standIns, v.paused(), v.injects(), v.announcements(), v.notes(), history, v.you());
     }
 
     private SeatView ended(SeatView v, DraftView draft, Map<String, VoteStatus> votes, int version, List<SeatView.Round> history) {
         byClock = null;
         // a game that ends is no longer paused (as the engine has it)
         return new SeatView(v.room(), v.scenario(), Phase.ENDED, v.round(), v.rounds(), penOf(v.round()), draft, votes, v.seats(),
-                v.deadline(), v.remainingMs(), version, null, null, null, false, v.injects(), v.announcements(), history, v.you());
+                v.deadline(), v.remainingMs(), version, null, null, null, false, v.injects(), v.announcements(), v.notes(), history, v.you());
     }
 
     private String penOf(int round) {
@@ -248,7 +248,7 @@ public final class ViewFold {
                                         List<ServerMessage.Announcement> announcements) {
         return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), rounds, v.pen(), v.draft(), v.votes(), v.seats(),
                 v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), paused, injects, announcements,
-                v.history(), v.you());
+                v.notes(), v.history(), v.you());
     }
 
     private static List<String> added(List<String> list, String party) {
