@@ -71,8 +71,9 @@ class LanJoinTest {
             }
             // the client is gone (as if killed); a new one with the same settings comes straight back to the seat
             try (VirtualScreen v = join(server, new ClientSettings(file), code)) {
-                String s = v.waitFor("Ukraine (you)", 5000);
-                assertThat(s).contains("Round 1 of 4");
+                // the seat shows before its state does ("joining…"): wait for the state's round, not the seat
+                String s = v.waitFor("Round 1 of 4", 5000);
+                assertThat(s).contains("Ukraine (you)");
                 v.waitFor("You hold the pen", 5000);
             }
         }
