@@ -16,6 +16,8 @@ public final class Scenario {
     private final Map<String, Brief> briefs;
     private final Map<String, Utility> utilities = new ConcurrentHashMap<>();
     private final List<Inject> injects;
+    private final EpilogueSpec epilogue;
+    private final List<String> questions;
 
     /** A scenario without injects. */
     public Scenario(ScenarioInfo info, Map<String, Brief> briefs) {
@@ -27,6 +29,17 @@ public final class Scenario {
      * share an id.
      */
     public Scenario(ScenarioInfo info, Map<String, Brief> briefs, List<Inject> injects) {
+        this(info, briefs, injects, null, List.of());
+    }
+
+    /**
+     * As {@link #Scenario(ScenarioInfo, Map, List)}, with the debrief's epilogue (null for none) and discussion
+     * questions.
+     */
+    public Scenario(ScenarioInfo info, Map<String, Brief> briefs, List<Inject> injects, EpilogueSpec epilogue,
+                    List<String> questions) {
+        this.epilogue = epilogue;
+        this.questions = List.copyOf(questions);
         this.info = Objects.requireNonNull(info, "info");
         this.injects = List.copyOf(injects);
         if (this.injects.stream().map(Inject::id).distinct().count() != this.injects.size()) {
@@ -115,7 +128,7 @@ public final class Scenario {
                 }
             }
         }
-        return new Scenario(info, b, injects);
+        return new Scenario(info, b, injects, epilogue, questions);
     }
 
     /** An inject as it fired: its headline, the round, and the effects it had (as recorded, so a replay matches). */
@@ -124,6 +137,16 @@ public final class Scenario {
         public Fired {
             effects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(effects));
         }
+    }
+
+    /** The epilogue's deterrence index formula and narratives, or null if the scenario has none. */
+    public EpilogueSpec epilogue() {
+        return epilogue;
+    }
+
+    /** The discussion questions for the class debrief, in file order (empty if none). */
+    public List<String> questions() {
+        return questions;
     }
 
     /** The party's utility, built once and shared (it is immutable apart from its caches). */

@@ -119,11 +119,14 @@ public final class ScenarioLoader {
         Integer injectRounds = rounds != null ? rounds
                 : o.get("rounds") == null || o.get("rounds").isJsonNull() ? Integer.valueOf(10) : null;
         List<Inject> injects = new InjectReader(fields).read(o, injectRounds, briefs);
+        EpilogueReader epilogueReader = new EpilogueReader(fields);
+        EpilogueSpec epilogue = epilogueReader.epilogue(o, terms);
+        List<String> questions = epilogueReader.questions(o);
         if (!fields.problems.isEmpty()) {
             return null;
         }
         ScenarioInfo info = new ScenarioInfo(id, title, summary, rounds == null ? 10 : rounds, terms, parties);
-        return new Scenario(info, briefs, injects);
+        return new Scenario(info, briefs, injects, epilogue, questions);
     }
 
     private List<Term> terms(JsonObject o) {
