@@ -53,15 +53,23 @@ public record Epilogue(boolean deal, Integer index, List<Factor> factors, String
             if (agreed.choice(t) >= term.options().size()) {
                 throw new IllegalArgumentException("no option " + agreed.choice(t) + " for term " + term.id());
             }
-            String option = term.options().get(agreed.choice(t)).id();
-            double points = e.getValue().getOrDefault(option, 0.0);
+            org.truce.shared.scenario.Option option = term.options().get(agreed.choice(t));
+            double points = e.getValue().getOrDefault(option.id(), 0.0);
             double best = e.getValue().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             sum += points;
-            factors.add(new Factor(term.id(), term.name(), option, points, 100 * points / max, 100 * best / max));
+            factors.add(new Factor(term.id(), term.name(), option.id(), option.label(), points, 100 * points / max, 100 * best / max));
         }
         int index = (int) Math.round(Math.min(100, Math.max(0, 100 * sum / max)));
         EpilogueSpec.Band band = spec.band(index);
         return new Epilogue(true, index, factors, band.title(), band.text(), spec.caveat());
+    }
+
+    /**
+     * One plain line for a heading: "Deterrence index 87 of 100: A guarded peace", or "No deal: no guarantees
+     * to deter a new attack".
+     */
+    public String headline() {
+        return deal ? "Deterrence index " + index + " of 100: " + band : "No deal: no guarantees to deter a new attack";
     }
 
     private static int termIndex(List<Term> terms, String id) {
@@ -80,10 +88,11 @@ public record Epilogue(boolean deal, Integer index, List<Factor> factors, String
      * @param term         the term id
      * @param name         the term's name, e.g. "Legal form of the guarantees"
      * @param option       the agreed option's id
+     * @param label        the agreed option's short label, e.g. "Treaty, automatic mutual defence"
      * @param points       the points the formula gives that option
      * @param contribution its share of the index, 0..100 scale (points × 100 / the highest possible points)
      * @param best         the most this term could have contributed, on the same scale
      */
-    public record Factor(String term, String name, String option, double points, double contribution, double best) {
+    public record Factor(String term, String name, String option, String label, double points, double contribution, double best) {
     }
 }

@@ -37,6 +37,8 @@ class EpilogueTest {
         assertThat(e.factors()).extracting(Epilogue.Factor::contribution).containsExactly(18.0, 12.0, 12.0, 15.0, 10.0, 11.0, 9.0);
         assertThat(e.factors()).extracting(Epilogue.Factor::best).containsExactly(18.0, 16.0, 15.0, 15.0, 10.0, 14.0, 12.0);
         assertThat(e.factors().get(0).name()).isEqualTo("Legal form of the guarantees");
+        assertThat(e.factors().get(0).label()).isEqualTo("Treaty, automatic mutual defence");
+        assertThat(e.headline()).isEqualTo("Deterrence index 87 of 100: A guarded peace");
     }
 
     @Test
@@ -70,6 +72,7 @@ class EpilogueTest {
         assertThat(e.factors()).isEmpty();
         assertThat(e.narrative()).isEqualTo(paris.epilogue().noDeal());
         assertThat(e.caveat()).isEqualTo(paris.epilogue().caveat());
+        assertThat(e.headline()).isEqualTo("No deal: no guarantees to deter a new attack");
     }
 
     @Test
