@@ -342,7 +342,7 @@ final class RoomViews {
         GameState g = room.game.state();
         Map<String, String> agreement = g.agreement() == null ? null : room.scenario.space().toTerms(g.agreement());
         return new ServerMessage.GameOver(agreement, g.round(), Scoring.results(room.scenario, g), room.scenario.briefs(),
-                analysis(g));
+                analysis(g), org.truce.shared.analysis.Epilogue.of(room.scenario, g.agreement()));
     }
 
     /** A scenario changed by news is this room's alone: its analysis is kept here, not in the shared cache. */

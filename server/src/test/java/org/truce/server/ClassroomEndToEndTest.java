@@ -317,6 +317,11 @@ class ClassroomEndToEndTest {
                 // us_patience fires by itself when round 4 begins, if the bots' game got that far
                 boolean patience = ended.getAsJsonArray("injects").toString().contains("\"us_patience\"");
                 JsonObject briefs = over.getAsJsonObject("briefs");
+                // the epilogue: what the outcome means for Ukraine's security, as the scenario's formula computes it
+                JsonObject epilogue = over.getAsJsonObject("epilogue");
+                assertThat(epilogue.get("caveat").getAsString()).contains("not a forecast");
+                assertThat(epilogue.get("deal").getAsBoolean()).isEqualTo(over.has("agreement"));
+                assertThat(epilogue.get("narrative").getAsString()).isNotBlank();
                 assertThat(briefs.getAsJsonObject("RU").getAsJsonObject("noDeal").get("start").getAsDouble())
                         .as("Russia's no-deal 60, +4 by the sanctions news, +2 by Washington's patience").isEqualTo(patience ? 66.0 : 64.0);
                 assertThat(briefs.getAsJsonObject("UA").getAsJsonObject("noDeal").get("start").getAsDouble()).isEqualTo(patience ? 49.0 : 53.0);

@@ -100,7 +100,7 @@ final class Sanitize {
             return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
         } else if (m instanceof ServerMessage.GameOver x) {
             return new ServerMessage.GameOver(x.agreement() == null ? null : strings(x.agreement()), x.round(),
-                    map(x.results(), r -> r), map(x.briefs(), Sanitize::brief), x.analysis());
+                    map(x.results(), r -> r), map(x.briefs(), Sanitize::brief), x.analysis(), epilogue(x.epilogue()));
         } else if (m instanceof ServerMessage.Error x) {
             return new ServerMessage.Error(s(x.code()), nn(x.message()));
         } else if (m instanceof ServerMessage.RoomCreated x) {
@@ -176,6 +176,18 @@ final class Sanitize {
     /** A headline of the news fired so far: its words as any other server text. */
     private static ServerMessage.InjectNews news(ServerMessage.InjectNews n) {
         return new ServerMessage.InjectNews(n.round(), nn(n.id()), nn(n.title()), nn(n.text()));
+    }
+
+    /** The epilogue's words cleaned like any server text; null stays null. */
+    private static org.truce.shared.analysis.Epilogue epilogue(org.truce.shared.analysis.Epilogue e) {
+        if (e == null) {
+            return null;
+        }
+        List<org.truce.shared.analysis.Epilogue.Factor> factors = e.factors() == null ? List.of() : list(e.factors(),
+                f -> new org.truce.shared.analysis.Epilogue.Factor(nn(f.term()), nn(f.name()), nn(f.option()), nn(f.label()),
+                        f.points(), f.contribution(), f.best()));
+        return new org.truce.shared.analysis.Epilogue(e.deal(), e.index(), factors, e.band() == null ? null : nn(e.band()),
+                nn(e.narrative()), nn(e.caveat()));
     }
 
     private static State state(State x) {

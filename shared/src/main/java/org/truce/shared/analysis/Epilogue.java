@@ -23,9 +23,9 @@ import org.truce.shared.scenario.Term;
  * @param caveat    the scenario's caveat line
  */
 public record Epilogue(boolean deal, Integer index, List<Factor> factors, String band, String narrative, String caveat) {
-    /** Copies the factors. */
+    /** Copies the factors (null: none). */
     public Epilogue {
-        factors = List.copyOf(factors);
+        factors = factors == null ? List.of() : List.copyOf(factors);
     }
 
     /**

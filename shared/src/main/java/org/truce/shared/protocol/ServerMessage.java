@@ -247,9 +247,19 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** The end: the agreement (or null), each party's result, every brief revealed, the analysis. */
+    /**
+     * The end: the agreement (or null), each party's result, every brief revealed, the analysis, and
+     * the scenario's epilogue ("will the truce hold?": the deterrence index of the agreed terms and
+     * what it means; null when the scenario has none).
+     */
     record GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results,
-                    Map<String, Brief> briefs, AgreementAnalysis analysis) implements ServerMessage {
+                    Map<String, Brief> briefs, AgreementAnalysis analysis, org.truce.shared.analysis.Epilogue epilogue)
+            implements ServerMessage {
+        /** A game over without an epilogue (a scenario without one, or an older server). */
+        public GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results, Map<String, Brief> briefs,
+                        AgreementAnalysis analysis) {
+            this(agreement, round, results, briefs, analysis, null);
+        }
     }
 
     /** {@code code} is an {@link ErrorCode}'s wire name; kept a string so a newer server's codes still decode. */
