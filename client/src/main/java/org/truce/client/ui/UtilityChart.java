@@ -3,7 +3,10 @@ package org.truce.client.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.truce.client.model.Names;
+import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -11,7 +14,8 @@ import org.truce.shared.scenario.Utility;
 
 /**
  * A text chart of what each round's draft was worth to each party (utility 0-100 up, rounds
- * across), with a digit per party; "*" where several parties meet.
+ * across), with a digit per party; "*" where several parties meet. Each party's no-deal value by
+ * round is drawn as a dotted line ("·") under the marks, named by its digit at the right end.
  */
 final class UtilityChart {
     private UtilityChart() {
@@ -35,21 +39,42 @@ final class UtilityChart {
             }
         }
         int axis = 5;
-        int step = Math.max(3, Math.min(8, (width - axis - 1) / n));
+        int tags = parties.size() + 1; // room at the right for the no-deal lines' digits
+        int step = Math.max(3, Math.min(8, (width - axis - 1 - tags) / n));
         int rows = Math.max(5, height);
-        char[][] grid = new char[rows][n * step];
+        char[][] grid = new char[rows][n * step + tags];
         for (char[] line : grid) {
             java.util.Arrays.fill(line, ' ');
+        }
+        // the no-deal lines first: the drafts' marks go over them
+        for (int p = 0; p < parties.size(); p++) {
+            Brief b = briefs.get(parties.get(p));
+            if (b == null) {
+                continue;
+            }
+            int lastY = -1;
+            for (int r = 0; r < n; r++) {
+                int y = row(b.noDeal().valueAt(Math.max(1, drafts.get(r).round())), rows);
+                for (int x = r * step; x < (r + 1) * step; x++) {
+                    grid[y][x] = '·';
+                }
+                lastY = y;
+            }
+            int x = n * step + 1;
+            while (grid[lastY][x] != ' ') {
+                x++;
+            }
+            grid[lastY][x] = (char) ('1' + p);
         }
         for (int p = 0; p < parties.size(); p++) {
             for (int r = 0; r < n; r++) {
                 if (Double.isNaN(u[p][r])) {
                     continue;
                 }
-                int y = rows - 1 - (int) Math.round(u[p][r] / 100.0 * (rows - 1));
+                int y = row(u[p][r], rows);
                 int x = r * step + step / 2;
                 char mark = (char) ('1' + p);
-                grid[y][x] = grid[y][x] == ' ' ? mark : '*';
+                grid[y][x] = grid[y][x] == ' ' || grid[y][x] == '·' ? mark : '*';
             }
         }
         for (int y = 0; y < rows; y++) {
@@ -75,6 +100,42 @@ final class UtilityChart {
             legend.append(p + 1).append(' ').append(info.party(parties.get(p)).name()).append("  ");
         }
         out.add(legend.toString().strip());
+        out.add("···· no deal: what each party gets without an agreement (digit at the right)");
         return out;
+    }
+
+    /**
+     * Sentences under the chart naming a tabled draft that was the Nash package ("your round-8 draft
+     * was the Nash package") and the agreed draft when it is Pareto-optimal. Only the server's analysis
+     * is used: it names the Nash package of the final round and judges the agreement alone, so other
+     * drafts' Pareto status is not known here.
+     */
+    static List<String> marks(ScenarioInfo info, Names names, GameOver g, List<DraftView> drafts, String me, int width) {
+        List<String> out = new ArrayList<>();
+        AgreementAnalysis a = g.analysis();
+        if (a == null || drafts.isEmpty()) {
+            return out;
+        }
+        List<String> said = new ArrayList<>();
+        for (DraftView d : drafts) {
+            String whose = d.by() == null ? "the" : d.by().equals(me) ? "your" : names.party(d.by()) + "'s";
+            String which = whose + " round-" + d.round() + " draft";
+            if (a.nash() != null && a.nash().equals(d.terms())) {
+                said.add(which + " was " + (d.round() == a.round() ? "the Nash package"
+                        : "the Nash package of round " + a.round() + ", the last") + " (the fairest split of the gains).");
+            } else if (g.agreement() != null && a.paretoOptimal() && g.agreement().equals(d.terms())) {
+                said.add(which + " was Pareto-optimal: no other package was better for some party without being worse for another.");
+            }
+        }
+        for (String l : said) {
+            out.addAll(Text.wrap("► " + Character.toUpperCase(l.charAt(0)) + l.substring(1), width));
+        }
+        return out;
+    }
+
+    /** The grid row of a utility (0 at the bottom row, 100 at the top). */
+    private static int row(double utility, int rows) {
+        double u = Math.max(0, Math.min(100, utility));
+        return rows - 1 - (int) Math.round(u / 100.0 * (rows - 1));
     }
 }
