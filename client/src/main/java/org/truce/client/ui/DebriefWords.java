@@ -37,7 +37,7 @@ final class DebriefWords {
         }
         if (!deal) {
             // a Nash package exists only if some package beats no deal for everyone
-            out.add("No deal left gains unclaimed: " + NASH + " was better than no deal for every party.");
+            out.add("No deal left gains unclaimed: some package was better than no deal for every party.");
         }
         if (deal && a.agreement().equals(a.nash())) {
             out.add("The agreement was " + NASH + ".");

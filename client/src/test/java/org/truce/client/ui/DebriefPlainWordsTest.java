@@ -102,6 +102,30 @@ class DebriefPlainWordsTest {
         }
     }
 
+    /** No deal, seen by a spectator: the unclaimed gains in words, and each party's difference with the Nash package. */
+    @Test
+    @Timeout(30)
+    void noDealToASpectatorNamesTheGainsLeftUnclaimed() throws Exception {
+        Analysis an = Analysis.of(SC);
+        Table t = new Table(SC, null, 1);
+        try (HandFedScreen h = new HandFedScreen()) {
+            VirtualScreen v = h.v;
+            h.l.onMessage(new ServerMessage.Spectating("ROOM", SC.info()));
+            h.l.onMessage(t.state());
+            h.send(t.run(new Command.Propose("UA", 1, t.firstOptions())));
+            for (String p : List.of("RU", "US", "EU")) {
+                h.send(t.run(new Command.Vote(p, 1, false)));
+            }
+            AgreementAnalysis a = an.assess(null, 1);
+            h.l.onMessage(new ServerMessage.GameOver(null, 1, a.results(), SC.briefs(), a));
+            String s = Dump.save("debrief-plain-nodeal", v.waitFor("DEBRIEF", 10_000)).replaceAll("\\s*\n\\s*", " ");
+            assertThat(s).contains("No deal left gains unclaimed: some package was better than no deal for every party.")
+                    .contains("would have given, compared with no deal: Ukraine "
+                            + Text.gain(a.nashUtilities().get("UA"), a.results().get("UA").utility()) + ", Russia ")
+                    .doesNotContain("you").doesNotContain("Pareto-optimal:");
+        }
+    }
+
     /** Every party's no-deal line ends in its digit at the chart's right: "····· 1". */
     private static void assertNoDealLines(String chart) {
         StringBuilder ends = new StringBuilder();
