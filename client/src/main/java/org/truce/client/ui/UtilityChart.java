@@ -22,6 +22,12 @@ final class UtilityChart {
     }
 
     static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height) {
+        return draw(info, briefs, drafts, width, height, java.util.Set.of());
+    }
+
+    /** The chart, with "▲" on the axis under the drafts at the indexes {@code marked} (see {@link #marks}). */
+    static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height,
+                             java.util.Set<Integer> marked) {
         List<String> parties = info.partyIds();
         int n = drafts.size();
         List<String> out = new ArrayList<>();
@@ -85,7 +91,7 @@ final class UtilityChart {
         StringBuilder xs = new StringBuilder("    └");
         StringBuilder labels = new StringBuilder("Round");
         for (int r = 0; r < n; r++) {
-            xs.append("─".repeat(step));
+            xs.append(marked.contains(r) ? "─".repeat(step / 2) + "▲" + "─".repeat(step - step / 2 - 1) : "─".repeat(step));
             String lab = String.valueOf(drafts.get(r).round());
             int pos = 5 + r * step + step / 2;
             while (labels.length() < pos) {
@@ -112,25 +118,42 @@ final class UtilityChart {
      */
     static List<String> marks(ScenarioInfo info, Names names, GameOver g, List<DraftView> drafts, String me, int width) {
         List<String> out = new ArrayList<>();
-        AgreementAnalysis a = g.analysis();
-        if (a == null || drafts.isEmpty()) {
-            return out;
-        }
-        List<String> said = new ArrayList<>();
-        for (DraftView d : drafts) {
-            String whose = d.by() == null ? "the" : d.by().equals(me) ? "your" : names.party(d.by()) + "'s";
-            String which = whose + " round-" + d.round() + " draft";
-            if (a.nash() != null && a.nash().equals(d.terms())) {
-                said.add(which + " was " + (d.round() == a.round() ? "the Nash package"
-                        : "the Nash package of round " + a.round() + ", the last") + " (the fairest split of the gains).");
-            } else if (g.agreement() != null && a.paretoOptimal() && g.agreement().equals(d.terms())) {
-                said.add(which + " was Pareto-optimal: no other package was better for some party without being worse for another.");
+        for (int i = 0; i < drafts.size(); i++) {
+            DraftView d = drafts.get(i);
+            String what = mark(g, d);
+            if (what != null) {
+                String whose = d.by() == null ? "The" : d.by().equals(me) ? "Your" : names.party(d.by()) + "'s";
+                out.addAll(Text.wrap("▲ " + whose + " round-" + d.round() + " draft " + what, width));
             }
         }
-        for (String l : said) {
-            out.addAll(Text.wrap("► " + Character.toUpperCase(l.charAt(0)) + l.substring(1), width));
+        return out;
+    }
+
+    /** The indexes of the drafts {@link #marks} names. */
+    static java.util.Set<Integer> marked(GameOver g, List<DraftView> drafts) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (mark(g, drafts.get(i)) != null) {
+                out.add(i);
+            }
         }
         return out;
+    }
+
+    /** What the analysis says of a draft ("was the Nash package …"), or null when it says nothing. */
+    private static String mark(GameOver g, DraftView d) {
+        AgreementAnalysis a = g.analysis();
+        if (a == null) {
+            return null;
+        }
+        if (a.nash() != null && a.nash().equals(d.terms())) {
+            return "was " + (d.round() == a.round() ? "the Nash package" : "the Nash package of round " + a.round() + ", the last")
+                    + " (the fairest split of the gains).";
+        }
+        if (g.agreement() != null && a.paretoOptimal() && g.agreement().equals(d.terms())) {
+            return "was Pareto-optimal: no other package was better for some party without being worse for another.";
+        }
+        return null;
     }
 
     /** The grid row of a utility (0 at the bottom row, 100 at the top). */

@@ -60,6 +60,7 @@ class DebriefPlainWordsTest {
             v.key('2');
             String chart = Dump.save("debrief-plain-wasteful-chart", v.waitFor("no deal: what each party gets"));
             assertNoDealLines(chart);
+            assertThat(chart).doesNotContain("▲");
         }
     }
 
@@ -96,8 +97,12 @@ class DebriefPlainWordsTest {
             v.key('2');
             String chart = Dump.save("debrief-plain-nash-chart", v.waitFor("no deal: what each party gets"));
             String whose = pen.equals("UA") ? "Your" : SC.info().party(pen).name() + "'s";
-            assertThat(chart.replaceAll("\\s*\n\\s*", " ")).contains("► " + whose + " round-2 draft was the Nash package (the fairest split of the gains).")
+            assertThat(chart.replaceAll("\\s*\n\\s*", " ")).contains("▲ " + whose + " round-2 draft was the Nash package (the fairest split of the gains).")
                     .doesNotContain("round-1 draft was");
+            String axis = chart.lines().filter(l -> l.startsWith("    └")).findFirst().orElseThrow();
+            String rounds = chart.lines().filter(l -> l.startsWith("Round")).findFirst().orElseThrow();
+            assertThat(axis.indexOf('▲')).as("the mark under round 2:\n" + chart).isEqualTo(rounds.indexOf('2')).isPositive();
+            assertThat(axis.chars().filter(c -> c == '▲').count()).isEqualTo(1);
             assertNoDealLines(chart);
         }
     }
