@@ -62,7 +62,7 @@ final class DebriefWindow extends FullWindow {
             lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
             lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 7,
                     UtilityChart.marked(g, m.drafts())));
-            lines.addAll(UtilityChart.marks(m.scenario(), m.names(), g, m.drafts(), m.party(), cols - 1));
+            lines.addAll(UtilityChart.marks(m.names(), g, m.drafts(), m.party(), cols - 1));
         } else {
             lines = briefPage(m, g, cols);
         }

@@ -116,7 +116,7 @@ final class UtilityChart {
      * is used: it names the Nash package of the final round and judges the agreement alone, so other
      * drafts' Pareto status is not known here.
      */
-    static List<String> marks(ScenarioInfo info, Names names, GameOver g, List<DraftView> drafts, String me, int width) {
+    static List<String> marks(Names names, GameOver g, List<DraftView> drafts, String me, int width) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             DraftView d = drafts.get(i);
