@@ -60,7 +60,9 @@ final class DebriefWindow extends FullWindow {
         } else if (page == 2) {
             lines = new ArrayList<>();
             lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
-            lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 5));
+            lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 7,
+                    UtilityChart.marked(g, m.drafts())));
+            lines.addAll(UtilityChart.marks(m.names(), g, m.drafts(), m.party(), cols - 1));
         } else {
             lines = briefPage(m, g, cols);
         }
@@ -113,25 +115,11 @@ final class DebriefWindow extends FullWindow {
         AgreementAnalysis a = g.analysis();
         if (a != null) {
             out.add("");
-            out.add(a.paretoOptimal()
-                    ? "Pareto frontier: ON it — nobody could gain without someone else losing."
-                    : String.format("Pareto frontier: NOT on it — %.1f points from the nearest of its %d packages.",
-                            a.distanceToPareto(), a.paretoSize()));
-            out.add((a.distanceToNash() == null ? "Nash solution: none (no package beats no deal for everyone)."
-                    : String.format("Nash solution: %.1f points away.", a.distanceToNash()))
-                    + String.format(" Welfare (sum of utilities): %.1f.", a.socialWelfare()));
-            if (a.nashUtilities() != null && !a.nashUtilities().isEmpty()) {
-                StringBuilder b = new StringBuilder("  Nash would give:");
-                for (String p : info.partyIds()) {
-                    Double v = a.nashUtilities().get(p);
-                    if (v != null) {
-                        b.append(' ').append(p).append(' ').append(String.format("%.0f", v));
-                    }
-                }
-                out.add(b.toString());
+            for (String l : DebriefWords.explain(info, n, a, m.party())) {
+                out.addAll(Text.wrap(l, cols - 1));
             }
-            if (a.nash() != null && !a.nash().isEmpty()) {
-                out.add("  Nash package:");
+            if (a.nash() != null && !a.nash().isEmpty() && !a.nash().equals(g.agreement())) {
+                out.add("  The Nash package:");
                 for (Term t : info.terms()) {
                     String o = a.nash().get(t.id());
                     if (o != null) {

@@ -89,7 +89,7 @@ final class Help {
     static final String DEBRIEF = String.join("\n",
             "THE DEBRIEF",
             "1  the outcome: the agreement (or no deal) and every party's score",
-            "2  the chart: what each draft was worth to each party, round by round",
+            "2  the chart: what each draft was worth to each party, round by round, and each party's no-deal line (···)",
             "3  the briefs: every party's secret brief, now revealed (← → for the next party)",
             "N  play again: a new solo game with the same settings, or back to the lobby on a server",
             "Esc  (watching) leave the room: back to the lobby, or the class console's overview",

@@ -3,7 +3,10 @@ package org.truce.client.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.truce.client.model.Names;
+import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -11,13 +14,20 @@ import org.truce.shared.scenario.Utility;
 
 /**
  * A text chart of what each round's draft was worth to each party (utility 0-100 up, rounds
- * across), with a digit per party; "*" where several parties meet.
+ * across), with a digit per party; "*" where several parties meet. Each party's no-deal value by
+ * round is drawn as a dotted line ("·") under the marks, named by its digit at the right end.
  */
 final class UtilityChart {
     private UtilityChart() {
     }
 
     static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height) {
+        return draw(info, briefs, drafts, width, height, java.util.Set.of());
+    }
+
+    /** The chart, with "▲" on the axis under the drafts at the indexes {@code marked} (see {@link #marks}). */
+    static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height,
+                             java.util.Set<Integer> marked) {
         List<String> parties = info.partyIds();
         int n = drafts.size();
         List<String> out = new ArrayList<>();
@@ -35,21 +45,42 @@ final class UtilityChart {
             }
         }
         int axis = 5;
-        int step = Math.max(3, Math.min(8, (width - axis - 1) / n));
+        int tags = parties.size() + 1; // room at the right for the no-deal lines' digits
+        int step = Math.max(3, Math.min(8, (width - axis - 1 - tags) / n));
         int rows = Math.max(5, height);
-        char[][] grid = new char[rows][n * step];
+        char[][] grid = new char[rows][n * step + tags];
         for (char[] line : grid) {
             java.util.Arrays.fill(line, ' ');
+        }
+        // the no-deal lines first: the drafts' marks go over them
+        for (int p = 0; p < parties.size(); p++) {
+            Brief b = briefs.get(parties.get(p));
+            if (b == null) {
+                continue;
+            }
+            int lastY = -1;
+            for (int r = 0; r < n; r++) {
+                int y = row(b.noDeal().valueAt(Math.max(1, drafts.get(r).round())), rows);
+                for (int x = r * step; x < (r + 1) * step; x++) {
+                    grid[y][x] = '·';
+                }
+                lastY = y;
+            }
+            int x = n * step + 1;
+            while (grid[lastY][x] != ' ') {
+                x++;
+            }
+            grid[lastY][x] = (char) ('1' + p);
         }
         for (int p = 0; p < parties.size(); p++) {
             for (int r = 0; r < n; r++) {
                 if (Double.isNaN(u[p][r])) {
                     continue;
                 }
-                int y = rows - 1 - (int) Math.round(u[p][r] / 100.0 * (rows - 1));
+                int y = row(u[p][r], rows);
                 int x = r * step + step / 2;
                 char mark = (char) ('1' + p);
-                grid[y][x] = grid[y][x] == ' ' ? mark : '*';
+                grid[y][x] = grid[y][x] == ' ' || grid[y][x] == '·' ? mark : '*';
             }
         }
         for (int y = 0; y < rows; y++) {
@@ -60,7 +91,7 @@ final class UtilityChart {
         StringBuilder xs = new StringBuilder("    └");
         StringBuilder labels = new StringBuilder("Round");
         for (int r = 0; r < n; r++) {
-            xs.append("─".repeat(step));
+            xs.append(marked.contains(r) ? "─".repeat(step / 2) + "▲" + "─".repeat(step - step / 2 - 1) : "─".repeat(step));
             String lab = String.valueOf(drafts.get(r).round());
             int pos = 5 + r * step + step / 2;
             while (labels.length() < pos) {
@@ -75,6 +106,59 @@ final class UtilityChart {
             legend.append(p + 1).append(' ').append(info.party(parties.get(p)).name()).append("  ");
         }
         out.add(legend.toString().strip());
+        out.add("···· no deal: what each party gets without an agreement (digit at the right)");
         return out;
+    }
+
+    /**
+     * Sentences under the chart naming a tabled draft that was the Nash package ("your round-8 draft
+     * was the Nash package") and the agreed draft when it is Pareto-optimal. Only the server's analysis
+     * is used: it names the Nash package of the final round and judges the agreement alone, so other
+     * drafts' Pareto status is not known here.
+     */
+    static List<String> marks(Names names, GameOver g, List<DraftView> drafts, String me, int width) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            DraftView d = drafts.get(i);
+            String what = mark(g, d);
+            if (what != null) {
+                String whose = d.by() == null ? "The" : d.by().equals(me) ? "Your" : names.party(d.by()) + "'s";
+                out.addAll(Text.wrap("▲ " + whose + " round-" + d.round() + " draft " + what, width));
+            }
+        }
+        return out;
+    }
+
+    /** The indexes of the drafts {@link #marks} names. */
+    static java.util.Set<Integer> marked(GameOver g, List<DraftView> drafts) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (mark(g, drafts.get(i)) != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** What the analysis says of a draft ("was the Nash package …"), or null when it says nothing. */
+    private static String mark(GameOver g, DraftView d) {
+        AgreementAnalysis a = g.analysis();
+        if (a == null) {
+            return null;
+        }
+        if (a.nash() != null && a.nash().equals(d.terms())) {
+            return "was " + (d.round() == a.round() ? "the Nash package" : "the Nash package of round " + a.round() + ", the last")
+                    + " (the fairest split of the gains).";
+        }
+        if (g.agreement() != null && a.paretoOptimal() && g.agreement().equals(d.terms())) {
+            return "was Pareto-optimal: no other package was better for some party without being worse for another.";
+        }
+        return null;
+    }
+
+    /** The grid row of a utility (0 at the bottom row, 100 at the top). */
+    private static int row(double utility, int rows) {
+        double u = Math.max(0, Math.min(100, utility));
+        return rows - 1 - (int) Math.round(u / 100.0 * (rows - 1));
     }
 }
