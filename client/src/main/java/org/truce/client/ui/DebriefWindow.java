@@ -128,7 +128,19 @@ final class DebriefWindow extends FullWindow {
                 }
             }
         }
+        epilogue(out, g.epilogue(), cols);
         return out;
+    }
+
+    /** "Will the truce hold?": the scenario's epilogue of this outcome (none when the scenario has none). */
+    private static void epilogue(List<String> out, org.truce.shared.analysis.Epilogue e, int cols) {
+        if (e == null) {
+            return;
+        }
+        out.add("");
+        out.add("WILL THE TRUCE HOLD?  " + e.headline());
+        out.addAll(Text.wrap(e.narrative(), cols - 1));
+        out.addAll(Text.wrap(e.caveat(), cols - 1));
     }
 
     /** "Winner: France (+40.1)" — by the shared rule ({@link Scoring#winner}) — or a tie / nobody-gained line. */

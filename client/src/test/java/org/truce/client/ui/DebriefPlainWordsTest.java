@@ -131,6 +131,32 @@ class DebriefPlainWordsTest {
         }
     }
 
+    /** The outcome page ends with the scenario's epilogue: its headline, what it means, and the caveat. */
+    @Test
+    @Timeout(30)
+    void theOutcomeEndsWithTheEpilogueAsTheServerSentIt() throws Exception {
+        Analysis an = Analysis.of(SC);
+        Table t = new Table(SC, null, 1);
+        try (HandFedScreen h = new HandFedScreen()) {
+            VirtualScreen v = h.v;
+            h.l.onMessage(new ServerMessage.Spectating("ROOM", SC.info()));
+            h.l.onMessage(t.state());
+            h.send(t.run(new Command.Propose("UA", 1, t.firstOptions())));
+            for (String p : List.of("RU", "US", "EU")) {
+                h.send(t.run(new Command.Vote(p, 1, false)));
+            }
+            AgreementAnalysis a = an.assess(null, 1);
+            org.truce.shared.analysis.Epilogue e = org.truce.shared.analysis.Epilogue.of(SC, null);
+            h.l.onMessage(new ServerMessage.GameOver(null, 1, a.results(), SC.briefs(), a, e));
+            v.waitFor("DEBRIEF", 10_000);
+            for (int i = 0; i < 30; i++) {
+                v.key(com.googlecode.lanterna.input.KeyType.ArrowDown); // the epilogue closes the page
+            }
+            String s = Dump.save("debrief-epilogue", v.waitFor("WILL THE TRUCE HOLD?", 10_000)).replaceAll("\\s*\n\\s*", " ");
+            assertThat(s).contains("WILL THE TRUCE HOLD?  " + e.headline()).contains("not a forecast");
+        }
+    }
+
     /** Every party's no-deal line ends in its digit at the chart's right: "····· 1". */
     private static void assertNoDealLines(String chart) {
         StringBuilder ends = new StringBuilder();
