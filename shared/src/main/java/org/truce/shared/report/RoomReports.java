@@ -46,7 +46,7 @@ public final class RoomReports {
                 chat.add(new RoomReport.ChatLine(s.round(), s.from(), s.text()));
             } else if (e instanceof Event.Tabled t) {
                 closeOpen(drafts, "rejected");
-                drafts.add(new RoomReport.RoundLine(t.round(), t.by(), new LinkedHashMap<>(t.terms()), t.automatic(),
+                drafts.add(new RoomReport.RoundLine(t.round(), t.by(), inTermOrder(base, t.terms()), t.automatic(),
                         new LinkedHashMap<>(), "open"));
             } else if (e instanceof Event.Voted v && !drafts.isEmpty()) {
                 drafts.get(drafts.size() - 1).votes().put(v.party(), v.accept());
@@ -97,12 +97,25 @@ public final class RoomReports {
         Map<String, Double> nd = new LinkedHashMap<>();
         Package p = last == null ? null : scenario.space().fromTerms(last.terms(), (k, m) -> { });
         for (String party : rejecters) {
-            double u = p == null ? Double.NEGATIVE_INFINITY : scenario.utility(party).value(p);
+            // the table marks a red line with minus infinity (value() would sum the terms regardless)
+            double u = p == null ? Double.NEGATIVE_INFINITY : scenario.utility(party).table()[scenario.space().encode(p)];
             worth.put(party, Double.isFinite(u) ? Scoring.round2(u) : null);
             nd.put(party, Scoring.round2(scenario.utility(party).noDeal().valueAt(round)));
         }
         return new RoomReport.NoDeal(last == null ? null : last.round(), last == null ? null : last.by(),
                 List.copyOf(rejecters), worth, nd);
+    }
+
+    /** The terms in the scenario's order (the engine's maps have none), unknown terms last. */
+    private static Map<String, String> inTermOrder(Scenario scenario, Map<String, String> terms) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Term t : scenario.terms()) {
+            if (terms.containsKey(t.id())) {
+                out.put(t.id(), terms.get(t.id()));
+            }
+        }
+        terms.forEach(out::putIfAbsent);
+        return out;
     }
 
     /** Term id → option id as named choices, in the scenario's term order. */
