@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
  * only, so also while a server runs on the same data dir).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the debrief of finished rooms from the room logs: OUT/CODE.md and OUT/CODE.json per room,",
-                "OUT/class.md and OUT/class.csv side by side. Works offline, also while the server runs."})
+        description = {"Write the debrief of finished rooms from the room logs (also while a server runs).",
+                "Per room: OUT/CODE.md and OUT/CODE.json. The class: OUT/class.md and OUT/class.csv."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
