@@ -73,7 +73,7 @@ public final class ReportWriter {
             try {
                 c = JournalFile.read(e.getValue());
             } catch (IOException ex) {
-                problems.add(code + ": unreadable journal (" + ex.getMessage() + ")");
+                problems.add(code + ": " + unreadable(e.getValue(), ex));
                 continue;
             }
             if (!finished(c.events())) {
@@ -91,7 +91,8 @@ public final class ReportWriter {
                 reports.add(RoomReports.build(code, scenario, c.events(), players));
             } catch (RuntimeException ex) {
                 // a journal from another version of the scenario (unknown term or party): name the room, go on
-                problems.add(code + ": cannot be reported against scenario '" + scenario.id() + "' (" + ex.getMessage() + ")");
+                problems.add(code + ": its log does not match scenario '" + scenario.id()
+                        + "' (a term, option or party the scenario does not have: was the scenario file changed?)");
             }
         }
         Files.createDirectories(out);
@@ -107,6 +108,22 @@ public final class ReportWriter {
             Files.writeString(out.resolve("class.csv"), ReportFormats.csv(cls), StandardCharsets.UTF_8);
         }
         return new Result(reported, inProgress, problems);
+    }
+
+    /** One line naming the file and where it breaks, without the parser's own words. */
+    private static String unreadable(Path file, IOException ex) {
+        String m = String.valueOf(ex.getMessage());
+        int at = m.indexOf(" at byte ");
+        if (ex instanceof JournalFile.CorruptJournalException && at >= 0) {
+            int end = m.indexOf(':', at);
+            return "the room log " + file + " cannot be read (a line" + (end < 0 ? m.substring(at) : m.substring(at, end))
+                    + " is not a journal line)";
+        }
+        if (ex instanceof JournalFile.CorruptJournalException) {
+            return "the room log " + file + " cannot be read (it has no room set-up line)";
+        }
+        return "the room log " + file + " cannot be read (" + ex.getClass().getSimpleName().replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).strip() + ")";
     }
 
     private static boolean finished(List<Event> events) {
