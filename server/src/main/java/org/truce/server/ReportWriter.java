@@ -95,19 +95,25 @@ public final class ReportWriter {
                         + "' (a term, option or party the scenario does not have: was the scenario file changed?)");
             }
         }
-        Files.createDirectories(out);
+        OwnerOnly.newDirectories(out); // the reports hold players' names and chat, like the logs they come from
         List<String> reported = new ArrayList<>();
         for (RoomReport r : reports) {
-            Files.writeString(out.resolve(r.room() + ".md"), ReportMarkdown.room(r), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(r.room() + ".json"), ReportFormats.json(r), StandardCharsets.UTF_8);
+            write(out.resolve(r.room() + ".md"), ReportMarkdown.room(r));
+            write(out.resolve(r.room() + ".json"), ReportFormats.json(r));
             reported.add(r.room());
         }
         if (!reports.isEmpty()) {
             ClassReport cls = ClassReport.of(reports);
-            Files.writeString(out.resolve("class.md"), ReportMarkdown.classReport(cls), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("class.csv"), ReportFormats.csv(cls), StandardCharsets.UTF_8);
+            write(out.resolve("class.md"), ReportMarkdown.classReport(cls));
+            write(out.resolve("class.csv"), ReportFormats.csv(cls));
         }
         return new Result(reported, inProgress, problems);
+    }
+
+    /** Writes a report file whole, new ones owner-only (0600); a report written before is replaced. */
+    private static void write(Path file, String text) throws IOException {
+        OwnerOnly.newFile(file);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** One line naming the file and where it breaks, without the parser's own words. */

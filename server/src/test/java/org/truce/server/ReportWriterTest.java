@@ -124,6 +124,9 @@ class ReportWriterTest {
             assertNotNull(json(code));
         }
         assertFalse(Files.exists(data.resolve("reports/OPEN1.json")));
+        if (OwnerOnly.POSIX) {
+            assertEquals(OwnerOnly.FILE, Files.getPosixFilePermissions(data.resolve("reports/class.csv")));
+        }
     }
 
     @Test
