@@ -1,0 +1,90 @@
+package org.truce.shared.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every room of a class side by side: per room, deal or not, the option each term landed on,
+ * each party's score and the distance to Nash; and how contested each term was across the class.
+ * {@code terms} and {@code parties}: the columns, in order of first appearance over the rooms.
+ */
+public record ClassReport(List<String> terms, List<String> parties, List<Row> rooms, List<Contest> contest,
+                          String mostContested, String leastContested) {
+
+    /** One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score. */
+    public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
+                      Map<String, Double> scores, Double distanceToNash) {
+    }
+
+    /**
+     * How contested a term was: the different options tabled for it, summed over the rooms, and the
+     * rejected drafts that differed from the room's outcome (or last draft) on it.
+     */
+    public record Contest(String term, int optionsTabled, int rejections) {
+    }
+
+    /** The class report of these room reports (in the given order). */
+    public static ClassReport of(List<RoomReport> reports) {
+        Set<String> terms = new LinkedHashSet<>();
+        Set<String> parties = new LinkedHashSet<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (RoomReport r : reports) {
+            Map<String, String> options = new LinkedHashMap<>();
+            if (r.agreement() != null) {
+                r.agreement().forEach(c -> options.put(c.term(), c.option()));
+            }
+            Map<String, Double> scores = new LinkedHashMap<>();
+            r.parties().forEach(p -> {
+                parties.add(p.id());
+                scores.put(p.id(), p.score());
+            });
+            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, r.distanceToNash()));
+            Map<String, String> end = !r.drafts().isEmpty() ? r.drafts().get(r.drafts().size() - 1).terms() : Map.of();
+            Map<String, Set<String>> tabled = new LinkedHashMap<>();
+            for (RoomReport.RoundLine d : r.drafts()) {
+                for (Map.Entry<String, String> e : d.terms().entrySet()) {
+                    terms.add(e.getKey());
+                    tabled.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue());
+                    if ("rejected".equals(d.result()) && !e.getValue().equals(end.get(e.getKey()))) {
+                        counts.computeIfAbsent(e.getKey(), k -> new int[2])[1]++;
+                    }
+                }
+            }
+            tabled.forEach((t, s) -> counts.computeIfAbsent(t, k -> new int[2])[0] += s.size());
+            if (r.agreement() != null) {
+                r.agreement().forEach(c -> terms.add(c.term()));
+            }
+        }
+        List<Contest> contest = new ArrayList<>();
+        for (String t : terms) {
+            int[] c = counts.getOrDefault(t, new int[2]);
+            contest.add(new Contest(t, c[0], c[1]));
+        }
+        String most = null;
+        String least = null;
+        for (Contest c : contest) {
+            if (most == null || weight(c) > weight(find(contest, most))) {
+                most = c.term();
+            }
+            if (least == null || weight(c) < weight(find(contest, least))) {
+                least = c.term();
+            }
+        }
+        return new ClassReport(List.copyOf(terms), List.copyOf(parties), rows, contest, most, least);
+    }
+
+    /** Options tabled first, rejections to break ties. */
+    private static long weight(Contest c) {
+        return c.optionsTabled() * 10_000L + c.rejections();
+    }
+
+    private static Contest find(List<Contest> list, String term) {
+        return list.stream().filter(c -> c.term().equals(term)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,52 @@
+package org.truce.shared.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The debrief of one finished room, as {@code truce report} writes it (docs/ANALYSIS.md "Reports").
+ * Utilities, no-deal values, scores and distances are points on the 0-100 scale, rounded to 2
+ * decimals; a figure that does not exist is null (JSON has no NaN). {@code round}: the round the
+ * agreement was reached in, or the last round played with no deal. {@code agreement}: each term and
+ * the option it landed on, or null with no deal; {@code noDeal} explains a no deal, else it is null.
+ * {@code nash}: the Nash bargaining package of that round (null when no package beats no deal for
+ * everyone). {@code chat} holds public lines only.
+ */
+public record RoomReport(String room, String scenario, String scenarioTitle, boolean deal, int round,
+                         List<TermChoice> agreement, NoDeal noDeal, List<PartyLine> parties,
+                         boolean paretoOptimal, double distanceToPareto, Double distanceToNash,
+                         List<TermChoice> nash, String explanation, List<RoundLine> drafts,
+                         List<News> injects, List<News> announcements, List<ChatLine> chat) {
+
+    /** A term and the option chosen for it (ids and names). */
+    public record TermChoice(String term, String termName, String option, String optionName) {
+    }
+
+    /**
+     * Why there was no deal: the last draft's round and author, who rejected it, and what it was
+     * worth to each of them ({@code worth}: utility, null across their red line) against their no-deal value.
+     */
+    public record NoDeal(Integer lastDraftRound, String lastDraftBy, List<String> rejectedBy,
+                         Map<String, Double> worth, Map<String, Double> noDealValue) {
+    }
+
+    /** A party: id, name, who played it ({@code player}: the seat's name, or null for a bot), and its result. */
+    public record PartyLine(String id, String name, String player, double utility, double noDeal, double score) {
+    }
+
+    /**
+     * A draft as tabled and voted: round, author, terms (term id → option id), whether the clock
+     * re-tabled it, the votes (party → accepted) and how the round ended: "agreed", "rejected" or "open".
+     */
+    public record RoundLine(int round, String by, Map<String, String> terms, boolean automatic,
+                            Map<String, Boolean> votes, String result) {
+    }
+
+    /** An inject or announcement: round, headline (null for an announcement) and text. */
+    public record News(int round, String title, String text) {
+    }
+
+    /** A public chat line: round, speaker's party id, text. */
+    public record ChatLine(int round, String from, String text) {
+    }
+}
