@@ -141,6 +141,10 @@ class ReportWriterTest {
         String all = Files.readString(data.resolve("reports/DEALA.md")) + r;
         assertTrue(all.contains("Let us settle this today."));
         assertFalse(all.contains("private line"), "private chat stays out of the report");
+        // will the truce hold: the scenario's epilogue of the agreed terms, in the Markdown and the JSON
+        org.truce.shared.analysis.Epilogue e = org.truce.shared.analysis.Epilogue.of(scenario, deal.state().agreement());
+        assertTrue(all.contains("## Will the truce hold?") && all.contains(e.headline()) && all.contains("not a forecast"), all);
+        assertEquals(e.index().intValue(), r.getAsJsonObject("epilogue").get("index").getAsInt());
     }
 
     @Test
@@ -192,6 +196,8 @@ class ReportWriterTest {
         assertTrue(dealRow.contains("," + res.get(scenario.info().partyIds().get(0)).score() + ","), dealRow);
         String md = Files.readString(data.resolve("reports/class.md"));
         assertTrue(md.contains("| NODEAL | paris-summit | no |"), md);
+        // the scenario's discussion questions close the class report
+        assertTrue(md.contains("## Questions for the class") && md.contains("1. " + scenario.questions().get(0)), md);
         assertTrue(md.contains("Most contested: "), md);
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code terms} and {@code parties}: the columns, in order of first appearance over the rooms.
  */
 public record ClassReport(List<String> terms, List<String> parties, List<Row> rooms, List<Contest> contest,
-                          String mostContested, String leastContested) {
+                          String mostContested, String leastContested, List<String> questions) {
 
     /** One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score. */
     public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
@@ -76,7 +76,13 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                 least = c.term();
             }
         }
-        return new ClassReport(List.copyOf(terms), List.copyOf(parties), rows, contest, most, least);
+        Set<String> questions = new LinkedHashSet<>(); // the scenarios' discussion questions, each once
+        for (RoomReport r : reports) {
+            if (r.questions() != null) {
+                questions.addAll(r.questions());
+            }
+        }
+        return new ClassReport(List.copyOf(terms), List.copyOf(parties), rows, contest, most, least, List.copyOf(questions));
     }
 
     /** Options tabled first, rejections to break ties. */

@@ -68,6 +68,7 @@ public final class ReportMarkdown {
         }
         r.chat().forEach(c -> md.append("- Round ").append(c.round()).append(", ").append(cell(names.getOrDefault(c.from(), c.from())))
                 .append(": ").append(cell(c.text())).append('\n'));
+        epilogue(md, r.epilogue());
         return md.toString();
     }
 
@@ -93,7 +94,28 @@ public final class ReportMarkdown {
         if (c.mostContested() != null) {
             md.append("\nMost contested: ").append(c.mostContested()).append("; least contested: ").append(c.leastContested()).append(".\n");
         }
+        if (!c.questions().isEmpty()) {
+            md.append("\n## Questions for the class\n\n");
+            for (int i = 0; i < c.questions().size(); i++) {
+                md.append(i + 1).append(". ").append(cell(c.questions().get(i))).append('\n');
+            }
+        }
         return md.toString();
+    }
+
+    /** "Will the truce hold?": the epilogue's headline, narrative, each factor's share, and the caveat (none: nothing). */
+    private static void epilogue(StringBuilder md, org.truce.shared.analysis.Epilogue e) {
+        if (e == null) {
+            return;
+        }
+        md.append("\n## Will the truce hold?\n\n**").append(cell(e.headline())).append("**\n\n").append(cell(e.narrative())).append("\n\n");
+        if (e.deal() && !e.factors().isEmpty()) {
+            md.append("| Term | Agreed | Points | Of at most |\n|---|---|---:|---:|\n");
+            e.factors().forEach(f -> md.append("| ").append(cell(f.name())).append(" | ").append(cell(f.label())).append(" | ")
+                    .append(Explanations.num(f.contribution())).append(" | ").append(Explanations.num(f.best())).append(" |\n"));
+            md.append('\n');
+        }
+        md.append("*").append(cell(e.caveat())).append("*\n");
     }
 
     /** Text safe in a table cell or list line: no pipes or line breaks. */

@@ -16,7 +16,8 @@ public record RoomReport(String room, String scenario, String scenarioTitle, boo
                          List<TermChoice> agreement, NoDeal noDeal, List<PartyLine> parties,
                          boolean paretoOptimal, double distanceToPareto, Double distanceToNash,
                          List<TermChoice> nash, String explanation, List<RoundLine> drafts,
-                         List<News> injects, List<News> announcements, List<ChatLine> chat) {
+                         List<News> injects, List<News> announcements, List<ChatLine> chat,
+                         org.truce.shared.analysis.Epilogue epilogue, List<String> questions) {
 
     /** A term and the option chosen for it (ids and names). */
     public record TermChoice(String term, String termName, String option, String optionName) {

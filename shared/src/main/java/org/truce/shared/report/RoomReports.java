@@ -79,7 +79,8 @@ public final class RoomReports {
         return new RoomReport(room, scenario.id(), scenario.info().title(), agreed != null, round,
                 agreed == null ? null : choices(scenario, agreed.terms()), why, parties, a.paretoOptimal(),
                 a.distanceToPareto(), a.distanceToNash(), a.nash() == null ? null : choices(scenario, a.nash()),
-                explanation, drafts, injects, announcements, chat);
+                explanation, drafts, injects, announcements, chat, org.truce.shared.analysis.Epilogue.of(scenario, deal),
+                scenario.questions());
     }
 
     private static void closeOpen(List<RoomReport.RoundLine> drafts, String result) {
