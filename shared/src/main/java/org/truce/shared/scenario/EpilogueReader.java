@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.truce.shared.text.Chars;
 
 /**
  * Reads and validates a scenario file's optional {@code epilogue} object and {@code questions} list (see
@@ -43,7 +42,7 @@ final class EpilogueReader {
             return null;
         }
         int before = fields.problems.size();
-        unknownKeys(o, "epilogue", KEYS);
+        fields.unknownKeys(o, "epilogue", KEYS);
         Map<String, Map<String, Double>> factors = factors(o, terms);
         List<EpilogueSpec.Band> bands = bands(o);
         String noDeal = text(o, "noDeal", "epilogue.noDeal", MAX_TEXT, "a few sentences on what no deal means");
@@ -72,7 +71,7 @@ final class EpilogueReader {
                 fields.problem(path, "must be a string");
                 continue;
             }
-            String s = checked(q.getAsString(), path, MAX_QUESTION, "one question for the class");
+            String s = fields.plainLine(q.getAsString(), path, MAX_QUESTION, "one question for the class");
             if (s != null) {
                 out.add(s);
             }
@@ -146,7 +145,7 @@ final class EpilogueReader {
             if (b == null) {
                 continue;
             }
-            unknownKeys(b, path, BAND_KEYS);
+            fields.unknownKeys(b, path, BAND_KEYS);
             Integer from = fields.integer(b, "from", path + ".from", 0, 100, true);
             if (from != null) {
                 if (i == 0 && from != 0) {
@@ -168,30 +167,6 @@ final class EpilogueReader {
     /** A required one-line plain text of 1..max characters (code points), or null after reporting why not. */
     private String text(JsonObject o, String key, String path, int max, String what) {
         String s = fields.string(o, key, path, true);
-        return s == null ? null : checked(s, path, max, what);
-    }
-
-    private String checked(String s, String path, int max, String what) {
-        if (!PlainText.isPlainText(s)) {
-            fields.problem(path, "must be plain text on one line (no line breaks, control or invisible characters)");
-            return null;
-        }
-        if (PlainText.looksBlank(s)) {
-            fields.problem(path, "shows nothing (only blank-looking characters)");
-            return null;
-        }
-        if (Chars.count(s) > max) {
-            fields.problem(path, "must be at most " + max + " characters (" + what + "), has " + Chars.count(s));
-            return null;
-        }
-        return s.strip();
-    }
-
-    private void unknownKeys(JsonObject o, String path, List<String> known) {
-        for (String key : o.keySet()) {
-            if (!known.contains(key)) {
-                fields.problem(path + "." + key, "unknown field (use " + String.join(", ", known) + ")");
-            }
-        }
+        return s == null ? null : fields.plainLine(s, path, max, what);
     }
 }

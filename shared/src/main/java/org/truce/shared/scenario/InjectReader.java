@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.truce.shared.text.Chars;
 
 /**
  * Reads and validates a scenario file's optional {@code injects} array (see docs/SCENARIOS.md);
@@ -56,7 +55,7 @@ final class InjectReader {
             if (o == null) {
                 continue;
             }
-            unknownKeys(o, path, INJECT_KEYS);
+            fields.unknownKeys(o, path, INJECT_KEYS);
             String id = fields.string(o, "id", path + ".id", true);
             if (id != null) {
                 if (!INJECT_ID.matcher(id).matches()) {
@@ -112,7 +111,7 @@ final class InjectReader {
             return null;
         }
         int before = fields.problems.size();
-        unknownKeys(o, path, EFFECT_KEYS);
+        fields.unknownKeys(o, path, EFFECT_KEYS);
         Double noDeal = fields.number(o, "noDeal", path + ".noDeal", -100, 100, false);
         Map<String, Double> weights = new LinkedHashMap<>();
         JsonElement we = o.get("weights");
@@ -153,30 +152,7 @@ final class InjectReader {
     /** A required one-line plain text of 1..max characters (code points), or null after reporting why not. */
     private String text(JsonObject o, String key, String path, int max, String what) {
         String s = fields.string(o, key, path, true);
-        if (s == null) {
-            return null;
-        }
-        if (!PlainText.isPlainText(s)) {
-            fields.problem(path, "must be plain text on one line (no line breaks, control or invisible characters)");
-            return null;
-        }
-        if (PlainText.looksBlank(s)) {
-            fields.problem(path, "shows nothing (only blank-looking characters)");
-            return null;
-        }
-        if (Chars.count(s) > max) {
-            fields.problem(path, "must be at most " + max + " characters (" + what + "), has " + Chars.count(s));
-            return null;
-        }
-        return s.strip();
-    }
-
-    private void unknownKeys(JsonObject o, String path, List<String> known) {
-        for (String key : o.keySet()) {
-            if (!known.contains(key)) {
-                fields.problem(path + "." + key, "unknown field (use " + String.join(", ", known) + ")");
-            }
-        }
+        return s == null ? null : fields.plainLine(s, path, max, what);
     }
 
     /** The string ids of the objects in the raw array {@code key}, in order; null if the array is unusable. */

@@ -137,4 +137,33 @@ final class JsonFields {
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
+
+    /**
+     * One line of plain text at {@code path}, at most {@code max} characters ({@code what} says what
+     * it is for), stripped; null after a problem (control or invisible characters, blank-looking, too long).
+     */
+    String plainLine(String s, String path, int max, String what) {
+        if (!PlainText.isPlainText(s)) {
+            problem(path, "must be plain text on one line (no line breaks, control or invisible characters)");
+            return null;
+        }
+        if (PlainText.looksBlank(s)) {
+            problem(path, "shows nothing (only blank-looking characters)");
+            return null;
+        }
+        if (org.truce.shared.text.Chars.count(s) > max) {
+            problem(path, "must be at most " + max + " characters (" + what + "), has " + org.truce.shared.text.Chars.count(s));
+            return null;
+        }
+        return s.strip();
+    }
+
+    /** A problem for each key of {@code o} (at {@code path}) not in {@code known}, naming the known ones. */
+    void unknownKeys(JsonObject o, String path, List<String> known) {
+        for (String key : o.keySet()) {
+            if (!known.contains(key)) {
+                problem(path + "." + key, "unknown field (use " + String.join(", ", known) + ")");
+            }
+        }
+    }
 }
