@@ -71,6 +71,12 @@ public final class ReplayJournal {
         if (scenario == null) {
             throw new Unreplayable("scenario '" + c.setup().scenario() + "' not found (built-in or " + dataDir.resolve("scenarios") + ")");
         }
+        for (Event e : c.events()) {
+            if (e instanceof Event.GameStarted g && !g.parties().equals(scenario.info().partyIds())) {
+                throw new Unreplayable("the log of room " + c.setup().code() + " does not match scenario '" + scenario.id()
+                        + "' (its parties " + String.join(", ", g.parties()) + " are not the scenario's: was the scenario file changed?)");
+            }
+        }
         return new Game(c.setup().code(), scenario, List.copyOf(c.events()));
     }
 }

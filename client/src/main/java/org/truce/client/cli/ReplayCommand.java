@@ -45,7 +45,20 @@ public final class ReplayCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        ReplaySteps steps = new ReplaySteps(game.code(), game.scenario(), game.events());
+        ReplaySteps steps;
+        try {
+            // every step rebuilt once here, so a log the scenario does not fit stops before the screen opens
+            steps = new ReplaySteps(game.code(), game.scenario(), game.events());
+            for (int k = 0; k < steps.steps().size(); k++) {
+                steps.state(k);
+                steps.analysis(k);
+            }
+        } catch (RuntimeException e) {
+            err.println("truce replay: the log of room " + game.code() + " does not match scenario '" + game.scenario().id()
+                    + "' (a term, option or party the scenario does not have: was the scenario file changed?)");
+            err.flush();
+            return 2;
+        }
         if (!TerminalLauncher.interactive() && !TerminalLauncher.isWindows()) {
             err.println("truce replay: needs an interactive terminal: run it in a terminal, without redirecting its input or output");
             err.flush();

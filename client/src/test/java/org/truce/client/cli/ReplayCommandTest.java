@@ -23,8 +23,12 @@ class ReplayCommandTest {
     Path data;
 
     private Path journal(String code, List<Event> events) throws Exception {
+        return journal(code, "paris-summit", events);
+    }
+
+    private Path journal(String code, String scenario, List<Event> events) throws Exception {
         Files.createDirectories(data.resolve("rooms"));
-        StringBuilder log = new StringBuilder("{\"log\":\"room\",\"code\":\"" + code + "\",\"scenario\":\"paris-summit\",\"rounds\":8,"
+        StringBuilder log = new StringBuilder("{\"log\":\"room\",\"code\":\"" + code + "\",\"scenario\":\"" + scenario + "\",\"rounds\":8,"
                 + "\"turnSeconds\":180,\"voteSeconds\":90,\"difficulty\":\"normal\",\"seed\":5,\"botDelayMs\":0,\"bots\":{},"
                 + "\"facilitatorKey\":\"k\",\"created\":1}\n");
         for (Event e : events) {
@@ -57,6 +61,14 @@ class ReplayCommandTest {
         open.start(8, 5);
         Path f = journal("OPEN1", open.events());
         CliRun.of("replay", f.toString()).isOneLine("truce replay: room OPEN1 is still in play");
+    }
+
+    @Test
+    void aLogTheScenarioDoesNotFitIsOneLine() throws Exception {
+        Game g = Match.play(ScenarioLoader.builtIn("paris-summit"), Map.of(), Difficulty.NORMAL, 8, 5);
+        journal("WRONG", "paris-summit-4", g.events()); // six parties' game, four-seat scenario
+        CliRun.of("replay", "--data", data.toString(), "WRONG")
+                .isOneLine("truce replay: the log of room WRONG does not match scenario 'paris-summit-4'");
     }
 
     @Test
