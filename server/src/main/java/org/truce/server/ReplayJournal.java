@@ -3,7 +3,6 @@ package org.truce.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.truce.shared.engine.Event;
@@ -17,18 +16,8 @@ public final class ReplayJournal {
     private ReplayJournal() {
     }
 
-    /** A finished game: its room code, the scenario as set up (before any news) and every event. */
+    /** A finished game: its room code, the scenario as set up (before any news: the news is among the events) and every event. */
     public record Game(String code, Scenario scenario, List<Event> events) {
-        /** The scenario after the news fired in the game (the one its outcome is judged on). */
-        public Scenario effective() {
-            List<Scenario.Fired> fired = new ArrayList<>();
-            for (Event e : events) {
-                if (e instanceof Event.InjectFired i) {
-                    fired.add(i.fired());
-                }
-            }
-            return scenario.after(fired);
-        }
     }
 
     /** Why a journal cannot be replayed, in one line for the user. */

@@ -162,15 +162,10 @@ class ReplayScreenTest {
         assertThat(tabled).contains("Pareto-optimal: yes");
 
         // the end: the agreed draft is round 2's Nash package
-        String end = frames.get(frames.size() - 1);
         assertThat(frames.stream().filter(f -> f.startsWith("REPLAY · room RPLAY · round 2 of 2 · step 5 of 5")).findFirst().orElseThrow())
                 .contains("It is round 2's Nash package");
         for (String f : frames) {
             assertThat(f).contains("←/→ step · PgUp/PgDn round · Home/End start/end · Q quit");
-        }
-        assertThat(end).isNotNull();
-        if (System.getenv("REPLAY_DUMP") != null) {
-            frames.forEach(System.out::println);
         }
     }
 }
