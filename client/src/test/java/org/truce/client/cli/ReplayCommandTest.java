@@ -2,8 +2,6 @@ package org.truce.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.shared.bot.Difficulty;
 import org.truce.shared.engine.Event;
-import org.truce.shared.engine.EventCodec;
 import org.truce.shared.engine.Game;
 import org.truce.shared.sim.Match;
 import org.truce.shared.scenario.ScenarioLoader;
@@ -27,21 +24,7 @@ class ReplayCommandTest {
     }
 
     private Path journal(String code, String scenario, List<Event> events) throws Exception {
-        Files.createDirectories(data.resolve("rooms"));
-        StringBuilder log = new StringBuilder("{\"log\":\"room\",\"code\":\"" + code + "\",\"scenario\":\"" + scenario + "\",\"rounds\":8,"
-                + "\"turnSeconds\":180,\"voteSeconds\":90,\"difficulty\":\"normal\",\"seed\":5,\"botDelayMs\":0,\"bots\":{},"
-                + "\"facilitatorKey\":\"k\",\"created\":1}\n");
-        for (Event e : events) {
-            JsonArray a = new JsonArray();
-            a.add(EventCodec.toJson(e));
-            JsonObject o = new JsonObject();
-            o.addProperty("log", "events");
-            o.add("events", a);
-            log.append(o).append('\n');
-        }
-        Path f = data.resolve("rooms/" + code + ".jsonl");
-        Files.writeString(f, log.toString());
-        return f;
+        return org.truce.client.RoomLogs.write(data, code, scenario, 8, events);
     }
 
     @Test

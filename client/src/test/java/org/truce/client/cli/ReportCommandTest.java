@@ -2,7 +2,6 @@ package org.truce.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.shared.bot.Difficulty;
-import org.truce.shared.engine.Event;
-import org.truce.shared.engine.EventCodec;
 import org.truce.shared.engine.Game;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
@@ -27,19 +24,7 @@ class ReportCommandTest {
     void writesTheRoomAndClassFilesToDataReports() throws Exception {
         Scenario s = ScenarioLoader.builtIn("paris-summit");
         Game g = Match.play(s, Map.of(), Difficulty.NORMAL, 8, 5);
-        Files.createDirectories(data.resolve("rooms"));
-        StringBuilder log = new StringBuilder("{\"log\":\"room\",\"code\":\"BOTGM\",\"scenario\":\"paris-summit\",\"rounds\":8,"
-                + "\"turnSeconds\":180,\"voteSeconds\":90,\"difficulty\":\"normal\",\"seed\":5,\"botDelayMs\":0,\"bots\":{},"
-                + "\"facilitatorKey\":\"k\",\"created\":1}\n");
-        for (Event e : g.events()) {
-            JsonArray a = new JsonArray();
-            a.add(EventCodec.toJson(e));
-            JsonObject o = new JsonObject();
-            o.addProperty("log", "events");
-            o.add("events", a);
-            log.append(o).append('\n');
-        }
-        Files.writeString(data.resolve("rooms/BOTGM.jsonl"), log.toString());
+        org.truce.client.RoomLogs.write(data, "BOTGM", "paris-summit", 8, g.events());
 
         CliRun run = CliRun.of("report", "--data", data.toString());
         assertThat(run.exit()).as(run.err()).isZero();

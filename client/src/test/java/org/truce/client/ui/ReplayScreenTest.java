@@ -2,15 +2,12 @@ package org.truce.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +20,6 @@ import org.truce.server.ReplayJournal;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.Analysis;
 import org.truce.shared.engine.Command;
-import org.truce.shared.engine.Event;
-import org.truce.shared.engine.EventCodec;
 import org.truce.shared.engine.Game;
 import org.truce.shared.engine.Outcome;
 import org.truce.shared.scenario.Scenario;
@@ -46,19 +41,7 @@ class ReplayScreenTest {
         g.start(6, 1);
         draftAndVote(g, s.space().toTerms(a.paretoFrontier()[0]), true);
         draftAndVote(g, s.space().toTerms(a.nash(2)), false);
-        Files.createDirectories(data.resolve("rooms"));
-        StringBuilder log = new StringBuilder("{\"log\":\"room\",\"code\":\"RPLAY\",\"scenario\":\"paris-summit\",\"rounds\":6,"
-                + "\"turnSeconds\":180,\"voteSeconds\":90,\"difficulty\":\"normal\",\"seed\":1,\"botDelayMs\":0,\"bots\":{},"
-                + "\"facilitatorKey\":\"k\",\"created\":1}\n");
-        for (Event e : g.events()) {
-            JsonArray arr = new JsonArray();
-            arr.add(EventCodec.toJson(e));
-            JsonObject o = new JsonObject();
-            o.addProperty("log", "events");
-            o.add("events", arr);
-            log.append(o).append('\n');
-        }
-        Files.writeString(data.resolve("rooms/RPLAY.jsonl"), log.toString());
+        org.truce.client.RoomLogs.write(data, "RPLAY", "paris-summit", 6, g.events());
         return s;
     }
 
