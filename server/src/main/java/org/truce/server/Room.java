@@ -107,8 +107,12 @@ final class Room {
 
     /** How long (s) the lobby may stand with nobody seated before it expires: a class's room waits longer. */
     int lobbyIdleSeconds() {
-        int idle = hall.config().limits().lobbyIdleSeconds();
-        return setup.isForClass() ? Math.max(idle, CLASS_LOBBY_IDLE_SECONDS) : idle;
+        return lobbyIdleSeconds(hall.config().limits(), setup);
+    }
+
+    /** The lobby idle time (s) of a room with this set-up under these limits: a class's room waits longer. */
+    static int lobbyIdleSeconds(ServerConfig.Limits limits, JournalFile.Setup setup) {
+        return setup.isForClass() ? Math.max(limits.lobbyIdleSeconds(), CLASS_LOBBY_IDLE_SECONDS) : limits.lobbyIdleSeconds();
     }
 
     /** Epoch ms since when no seated human has been connected (0: one is). */

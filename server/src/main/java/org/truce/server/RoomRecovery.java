@@ -90,8 +90,7 @@ final class RoomRecovery {
         }
         if (c.closed() != null) {
             for (JournalFile.SeatTaken t : c.seats()) {
-                int idle = c.setup().isForClass() ? Math.max(config.limits().lobbyIdleSeconds(), Room.CLASS_LOBBY_IDLE_SECONDS)
-                        : config.limits().lobbyIdleSeconds();
+                int idle = Room.lobbyIdleSeconds(config.limits(), c.setup());
                 revoked.add(t.token(), RoomTexts.closedWhy(code, Closing.ofJournal(c.closed()), idle));
             }
             LOG.debug("{}: room was closed ({}); kept on disk only", f, c.closed());

@@ -24,6 +24,7 @@ import org.truce.shared.json.Json;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
+import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
@@ -66,20 +67,6 @@ final class RoomViews {
     /** The facilitator's other actions in words, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
     private final java.util.ArrayDeque<ServerMessage.Note> notes = new java.util.ArrayDeque<>();
 
-    /** The round a facilitator's event happened in. */
-    private static int roundOf(Event e) {
-        if (e instanceof Event.Paused x) {
-            return x.round();
-        } else if (e instanceof Event.Resumed x) {
-            return x.round();
-        } else if (e instanceof Event.ClockExtended x) {
-            return x.round();
-        } else if (e instanceof Event.RoundsAdded x) {
-            return x.round();
-        }
-        return e instanceof Event.SeatHanded x ? x.round() : 0;
-    }
-
     private void announced(Event e, int version) {
         if (e instanceof Event.Announced a) {
             announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
@@ -89,7 +76,7 @@ final class RoomViews {
         }
         String did = room.texts.facilitated(e);
         if (did != null) {
-            notes.add(new ServerMessage.Note(roundOf(e), did, version));
+            notes.add(new ServerMessage.Note(((PublicEvent.Classroom) PublicEvent.of(e)).round(), did, version));
             if (notes.size() > ServerMessage.Announcement.KEPT) {
                 notes.poll();
             }

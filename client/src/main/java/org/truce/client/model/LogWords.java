@@ -150,21 +150,6 @@ final class LogWords {
 
     /** The round a facilitator's event happened in ({@code otherwise} for any other event). */
     static int roundOf(PublicEvent e, int otherwise) {
-        if (e instanceof PublicEvent.Paused x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.Resumed x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.ClockExtended x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.RoundsAdded x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.Announced x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.Inject x) {
-            return x.round();
-        } else if (e instanceof PublicEvent.SeatHanded x) {
-            return x.round();
-        }
-        return otherwise;
+        return e instanceof PublicEvent.Classroom c ? c.round() : otherwise;
     }
 }

@@ -81,6 +81,8 @@ public sealed interface PublicEvent {
      * full state instead, so their fold stays right.
      */
     sealed interface Classroom extends PublicEvent {
+        /** The round it happened in (0 in the lobby). */
+        int round();
     }
 
     /** The facilitator paused the game: moves and clocks wait. */
