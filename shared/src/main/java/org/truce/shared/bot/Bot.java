@@ -134,6 +134,18 @@ public final class Bot {
         return context.heard();
     }
 
+    /**
+     * Whether this bot would vote for {@code p} in {@code state} now: never across one of its red
+     * lines, never below its no-deal value of the round, and otherwise as its strategy judges
+     * (a stand-in takes anything above its floor). Talk uses it too, so what a bot says it would
+     * accept is what it votes.
+     */
+    public boolean wouldAccept(GameState state, Package p) {
+        context.update(state);
+        return !context.utility().crossesRedLine(p)
+                && context.utility().value(p) >= context.noDealNow(state) && (standIn || strategy.accept(state, p));
+    }
+
     /** What the bot does in this state, or null when it has nothing to do (not its pen, already voted). */
     public BotAction act(GameState state) {
         if (state.phase() == Phase.PROPOSING && party().equals(state.pen())) {
@@ -152,8 +164,7 @@ public final class Bot {
             context.update(state);
             context.decide(state.round(), 2, 0);
             Package draft = state.draft().pkg();
-            boolean accept = !context.utility().crossesRedLine(draft)
-                    && context.utility().value(draft) >= context.noDealNow(state) && (standIn || strategy.accept(state, draft));
+            boolean accept = wouldAccept(state, draft);
             String line = standIn ? context.lines().standInVote(draft, accept)
                     : accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
             return new BotAction(new Command.Vote(party(), state.round(), accept), line);

@@ -109,6 +109,39 @@ final class OpponentModel {
         });
     }
 
+    /**
+     * What a party said in talk about one option: {@code good} true when it said it wants or
+     * could accept it, false when it said it cannot. Talk is cheap (it may bluff), so it moves
+     * the model less than a vote does.
+     */
+    void heardOption(String party, int term, int option, boolean good) {
+        int j = info.partyIndex(party);
+        if (j == me || j < 0) {
+            return;
+        }
+        if (good) {
+            value[j][term][option] += 0.25;
+        } else {
+            value[j][term][option] = Math.max(0.05, value[j][term][option] - 0.2);
+        }
+    }
+
+    /** A party said a term matters most to it: its estimated weight there grows a little. */
+    void heardPriority(String party, int term) {
+        int j = info.partyIndex(party);
+        if (j == me || j < 0) {
+            return;
+        }
+        weight[j][term] += 0.05;
+        double sum = 0;
+        for (int t = 0; t < terms; t++) {
+            sum += weight[j][t];
+        }
+        for (int t = 0; t < terms; t++) {
+            weight[j][t] /= sum;
+        }
+    }
+
     /** Estimated utility 0..1 of a package code for party index j. */
     double predicted(int j, int code) {
         double u = 0;
