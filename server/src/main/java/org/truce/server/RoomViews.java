@@ -368,7 +368,8 @@ final class RoomViews {
         GameState g = room.game.state();
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
         summary = new ServerMessage.RoomSummary(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
-                g.round(), rounds, seatViews());
+                g.round(), rounds, seatViews(), !g.isOver() ? null
+                        : g.agreement() != null ? ServerMessage.RoomSummary.DEAL : ServerMessage.RoomSummary.NO_DEAL);
         // the teachers' class_state catches up too, once this is on disk (ClassStatePush keeps the overviews)
         room.hall.overviewChanged(room, ClassOverview.of(room));
         room.hall.classChanged();

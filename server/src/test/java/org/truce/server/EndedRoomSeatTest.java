@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seat freed during a game is not offered once the game is over: joining it would seat a
- * player at a table with nothing left to play and no report (a play-test got stuck there).
+ * player at a table with nothing left to play and no report (a play-test got stuck there). The
+ * lobby lists the ended room with its outcome.
  */
 @Timeout(30)
 class EndedRoomSeatTest {
@@ -41,16 +42,30 @@ class EndedRoomSeatTest {
             teacher.send("{\"type\":\"free_seat\",\"id\":\"f\",\"room\":\"" + room + "\",\"party\":\"" + freed + "\"}");
             assertThat(Wire.type(teacher.reply("f"))).isEqualTo("notice");
             ua.close(); // Ana leaves: after the grace her stand-in plays, the clocks run the rounds out
-            boolean over = false;
-            for (int i = 0; i < 30 && !over; i++) {
+            com.google.gson.JsonObject end = null;
+            for (int i = 0; i < 30 && end == null; i++) {
                 time.advance(11_000); // each step moves the game on: a timeout or a stand-in's move, then a state
-                over = "game_over".equals(Wire.type(watcher.until("the next state",
-                        o -> "state".equals(Wire.type(o)) || "game_over".equals(Wire.type(o)))));
+                com.google.gson.JsonObject o = watcher.until("the next state",
+                        m -> "state".equals(Wire.type(m)) || "game_over".equals(Wire.type(m)));
+                end = "game_over".equals(Wire.type(o)) ? o : null;
             }
-            assertThat(over).as("the game ended").isTrue();
+            assertThat(end).as("the game ended").isNotNull();
 
             late.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"" + freed + "\"}");
             assertThat(late.error("j")).isEqualTo("game_over");
+
+            // the lobby says how it ended, not just "over": the same outcome as the game_over
+            late.send("{\"type\":\"rooms\",\"id\":\"r\"}");
+            com.google.gson.JsonObject listed = null;
+            for (var e : late.reply("r").getAsJsonArray("rooms")) {
+                if (e.getAsJsonObject().get("code").getAsString().equals(room)) {
+                    listed = e.getAsJsonObject();
+                }
+            }
+            assertThat(listed).as("the ended room is listed").isNotNull();
+            assertThat(listed.get("phase").getAsString()).isEqualTo("ended");
+            boolean deal = end.has("agreement") && !end.get("agreement").isJsonNull();
+            assertThat(listed.get("outcome").getAsString()).isEqualTo(deal ? "deal" : "no_deal");
         }
     }
 }

@@ -139,7 +139,7 @@ final class Sanitize {
 
     private static RoomSummary room(RoomSummary r) {
         return new RoomSummary(nn(r.code()), nn(r.scenario()), s(r.title()), nn(r.phase()), r.round(), r.rounds(),
-                list(r.seats(), Sanitize::seat));
+                list(r.seats(), Sanitize::seat), s(r.outcome()));
     }
 
     private static Seat seat(Seat x) {

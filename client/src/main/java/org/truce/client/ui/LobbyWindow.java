@@ -369,6 +369,14 @@ public final class LobbyWindow extends FullWindow {
         return r.title() == null ? r.scenario() : TableWindow.shortTitle(r.title());
     }
 
+    /** A finished room's result in a few words: "deal, rd 7", "no deal" ("ended" from an older server). */
+    private static String ended(RoomSummary r) {
+        if (RoomSummary.DEAL.equals(r.outcome())) {
+            return "deal, rd " + r.round();
+        }
+        return RoomSummary.NO_DEAL.equals(r.outcome()) ? "no deal" : "ended";
+    }
+
     /** One room's line: code, title (in a column {@code titleW} wide), phase, humans, free seats. */
     static String describe(RoomSummary r, int titleW, int width) {
         StringBuilder free = new StringBuilder();
@@ -383,7 +391,7 @@ public final class LobbyWindow extends FullWindow {
             }
         }
         Phase p = Phase.fromWire(r.phase());
-        String phase = p == Phase.LOBBY ? "waiting" : p == Phase.ENDED ? "over" : "round " + r.round() + "/" + r.rounds();
+        String phase = p == Phase.LOBBY ? "waiting" : p == Phase.ENDED ? ended(r) : "round " + r.round() + "/" + r.rounds();
         String people = humans + (humans == 1 ? " player" : " players");
         String head = r.code() + "  " + Text.pad(title(r), titleW) + "  " + Text.pad(phase, 11) + " " + people;
         // the free seats by id when they fit, else how many: a cut list hid which seats were free

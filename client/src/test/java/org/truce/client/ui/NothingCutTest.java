@@ -92,4 +92,18 @@ class NothingCutTest {
         assertThat(LobbyWindow.describe(room, 28, 76)).doesNotContain("…").contains("The Paris summit, four seats")
                 .contains("free");
     }
+
+    @Test
+    void anEndedRoomSaysHowItEndedNotJustOver() {
+        List<ServerMessage.Seat> seats = new ArrayList<>();
+        for (Party p : SIX.parties()) {
+            seats.add(new ServerMessage.Seat(p.id(), "bot", p.name(), true, "default"));
+        }
+        var deal = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "ended", 7, 10, seats, "deal");
+        var none = new ServerMessage.RoomSummary("AB12D", SIX.id(), SIX.title(), "ended", 10, 10, seats, "no_deal");
+        var older = new ServerMessage.RoomSummary("AB12E", SIX.id(), SIX.title(), "ended", 10, 10, seats);
+        assertThat(LobbyWindow.describe(deal, 28, 76)).contains("deal, rd 7").doesNotContain("over");
+        assertThat(LobbyWindow.describe(none, 28, 76)).contains("no deal");
+        assertThat(LobbyWindow.describe(older, 28, 76)).contains("ended");
+    }
 }

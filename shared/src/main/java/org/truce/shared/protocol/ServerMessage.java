@@ -44,10 +44,21 @@ public sealed interface ServerMessage {
 
     /**
      * One listed room: its code, scenario id and title, phase (wire name), current round of {@code rounds} (0 in the
-     * lobby), and its seats.
+     * lobby), its seats, and once the game is over its {@code outcome}: "deal" (agreed in {@code round}) or
+     * "no_deal"; null while it is played (and from servers before this field).
      */
     record RoomSummary(String code, String scenario, String title, String phase, int round, int rounds,
-                       List<Seat> seats) {
+                       List<Seat> seats, String outcome) {
+        /** A room still being played (no outcome yet). */
+        public RoomSummary(String code, String scenario, String title, String phase, int round, int rounds,
+                           List<Seat> seats) {
+            this(code, scenario, title, phase, round, rounds, seats, null);
+        }
+
+        /** The outcome's wire word for a deal. */
+        public static final String DEAL = "deal";
+        /** The outcome's wire word for a game that ended without one. */
+        public static final String NO_DEAL = "no_deal";
     }
 
     /** A seat: who occupies it ("human", "bot" or null when free) and whether they are connected. */
