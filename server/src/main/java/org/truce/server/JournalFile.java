@@ -29,7 +29,8 @@ import org.truce.shared.json.Json;
  * (a seat was freed and its token revoked), {@code name} (a returning player's new name),
  * {@code stand_in} (an absent player's bot persona began, {@code on: true}, or stopped,
  * {@code on: false}, playing their seat), {@code events} (one command's outcome: the
- * array of engine events it caused, as {@link EventCodec} writes them), {@code closed} (the room
+ * array of engine events it caused, as {@link EventCodec} writes them), {@code result} (after the
+ * events that end the game: the scores, see {@link ResultLine}), {@code closed} (the room
  * was closed: the game is over for good). Older files hold one {@code event} per line; both are
  * read, and files without {@code stand_in} lines read as if no seat was ever stood in for.
  *
@@ -197,6 +198,11 @@ class JournalFile implements Closeable {
      * all of them land or none (a seat freed only with the event that says why).
      */
     void events(List<JsonObject> before, List<Event> events) throws IOException {
+        events(before, events, List.of());
+    }
+
+    /** As {@link #events(List, List)}, with lines written after the events in the same write (a {@link ResultLine}). */
+    void events(List<JsonObject> before, List<Event> events, List<JsonObject> after) throws IOException {
         JsonArray arr = new JsonArray();
         for (Event e : events) {
             arr.add(EventCodec.toJson(e));
@@ -206,6 +212,7 @@ class JournalFile implements Closeable {
         o.add("events", arr);
         List<JsonObject> lines = new java.util.ArrayList<>(before);
         lines.add(o);
+        lines.addAll(after);
         append(lines);
     }
 
@@ -360,6 +367,8 @@ class JournalFile implements Closeable {
                             }
                             break;
                         }
+                        case "result": // derived from the events (ResultLine): nothing to replay
+                            break;
                         case "closed":
                             closed = o.get("reason").getAsString();
                             break;

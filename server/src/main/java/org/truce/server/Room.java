@@ -303,7 +303,8 @@ final class Room {
             }
             return false;
         }
-        if (!journal.tryAppend(f -> f.events(before, o.events()))) {
+        List<com.google.gson.JsonObject> result = ResultLine.of(scenario, o.events());
+        if (!journal.tryAppend(f -> f.events(before, o.events(), result))) {
             if (from != null) {
                 from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
             }
