@@ -49,6 +49,8 @@ final class LobbyPhase implements SessionPhase {
             r.facilitate(s, f, re, done); // close_room, free_seat, pause, announce, … (one room or "all")
         } else if (m instanceof ClientMessage.CreateRooms c) {
             r.createRooms(s, c, re, done);
+        } else if (m instanceof ClientMessage.WriteReports) {
+            r.writeReports(s, re, done); // the console's debrief key
         } else {
             return false;
         }

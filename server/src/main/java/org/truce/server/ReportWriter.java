@@ -40,6 +40,11 @@ public final class ReportWriter {
      * (created if needed). Throws IOException when the rooms cannot be listed or a file cannot be written.
      */
     public static Result write(Path dataDir, Path out, List<String> rooms) throws IOException {
+        return write(dataDir, out, rooms, ScenarioCatalog.load(ServerConfig.loopback(dataDir)));
+    }
+
+    /** As {@link #write(Path, Path, List)}, with the scenarios of a running server ({@code catalog}). */
+    static Result write(Path dataDir, Path out, List<String> rooms, ScenarioCatalog catalog) throws IOException {
         Path roomsDir = dataDir.resolve("rooms");
         Map<String, Path> files = new TreeMap<>();
         if (Files.isDirectory(roomsDir)) {
@@ -64,7 +69,6 @@ public final class ReportWriter {
                 }
             }
         }
-        ScenarioCatalog catalog = ScenarioCatalog.load(ServerConfig.loopback(dataDir));
         List<RoomReport> reports = new ArrayList<>();
         List<String> inProgress = new ArrayList<>();
         for (Map.Entry<String, Path> e : chosen.entrySet()) {

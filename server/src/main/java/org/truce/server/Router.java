@@ -18,11 +18,13 @@ final class Router implements Session.Dispatcher {
     private final Rooms rooms;
     private final ConnectionLimits limits;
     private final RoomCreation creation;
+    private final ReportRequests reports;
 
     Router(Rooms rooms, ConnectionLimits limits, RoomCreation creation) {
         this.rooms = rooms;
         this.limits = limits;
         this.creation = creation;
+        this.reports = new ReportRequests(rooms.config().dataDir(), rooms.catalog());
     }
 
     @Override
@@ -250,6 +252,21 @@ final class Router implements Session.Dispatcher {
             return;
         }
         creation.createMany(s, c, re, done);
+    }
+
+    /**
+     * {@code write_reports}: the teacher's connection only. The files are written off the event loop and
+     * the rooms' threads, one request at a time; the connection goes on meanwhile and gets
+     * {@code reports_written} (or a {@code server_error} naming the directory) when they are done.
+     */
+    void writeReports(Session s, String re, Runnable done) {
+        if (!s.teacher) {
+            s.error(ErrorCode.NOT_FACILITATOR, "only the teacher's console (hello with teacherKey) may write the reports; "
+                    + "or run truce report on the server's machine", re);
+        } else {
+            reports.write(s, re);
+        }
+        done.run();
     }
 
     /** {@code name} quoted if it is a party's name (bots are labelled "Ukraine (bot)"), else null. */

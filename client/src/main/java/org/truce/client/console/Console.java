@@ -195,6 +195,10 @@ public final class Console {
             created(rc);
             return true;
         }
+        if (m instanceof ServerMessage.ReportsWritten w) {
+            tell(Replies.reports(w), false);
+            return true;
+        }
         if (m instanceof ServerMessage.Facilitated f) {
             tell(Replies.done(f, did.get(f.action())), f.skipped() != null && f.rooms().isEmpty());
             return true;

@@ -57,6 +57,11 @@ public final class ConsoleWindow extends FullWindow {
         } else if (Keys.is(key, 'j')) {
             console.showSheet();
             return true;
+        } else if (Keys.is(key, 'd')) {
+            if (controls.connected()) {
+                app.request(new org.truce.shared.protocol.ClientMessage.WriteReports());
+                m.say("Writing the debrief reports of the finished rooms…", false);
+            }
         } else if (!controls.key(key)) {
             return false;
         }
@@ -72,6 +77,7 @@ public final class ConsoleWindow extends FullWindow {
                 + "  A/Tab   all rooms on/off: the controls then act on every room\n"
                 + "  S       set up a class: N rooms at once, then the join sheet\n"
                 + "  J       the join sheet again\n"
+                + "  D       debrief: write every finished room's report (on the server)\n"
                 + "  P / R   pause / resume      X  extend the clock (seconds)\n"
                 + "  +       add rounds          N  announce a message\n"
                 + "  I       fire a news inject  B  hand a seat to a bot\n"

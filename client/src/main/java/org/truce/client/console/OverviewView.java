@@ -28,8 +28,8 @@ final class OverviewView {
     record Line(String text, Tone tone) {
     }
 
-    static final String KEYS_1 = " ↑↓ Room  Enter Watch  S Set up  J Sheet  A All rooms  P Pause  R Resume  ? Help";
-    static final String KEYS_2 = " X Extend  + Rounds  N Announce  I Inject  B Bot  F Free seat  C Close  Q Quit";
+    static final String KEYS_1 = " ↑↓ Room  Enter Watch  S Set up  J Sheet  D Reports  P Pause  R Resume  ? Help";
+    static final String KEYS_2 = " A All  X Extend  + Rounds  N Announce  I Inject  B Bot  F Free  C Close  Q Quit";
 
     private OverviewView() {
     }

@@ -56,6 +56,31 @@ final class Replies {
         return b.toString();
     }
 
+    /**
+     * What {@code write_reports} did, in two lines at most at 80 columns: where the files are (on the
+     * server's machine), for how many rooms, and what was left out ("Reports of 3 rooms written to
+     * /srv/truce-data/reports on the server (class.md, class.csv, CODE.md/.json). 2 rooms not over yet.").
+     */
+    static String reports(ServerMessage.ReportsWritten w) {
+        StringBuilder b = new StringBuilder();
+        int n = w.rooms().size();
+        if (n == 0) {
+            b.append("No finished room to report yet.");
+        } else {
+            b.append("Reports of ").append(n).append(n == 1 ? " room" : " rooms").append(" written to ").append(w.dir())
+                    .append(" on the server (class.md, class.csv, CODE.md/.json).");
+        }
+        int playing = w.inProgress().size();
+        if (playing > 0) {
+            b.append(' ').append(playing).append(playing == 1 ? " room" : " rooms").append(" not over yet.");
+        }
+        int bad = w.problems().size();
+        if (bad > 0) {
+            b.append(' ').append(bad).append(bad == 1 ? " log" : " logs").append(" unreadable (truce report on the server says why).");
+        }
+        return b.toString();
+    }
+
     /** "3 rooms (A, B, C)", or "12 rooms" when the codes would not fit. */
     private static String rooms(List<String> codes) {
         return codes.size() + " rooms" + (codes.size() <= CODES ? " (" + String.join(", ", codes) + ")" : "");

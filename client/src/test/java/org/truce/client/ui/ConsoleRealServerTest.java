@@ -121,6 +121,11 @@ class ConsoleRealServerTest {
                     assertThat(going).doesNotContain("PAUSED by the facilitator");
                     Dump.save("console-real-resumed", going);
                     student.until("\"kind\":\"resumed\"");
+
+                    // D: the debrief reports, written by the server; no game is over yet, so none
+                    v.key('d');
+                    String none = v.waitFor("No finished room to report yet.", 10_000);
+                    assertThat(none).contains("3 rooms not over yet.");
                 }
             }
         }

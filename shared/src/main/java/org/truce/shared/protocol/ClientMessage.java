@@ -318,4 +318,11 @@ public sealed interface ClientMessage {
     /** Keep-alive; answered by pong. */
     record Ping() implements ClientMessage {
     }
+
+    /**
+     * The teacher's console asks the server to write the debrief reports of every finished room into
+     * {@code DATA/reports} (as {@code truce report} does); answered by {@code reports_written}.
+     */
+    record WriteReports() implements ClientMessage {
+    }
 }

@@ -42,6 +42,7 @@ public final class ProtocolCodec {
         client("announce", ClientMessage.Announce.class);
         client("inject", ClientMessage.Inject.class);
         client("create_rooms", ClientMessage.CreateRooms.class);
+        client("write_reports", ClientMessage.WriteReports.class);
         server("welcome", ServerMessage.Welcome.class);
         server("scenarios", ServerMessage.Scenarios.class);
         server("rooms", ServerMessage.Rooms.class);
@@ -56,6 +57,7 @@ public final class ProtocolCodec {
         server("error", ServerMessage.Error.class);
         server("pong", ServerMessage.Pong.class);
         server("rooms_created", ServerMessage.RoomsCreated.class);
+        server("reports_written", ServerMessage.ReportsWritten.class);
         server("facilitated", ServerMessage.Facilitated.class);
         server("class_state", ServerMessage.ClassState.class);
         server("brief", ServerMessage.BriefUpdate.class);

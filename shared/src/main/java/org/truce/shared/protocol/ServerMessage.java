@@ -285,6 +285,22 @@ public sealed interface ServerMessage {
     record Pong() implements ServerMessage {
     }
 
+    /**
+     * The reply to {@code write_reports}: the directory on the server's machine the files went to
+     * (absolute), the rooms reported (each {@code CODE.md} and {@code CODE.json}, with {@code class.md}
+     * and {@code class.csv} over them), the rooms still in play (not reported), and one line per room
+     * whose log could not be reported.
+     */
+    record ReportsWritten(String dir, List<String> rooms, List<String> inProgress, List<String> problems)
+            implements ServerMessage {
+        /** Copies the lists (null: empty). */
+        public ReportsWritten {
+            rooms = rooms == null ? List.of() : List.copyOf(rooms);
+            inProgress = inProgress == null ? List.of() : List.copyOf(inProgress);
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+    }
+
     /** The reply to {@code create_rooms}: the new rooms' join codes, in order. */
     record RoomsCreated(List<String> codes) implements ServerMessage {
         /** Copies the codes. */
