@@ -199,6 +199,14 @@ class ReportWriterTest {
         // the scenario's discussion questions close the class report
         assertTrue(md.contains("## Questions for the class") && md.contains("1. " + scenario.questions().get(0)), md);
         assertTrue(md.contains("Most contested: "), md);
+        // people read names, not ids: the terms' and parties' names head the columns, options by name
+        var firstTerm = scenario.info().terms().get(0);
+        assertTrue(md.contains("| " + firstTerm.name() + " |"), md);
+        assertTrue(md.contains("Score " + scenario.info().parties().get(0).name() + " |"), md);
+        String agreedFirst = deal.state().agreement().toString();
+        var option = firstTerm.options().get(deal.state().agreement().choice(0));
+        String dealLine = md.lines().filter(l -> l.startsWith("| DEALA |")).findFirst().orElseThrow();
+        assertTrue(dealLine.contains("| " + option.name() + " |"), dealLine + " " + agreedFirst);
     }
 
     private static void checkParties(JsonObject r, Map<String, PartyResult> expected) {

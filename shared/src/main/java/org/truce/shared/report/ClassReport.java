@@ -11,10 +11,19 @@ import java.util.Set;
 /**
  * Every room of a class side by side: per room, deal or not, the option each term landed on,
  * each party's score and the distance to Nash; and how contested each term was across the class.
- * {@code terms} and {@code parties}: the columns, in order of first appearance over the rooms.
+ * {@code terms} and {@code parties}: the columns, in order of first appearance over the rooms (ids);
+ * {@code names}: what people read for them, id → name for terms and parties, "term/option" → name
+ * for options (as far as the rooms' agreements and Nash packages name them; an id without one is
+ * shown as is).
  */
 public record ClassReport(List<String> terms, List<String> parties, List<Row> rooms, List<Contest> contest,
-                          String mostContested, String leastContested, List<String> questions) {
+                          String mostContested, String leastContested, List<String> questions, Map<String, String> names) {
+
+    /** The name people read for a term or party id, or "term/option" key; the id itself when unnamed. */
+    public String name(String id) {
+        String n = names.get(id);
+        return n == null ? id : n;
+    }
 
     /** One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score. */
     public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
@@ -76,13 +85,33 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                 least = c.term();
             }
         }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RoomReport r : reports) {
+            r.parties().stream().filter(p -> p.name() != null).forEach(p -> names.put(p.id(), p.name()));
+            List<RoomReport.TermChoice> named = new ArrayList<>();
+            if (r.agreement() != null) {
+                named.addAll(r.agreement());
+            }
+            if (r.nash() != null) {
+                named.addAll(r.nash());
+            }
+            named.forEach(c -> {
+                if (c.termName() != null) {
+                    names.put(c.term(), c.termName());
+                }
+                if (c.option() != null && c.optionName() != null) {
+                    names.put(c.term() + "/" + c.option(), c.optionName());
+                }
+            });
+        }
         Set<String> questions = new LinkedHashSet<>(); // the scenarios' discussion questions, each once
         for (RoomReport r : reports) {
             if (r.questions() != null) {
                 questions.addAll(r.questions());
             }
         }
-        return new ClassReport(List.copyOf(terms), List.copyOf(parties), rows, contest, most, least, List.copyOf(questions));
+        return new ClassReport(List.copyOf(terms), List.copyOf(parties), rows, contest, most, least, List.copyOf(questions),
+                Map.copyOf(names));
     }
 
     /** Options tabled first, rejections to break ties. */

@@ -75,13 +75,14 @@ public final class ReportMarkdown {
     /** The class side by side: one table row per room, then the contest over each term. */
     public static String classReport(ClassReport c) {
         StringBuilder md = new StringBuilder("# Class report\n\n| Room | Scenario | Deal | Round |");
-        c.terms().forEach(t -> md.append(' ').append(t).append(" |"));
-        c.parties().forEach(p -> md.append(" Score ").append(p).append(" |"));
+        c.terms().forEach(t -> md.append(' ').append(cell(c.name(t))).append(" |"));
+        c.parties().forEach(p -> md.append(" Score ").append(cell(c.name(p))).append(" |"));
         md.append(" To Nash |\n|").append("---|".repeat(4 + c.terms().size() + c.parties().size() + 1)).append('\n');
         for (ClassReport.Row r : c.rooms()) {
             md.append("| ").append(r.room()).append(" | ").append(r.scenario()).append(" | ").append(r.deal() ? "yes" : "no")
                     .append(" | ").append(r.round()).append(" |");
-            c.terms().forEach(t -> md.append(' ').append(r.options().getOrDefault(t, "—")).append(" |"));
+            c.terms().forEach(t -> md.append(' ').append(r.options().containsKey(t) ? cell(c.name(t + "/" + r.options().get(t))) : "—")
+                    .append(" |"));
             c.parties().forEach(p -> {
                 Double s = r.scores().get(p);
                 md.append(' ').append(s == null ? "—" : Explanations.num(s)).append(" |");
@@ -89,10 +90,11 @@ public final class ReportMarkdown {
             md.append(' ').append(r.distanceToNash() == null ? "—" : Explanations.num(r.distanceToNash())).append(" |\n");
         }
         md.append("\n## Contested terms\n\n| Term | Options tabled (over rooms) | Rejected drafts differing on it |\n|---|---:|---:|\n");
-        c.contest().forEach(t -> md.append("| ").append(t.term()).append(" | ").append(t.optionsTabled()).append(" | ")
+        c.contest().forEach(t -> md.append("| ").append(cell(c.name(t.term()))).append(" | ").append(t.optionsTabled()).append(" | ")
                 .append(t.rejections()).append(" |\n"));
         if (c.mostContested() != null) {
-            md.append("\nMost contested: ").append(c.mostContested()).append("; least contested: ").append(c.leastContested()).append(".\n");
+            md.append("\nMost contested: ").append(cell(c.name(c.mostContested()))).append("; least contested: ")
+                    .append(cell(c.name(c.leastContested()))).append(".\n");
         }
         if (!c.questions().isEmpty()) {
             md.append("\n## Questions for the class\n\n");
