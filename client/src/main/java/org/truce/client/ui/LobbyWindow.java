@@ -13,11 +13,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import org.truce.client.model.ClientSettings;
 import org.truce.server.cli.HostPort;
-import org.truce.shared.engine.Phase;
-import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage.RoomSummary;
-import org.truce.shared.protocol.ServerMessage.Seat;
 
 /** LAN play's first screen: the server, your name, the rooms; create a room, join by code. */
 public final class LobbyWindow extends FullWindow {
@@ -341,10 +338,10 @@ public final class LobbyWindow extends FullWindow {
             // told apart from "The Paris summit", not cut to "The Paris summit, f…"
             int titleW = 12;
             for (RoomSummary r : list) {
-                titleW = Math.max(titleW, Math.min(28, Text.cols(title(r))));
+                titleW = Math.max(titleW, Math.min(28, Text.cols(RoomLines.title(r))));
             }
             for (RoomSummary r : list) {
-                rooms.addItem(describe(r, titleW, cols - 4), () -> openRoom(r.code()));
+                rooms.addItem(RoomLines.describe(r, titleW, cols - 4), () -> openRoom(r.code()));
             }
             if (!list.isEmpty()) {
                 rooms.setSelectedIndex(Math.min(sel, list.size() - 1));
@@ -363,43 +360,6 @@ public final class LobbyWindow extends FullWindow {
             return ask();
         }
         return null;
-    }
-
-    private static String title(RoomSummary r) {
-        return r.title() == null ? r.scenario() : TableWindow.shortTitle(r.title());
-    }
-
-    /** A finished room's result in a few words: "deal, rd 7", "no deal" ("ended" from an older server). */
-    private static String ended(RoomSummary r) {
-        if (RoomSummary.DEAL.equals(r.outcome())) {
-            return "deal, rd " + r.round();
-        }
-        return RoomSummary.NO_DEAL.equals(r.outcome()) ? "no deal" : "ended";
-    }
-
-    /** One room's line: code, title (in a column {@code titleW} wide), phase, humans, free seats. */
-    static String describe(RoomSummary r, int titleW, int width) {
-        StringBuilder free = new StringBuilder();
-        int humans = 0;
-        int open = 0;
-        for (Seat s : r.seats() == null ? List.<Seat>of() : r.seats()) {
-            if (s.occupant() == null) {
-                free.append(free.length() == 0 ? "" : " ").append(s.party());
-                open++;
-            } else if (s.occupiedBy() == Occupant.HUMAN) {
-                humans++;
-            }
-        }
-        Phase p = Phase.fromWire(r.phase());
-        String phase = p == Phase.LOBBY ? "waiting" : p == Phase.ENDED ? ended(r) : "round " + r.round() + "/" + r.rounds();
-        String people = humans + (humans == 1 ? " player" : " players");
-        String head = r.code() + "  " + Text.pad(title(r), titleW) + "  " + Text.pad(phase, 11) + " " + people;
-        // the free seats by id when they fit, else how many: a cut list hid which seats were free
-        String line = head + "  free: " + (free.length() == 0 ? "none" : free);
-        if (Text.cols(line) > width) {
-            line = head + ", " + (open == 0 ? "none" : String.valueOf(open)) + " free";
-        }
-        return Text.fit(line, width);
     }
 
     @Override

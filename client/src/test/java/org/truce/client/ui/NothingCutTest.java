@@ -82,14 +82,14 @@ class NothingCutTest {
             seats.add(new ServerMessage.Seat(p.id(), null, null, false, null));
         }
         var six = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "lobby", 0, 10, seats);
-        String line = LobbyWindow.describe(six, 28, 76);
+        String line = RoomLines.describe(six, 28, 76);
         assertThat(line).doesNotContain("…").contains("The Paris summit").contains("0 players");
         List<ServerMessage.Seat> four = new ArrayList<>();
         for (Party p : FOUR.parties()) {
             four.add(new ServerMessage.Seat(p.id(), null, null, false, null));
         }
         var room = new ServerMessage.RoomSummary("XY34Z", FOUR.id(), FOUR.title(), "lobby", 0, 8, four);
-        assertThat(LobbyWindow.describe(room, 28, 76)).doesNotContain("…").contains("The Paris summit, four seats")
+        assertThat(RoomLines.describe(room, 28, 76)).doesNotContain("…").contains("The Paris summit, four seats")
                 .contains("free");
     }
 
@@ -102,8 +102,8 @@ class NothingCutTest {
         var deal = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "ended", 7, 10, seats, "deal");
         var none = new ServerMessage.RoomSummary("AB12D", SIX.id(), SIX.title(), "ended", 10, 10, seats, "no_deal");
         var older = new ServerMessage.RoomSummary("AB12E", SIX.id(), SIX.title(), "ended", 10, 10, seats);
-        assertThat(LobbyWindow.describe(deal, 28, 76)).contains("deal, rd 7").doesNotContain("over");
-        assertThat(LobbyWindow.describe(none, 28, 76)).contains("no deal");
-        assertThat(LobbyWindow.describe(older, 28, 76)).contains("ended");
+        assertThat(RoomLines.describe(deal, 28, 76)).contains("deal, rd 7").doesNotContain("over");
+        assertThat(RoomLines.describe(none, 28, 76)).contains("no deal");
+        assertThat(RoomLines.describe(older, 28, 76)).contains("ended");
     }
 }
