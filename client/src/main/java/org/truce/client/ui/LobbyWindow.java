@@ -82,6 +82,17 @@ public final class LobbyWindow extends FullWindow {
         setFocusedInteractable(server);
     }
 
+    /**
+     * The server cannot be changed here (the SSH door: its players reach only the server they came
+     * in through); the focus starts on the room list.
+     */
+    public LobbyWindow fixedServer() {
+        server.setReadOnly(true);
+        server.setEnabled(false);
+        setFocusedInteractable(rooms);
+        return this;
+    }
+
     /** Sets a field's text with the cursor after it, where Backspace and typing expect it. */
     static void fill(TextBox box, String text) {
         box.setText(text);

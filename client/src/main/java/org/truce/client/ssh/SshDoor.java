@@ -1,0 +1,162 @@
+package org.truce.client.ssh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.truce.client.console.Console;
+import org.truce.client.net.Connector;
+import org.truce.client.ui.LobbyWindow;
+import org.truce.server.OwnerOnly;
+import org.truce.server.TruceServer;
+
+/**
+ * The SSH door of {@code truce serve --ssh}: an SSH server (Apache MINA SSHD) whose only service
+ * is the game. Each session gets the player client on its PTY ({@link GameShell}), linked to the
+ * rooms in-process through the server's relay address (the same pipeline and checks as TCP, the
+ * player counted by their own address). No shell, no exec, no SFTP, no forwarding of any kind.
+ * The host key is made once in {@code DATA/ssh/host-key} (owner-only) and kept.
+ */
+public final class SshDoor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SshDoor.class);
+
+    /** The door's options: where it listens, the class password (null: none) and its limits. */
+    public record Settings(String bind, int port, String classPassword, int maxSessions, int idleSeconds, int connectsPerMinute) {
+        /** The default SSH port of {@code --ssh}. */
+        public static final int DEFAULT_PORT = 2222;
+
+        /** Listening on {@code bind}:{@code port}, no class password, 100 sessions, 30 min idle, 20 connections a minute per address. */
+        public static Settings of(String bind, int port) {
+            return new Settings(bind, port, null, 100, 1800, 20);
+        }
+
+        /** The same with this class password (null: none). */
+        public Settings withClassPassword(String password) {
+            return new Settings(bind, port, password, maxSessions, idleSeconds, connectsPerMinute);
+        }
+
+        /** The same with these limits. */
+        public Settings withLimits(int maxSessions, int idleSeconds, int connectsPerMinute) {
+            return new Settings(bind, port, classPassword, maxSessions, idleSeconds, connectsPerMinute);
+        }
+    }
+
+    private final SshServer sshd;
+    private final String fingerprint;
+
+    private SshDoor(SshServer sshd, String fingerprint) {
+        this.sshd = sshd;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * Opens the door in front of {@code server} (whose data dir keeps the host key and the players'
+     * seat memories). Throws IOException (its message one line) if the port cannot be bound or
+     * the host key cannot be made or read.
+     */
+    public static SshDoor start(TruceServer server, Settings s) throws IOException {
+        Path data = server.config().dataDir();
+        Path dir = data.resolve("ssh");
+        OwnerOnly.newDirectories(dir);
+        Path keyFile = dir.resolve("host-key");
+        SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(keyFile);
+        keys.setAlgorithm(KeyUtils.EC_ALGORITHM);
+        keys.setKeySize(256);
+        String fingerprint;
+        try {
+            Iterable<KeyPair> pairs = keys.loadKeys(null);
+            KeyPair first = pairs.iterator().next();
+            fingerprint = KeyUtils.getFingerPrint(first.getPublic());
+        } catch (RuntimeException e) { // MINA wraps what went wrong with the file or the key
+            throw new IOException("cannot make or read the SSH host key " + keyFile + ": " + e.getMessage(), e);
+        }
+        ownerOnly(keyFile);
+        SshLogin login = new SshLogin(s.classPassword(), () -> server.config().teacherKey());
+        SshHomes homes = new SshHomes(data);
+        SshServer sshd = SshServer.setUpDefaultServer();
+        sshd.setHost(s.bind());
+        sshd.setPort(s.port());
+        sshd.setKeyPairProvider(keys);
+        sshd.setPublickeyAuthenticator(login);
+        sshd.setPasswordAuthenticator(login);
+        sshd.setKeyboardInteractiveAuthenticator(login);
+        sshd.setHostBasedAuthenticator(null);
+        sshd.setGSSAuthenticator(null);
+        CoreModuleProperties.AUTH_METHODS.set(sshd, login.authMethods());
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setAgentFactory(null);
+        sshd.setCommandFactory(null); // no exec
+        sshd.setSubsystemFactories(List.of()); // no SFTP
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, Duration.ofSeconds(s.idleSeconds()));
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofSeconds(60));
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "Truce");
+        sshd.setIoServiceEventListener(new SshGate(s.maxSessions(), s.connectsPerMinute(),
+                () -> sshd.getActiveSessions().size(), System::nanoTime));
+        String shown = "127.0.0.1:" + server.address().getPort();
+        sshd.setShellFactory(channel -> new GameShell(
+                (app, who) -> {
+                    app.dialer((host, port) -> Connector.relayed(server.relayAddress(), who.address()));
+                    LobbyWindow lobby = new LobbyWindow(app, homes.of(who.keyFingerprint(), who.name()), shown, who.name());
+                    lobby.fixedServer();
+                    app.showMain(lobby);
+                    lobby.connect(a -> { });
+                },
+                (app, who) -> Console.start(app, shown, server.config().teacherKey(), "teacher",
+                        Connector.relayed(server.relayAddress(), who.address()), data.resolve("sheets"))));
+        try {
+            sshd.start();
+        } catch (IOException | RuntimeException e) {
+            try {
+                sshd.stop(true);
+            } catch (IOException | RuntimeException ignored) {
+                // it never started
+            }
+            throw new IOException("cannot listen for SSH on " + org.truce.server.cli.HostPort.text(s.bind(), s.port())
+                    + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+        LOG.info("ssh door on port {} (host key {})", sshd.getPort(), fingerprint);
+        return new SshDoor(sshd, fingerprint);
+    }
+
+    /** The host key is a secret: 0600 where the file system has POSIX permissions (MINA writes it with the umask's). */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.isRegularFile(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** The port the door listens on (the real one when asked for 0). */
+    public int port() {
+        return sshd.getPort();
+    }
+
+    /** The host key's fingerprint, as OpenSSH shows it ({@code SHA256:…}): for the join sheet. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** SSH sessions open now. */
+    public int sessions() {
+        return sshd.getActiveSessions().size();
+    }
+
+    /** Closes every session (their seats go to the grace period) and stops listening. */
+    @Override
+    public void close() {
+        try {
+            sshd.stop(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("stopping the ssh door", e);
+        }
+    }
+}
