@@ -192,7 +192,9 @@ public final class NettyConnection implements Connection {
         if (unanswered != null) {
             unanswered.close();
         }
-        group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+        // in-process: the server's side closes this side's channel on this group a moment later; a short quiet
+        // period lets that task in instead of rejecting it (Netty would warn about it)
+        group.shutdownGracefully(relay == null ? 0 : 100, 500, TimeUnit.MILLISECONDS);
     }
 
     /** A reply's {@code re} (JSON text) as the plain string id this client sent ({@link #send(ClientMessage, String)}). */

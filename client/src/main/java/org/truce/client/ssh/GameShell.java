@@ -89,7 +89,8 @@ final class GameShell implements Command {
         }
         int cols = number(vars.get(Environment.ENV_COLUMNS), 80);
         int rows = number(vars.get(Environment.ENV_LINES), 24);
-        SshTerminal terminal = new SshTerminal(in, out, cols, rows);
+        out = new SessionOutput(out, () -> destroyed || channel.isClosing());
+        SshTerminal terminal = new SshTerminal(new TtyInput(in), out, cols, rows);
         env.addSignalListener((ch, signal) -> terminal.resize(number(env.getEnv().get(Environment.ENV_COLUMNS), cols),
                 number(env.getEnv().get(Environment.ENV_LINES), rows)), Signal.WINCH);
         Setup setup = SshLogin.isTeacher(user) ? teacher : player;
@@ -159,6 +160,52 @@ final class GameShell implements Command {
             LOG.debug("ssh: could not say why the session ends", e);
         }
         exit.onExit(2, line);
+    }
+
+    /**
+     * The channel's output, which goes quiet once the channel is closing: the GUI may be halfway
+     * through a redraw when the client vanishes, and that is not an error worth a stack trace.
+     */
+    private static final class SessionOutput extends java.io.FilterOutputStream {
+        private final java.util.function.BooleanSupplier gone;
+
+        SessionOutput(OutputStream out, java.util.function.BooleanSupplier gone) {
+            super(out);
+            this.gone = gone;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                quietIfGone(e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                quietIfGone(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                quietIfGone(e);
+            }
+        }
+
+        private void quietIfGone(IOException e) throws IOException {
+            if (!gone.getAsBoolean()) {
+                throw e;
+            }
+        }
     }
 
     /** The channel closed (either side): stop the GUI and drop the link without leaving the seat. */
