@@ -113,8 +113,7 @@ final class GameShell implements Command {
         if (!SshLogin.isTeacher(user)) {
             String problem = PlayerName.problem(user);
             if (problem != null || user == null || user.isBlank()) {
-                return "truce: the SSH user name is your name at the table, and it does not work: "
-                        + (problem == null ? "it is empty." : problem);
+                return "truce: the SSH user name is your name at the table: " + (problem == null ? "it is empty." : problem);
             }
         }
         return null;

@@ -94,7 +94,7 @@ public final class SshDoor implements AutoCloseable {
         CoreModuleProperties.AUTH_METHODS.set(sshd, login.authMethods());
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
-        sshd.setCommandFactory(null); // no exec
+        sshd.setCommandFactory((channel, command) -> new Refusal()); // no exec: one line says what is served
         sshd.setSubsystemFactories(List.of()); // no SFTP
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, Duration.ofSeconds(s.idleSeconds()));
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofSeconds(60));
@@ -132,6 +132,46 @@ public final class SshDoor implements AutoCloseable {
     private static void ownerOnly(Path file) throws IOException {
         if (Files.isRegularFile(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** A command (ssh HOST CMD): refused with one line on stderr and status 2; only the game is served. */
+    private static final class Refusal implements org.apache.sshd.server.command.Command {
+        static final String LINE = "truce: only the game is served here: connect with ssh -p PORT NAME@HOST and no command\r\n";
+        private java.io.OutputStream err;
+        private org.apache.sshd.server.ExitCallback exit;
+
+        @Override
+        public void setInputStream(java.io.InputStream in) {
+        }
+
+        @Override
+        public void setOutputStream(java.io.OutputStream out) {
+        }
+
+        @Override
+        public void setErrorStream(java.io.OutputStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void setExitCallback(org.apache.sshd.server.ExitCallback callback) {
+            this.exit = callback;
+        }
+
+        @Override
+        public void start(org.apache.sshd.server.channel.ChannelSession channel, org.apache.sshd.server.Environment env) {
+            try {
+                err.write(LINE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                err.flush();
+            } catch (IOException e) {
+                LOG.debug("ssh: could not say that commands are refused", e);
+            }
+            exit.onExit(2);
+        }
+
+        @Override
+        public void destroy(org.apache.sshd.server.channel.ChannelSession channel) {
         }
     }
 

@@ -104,10 +104,12 @@ final class VtGrid {
         if (state != 0) {
             return; // a non-ASCII byte inside an escape sequence: not text
         }
-        if (row < rows && col < cols) {
-            cells[row][col] = c;
+        if (col >= cols) { // a terminal's automatic margin: the next character starts the next line
+            col = 0;
+            row = Math.min(rows - 1, row + 1);
         }
-        col = Math.min(cols, col + 1);
+        cells[row][col] = c;
+        col++;
     }
 
     private void csi(char f, String p) {
