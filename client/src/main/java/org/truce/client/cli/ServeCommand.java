@@ -99,6 +99,12 @@ public final class ServeCommand implements Callable<Integer> {
                 .writableDir("--data", data).ok()) {
             return 2;
         }
+        String sshBusy = sshPort == null || sshPort == 0 ? null : portInUse(bind, sshPort);
+        if (sshBusy != null) {
+            err.println("truce serve: --ssh " + sshPort + ": " + sshBusy);
+            err.flush();
+            return 2; // before the server starts: nothing to undo, nothing logged
+        }
         logToStderrAndFile(data.resolve("truce-server.log"));
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
                 .withGraceSeconds(grace).withBotDelayMs(botDelay).withTeacherKey(teacherKey);
@@ -148,6 +154,18 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.flush();
         });
         return 0;
+    }
+
+    /** Why nothing can listen on bind:port now (e.g. another program has it), or null if it can. */
+    static String portInUse(String bind, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(bind, port));
+            return null;
+        } catch (java.net.BindException e) {
+            return "the port is in use (or not yours to open): pick another, e.g. --ssh 2223";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "cannot listen there: " + e.getMessage();
+        }
     }
 
     /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */
@@ -206,6 +224,7 @@ public final class ServeCommand implements Callable<Integer> {
         root.addAppender(out);
         root.setLevel(Level.INFO);
         ctx.getLogger("io.netty").setLevel(Level.WARN);
+        ctx.getLogger("org.apache.sshd").setLevel(Level.WARN); // MINA logs every session at INFO
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
