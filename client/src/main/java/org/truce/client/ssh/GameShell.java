@@ -82,6 +82,8 @@ final class GameShell implements Command {
         InetAddress address = channel.getSession().getClientAddress() instanceof InetSocketAddress isa
                 ? isa.getAddress() : InetAddress.getLoopbackAddress();
         Player who = new Player(user, address, channel.getSession().getAttribute(SshLogin.KEY));
+        LOG.info("ssh: {} from {} ({})", user, address.getHostAddress(),
+                who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint());
         String refusal = refusal(vars, user);
         if (refusal != null) {
             refuse(refusal);
