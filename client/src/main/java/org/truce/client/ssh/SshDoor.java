@@ -105,7 +105,7 @@ public final class SshDoor implements AutoCloseable {
         String shown = "127.0.0.1:" + server.address().getPort();
         sshd.setShellFactory(channel -> new GameShell(
                 (app, who) -> {
-                    app.dialer((host, port) -> Connector.relayed(server.relayAddress(), who.address()));
+                    app.dialer((host, port) -> Connector.relayed(server.relayAddress(), who.address())).showRejoinCodes();
                     LobbyWindow lobby = new LobbyWindow(app, homes.of(who.keyFingerprint(), who.name()), shown, who.name());
                     lobby.fixedServer();
                     app.showMain(lobby);

@@ -298,6 +298,11 @@ public final class LobbyWindow extends FullWindow {
     }
 
     private void joinByCode() {
+        org.truce.client.model.RejoinCode rejoin = org.truce.client.model.RejoinCode.parse(code.getText());
+        if (rejoin != null) {
+            rejoin(rejoin);
+            return;
+        }
         String c = code.getText().strip().toUpperCase(java.util.Locale.ROOT);
         if (c.isEmpty()) {
             // an empty field did nothing at all: say what Join by code wants, and where else rooms are
@@ -306,6 +311,20 @@ public final class LobbyWindow extends FullWindow {
             return;
         }
         openRoom(c);
+    }
+
+    /** A rejoin code typed: the room's seats, and that seat asked for back (a seat in use asks first). */
+    private void rejoin(org.truce.client.model.RejoinCode rejoin) {
+        if (!connected) {
+            connect(a -> rejoin(rejoin));
+            return;
+        }
+        if (!nameReady()) {
+            return;
+        }
+        hint = null;
+        app.showMain(new SeatWindow(app, this, rejoin.room()));
+        app.resumeSeat(rejoin.room(), rejoin.token(), false);
     }
 
     private void create() {
