@@ -119,8 +119,10 @@ public final class ServeCommand implements Callable<Integer> {
         SshDoor door = null;
         if (sshPort != null) {
             try {
+                String joinHost = server.address().getAddress().isAnyLocalAddress() ? lanAddresses().get(0)
+                        : server.address().getHostString();
                 door = SshDoor.start(server, SshDoor.Settings.of(bind, sshPort).withClassPassword(sshPassword)
-                        .withLimits(sshMaxSessions, sshIdle, sshRate));
+                        .withLimits(sshMaxSessions, sshIdle, sshRate).withJoinHost(joinHost));
             } catch (java.io.IOException e) {
                 server.close();
                 err.println("truce serve: " + e.getMessage());

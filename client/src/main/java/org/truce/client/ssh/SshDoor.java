@@ -29,24 +29,34 @@ import org.truce.server.TruceServer;
 public final class SshDoor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshDoor.class);
 
-    /** The door's options: where it listens, the class password (null: none) and its limits. */
-    public record Settings(String bind, int port, String classPassword, int maxSessions, int idleSeconds, int connectsPerMinute) {
+    /**
+     * The door's options: where it listens, the class password (null: none), its limits, and the
+     * host students type for the game's port (shown in the lobby and on the console's join sheet;
+     * null: 127.0.0.1).
+     */
+    public record Settings(String bind, int port, String classPassword, int maxSessions, int idleSeconds, int connectsPerMinute,
+                           String joinHost) {
         /** The default SSH port of {@code --ssh}. */
         public static final int DEFAULT_PORT = 2222;
 
         /** Listening on {@code bind}:{@code port}, no class password, 100 sessions, 30 min idle, 20 connections a minute per address. */
         public static Settings of(String bind, int port) {
-            return new Settings(bind, port, null, 100, 1800, 20);
+            return new Settings(bind, port, null, 100, 1800, 20, null);
         }
 
         /** The same with this class password (null: none). */
         public Settings withClassPassword(String password) {
-            return new Settings(bind, port, password, maxSessions, idleSeconds, connectsPerMinute);
+            return new Settings(bind, port, password, maxSessions, idleSeconds, connectsPerMinute, joinHost);
         }
 
         /** The same with these limits. */
         public Settings withLimits(int maxSessions, int idleSeconds, int connectsPerMinute) {
-            return new Settings(bind, port, classPassword, maxSessions, idleSeconds, connectsPerMinute);
+            return new Settings(bind, port, classPassword, maxSessions, idleSeconds, connectsPerMinute, joinHost);
+        }
+
+        /** The same with the host students type for the game's port. */
+        public Settings withJoinHost(String host) {
+            return new Settings(bind, port, classPassword, maxSessions, idleSeconds, connectsPerMinute, host);
         }
     }
 
@@ -102,7 +112,8 @@ public final class SshDoor implements AutoCloseable {
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "Truce");
         sshd.setIoServiceEventListener(new SshGate(s.maxSessions(), s.connectsPerMinute(),
                 () -> sshd.getActiveSessions().size(), System::nanoTime));
-        String shown = "127.0.0.1:" + server.address().getPort();
+        String shown = new org.truce.server.cli.HostPort(s.joinHost() == null ? "127.0.0.1" : s.joinHost(),
+                server.address().getPort()).toString();
         sshd.setShellFactory(channel -> new GameShell(
                 (app, who) -> {
                     app.dialer((host, port) -> Connector.relayed(server.relayAddress(), who.address())).showRejoinCodes();
@@ -112,7 +123,7 @@ public final class SshDoor implements AutoCloseable {
                     lobby.connect(a -> { });
                 },
                 (app, who) -> Console.start(app, shown, server.config().teacherKey(), "teacher",
-                        Connector.relayed(server.relayAddress(), who.address()), data.resolve("sheets"))));
+                        Connector.relayed(server.relayAddress(), who.address()), sheets(data))));
         try {
             sshd.start();
         } catch (IOException | RuntimeException e) {
@@ -126,6 +137,17 @@ public final class SshDoor implements AutoCloseable {
         }
         LOG.info("ssh door on port {} (host key {})", sshd.getPort(), fingerprint);
         return new SshDoor(sshd, fingerprint);
+    }
+
+    /** Where the console over SSH saves its join sheets: DATA/sheets (the server's folder is nobody's to write in). */
+    private static Path sheets(Path data) {
+        Path dir = data.resolve("sheets");
+        try {
+            OwnerOnly.newDirectories(dir);
+        } catch (IOException e) {
+            LOG.warn("cannot create {}: {}", dir, e.toString()); // the console's sheet page says it was not saved
+        }
+        return dir;
     }
 
     /** The host key is a secret: 0600 where the file system has POSIX permissions (MINA writes it with the umask's). */
