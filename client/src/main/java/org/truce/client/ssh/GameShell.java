@@ -81,7 +81,7 @@ final class GameShell implements Command {
         String user = channel.getSession().getUsername();
         InetAddress address = channel.getSession().getClientAddress() instanceof InetSocketAddress isa
                 ? isa.getAddress() : InetAddress.getLoopbackAddress();
-        Player who = new Player(user, address, channel.getSession().getAttribute(SshLogin.KEY));
+        Player who = new Player(user, address, SshLogin.provenKey(channel.getSession()));
         LOG.info("ssh: {} from {} ({})", user, address.getHostAddress(),
                 who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint());
         String refusal = refusal(vars, user);

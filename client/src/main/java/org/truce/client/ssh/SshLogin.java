@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKey;
 import org.apache.sshd.server.auth.keyboard.InteractiveChallenge;
 import org.apache.sshd.server.auth.keyboard.KeyboardInteractiveAuthenticator;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
@@ -19,7 +19,7 @@ import org.apache.sshd.server.session.ServerSession;
  *   <li>{@value #TEACHER}: the teacher's console, only with the server's teacher key typed as the
  *       password (never by a public key).</li>
  *   <li>Anyone else, without a class password: in at once; a public key, if the client offers one,
- *       is accepted as it comes and its fingerprint kept for the session ({@link #KEY}).</li>
+ *       is accepted as it comes and, once proven, its fingerprint names the session ({@link #provenKey}).</li>
  *   <li>Anyone else, with a class password: the password; a client that offers a key shows it first
  *       (then the password follows), so the fingerprint is known there too.</li>
  * </ul>
@@ -28,9 +28,6 @@ import org.apache.sshd.server.session.ServerSession;
 final class SshLogin implements PasswordAuthenticator, PublickeyAuthenticator, KeyboardInteractiveAuthenticator {
     /** The user name that opens the teacher's console. */
     static final String TEACHER = "teacher";
-    /** The SHA-256 fingerprint of the public key the session's client proved it holds, if any. */
-    static final AttributeKey<String> KEY = new AttributeKey<>();
-
     private final String classPassword;
     private final Supplier<String> teacherKey;
 
@@ -57,12 +54,18 @@ final class SshLogin implements PasswordAuthenticator, PublickeyAuthenticator, K
 
     @Override
     public boolean authenticate(String user, PublicKey key, ServerSession session) {
-        if (isTeacher(user)) {
-            return false;
-        }
-        // called once to ask, once with the client's signature: MINA checks the signature before it counts
-        session.setAttribute(KEY, KeyUtils.getFingerPrint(key));
-        return true;
+        // asked before the client has proved it holds the key: see provenKey for what counts
+        return !isTeacher(user);
+    }
+
+    /**
+     * The SHA-256 fingerprint of the public key this session's client proved it holds (MINA lists
+     * a key only once its signature is verified), or null. Never a key that was merely offered: a
+     * public key is public, and a client could offer a classmate's before logging in another way.
+     */
+    static String provenKey(ServerSession session) {
+        List<PublicKey> proven = session.getAttribute(UserAuthPublicKey.AUTHENTICATED_KEYS);
+        return proven == null || proven.isEmpty() ? null : KeyUtils.getFingerPrint(proven.get(proven.size() - 1));
     }
 
     @Override

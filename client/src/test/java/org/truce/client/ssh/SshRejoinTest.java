@@ -58,6 +58,19 @@ class SshRejoinTest {
             assertThat(ana.text()).doesNotContain("Your rejoin code"); // shown when the seat was taken, not again
             ana.kill();
 
+            // someone offers Ana's public key without its private half, then gets in another way (no class
+            // password): they are "Ana" by name only, and the key's seats stay Ana's
+            KeyPair forged = new KeyPair(laptop.getPublic(), KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate());
+            Path players = tmp.resolve("data/ssh/players");
+            assertThat(players.toFile().list()).as("Ana's key: one identity so far").hasSize(1);
+            SshScreen mallory = SshScreen.open(door.port(), "Ana", null, forged, 80, 24);
+            mallory.waitFor(room, WAIT);
+            // the lobby saved its settings before connecting: under the name, not under Ana's key
+            assertThat(players.toFile().list()).as("an identity of its own").hasSize(2);
+            mallory.send(SshScreen.ENTER);
+            assertThat(mallory.waitFor("Ana (away)", WAIT)).doesNotContain("(you)");
+            mallory.close();
+
             // a lab machine without the key remembers nothing for Ana, but the code works there
             SshScreen lab = SshScreen.open(door.port(), "Ana", null, null, 80, 24);
             lab.waitFor(room, WAIT);
