@@ -110,8 +110,7 @@ public final class SshDoor implements AutoCloseable {
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofSeconds(60));
         CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
         CoreModuleProperties.SERVER_IDENTIFICATION.set(sshd, "Truce");
-        sshd.setIoServiceEventListener(new SshGate(s.maxSessions(), s.connectsPerMinute(),
-                () -> sshd.getActiveSessions().size(), System::nanoTime));
+        sshd.addSessionListener(new SshGate(s.maxSessions(), s.connectsPerMinute(), System::nanoTime));
         String shown = new org.truce.server.cli.HostPort(s.joinHost() == null ? "127.0.0.1" : s.joinHost(),
                 server.address().getPort()).toString();
         sshd.setShellFactory(channel -> new GameShell(

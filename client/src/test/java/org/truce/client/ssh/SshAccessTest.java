@@ -136,4 +136,28 @@ class SshAccessTest {
             }
         }
     }
+
+    @Test
+    @Timeout(60)
+    void theDoorRefusesASessionBeyondItsMaximumAndOneSessionsEndFreesItsPlace() throws Exception {
+        try (TruceServer server = SshDoorTest.server(tmp.resolve("data"));
+             SshDoor door = SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0).withLimits(1, 1800, 20))) {
+            try (SshScreen ana = SshScreen.open(door.port(), "ana", null, null, 80, 24)) {
+                ana.waitFor("Connected.", WAIT);
+                assertThatThrownBy(() -> SshScreen.open(door.port(), "ben", null, null, 80, 24)).isInstanceOf(Exception.class);
+                ana.waitFor("Connected.", WAIT); // the refusal did not touch the session already in
+            }
+            // the place is free once the server has seen the first session go (it notices asynchronously)
+            SshScreen ben = null;
+            while (ben == null) {
+                try {
+                    ben = SshScreen.open(door.port(), "ben", null, null, 80, 24);
+                } catch (Exception refusedWhileClosing) {
+                    Thread.onSpinWait();
+                }
+            }
+            ben.waitFor("Connected.", WAIT);
+            ben.close();
+        }
+    }
 }

@@ -3,7 +3,6 @@ package org.truce.client.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +13,30 @@ class SshGateTest {
     }
 
     @Test
-    void connectionsPerAddressPerMinuteAndSessionsAtOnce() {
+    void connectionsPerAddressPerMinute() {
         AtomicLong nanos = new AtomicLong(1_000);
-        AtomicInteger open = new AtomicInteger();
-        SshGate gate = new SshGate(5, 3, open::get, nanos::get);
+        SshGate gate = new SshGate(100, 3, nanos::get);
         for (int i = 0; i < 3; i++) {
-            assertThat(gate.refusal(at("10.0.0.1"))).isNull();
+            assertThat(gate.admit(new Object(), at("10.0.0.1"))).isNull();
         }
-        assertThat(gate.refusal(at("10.0.0.1"))).isEqualTo("more than 3 connections in a minute from 10.0.0.1");
-        assertThat(gate.refusal(at("10.0.0.2"))).as("another address").isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).isEqualTo("more than 3 connections in a minute from 10.0.0.1");
+        assertThat(gate.admit(new Object(), at("10.0.0.2"))).as("another address").isNull();
         nanos.addAndGet(59_000_000_000L);
-        assertThat(gate.refusal(at("10.0.0.1"))).as("still within the minute").isNotNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).as("still within the minute").isNotNull();
         nanos.addAndGet(1_000_000_000L);
-        assertThat(gate.refusal(at("10.0.0.1"))).as("a minute after the first three").isNull();
-        open.set(5);
-        assertThat(gate.refusal(at("10.0.0.9"))).isEqualTo("the server has 5 SSH sessions open, its maximum");
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).as("a minute after the first three").isNull();
+    }
+
+    @Test
+    void sessionsAtOnce() {
+        SshGate gate = new SshGate(2, 100, () -> 0L);
+        Object a = new Object();
+        assertThat(gate.admit(a, at("10.0.0.1"))).isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.2"))).isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.3"))).isEqualTo("the server has 2 SSH sessions open, its maximum");
+        gate.release(a);
+        gate.release(new Object()); // a refused session's close frees nothing
+        assertThat(gate.admit(new Object(), at("10.0.0.3"))).isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.4"))).as("full again").isNotNull();
     }
 }

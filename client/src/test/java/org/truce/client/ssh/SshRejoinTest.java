@@ -63,6 +63,16 @@ class SshRejoinTest {
             KeyPair forged = new KeyPair(laptop.getPublic(), KeyPairGenerator.getInstance("EC").generateKeyPair().getPrivate());
             Path players = tmp.resolve("data/ssh/players");
             assertThat(players.toFile().list()).as("Ana's key: one identity so far").hasSize(1);
+            // what the door remembers for a student is theirs alone: owner-only, under the data dir
+            assertThat(java.nio.file.Files.getPosixFilePermissions(players))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = java.nio.file.Files.list(players)) {
+                for (Path f : files.toList()) {
+                    assertThat(java.nio.file.Files.getPosixFilePermissions(f))
+                            .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    assertThat(java.nio.file.Files.readString(f)).contains(room + ".UA.ana=" + code.substring(6)); // the seat, for this identity
+                }
+            }
             SshScreen mallory = SshScreen.open(door.port(), "Ana", null, forged, 80, 24);
             mallory.waitFor(room, WAIT);
             // the lobby saved its settings before connecting: under the name, not under Ana's key
