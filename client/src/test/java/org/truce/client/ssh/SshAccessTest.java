@@ -93,6 +93,19 @@ class SshAccessTest {
                         "truce: the game needs a terminal: connect with ssh -t (no command after the address)\r\n");
                 assertThat(shell.getExitStatus()).isEqualTo(2);
             }
+            // a terminal that cannot move its cursor: one line, as `truce join` says it
+            try (ClientSession s = client.connect("ana", "127.0.0.1", door.port()).verify(Duration.ofSeconds(10)).getSession()) {
+                s.auth().verify(Duration.ofSeconds(10));
+                ChannelShell shell = s.createShellChannel();
+                shell.setPtyType("dumb");
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                shell.setOut(out);
+                shell.open().verify(Duration.ofSeconds(10));
+                shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(10));
+                assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo("truce: this terminal (TERM=dumb) cannot draw the game's screens\r\n");
+                assertThat(shell.getExitStatus()).isEqualTo(2);
+            }
             client.stop();
             Path key = data.resolve("ssh/host-key");
             assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
