@@ -40,8 +40,12 @@ final class AddressLimiter {
         this.server = new TokenBucket(serverBurst, serverPerSecond, nowNanos);
     }
 
-    /** The key an address is counted under: IPv4 whole, IPv6 by its /64, anything else as one. */
+    /** The key an address is counted under: IPv4 whole, IPv6 by its /64 (a relayed player by their own), anything else as one. */
     static String key(SocketAddress remote) {
+        InetSocketAddress relayed = RelayedPeer.peer(remote);
+        if (relayed != null) {
+            remote = relayed; // a player the SSH door relays counts where they really are
+        }
         if (!(remote instanceof InetSocketAddress isa) || isa.getAddress() == null) {
             return "local";
         }

@@ -8,8 +8,12 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.local.LocalAddress;
+import io.netty.channel.local.LocalIoHandler;
+import io.netty.channel.local.LocalServerChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +39,9 @@ public final class TruceServer implements AutoCloseable {
     private final ChannelGroup connections;
     private final Channel listener;
     private volatile boolean closed;
+    /** The in-process entry for relayed players (see {@link #relayAddress()}), opened on first use. */
+    private EventLoopGroup relayGroup;
+    private Channel relayListener;
 
     private TruceServer(ServerConfig config, Rooms rooms, EventLoopGroup group, ChannelGroup connections, Channel listener) {
         this.config = config;
@@ -111,6 +118,30 @@ public final class TruceServer implements AutoCloseable {
         return (InetSocketAddress) listener.localAddress();
     }
 
+    /**
+     * The in-process address (a Netty local channel) where this process relays players it serves
+     * itself, such as the SSH door's: the same pipeline, protocol and checks as a TCP connection.
+     * A client there binds {@link RelayedPeer#of} so that the per-address limits count its player's
+     * real address. Opened on the first call; closed with the server.
+     */
+    public synchronized LocalAddress relayAddress() {
+        if (closed) {
+            throw new IllegalStateException("the server is closed");
+        }
+        if (relayListener == null) {
+            relayGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("truce-relay", true), LocalIoHandler.newFactory());
+            relayListener = new ServerBootstrap()
+                    .group(relayGroup)
+                    .channel(LocalServerChannel.class)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+                    .childHandler(new TruceChannelInitializer(rooms, connections, config))
+                    .bind(new LocalAddress("truce-relay-" + address().getPort() + "-" + System.identityHashCode(this)))
+                    .syncUninterruptibly()
+                    .channel();
+        }
+        return (LocalAddress) relayListener.localAddress();
+    }
+
     /** The rooms (tests). */
     Rooms rooms() {
         return rooms;
@@ -138,12 +169,22 @@ public final class TruceServer implements AutoCloseable {
         closed = true;
         LOG.info("truce server on {} shutting down", address());
         listener.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        Channel relay;
+        synchronized (this) {
+            relay = relayListener;
+        }
+        if (relay != null) {
+            relay.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
         Outgoing bye = new Outgoing(ServerMessage.Notice.of(NoticeKind.SHUTDOWN, "the server is shutting down; "
                 + "players and watchers come back to their tables by themselves when it is back"), null);
         connections.writeAndFlush(bye).awaitUninterruptibly(2, TimeUnit.SECONDS);
         rooms.shutdown(3000);
         connections.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        if (relay != null) {
+            relayGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
         LOG.info("truce server stopped");
     }
 }

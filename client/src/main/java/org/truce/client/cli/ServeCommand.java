@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.truce.client.ssh.SshDoor;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.server.cli.HostPort;
@@ -57,6 +58,23 @@ public final class ServeCommand implements Callable<Integer> {
                     + "kept in DATA/teacher.key (default: the kept one, or a new random one)")
     String teacherKey;
 
+    @Option(names = "--ssh", arity = "0..1", fallbackValue = "" + SshDoor.Settings.DEFAULT_PORT, paramLabel = "PORT",
+            description = "also let players in over SSH, on PORT (default 2222): `ssh -p 2222 NAME@HOST` plays with nothing installed")
+    Integer sshPort;
+
+    @Option(names = "--ssh-password", paramLabel = "PASSWORD",
+            description = "with --ssh: the class password every SSH player types (default: none, anyone on the network may come in)")
+    String sshPassword;
+
+    @Option(names = "--ssh-max-sessions", paramLabel = "N", description = "with --ssh: SSH sessions open at most (default ${DEFAULT-VALUE})")
+    int sshMaxSessions = 100;
+
+    @Option(names = "--ssh-idle", paramLabel = "SECONDS", description = "with --ssh: an SSH session silent this long is closed (default ${DEFAULT-VALUE})")
+    int sshIdle = 1800;
+
+    @Option(names = "--ssh-rate", paramLabel = "N", description = "with --ssh: new SSH connections one address may open in a minute (default ${DEFAULT-VALUE})")
+    int sshRate = 20;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -69,8 +87,23 @@ public final class ServeCommand implements Callable<Integer> {
                 .ipAddresses("--trust", trust)
                 .that(teacherKey == null || ServerConfig.teacherKeyProblem(teacherKey) == null ? null
                         : "--teacher-key " + ServerConfig.teacherKeyProblem(teacherKey))
+                .that(sshPort == null && (sshPassword != null || sshMaxSessions != 100 || sshIdle != 1800 || sshRate != 20)
+                        ? "the --ssh-* options need --ssh" : null)
+                .range("--ssh", sshPort == null ? 0 : sshPort, 0, 65535)
+                .range("--ssh-max-sessions", sshMaxSessions, 1, 10_000)
+                .range("--ssh-idle", sshIdle, 10, 86_400)
+                .range("--ssh-rate", sshRate, 1, 10_000)
+                .that(sshPassword == null || (!sshPassword.isEmpty() && sshPassword.length() <= 128
+                        && sshPassword.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))
+                        ? null : "--ssh-password must be 1..128 printable ASCII characters")
                 .writableDir("--data", data).ok()) {
             return 2;
+        }
+        String sshBusy = sshPort == null || sshPort == 0 ? null : portInUse(bind, sshPort);
+        if (sshBusy != null) {
+            err.println("truce serve: --ssh " + sshPort + ": " + sshBusy);
+            err.flush();
+            return 2; // before the server starts: nothing to undo, nothing logged
         }
         logToStderrAndFile(data.resolve("truce-server.log"));
         ServerConfig cfg = ServerConfig.defaults().withPort(port).withBindHost(bind).withDataDir(data)
@@ -83,6 +116,23 @@ public final class ServeCommand implements Callable<Integer> {
         if (server == null) {
             return 1;
         }
+        SshDoor door = null;
+        if (sshPort != null) {
+            try {
+                String joinHost = server.address().getAddress().isAnyLocalAddress() ? lanAddresses().get(0)
+                        : server.address().getHostString();
+                door = SshDoor.start(server, SshDoor.Settings.of(bind, sshPort).withClassPassword(sshPassword)
+                        .withLimits(sshMaxSessions, sshIdle, sshRate).withJoinHost(joinHost));
+            } catch (java.io.IOException e) {
+                server.close();
+                err.println("truce serve: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            SshDoor d = door;
+            Runtime.getRuntime().addShutdownHook(new Thread(d::close, "truce-ssh-shutdown"));
+        }
+        SshDoor sshDoor = door;
         ServerLaunch.runUntilShutdown(server, "truce-serve-shutdown", () -> {
             int p = server.address().getPort();
             System.out.println("Truce server listening on port " + p + " (data in " + data.toAbsolutePath() + ")");
@@ -90,6 +140,13 @@ public final class ServeCommand implements Callable<Integer> {
                     ? lanAddresses() : List.of(server.address().getHostString());
             for (String host : hosts) {
                 System.out.println("Players connect with:  ./truce join " + new HostPort(host, p)); // [::1]:7777 for IPv6
+            }
+            if (sshDoor != null) {
+                System.out.println("Players with nothing installed:  ssh -p " + sshDoor.port() + " NAME@" + hosts.get(0)
+                        + (sshPassword == null ? "" : "  (class password: " + sshPassword + ")"));
+                System.out.println("SSH host key fingerprint:  " + sshDoor.fingerprint());
+                System.out.println("Teacher's console over SSH:  ssh -p " + sshDoor.port() + " teacher@" + hosts.get(0)
+                        + "  (password: the teacher key)");
             }
             System.out.println("Bots from another machine:  ./truce bot " + new HostPort(hosts.get(0), p) + " --room CODE --party P");
             // stdout only: the key must not end up in the server's log file
@@ -99,6 +156,18 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.flush();
         });
         return 0;
+    }
+
+    /** Why nothing can listen on bind:port now (e.g. another program has it), or null if it can. */
+    static String portInUse(String bind, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(bind, port));
+            return null;
+        } catch (java.net.BindException e) {
+            return "the port is in use (or not yours to open): pick another, e.g. --ssh 2223";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "cannot listen there: " + e.getMessage();
+        }
     }
 
     /** The addresses players on the network can reach: every IPv4 address of an interface that is up, loopback last. */
@@ -157,6 +226,7 @@ public final class ServeCommand implements Callable<Integer> {
         root.addAppender(out);
         root.setLevel(Level.INFO);
         ctx.getLogger("io.netty").setLevel(Level.WARN);
+        ctx.getLogger("org.apache.sshd").setLevel(Level.WARN); // MINA logs every session at INFO
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {

@@ -46,12 +46,34 @@ public final class TruceMain implements Callable<Integer> {
         return commandLine().execute("solo");
     }
 
-    /** Reports the version from the jar manifest (or "dev" when run from classes). */
+    /**
+     * Reports the version and the build's time from the jar manifest (or "dev" when run from
+     * classes), so two copies of truce.jar on lab machines can be told apart.
+     */
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = TruceMain.class.getPackage().getImplementationVersion();
-            return new String[] {"truce " + (v == null ? "dev" : v), "Java " + System.getProperty("java.version")};
+            String built = buildTime();
+            return new String[] {"truce " + (v == null ? "dev" : v) + (built == null ? "" : " (built " + built + ")"),
+                    "Java " + System.getProperty("java.version")};
+        }
+
+        /** The {@code Build-Time} of the jar this class came from, or null (run from classes, or unreadable). */
+        static String buildTime() {
+            try {
+                java.net.URL where = TruceMain.class.getProtectionDomain().getCodeSource().getLocation();
+                java.nio.file.Path jar = java.nio.file.Path.of(where.toURI());
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    return null;
+                }
+                try (java.util.jar.JarFile f = new java.util.jar.JarFile(jar.toFile())) {
+                    java.util.jar.Manifest m = f.getManifest();
+                    return m == null ? null : m.getMainAttributes().getValue("Build-Time");
+                }
+            } catch (Exception e) {
+                return null; // the version alone is still right
+            }
         }
     }
 }

@@ -26,6 +26,14 @@ public interface Connector {
         return (hello, listener) -> new NettyConnection(host, port, hello, listener).retryMs(firstRetryMs, maxRetryMs).start();
     }
 
+    /**
+     * A connector to a server in this process, through its relay address, for a player this
+     * process relays from {@code peer} (the SSH door; see {@link NettyConnection#relayed}).
+     */
+    static Connector relayed(io.netty.channel.local.LocalAddress relay, java.net.InetAddress peer) {
+        return (hello, listener) -> NettyConnection.relayed(relay, peer, hello, listener).start();
+    }
+
     /** Makes the connector for an address typed in the lobby. */
     @FunctionalInterface
     interface Dialer {

@@ -32,11 +32,13 @@ public final class NettyConnection implements Connection {
 
     private final String host;
     private final int port;
+    /** In-process mode ({@link #relayed}): the server's relay address and the player's address, else null. */
+    private final io.netty.channel.local.LocalAddress relay;
+    private final java.net.InetAddress peer;
     private final Supplier<ClientMessage.Hello> hello;
     private final ConnectionListener listener;
     /** Daemon threads: a link left open never keeps the JVM alive. */
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1,
-            new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true), NioIoHandler.newFactory());
+    private final EventLoopGroup group;
     private Backoff backoff = new Backoff();
     private volatile Channel channel;
     /** The channel whose hello is not answered yet, so that {@link #close()} can close it too. */
@@ -50,10 +52,30 @@ public final class NettyConnection implements Connection {
 
     /** A link not yet started (see {@link #start()}); {@code hello} gives the hello sent on every (re)connect. */
     public NettyConnection(String host, int port, Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
+        this(host, port, null, null, hello, listener);
+    }
+
+    private NettyConnection(String host, int port, io.netty.channel.local.LocalAddress relay, java.net.InetAddress peer,
+                            Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
         this.host = Objects.requireNonNull(host, "host");
         this.port = port;
+        this.relay = relay;
+        this.peer = peer;
         this.hello = hello;
         this.listener = listener;
+        this.group = new MultiThreadIoEventLoopGroup(1, new io.netty.util.concurrent.DefaultThreadFactory("truce-net", true),
+                relay == null ? NioIoHandler.newFactory() : io.netty.channel.local.LocalIoHandler.newFactory());
+    }
+
+    /**
+     * A link not yet started to a server in this process, at its {@link org.truce.server.TruceServer#relayAddress()},
+     * for a player this process relays from {@code peer} (the SSH door): the same pipeline and checks as TCP,
+     * with the server's per-address limits counting {@code peer}.
+     */
+    public static NettyConnection relayed(io.netty.channel.local.LocalAddress relay, java.net.InetAddress peer,
+                                          Supplier<ClientMessage.Hello> hello, ConnectionListener listener) {
+        return new NettyConnection("this server", 0, Objects.requireNonNull(relay, "relay"), Objects.requireNonNull(peer, "peer"),
+                hello, listener);
     }
 
     /** Retries a lost link after {@code firstMs}, doubling up to {@code maxMs}, instead of 250 ms up to 5 s (tests; before {@link #start()}). */
@@ -86,19 +108,32 @@ public final class NettyConnection implements Connection {
         if (closed) {
             return;
         }
-        Bootstrap b = new Bootstrap()
-                .group(group)
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 3000)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .handler(new ClientInitializer(Handler::new));
-        ChannelFuture f = b.connect(host, port);
+        ChannelFuture f;
+        if (relay != null) {
+            // a fresh address per attempt: the local channel registers it, and a dead one may not be gone yet
+            f = new Bootstrap().group(group).channel(io.netty.channel.local.LocalChannel.class)
+                    .handler(new ClientInitializer(Handler::new))
+                    .connect(relay, org.truce.server.RelayedPeer.of(peer));
+        } else {
+            f = new Bootstrap()
+                    .group(group)
+                    .channel(NioSocketChannel.class)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 3000)
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .handler(new ClientInitializer(Handler::new))
+                    .connect(host, port);
+        }
         f.addListener(done -> {
             if (!done.isSuccess()) {
                 LOG.info("connect to {}:{} failed: {}", host, port, done.cause() == null ? "?" : done.cause().toString());
-                retry("cannot reach " + HostPort.text(host, port));
+                retry("cannot reach " + where());
             }
         });
+    }
+
+    /** The server as the player reads it: host:port, or "this server" for an in-process link. */
+    private String where() {
+        return relay != null ? host : HostPort.text(host, port);
     }
 
     private void retry(String why) {
@@ -157,7 +192,9 @@ public final class NettyConnection implements Connection {
         if (unanswered != null) {
             unanswered.close();
         }
-        group.shutdownGracefully(0, 500, TimeUnit.MILLISECONDS);
+        // in-process: the server's side closes this side's channel on this group a moment later; a short quiet
+        // period lets that task in instead of rejecting it (Netty would warn about it)
+        group.shutdownGracefully(relay == null ? 0 : 100, 500, TimeUnit.MILLISECONDS);
     }
 
     /** A reply's {@code re} (JSON text) as the plain string id this client sent ({@link #send(ClientMessage, String)}). */
@@ -202,7 +239,7 @@ public final class NettyConnection implements Connection {
             ctx.writeAndFlush(greeting);
             ctx.executor().schedule(() -> {
                 if (!answered && ctx.channel().isActive()) {
-                    LOG.warn("{} took the connection but did not answer the hello in {} ms", HostPort.text(host, port), answerMs);
+                    LOG.warn("{} took the connection but did not answer the hello in {} ms", where(), answerMs);
                     silent = true;
                     ctx.close();
                 }
@@ -230,7 +267,7 @@ public final class NettyConnection implements Connection {
                 ctx.flush();
                 channel = ctx.channel();
             }
-            listener.onLink(true, HostPort.text(host, port), 0);
+            listener.onLink(true, where(), 0);
         }
 
         @Override
@@ -268,7 +305,7 @@ public final class NettyConnection implements Connection {
             }
             if (!answered) {
                 // never a word from it: a failed attempt, not a lost link
-                retry(silent ? "no answer from " + HostPort.text(host, port) : "cannot reach " + HostPort.text(host, port));
+                retry(silent ? "no answer from " + where() : "cannot reach " + where());
                 return;
             }
             retry("connection lost");

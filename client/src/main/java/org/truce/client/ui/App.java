@@ -48,6 +48,8 @@ public final class App implements ConnectionListener {
     /** The server's teacher key sent in every hello (the class console), or null. */
     private volatile String teacherKey;
     private final ConsoleHooks hooks = new ConsoleHooks();
+    /** Show a rejoin code when a seat is taken (the SSH door: a student may come back from another machine). */
+    private volatile boolean rejoinCodes;
 
     /** The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the clocks). */
     public App(MultiWindowTextGUI gui) {
@@ -137,6 +139,17 @@ public final class App implements ConnectionListener {
     public App onSeatLost(Consumer<String> action) {
         navigator.onSeatLost(action);
         return this;
+    }
+
+    /** Shows each seat's rejoin code in the table's log when it is taken ({@link org.truce.client.model.RejoinCode}). */
+    public App showRejoinCodes() {
+        this.rejoinCodes = true;
+        return this;
+    }
+
+    /** Whether a seat taken shows its rejoin code. */
+    boolean rejoinCodes() {
+        return rejoinCodes;
     }
 
     /** No facilitator controls (solo: the room has one player and closing it helps nobody). */

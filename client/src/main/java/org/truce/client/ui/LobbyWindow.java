@@ -79,6 +79,17 @@ public final class LobbyWindow extends FullWindow {
         setFocusedInteractable(server);
     }
 
+    /**
+     * The server cannot be changed here (the SSH door: its players reach only the server they came
+     * in through); the focus starts on the room list.
+     */
+    public LobbyWindow fixedServer() {
+        server.setReadOnly(true);
+        server.setEnabled(false);
+        setFocusedInteractable(rooms);
+        return this;
+    }
+
     /** Sets a field's text with the cursor after it, where Backspace and typing expect it. */
     static void fill(TextBox box, String text) {
         box.setText(text);
@@ -284,6 +295,11 @@ public final class LobbyWindow extends FullWindow {
     }
 
     private void joinByCode() {
+        org.truce.client.model.RejoinCode rejoin = org.truce.client.model.RejoinCode.parse(code.getText());
+        if (rejoin != null) {
+            rejoin(rejoin);
+            return;
+        }
         String c = code.getText().strip().toUpperCase(java.util.Locale.ROOT);
         if (c.isEmpty()) {
             // an empty field did nothing at all: say what Join by code wants, and where else rooms are
@@ -292,6 +308,20 @@ public final class LobbyWindow extends FullWindow {
             return;
         }
         openRoom(c);
+    }
+
+    /** A rejoin code typed: the room's seats, and that seat asked for back (a seat in use asks first). */
+    private void rejoin(org.truce.client.model.RejoinCode rejoin) {
+        if (!connected) {
+            connect(a -> rejoin(rejoin));
+            return;
+        }
+        if (!nameReady()) {
+            return;
+        }
+        hint = null;
+        app.showMain(new SeatWindow(app, this, rejoin.room()));
+        app.resumeSeat(rejoin.room(), rejoin.token(), false);
     }
 
     private void create() {

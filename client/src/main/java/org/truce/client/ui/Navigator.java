@@ -148,6 +148,10 @@ final class Navigator implements ServerLink.Events {
     private void follow(ServerMessage m, String room, String token) {
         if (m instanceof ServerMessage.Joined j) {
             seats.joined(j.room(), j.party(), j.seatToken());
+            if (app.rejoinCodes() && j.seatToken() != null && !j.seatToken().equals(token)) {
+                model.add(org.truce.client.model.LogEntry.Kind.EVENT, 0,
+                        new org.truce.client.model.RejoinCode(j.room(), j.seatToken()).line());
+            }
         }
         if (tableGone(m, room, token)) {
             screens.refreshAll();
