@@ -30,11 +30,11 @@ class SimulateCommandTest {
         assertThat(r.out().strip().lines().count()).isEqualTo(1);
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.keySet()).contains("scenario", "games", "agreements", "agreementRate", "meanRounds", "parties",
-                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond");
+                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond", "meanAgreementRound");
         assertThat(o.get("scenario").getAsString()).isEqualTo("paris-summit");
         assertThat(o.get("games").getAsInt()).isEqualTo(120);
         JsonObject ua = o.getAsJsonObject("parties").getAsJsonObject("UA");
-        assertThat(ua.keySet()).contains("meanUtility", "meanScore", "wins");
+        assertThat(ua.keySet()).contains("meanUtility", "meanScore", "wins", "winShare");
         assertThat(o.getAsJsonObject("parties").keySet()).containsExactly("UA", "RU", "US", "FR", "UK", "DE");
     }
 
@@ -47,6 +47,8 @@ class SimulateCommandTest {
         assertThat(o.get("agreements").getAsInt()).isZero();
         assertThat(o.get("paretoOptimalShare").isJsonNull()).isTrue();
         assertThat(o.get("meanNashDistance").isJsonNull()).isTrue();
+        assertThat(o.get("meanAgreementRound").isJsonNull()).isTrue();
+        assertThat(o.getAsJsonObject("parties").getAsJsonObject("UA").get("winShare").isJsonNull()).isTrue();
         assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
         Run text = run("simulate", "--games", "1", "--seed", "5");
         assertThat(text.exit()).isZero();

@@ -129,6 +129,11 @@ public final class Bot {
         return context.lines().onReply(message.from()) + stance;
     }
 
+    /** The strategy object (tests look at its continuation values). */
+    Strategy strategy() {
+        return strategy;
+    }
+
     /** The chat this bot has heard (for tests: private chat between others never gets here). */
     java.util.List<Event.Said> heard() {
         return context.heard();

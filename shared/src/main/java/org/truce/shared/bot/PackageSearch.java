@@ -1,0 +1,174 @@
+package org.truce.shared.bot;
+
+/**
+ * The best package for one party among those that give every other party at least a floor,
+ * searched exactly over the whole package space by branch and bound (utilities are additive
+ * over terms, so the best each party can still get from the terms not yet chosen bounds every
+ * branch). Ties are broken towards the package the others like most, so the answer is on the
+ * Pareto frontier of the utilities searched. A search visits a few thousand of the 262,144
+ * packages of {@code paris-summit}: tens of microseconds.
+ */
+final class PackageSearch {
+    /** Weight of the others' utilities in the objective: a tie-break, never a trade. */
+    static final double TIE = 1e-3;
+
+    private PackageSearch() {
+    }
+
+    /**
+     * @param util      [party][term][option]: each party's utility contribution (0-100 overall)
+     * @param me        the party whose utility is maximised
+     * @param floor     per party, the least it must get (ignored for {@code me}); NaN: no floor
+     * @param forbidden [term][option]: options no package may take (red lines)
+     * @param radix     options per term
+     * @param place     the code's place value of each term
+     * @return the code of the best package, or -1 if no package clears every floor
+     */
+    static int best(double[][][] util, int me, double[] floor, boolean[][] forbidden, int[] radix, int[] place) {
+        int parties = util.length;
+        int terms = radix.length;
+        // the objective per term and option, and the terms in order of how much they matter to it
+        double[][] obj = new double[terms][];
+        double[] range = new double[terms];
+        for (int t = 0; t < terms; t++) {
+            obj[t] = new double[radix[t]];
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int o = 0; o < radix[t]; o++) {
+                double others = 0;
+                for (int j = 0; j < parties; j++) {
+                    if (j != me) {
+                        others += util[j][t][o];
+                    }
+                }
+                obj[t][o] = util[me][t][o] + TIE * others;
+                if (!forbidden[t][o]) {
+                    lo = Math.min(lo, obj[t][o]);
+                    hi = Math.max(hi, obj[t][o]);
+                }
+            }
+            if (hi == Double.NEGATIVE_INFINITY) {
+                return -1; // every option of a term is forbidden
+            }
+            range[t] = hi - lo;
+        }
+        Integer[] byRange = new Integer[terms];
+        for (int t = 0; t < terms; t++) {
+            byRange[t] = t;
+        }
+        java.util.Arrays.sort(byRange, (a, b) -> Double.compare(range[b], range[a]));
+        int[] order = new int[terms];
+        int[][] options = new int[terms][];
+        for (int d = 0; d < terms; d++) {
+            int t = byRange[d];
+            order[d] = t;
+            int n = 0;
+            Integer[] os = new Integer[radix[t]];
+            for (int o = 0; o < radix[t]; o++) {
+                if (!forbidden[t][o]) {
+                    os[n++] = o;
+                }
+            }
+            Integer[] allowed = java.util.Arrays.copyOf(os, n);
+            double[] ot = obj[t];
+            java.util.Arrays.sort(allowed, (a, b) -> Double.compare(ot[b], ot[a]));
+            options[d] = new int[n];
+            for (int i = 0; i < n; i++) {
+                options[d][i] = allowed[i];
+            }
+        }
+        // the constrained parties, and the most each (and the objective) can still gain from depth d on
+        int[] cons = new int[parties];
+        int nc = 0;
+        for (int j = 0; j < parties; j++) {
+            if (j != me && !Double.isNaN(floor[j])) {
+                cons[nc++] = j;
+            }
+        }
+        double[][] rest = new double[nc][terms + 1];
+        double[] restObj = new double[terms + 1];
+        for (int d = terms - 1; d >= 0; d--) {
+            int t = order[d];
+            double bestObj = Double.NEGATIVE_INFINITY;
+            for (int o : options[d]) {
+                bestObj = Math.max(bestObj, obj[t][o]);
+            }
+            restObj[d] = restObj[d + 1] + bestObj;
+            for (int k = 0; k < nc; k++) {
+                double m = Double.NEGATIVE_INFINITY;
+                for (int o : options[d]) {
+                    m = Math.max(m, util[cons[k]][t][o]);
+                }
+                rest[k][d] = rest[k][d + 1] + m;
+            }
+        }
+        double[] need = new double[nc];
+        for (int k = 0; k < nc; k++) {
+            need[k] = floor[cons[k]] - 1e-9;
+            if (rest[k][0] < need[k]) {
+                return -1; // the floor is out of reach whatever is chosen
+            }
+        }
+        Search s = new Search(util, obj, order, options, cons, nc, rest, restObj, need, place);
+        s.dfs(0, 0.0, new double[nc], 0);
+        return s.bestCode;
+    }
+
+    private static final class Search {
+        private final double[][][] util;
+        private final double[][] obj;
+        private final int[] order;
+        private final int[][] options;
+        private final int[] cons;
+        private final int nc;
+        private final double[][] rest;
+        private final double[] restObj;
+        private final double[] need;
+        private final int[] place;
+        private final double[][] partial;
+        private double bestObj = Double.NEGATIVE_INFINITY;
+        private int bestCode = -1;
+
+        Search(double[][][] util, double[][] obj, int[] order, int[][] options, int[] cons, int nc, double[][] rest,
+               double[] restObj, double[] need, int[] place) {
+            this.util = util;
+            this.obj = obj;
+            this.order = order;
+            this.options = options;
+            this.cons = cons;
+            this.nc = nc;
+            this.rest = rest;
+            this.restObj = restObj;
+            this.need = need;
+            this.place = place;
+            this.partial = new double[order.length + 1][nc];
+        }
+
+        void dfs(int d, double sofar, double[] got, int code) {
+            if (d == order.length) {
+                if (sofar > bestObj) {
+                    bestObj = sofar;
+                    bestCode = code;
+                }
+                return;
+            }
+            int t = order[d];
+            double[] next = partial[d + 1];
+            for (int o : options[d]) {
+                double v = sofar + obj[t][o];
+                if (v + restObj[d + 1] <= bestObj) {
+                    return; // options come best first: no later one can do better
+                }
+                boolean ok = true;
+                for (int k = 0; k < nc && ok; k++) {
+                    double g = got[k] + util[cons[k]][t][o];
+                    next[k] = g;
+                    ok = g + rest[k][d + 1] >= need[k];
+                }
+                if (ok) {
+                    dfs(d + 1, v, next, code + o * place[t]); // next is only rewritten once this branch is done
+                }
+            }
+        }
+    }
+}
