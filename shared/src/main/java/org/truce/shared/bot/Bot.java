@@ -134,6 +134,11 @@ public final class Bot {
         return strategy;
     }
 
+    /** What this bot believes about the others (tests). */
+    OpponentModel model() {
+        return context.model();
+    }
+
     /** The chat this bot has heard (for tests: private chat between others never gets here). */
     java.util.List<Event.Said> heard() {
         return context.heard();

@@ -38,6 +38,7 @@ final class OpponentModel {
     private final double[][] weight;
     private final double[][][] score;
     private final double[] slack;
+    private final NoDeal[] known;
     private final NoDeal prior;
     private final double learn;
     /** How far one draft moves the belief about its author's scores towards what it tabled (times the learning rate). */
@@ -69,6 +70,7 @@ final class OpponentModel {
         this.weight = new double[parties][terms];
         this.score = new double[parties][terms][];
         this.slack = new double[parties];
+        this.known = new NoDeal[parties];
         this.prior = ownNoDeal;
         this.learn = difficulty == Difficulty.EASY ? 0.25 : difficulty == Difficulty.HARD ? 1.0 : 0.6;
         this.lastTabled = new int[parties][];
@@ -262,7 +264,22 @@ final class OpponentModel {
 
     /** The least party index j is believed to accept in this round: its estimated no-deal value plus its slack. */
     double threshold(int j, int round) {
-        return prior.valueAt(round) + slack[j];
+        return known[j] != null ? known[j].valueAt(round) : prior.valueAt(round) + slack[j];
+    }
+
+    /**
+     * Tests only: the bot knows party j's utility (contribution per term and option) and no-deal
+     * value exactly, as a perfectly informed bargainer would.
+     */
+    void know(int j, double[][] contribution, NoDeal noDeal) {
+        version++;
+        for (int t = 0; t < terms; t++) {
+            weight[j][t] = 1.0 / terms;
+            for (int o = 0; o < score[j][t].length; o++) {
+                score[j][t][o] = contribution[t][o] * terms;
+            }
+        }
+        known[j] = noDeal;
     }
 
     /** Estimated utility 0-100 of a package code for party index j. */

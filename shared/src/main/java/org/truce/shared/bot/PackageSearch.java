@@ -2,7 +2,7 @@ package org.truce.shared.bot;
 
 /**
  * The best package for one party among those that give every other party at least a floor,
- * searched exactly over the whole package space by branch and bound (utilities are additive
+ * searched over the whole package space by branch and bound (utilities are additive
  * over terms, so the best each party can still get from the terms not yet chosen bounds every
  * branch). Ties are broken towards the package the others like most, so the answer is on the
  * Pareto frontier of the utilities searched. A search visits a few thousand of the 262,144
@@ -11,6 +11,12 @@ package org.truce.shared.bot;
 final class PackageSearch {
     /** Weight of the others' utilities in the objective: a tie-break, never a trade. */
     static final double TIE = 1e-3;
+    /**
+     * Most branches one search visits: proving that no package clears every floor can take long
+     * when the floors are only just out of reach, so the search then settles for what it found
+     * (deterministic, so a rebuilt bot still decides alike).
+     */
+    static final int BUDGET = 2_000;
 
     private PackageSearch() {
     }
@@ -128,6 +134,7 @@ final class PackageSearch {
         private final double[][] partial;
         private double bestObj = Double.NEGATIVE_INFINITY;
         private int bestCode = -1;
+        private int visits;
 
         Search(double[][][] util, double[][] obj, int[] order, int[][] options, int[] cons, int nc, double[][] rest,
                double[] restObj, double[] need, int[] place) {
@@ -145,6 +152,9 @@ final class PackageSearch {
         }
 
         void dfs(int d, double sofar, double[] got, int code) {
+            if (++visits > BUDGET) {
+                return;
+            }
             if (d == order.length) {
                 if (sofar > bestObj) {
                     bestObj = sofar;
