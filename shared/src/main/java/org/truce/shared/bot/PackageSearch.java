@@ -115,68 +115,96 @@ final class PackageSearch {
                 return -1; // the floor is out of reach whatever is chosen
             }
         }
-        Search s = new Search(util, obj, order, options, cons, nc, rest, restObj, need, place);
-        s.dfs(0, 0.0, new double[nc], 0);
+        // flattened per depth, options best first: objective, each floor's utility, the code's step
+        double[][] objAt = new double[terms][];
+        double[][] consAt = new double[terms][];
+        int[][] stepAt = new int[terms][];
+        double[] restFlat = new double[(terms + 1) * nc];
+        for (int d = 0; d < terms; d++) {
+            int t = order[d];
+            int[] os = options[d];
+            objAt[d] = new double[os.length];
+            consAt[d] = new double[os.length * nc];
+            stepAt[d] = new int[os.length];
+            for (int i = 0; i < os.length; i++) {
+                objAt[d][i] = obj[t][os[i]];
+                stepAt[d][i] = os[i] * place[t];
+                for (int k = 0; k < nc; k++) {
+                    consAt[d][i * nc + k] = util[cons[k]][t][os[i]];
+                }
+            }
+        }
+        for (int d = 0; d <= terms; d++) {
+            for (int k = 0; k < nc; k++) {
+                restFlat[d * nc + k] = rest[k][d];
+            }
+        }
+        Search s = new Search(objAt, consAt, stepAt, nc, restFlat, restObj, need);
+        s.dfs(0, 0.0, 0);
         return s.bestCode;
     }
 
     private static final class Search {
-        private final double[][][] util;
         private final double[][] obj;
-        private final int[] order;
-        private final int[][] options;
-        private final int[] cons;
+        private final double[][] cons;
+        private final int[][] step;
         private final int nc;
-        private final double[][] rest;
+        private final double[] rest;
         private final double[] restObj;
         private final double[] need;
-        private final int[] place;
-        private final double[][] partial;
+        private final double[][] got;
+        private final int depth;
         private double bestObj = Double.NEGATIVE_INFINITY;
         private int bestCode = -1;
         private int visits;
 
-        Search(double[][][] util, double[][] obj, int[] order, int[][] options, int[] cons, int nc, double[][] rest,
-               double[] restObj, double[] need, int[] place) {
-            this.util = util;
+        Search(double[][] obj, double[][] cons, int[][] step, int nc, double[] rest, double[] restObj, double[] need) {
             this.obj = obj;
-            this.order = order;
-            this.options = options;
             this.cons = cons;
+            this.step = step;
             this.nc = nc;
             this.rest = rest;
             this.restObj = restObj;
             this.need = need;
-            this.place = place;
-            this.partial = new double[order.length + 1][nc];
+            this.depth = obj.length;
+            this.got = new double[depth + 1][nc];
         }
 
-        void dfs(int d, double sofar, double[] got, int code) {
+        void dfs(int d, double sofar, int code) {
             if (++visits > BUDGET) {
                 return;
             }
-            if (d == order.length) {
+            if (d == depth) {
                 if (sofar > bestObj) {
                     bestObj = sofar;
                     bestCode = code;
                 }
                 return;
             }
-            int t = order[d];
-            double[] next = partial[d + 1];
-            for (int o : options[d]) {
-                double v = sofar + obj[t][o];
-                if (v + restObj[d + 1] <= bestObj) {
+            double[] mine = got[d];
+            double[] next = got[d + 1]; // only rewritten once the branch below is done
+            double[] objD = obj[d];
+            double[] consD = cons[d];
+            int[] stepD = step[d];
+            double restNext = restObj[d + 1];
+            int restBase = (d + 1) * nc;
+            for (int i = 0; i < objD.length; i++) {
+                double v = sofar + objD[i];
+                if (v + restNext <= bestObj) {
                     return; // options come best first: no later one can do better
                 }
                 boolean ok = true;
-                for (int k = 0; k < nc && ok; k++) {
-                    double g = got[k] + util[cons[k]][t][o];
+                int base = i * nc;
+                for (int k = 0; k < nc; k++) {
+                    double g = mine[k] + consD[base + k];
                     next[k] = g;
-                    ok = g + rest[k][d + 1] >= need[k];
+                    if (g + rest[restBase + k] < need[k]) {
+                        ok = false;
+                        break;
+                    }
                 }
                 if (ok) {
-                    dfs(d + 1, v, next, code + o * place[t]); // next is only rewritten once this branch is done
+                    dfs(d + 1, v, code + stepD[i]);
                 }
             }
         }
