@@ -35,7 +35,10 @@ abstract class Negotiator implements Strategy {
     final double bluff;
     /** Points of safety the pen holder adds to the others' believed thresholds. */
     final double caution;
-    /** Points of holdout the bot assumes the others keep above their continuation. */
+    /**
+     * Points the pen holder leaves each other party above what it believes that party accepts:
+     * their likely holdout plus its doubt ({@link #SIGMA}) about its own beliefs.
+     */
     final double othersMargin;
     /**
      * How likely the bot thinks a draft planned for a later round passes: a draft is tabled on

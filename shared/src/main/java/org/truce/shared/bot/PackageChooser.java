@@ -1,6 +1,5 @@
 package org.truce.shared.bot;
 
-import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.PackageSpace;
 import org.truce.shared.scenario.Utility;
 
