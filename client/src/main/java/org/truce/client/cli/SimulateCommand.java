@@ -92,8 +92,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Scenario s, SimulationReport r) {
         out.printf(Locale.ROOT, "Truce simulation: %s, %d games, seed %d, %s bots%n", r.scenario(), r.games(), r.seed(), r.difficulty());
-        out.printf(Locale.ROOT, "Agreements: %d of %d (%.1f%%), mean rounds played %.2f%n", r.agreements(), r.games(),
-                100 * r.agreementRate(), r.meanRounds());
+        out.printf(Locale.ROOT, "Agreements: %d of %d (%.1f%%), mean rounds played %.2f, mean round of agreement %s%n",
+                r.agreements(), r.games(), 100 * r.agreementRate(), r.meanRounds(),
+                r.meanAgreementRound() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.meanAgreementRound()));
         // an average over no agreements is "–" (null in --json), never NaN
         out.printf(Locale.ROOT, "Pareto-optimal agreements: %s, mean distance to the Nash solution: %s%n",
                 r.paretoOptimalShare() == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * r.paretoOptimalShare()),
@@ -104,12 +105,13 @@ public final class SimulateCommand implements Callable<Integer> {
         for (Party p : s.parties()) {
             nameW = Math.max(nameW, TextWidth.cols(p.id() + " " + p.name()));
         }
-        out.printf(Locale.ROOT, "%s %-12s %12s %10s %6s%n", TextWidth.padRight("Party", nameW), "Strategy", "Mean utility",
-                "Mean score", "Wins");
+        out.printf(Locale.ROOT, "%s %-12s %12s %10s %6s %9s%n", TextWidth.padRight("Party", nameW), "Strategy", "Mean utility",
+                "Mean score", "Wins", "Win share");
         for (Party p : s.parties()) {
             SimulationReport.PartyStats st = r.parties().get(p.id());
-            out.printf(Locale.ROOT, "%s %-12s %12.2f %10.2f %6d%n", TextWidth.padRight(p.id() + " " + p.name(), nameW),
-                    st.strategy(), st.meanUtility(), st.meanScore(), st.wins());
+            out.printf(Locale.ROOT, "%s %-12s %12.2f %10.2f %6d %9s%n", TextWidth.padRight(p.id() + " " + p.name(), nameW),
+                    st.strategy(), st.meanUtility(), st.meanScore(), st.wins(),
+                    st.winShare() == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * st.winShare()));
         }
         out.println();
         out.printf(Locale.ROOT, "%.0f games per second (%d ms)%n", r.gamesPerSecond(), r.elapsedMillis());

@@ -30,25 +30,27 @@ class SimulateCommandTest {
         assertThat(r.out().strip().lines().count()).isEqualTo(1);
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.keySet()).contains("scenario", "games", "agreements", "agreementRate", "meanRounds", "parties",
-                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond");
+                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond", "meanAgreementRound");
         assertThat(o.get("scenario").getAsString()).isEqualTo("paris-summit");
         assertThat(o.get("games").getAsInt()).isEqualTo(120);
         JsonObject ua = o.getAsJsonObject("parties").getAsJsonObject("UA");
-        assertThat(ua.keySet()).contains("meanUtility", "meanScore", "wins");
+        assertThat(ua.keySet()).contains("meanUtility", "meanScore", "wins", "winShare");
         assertThat(o.getAsJsonObject("parties").keySet()).containsExactly("UA", "RU", "US", "FR", "UK", "DE");
     }
 
     @Test
     void anAverageOverNoAgreementsIsNullInJsonAndADashInText() {
-        // the issue's run: one game, seed 5, no deal
-        Run r = run("simulate", "--games", "1", "--seed", "5", "--json");
+        // one game that ends without a deal (seed 3 with the bots of issue 11; seed 5 before them)
+        Run r = run("simulate", "--games", "1", "--seed", "3", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.get("agreements").getAsInt()).isZero();
         assertThat(o.get("paretoOptimalShare").isJsonNull()).isTrue();
         assertThat(o.get("meanNashDistance").isJsonNull()).isTrue();
+        assertThat(o.get("meanAgreementRound").isJsonNull()).isTrue();
+        assertThat(o.getAsJsonObject("parties").getAsJsonObject("UA").get("winShare").isJsonNull()).isTrue();
         assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
-        Run text = run("simulate", "--games", "1", "--seed", "5");
+        Run text = run("simulate", "--games", "1", "--seed", "3");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Pareto-optimal agreements: –, mean distance to the Nash solution: –")
                 .doesNotContain("NaN");

@@ -129,6 +129,16 @@ public final class Bot {
         return context.lines().onReply(message.from()) + stance;
     }
 
+    /** The strategy object (tests look at its continuation values). */
+    Strategy strategy() {
+        return strategy;
+    }
+
+    /** What this bot believes about the others (tests). */
+    OpponentModel model() {
+        return context.model();
+    }
+
     /** The chat this bot has heard (for tests: private chat between others never gets here). */
     java.util.List<Event.Said> heard() {
         return context.heard();

@@ -30,7 +30,7 @@ final class BotContext {
         this.difficulty = difficulty;
         this.seed = seed ^ (0x9E3779B97F4A7C15L * (1 + info.partyIndex(brief.party())));
         this.random = new SplittableRandom(this.seed);
-        this.model = new OpponentModel(info, brief.party());
+        this.model = new OpponentModel(info, brief.party(), brief.noDeal(), this.difficulty, this.random);
         this.lines = new ChatLines(info, brief, utility, this::random);
     }
 

@@ -15,7 +15,10 @@ interface Strategy {
      */
     boolean accept(GameState state, Package draft);
 
-    /** The utility the bot aims for now (what it would table, and the least it accepts). */
+    /**
+     * The least utility the bot accepts now: what it expects from going on (its continuation
+     * value), never below its no-deal value, plus its margin and holdout.
+     */
     double aspiration(GameState state);
 
     /**

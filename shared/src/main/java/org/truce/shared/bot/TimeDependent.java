@@ -1,55 +1,48 @@
 package org.truce.shared.bot;
 
 import org.truce.shared.engine.GameState;
-import org.truce.shared.scenario.Package;
 
 /**
- * Time-dependent concession (Faratin, Sierra and Jennings 1998): the aspiration falls from the
- * best package to the no-deal value plus a margin as the rounds pass,
- * {@code target(t) = floor + (best - floor) * (1 - t^(1/e))}. Boulware ({@code e < 1}) holds firm,
- * linear ({@code e = 1}), conceder ({@code e > 1}) gives ground early.
+ * A {@link Negotiator} whose patience follows a time-dependent curve (Faratin, Sierra and
+ * Jennings 1998): on top of its continuation value it holds out for a premium,
+ * {@code holdout(t) = h * (best - reservation) * (1 - t^(1/e))}, which fades to nothing by the
+ * last round. Boulware ({@code e < 1}) holds firm until late and bluffs when it tables (asks for
+ * more than it expects to pass early on), linear ({@code e = 1}) gives ground steadily, conceder
+ * ({@code e > 1}) gives it early; the modeller adds safety to what it expects the others to
+ * accept, so its drafts pass.
  */
-class TimeDependent implements Strategy {
-    private final BotContext ctx;
+class TimeDependent extends Negotiator {
+    /** Share of the room above its reservation value a bot holds out for in round 1. */
+    static final double HOLDOUT = 0.05;
+    /**
+     * Points taken off the persona's margin: scenario margins were set as a cushion over the
+     * no-deal value, and over a continuation value (which already includes what going on is worth)
+     * they ask about two points less.
+     */
+    static final double MARGIN_OFFSET = 1.9;
     private final double e;
-    private final double margin;
-    private final boolean cautious;
+    private final double h;
 
     TimeDependent(BotContext ctx, double e, double margin, boolean cautious) {
-        this.ctx = ctx;
+        super(ctx, margin(ctx, margin), Math.max(0, 1 - e) * 6.0, cautious || ctx.difficulty() == Difficulty.HARD ? 1.5 : 0.0);
         Difficulty d = ctx.difficulty();
-        // each game the bot's temper varies a little around its persona (seeded), so that
-        // games differ and no party's result is fixed in advance
-        double temper = Math.exp(0.3 * ctx.random().nextGaussian());
+        // each game the bot's temper varies a little around its persona (seeded), so that games
+        // differ and no party's result is fixed in advance; easy bots are predictable
+        double temper = d == Difficulty.EASY ? 1.0 : Math.exp(0.3 * ctx.random().nextGaussian());
         this.e = e * temper * (d == Difficulty.EASY ? 1.8 : d == Difficulty.HARD ? 0.75 : 1.0);
-        this.margin = margin + 6.0 * ctx.random().nextDouble() - 1.0
-                + (d == Difficulty.HARD ? 2.0 : d == Difficulty.EASY ? -1.0 : 0.0);
-        this.cautious = cautious || d == Difficulty.HARD;
+        this.h = HOLDOUT * (d == Difficulty.EASY ? 0.5 : d == Difficulty.HARD ? 1.3 : 1.0)
+                * (d == Difficulty.EASY ? 1.0 : Math.exp(0.3 * ctx.random().nextGaussian()));
+    }
+
+    private static double margin(BotContext ctx, double margin) {
+        Difficulty d = ctx.difficulty();
+        double noise = d == Difficulty.EASY ? 0 : 3.0 * ctx.random().nextDouble() - 1.0;
+        return margin - MARGIN_OFFSET + noise + (d == Difficulty.HARD ? 1.0 : d == Difficulty.EASY ? -1.0 : 0.0);
     }
 
     @Override
-    public double aspiration(GameState state) {
-        double floor = floor(state);
-        double best = ctx.utility().best();
-        if (best <= floor) {
-            return floor;
-        }
-        double t = ctx.time(state);
-        return floor + (best - floor) * (1 - Math.pow(t, 1 / e));
-    }
-
-    /** Never aims below the no-deal value (plus margin) of the round being played. */
-    double floor(GameState state) {
-        return Math.min(ctx.utility().best(), ctx.noDealNow(state) + Math.max(0, margin));
-    }
-
-    @Override
-    public Package table(GameState state) {
-        return PackageChooser.choose(ctx, aspiration(state), cautious);
-    }
-
-    @Override
-    public boolean accept(GameState state, Package draft) {
-        return ctx.utility().value(draft) >= aspiration(state) - 1e-9;
+    double holdout(GameState state, double reservation) {
+        double room = ctx.utility().best() - reservation;
+        return room <= 0 ? 0 : h * room * (1 - Math.pow(ctx.time(state), 1 / e));
     }
 }

@@ -4,33 +4,30 @@ import java.util.HashMap;
 import java.util.Map;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.GameState;
-import org.truce.shared.scenario.Package;
 
 /**
- * Reciprocates concessions: the bot lowers its aspiration by as much as the others' drafts
- * improved for it since their previous drafts (measured in its own utility), plus a small
- * steady step so that two tit-for-tat bots do not stare at each other forever, and with the
- * deadline in view it reaches its floor by the last round. Never below the no-deal value plus a
- * margin. Computed from the public history alone, so a bot rebuilt mid-game agrees with itself.
+ * A {@link Negotiator} that reciprocates: it starts holding out for a premium above its
+ * continuation value and gives up as much of it as the others' drafts improved for it since
+ * their previous drafts (measured in its own utility), plus a small steady step so that two
+ * tit-for-tat bots do not stare at each other forever; the premium is gone by the last round.
+ * Computed from the public history alone, so a bot rebuilt mid-game agrees with itself.
  */
-final class TitForTat implements Strategy {
-    private final BotContext ctx;
+final class TitForTat extends Negotiator {
     private final double step;
 
     TitForTat(BotContext ctx) {
-        this.ctx = ctx;
+        super(ctx, 1.0 + (ctx.difficulty() == Difficulty.HARD ? 1.0 : 0.0), 0.0, 0.0);
         Difficulty d = ctx.difficulty();
         this.step = d == Difficulty.EASY ? 0.09 : d == Difficulty.HARD ? 0.03 : 0.05;
     }
 
-    private double floor(int round) {
-        return Math.min(ctx.utility().best(), ctx.utility().noDeal().valueAt(round) + 2.0);
-    }
-
     @Override
-    public double aspiration(GameState state) {
-        double best = ctx.utility().best();
-        double aspiration = best;
+    double holdout(GameState state, double reservation) {
+        double room = ctx.utility().best() - reservation;
+        if (room <= 0) {
+            return 0;
+        }
+        double premium = TimeDependent.HOLDOUT * room;
         Map<String, Double> lastOffered = new HashMap<>();
         int others = Math.max(1, ctx.info().parties().size() - 1);
         for (Draft d : state.drafts()) {
@@ -40,20 +37,9 @@ final class TitForTat implements Strategy {
             double u = ctx.utility().value(d.pkg());
             Double before = lastOffered.put(d.by(), u);
             double concession = before == null ? 0 : Math.max(0, u - before);
-            aspiration -= concession + step * (best - floor(d.round())) / others;
+            premium -= concession + step * room / others;
         }
-        double floor = floor(state.round());
-        double deadline = floor + (best - floor) * (1 - Math.pow(ctx.time(state), 1 / 0.6));
-        return Math.max(Math.min(aspiration, deadline), floor);
-    }
-
-    @Override
-    public Package table(GameState state) {
-        return PackageChooser.choose(ctx, aspiration(state), false);
-    }
-
-    @Override
-    public boolean accept(GameState state, Package draft) {
-        return ctx.utility().value(draft) >= aspiration(state) - 1e-9;
+        double deadline = TimeDependent.HOLDOUT * room * (1 - Math.pow(ctx.time(state), 1 / 0.6));
+        return Math.max(0, Math.min(premium, deadline));
     }
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * Summary of many bot-only games. {@code paretoOptimalShare} and {@code meanNashDistance} are
  * averages over the games that reached agreement, null if none did (JSON has no NaN: an average
- * over no games is {@code null}); {@code wins} counts the games in
- * which a party had the single highest score.
+ * over no games is {@code null}); {@code meanAgreementRound} is the mean round in which the
+ * agreements were reached (null if none); {@code wins} counts the games in which a party had the
+ * single highest score and {@code winShare} is that count over the agreements (null if none).
  */
 public record SimulationReport(
         String scenario,
@@ -17,13 +18,17 @@ public record SimulationReport(
         int agreements,
         double agreementRate,
         double meanRounds,
+        Double meanAgreementRound,
         Map<String, PartyStats> parties,
         Double paretoOptimalShare,
         Double meanNashDistance,
         double gamesPerSecond,
         long elapsedMillis) {
 
-    /** One party's figures over all games: mean utility and score (0-100 scale) and the games it won outright. */
-    public record PartyStats(String strategy, double meanUtility, double meanScore, int wins) {
+    /**
+     * One party's figures over all games: mean utility and score (0-100 scale), the games it won
+     * outright and their share of the agreements (null if there were none).
+     */
+    public record PartyStats(String strategy, double meanUtility, double meanScore, int wins, Double winShare) {
     }
 }

@@ -32,6 +32,7 @@ public final class Simulator {
         long started = System.nanoTime();
         int agreements = 0;
         long rounds = 0;
+        long agreedRounds = 0;
         int pareto = 0;
         double nashDistance = 0;
         int nashMeasured = 0;
@@ -55,6 +56,7 @@ public final class Simulator {
             }
             if (end.agreement() != null) {
                 agreements++;
+                agreedRounds += end.round();
                 AgreementAnalysis a = analysis.assess(end.agreement(), end.round());
                 if (a.paretoOptimal()) {
                     pareto++;
@@ -69,14 +71,16 @@ public final class Simulator {
         Map<String, SimulationReport.PartyStats> parties = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             parties.put(ids.get(i), new SimulationReport.PartyStats(strategies.getOrDefault(ids.get(i), "default"),
-                    Scoring.round2(utility[i] / games), Scoring.round2(score[i] / games), wins[i]));
+                    Scoring.round2(utility[i] / games), Scoring.round2(score[i] / games), wins[i],
+                    agreements == 0 ? null : round4(wins[i] / (double) agreements)));
         }
         Map<String, String> bots = new LinkedHashMap<>();
         for (String id : ids) {
             bots.put(id, strategies.getOrDefault(id, "default"));
         }
         return new SimulationReport(scenario.id(), games, seed, difficulty.id(), bots, agreements,
-                round4(agreements / (double) games), Scoring.round2(rounds / (double) games), parties,
+                round4(agreements / (double) games), Scoring.round2(rounds / (double) games),
+                agreements == 0 ? null : Scoring.round2(agreedRounds / (double) agreements), parties,
                 agreements == 0 ? null : round4(pareto / (double) agreements),
                 nashMeasured == 0 ? null : Scoring.round2(nashDistance / nashMeasured),
                 Math.round(games / (Math.max(1, elapsed) / 1e9) * 10) / 10.0, elapsed / 1_000_000);

@@ -30,6 +30,11 @@ class BalanceTest {
         for (Scenario s : new Scenario[] {TestScenarios.paris(), TestScenarios.paris4()}) {
             SimulationReport r = Simulator.run(s, 1000, 1, Map.of(), Difficulty.NORMAL);
             assertThat(r.agreementRate()).as("%s agreement rate", s.id()).isBetween(0.35, 0.85);
+            // the bots bargain on what going on is worth: deals come before the last round, on the frontier
+            assertThat(r.meanAgreementRound()).as("%s mean round of agreement", s.id()).isLessThan(s.info().rounds() - 0.5);
+            assertThat(r.paretoOptimalShare()).as("%s Pareto-optimal share", s.id()).isGreaterThan(0.8);
+            assertThat(r.parties().values().stream().mapToDouble(SimulationReport.PartyStats::winShare).sum())
+                    .as("%s win shares", s.id()).isBetween(0.0, 1.0);
             r.parties().forEach((party, stats) ->
                     assertThat(stats.wins()).as("%s: %s wins every game", s.id(), party).isLessThan(r.agreements()));
             assertThat(r.parties().values().stream().filter(p -> p.wins() > 0).count())
