@@ -31,6 +31,7 @@ public final class ReplaySteps {
     private final Scenario scenario;
     private final List<Event> events;
     private final List<Step> steps = new ArrayList<>();
+    private ServerMessage.GameOver gameOver;
 
     /** The steps of {@code events}, a finished game of {@code scenario} (as set up) in room {@code code}. */
     public ReplaySteps(String code, Scenario scenario, List<Event> events) {
@@ -116,6 +117,13 @@ public final class ReplaySteps {
      * news left it.
      */
     public ServerMessage.GameOver gameOver() {
+        if (gameOver == null) {
+            gameOver = makeGameOver(); // every draft analysed on its round's scenario: once, not at every key
+        }
+        return gameOver;
+    }
+
+    private ServerMessage.GameOver makeGameOver() {
         int last = steps.size() - 1;
         GameState g = game(last);
         Scenario s = scenarioAt(last);
