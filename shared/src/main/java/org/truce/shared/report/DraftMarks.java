@@ -31,6 +31,10 @@ public final class DraftMarks {
     public static List<DraftMark> of(Scenario base, List<Event> events, Analysis last) {
         List<Scenario.Fired> fired = new ArrayList<>();
         Map<Integer, Analysis> byNews = new HashMap<>(); // one analysis per count of news fired
+        long news = events.stream().filter(e -> e instanceof Event.InjectFired).count();
+        if (last != null) {
+            byNews.put((int) news, last); // drafts tabled after the last news: the caller's analysis
+        }
         List<DraftMark> out = new ArrayList<>();
         List<Map<String, String>> tabled = new ArrayList<>();
         Package deal = null;
@@ -64,8 +68,8 @@ public final class DraftMarks {
         if (end == null || out.isEmpty()) {
             return out;
         }
-        Analysis fin = last != null ? last
-                : fired.isEmpty() ? Analysis.of(base) : byNews.computeIfAbsent(fired.size(), n -> Analysis.uncached(base.after(fired)));
+        Analysis fin = fired.isEmpty() ? (last != null ? last : Analysis.of(base))
+                : byNews.computeIfAbsent(fired.size(), n -> Analysis.uncached(base.after(fired)));
         AgreementAnalysis outcome = fin.assess(deal, end);
         Explanations.Better better = Explanations.bestTabled(fin, outcome, tabled);
         if (better != null) {
