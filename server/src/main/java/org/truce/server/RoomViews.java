@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.Analysis;
+import org.truce.shared.analysis.DraftMark;
 import org.truce.shared.analysis.Scoring;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Draft;
@@ -26,6 +27,7 @@ import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.report.DraftMarks;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -329,7 +331,22 @@ final class RoomViews {
         GameState g = room.game.state();
         Map<String, String> agreement = g.agreement() == null ? null : room.scenario.space().toTerms(g.agreement());
         return new ServerMessage.GameOver(agreement, g.round(), Scoring.results(room.scenario, g), room.scenario.briefs(),
-                analysis(g), org.truce.shared.analysis.Epilogue.of(room.scenario, g.agreement()));
+                analysis(g), org.truce.shared.analysis.Epilogue.of(room.scenario, g.agreement()), draftMarks());
+    }
+
+    /** The tabled drafts' marks, computed once the game is over (each join after the end reuses them). */
+    private List<DraftMark> draftMarks() {
+        List<Event> events = room.game.events();
+        if (marks == null || marksAt != events.size()) {
+            try {
+                marks = List.copyOf(DraftMarks.of(room.baseScenario, events, analysis()));
+            } catch (RuntimeException e) {
+                LOG.warn("room {}: the drafts' analysis failed; game_over goes without it", room.code, e);
+                return null;
+            }
+            marksAt = events.size();
+        }
+        return marks;
     }
 
     /** A scenario changed by news is this room's alone: its analysis is kept here, not in the shared cache. */
@@ -345,6 +362,8 @@ final class RoomViews {
     }
 
     private Analysis newsAnalysis;
+    private List<DraftMark> marks;
+    private int marksAt;
 
     private AgreementAnalysis analysis(GameState g) {
         try {

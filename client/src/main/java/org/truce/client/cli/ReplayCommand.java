@@ -53,6 +53,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 steps.state(k);
                 steps.analysis(k);
             }
+            steps.gameOver(); // the last step, the debrief
         } catch (RuntimeException e) {
             err.println("truce replay: the log of room " + game.code() + " does not match scenario '" + game.scenario().id()
                     + "' (a term, option or party the scenario does not have: was the scenario file changed?)");

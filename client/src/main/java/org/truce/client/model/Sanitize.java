@@ -100,7 +100,8 @@ final class Sanitize {
             return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
         } else if (m instanceof ServerMessage.GameOver x) {
             return new ServerMessage.GameOver(x.agreement() == null ? null : strings(x.agreement()), x.round(),
-                    map(x.results(), r -> r), map(x.briefs(), Sanitize::brief), x.analysis(), epilogue(x.epilogue()));
+                    map(x.results(), r -> r), map(x.briefs(), Sanitize::brief), x.analysis(), epilogue(x.epilogue()),
+                    x.drafts() == null ? null : list(x.drafts(), Sanitize::mark));
         } else if (m instanceof ServerMessage.Error x) {
             return new ServerMessage.Error(s(x.code()), nn(x.message()));
         } else if (m instanceof ServerMessage.RoomCreated x) {
@@ -188,6 +189,19 @@ final class Sanitize {
                         f.points(), f.contribution(), f.best()));
         return new org.truce.shared.analysis.Epilogue(e.deal(), e.index(), factors, e.band() == null ? null : nn(e.band()),
                 nn(e.narrative()), nn(e.caveat()));
+    }
+
+    /** A draft's mark cleaned: its party's name printable, only finite no-deal values (a missing map: empty), a gain only if above 0. */
+    private static org.truce.shared.analysis.DraftMark mark(org.truce.shared.analysis.DraftMark d) {
+        Map<String, Double> noDeal = new LinkedHashMap<>();
+        map(d.noDeal(), v -> v).forEach((k, v) -> {
+            if (Double.isFinite(v)) {
+                noDeal.put(k, v);
+            }
+        });
+        Double gain = d.gainForAll() != null && Double.isFinite(d.gainForAll()) && d.gainForAll() > 0 ? d.gainForAll() : null;
+        return new org.truce.shared.analysis.DraftMark(d.round(), s(d.by()), d.paretoOptimal(), d.nash(),
+                java.util.Collections.unmodifiableMap(noDeal), gain);
     }
 
     private static State state(State x) {

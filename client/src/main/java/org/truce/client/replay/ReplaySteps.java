@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.Analysis;
+import org.truce.shared.analysis.Epilogue;
+import org.truce.shared.analysis.Scoring;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.Event;
 import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.report.DraftMarks;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -28,6 +31,7 @@ public final class ReplaySteps {
     private final Scenario scenario;
     private final List<Event> events;
     private final List<Step> steps = new ArrayList<>();
+    private ServerMessage.GameOver gameOver;
 
     /** The steps of {@code events}, a finished game of {@code scenario} (as set up) in room {@code code}. */
     public ReplaySteps(String code, Scenario scenario, List<Event> events) {
@@ -105,6 +109,28 @@ public final class ReplaySteps {
         }
         Scenario s = scenarioAt(k);
         return Analysis.of(s).assess(d.pkg(), d.round());
+    }
+
+    /**
+     * The game_over a current server sent at the end: the outcome, scores, every brief, the analysis,
+     * the epilogue (when the scenario has one) and each tabled draft's marks, on the scenario as the
+     * news left it.
+     */
+    public ServerMessage.GameOver gameOver() {
+        if (gameOver == null) {
+            gameOver = makeGameOver(); // every draft analysed on its round's scenario: once, not at every key
+        }
+        return gameOver;
+    }
+
+    private ServerMessage.GameOver makeGameOver() {
+        int last = steps.size() - 1;
+        GameState g = game(last);
+        Scenario s = scenarioAt(last);
+        Analysis a = Analysis.of(s);
+        return new ServerMessage.GameOver(g.agreement() == null ? null : s.space().toTerms(g.agreement()), g.round(),
+                Scoring.results(s, g), s.briefs(), a.assess(g.agreement(), g.round()), Epilogue.of(s, g.agreement()),
+                DraftMarks.of(scenario, events, a));
     }
 
     /** The full state a spectator of the room would have got after step {@code k} (built as the server's room builds it). */

@@ -60,9 +60,11 @@ final class DebriefWindow extends FullWindow {
         } else if (page == 2) {
             lines = new ArrayList<>();
             lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
-            lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2, rows - 7,
-                    UtilityChart.marked(g, m.drafts())));
-            lines.addAll(UtilityChart.marks(m.names(), g, m.drafts(), m.party(), cols - 1));
+            List<String> marks = UtilityChart.marks(m.names(), g, m.drafts(), m.party(), cols - 1);
+            // the chart gives way to the marks' sentences (down to 5 rows), so they show without scrolling
+            lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2,
+                    Math.min(rows - 7, rows - 5 - marks.size()), g));
+            lines.addAll(marks);
         } else {
             lines = briefPage(m, g, cols);
         }
@@ -78,7 +80,8 @@ final class DebriefWindow extends FullWindow {
                 + (again == null ? "" : "  N " + again) + "  ? Help" + (watcherCanLeave() ? "  Esc Lobby" : "") + "  Q Quit", cols)));
     }
 
-    private List<String> outcome(GameModel m, GameOver g, int cols) {
+    /** The outcome page's lines: the agreement (or none), the scores, Pareto and Nash in plain words, the epilogue. */
+    static List<String> outcome(GameModel m, GameOver g, int cols) {
         Names n = m.names();
         ScenarioInfo info = m.scenario();
         List<String> out = new ArrayList<>();
@@ -115,7 +118,12 @@ final class DebriefWindow extends FullWindow {
         AgreementAnalysis a = g.analysis();
         if (a != null) {
             out.add("");
-            for (String l : DebriefWords.explain(info, n, a, m.party())) {
+            List<String> words = new ArrayList<>(DebriefWords.explain(info, n, a, m.party()));
+            String better = DebriefWords.betterTabled(info, n, g, m.drafts(), m.party());
+            if (better != null) {
+                words.add(Math.min(1, words.size()), better); // with the Pareto sentence it makes concrete
+            }
+            for (String l : words) {
                 out.addAll(Text.wrap(l, cols - 1));
             }
             if (a.nash() != null && !a.nash().isEmpty() && !a.nash().equals(g.agreement())) {

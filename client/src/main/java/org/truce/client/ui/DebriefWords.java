@@ -3,10 +3,15 @@ package org.truce.client.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.truce.client.model.Names;
 import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.DraftMark;
 import org.truce.shared.analysis.PartyResult;
+import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
 
 /**
  * The debrief's yardsticks in plain words: one sentence on Pareto, one on Nash, in the reader's
@@ -62,6 +67,34 @@ final class DebriefWords {
         }
         out.add(b.append('.').toString());
         return out;
+    }
+
+    /**
+     * "Every party could have gained at least 4.0 points with Term: option; …; that package was tabled
+     * by France in round 6" ("you tabled that package" to its author), when the server names a tabled
+     * draft that would have given every party more than the outcome (shared/report's choice, see
+     * DraftMarks); null when it names none (or is an older server).
+     */
+    static String betterTabled(ScenarioInfo info, Names names, GameOver g, List<DraftView> drafts, String me) {
+        for (DraftView d : drafts) {
+            DraftMark mark = UtilityChart.markOf(g, d);
+            if (mark == null || mark.gainForAll() == null) {
+                continue;
+            }
+            StringJoiner words = new StringJoiner("; ");
+            for (Term t : info.terms()) {
+                String o = d.terms() == null ? null : d.terms().get(t.id());
+                if (o != null) {
+                    words.add(t.name() + ": " + names.option(t.id(), o));
+                }
+            }
+            String n = Text.num(mark.gainForAll());
+            String who = d.by() != null && d.by().equals(me) ? "you tabled that package in round " + d.round()
+                    : "that package was tabled by " + (d.by() == null ? "nobody" : names.party(d.by())) + " in round " + d.round();
+            return "Every party" + (me == null ? "" : ", you included,") + " could have gained at least " + n
+                    + (n.equals("1.0") ? " point" : " points") + " with " + words + "; " + who + ".";
+        }
+        return null;
     }
 
     /** "4.2 points more", "1.0 point less", "as many points" — from the shown (one-decimal) values. */

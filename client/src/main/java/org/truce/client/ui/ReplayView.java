@@ -19,8 +19,19 @@ final class ReplayView {
     private ReplayView() {
     }
 
-    /** Step {@code k} of {@code r} on a {@code cols}×{@code rows} screen, top to bottom. */
+    /**
+     * Step {@code k} of {@code r} on a {@code cols}×{@code rows} screen, top to bottom; {@code k} one
+     * past the last step is the debrief ({@link #debrief}).
+     */
     static List<String> render(ReplaySteps r, int k, int cols, int rows) {
+        return render(r, k, cols, rows, 0);
+    }
+
+    /** As {@link #render(ReplaySteps, int, int, int)}, the debrief scrolled down {@code scroll} lines. */
+    static List<String> render(ReplaySteps r, int k, int cols, int rows, int scroll) {
+        if (k >= r.steps().size()) {
+            return debrief(r, cols, rows, scroll);
+        }
         GameModel m = new GameModel();
         m.apply(new ServerMessage.Spectating(r.code(), r.scenarioAt(0).info()));
         m.apply(r.state(k));
@@ -50,10 +61,50 @@ final class ReplayView {
         return out;
     }
 
-    /** "REPLAY · room CODE · round r of n · step k of m" (steps counted from 1). */
+    /** "REPLAY · room CODE · round r of n · step k of m" (steps counted from 1, the debrief the last). */
     static String header(ReplaySteps r, int k) {
+        int of = r.steps().size() + 1;
+        if (k >= r.steps().size()) {
+            return "REPLAY · room " + r.code() + " · the debrief · step " + of + " of " + of;
+        }
         return "REPLAY · room " + r.code() + " · round " + r.steps().get(k).round() + " of " + r.rounds()
-                + " · step " + (k + 1) + " of " + r.steps().size();
+                + " · step " + (k + 1) + " of " + of;
+    }
+
+    /**
+     * The last step: the debrief's outcome page as a spectator sees it (the agreement or no deal,
+     * scores, Pareto and Nash in plain words, the draft that would have given everyone more, and
+     * "will the truce hold?" when the scenario has an epilogue), scrolled by {@code scroll} lines.
+     */
+    static List<String> debrief(ReplaySteps r, int cols, int rows, int scroll) {
+        List<String> lines = debriefLines(r, cols);
+        int room = Math.max(1, rows - 2);
+        int from = Math.max(0, Math.min(scroll, lines.size() - room));
+        List<String> out = new ArrayList<>();
+        out.add(Text.fit(header(r, r.steps().size()), cols));
+        for (int i = from; i < lines.size() && out.size() < rows - 1; i++) {
+            out.add(Text.pad(Text.fit(lines.get(i), cols), cols));
+        }
+        while (out.size() < rows - 1) {
+            out.add(Text.pad("", cols));
+        }
+        out.add(Text.pad(Text.fit("←/→ step · ↑/↓ scroll · Home/End start/end · Q quit", cols), cols));
+        return out;
+    }
+
+    /** How far the debrief can scroll on a screen of {@code rows}. */
+    static int debriefScrollMax(ReplaySteps r, int cols, int rows) {
+        return Math.max(0, debriefLines(r, cols).size() - Math.max(1, rows - 2));
+    }
+
+    /** The debrief's outcome page for a spectator of the finished game. */
+    private static List<String> debriefLines(ReplaySteps r, int cols) {
+        GameModel m = new GameModel();
+        m.apply(new ServerMessage.Spectating(r.code(), r.scenarioAt(0).info()));
+        m.apply(r.state(r.steps().size() - 1));
+        ServerMessage.GameOver g = r.gameOver();
+        m.apply(g);
+        return DebriefWindow.outcome(m, g, cols);
     }
 
     /** The step's draft in plain words: what it is worth to each party, Pareto, the round's Nash package. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.truce.client.model.Names;
 import org.truce.shared.analysis.AgreementAnalysis;
+import org.truce.shared.analysis.DraftMark;
 import org.truce.shared.protocol.ServerMessage.DraftView;
 import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.Brief;
@@ -15,19 +16,22 @@ import org.truce.shared.scenario.Utility;
 /**
  * A text chart of what each round's draft was worth to each party (utility 0-100 up, rounds
  * across), with a digit per party; "*" where several parties meet. Each party's no-deal value by
- * round is drawn as a dotted line ("·") under the marks, named by its digit at the right end.
+ * round is drawn as a dotted line ("·") under the marks, named by its digit at the right end: the
+ * value it had in that round (news may have changed it later), as the server's game_over says
+ * per draft, else (an older server) read off the revealed brief. Under the axis, "▲" marks a
+ * draft that was the Nash package of its round and "◆" one on the Pareto frontier.
  */
 final class UtilityChart {
     private UtilityChart() {
     }
 
     static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height) {
-        return draw(info, briefs, drafts, width, height, java.util.Set.of());
+        return draw(info, briefs, drafts, width, height, null);
     }
 
-    /** The chart, with "▲" on the axis under the drafts at the indexes {@code marked} (see {@link #marks}). */
+    /** The chart, with "▲"/"◆" on the axis under the drafts {@link #marks} names; {@code g} null: no marks. */
     static List<String> draw(ScenarioInfo info, Map<String, Brief> briefs, List<DraftView> drafts, int width, int height,
-                             java.util.Set<Integer> marked) {
+                             GameOver g) {
         List<String> parties = info.partyIds();
         int n = drafts.size();
         List<String> out = new ArrayList<>();
@@ -60,7 +64,7 @@ final class UtilityChart {
             }
             int lastY = -1;
             for (int r = 0; r < n; r++) {
-                int y = row(b.noDeal().valueAt(Math.max(1, drafts.get(r).round())), rows);
+                int y = row(noDeal(g, drafts.get(r), parties.get(p), b), rows);
                 for (int x = r * step; x < (r + 1) * step; x++) {
                     grid[y][x] = '·';
                 }
@@ -91,7 +95,8 @@ final class UtilityChart {
         StringBuilder xs = new StringBuilder("    └");
         StringBuilder labels = new StringBuilder("Round");
         for (int r = 0; r < n; r++) {
-            xs.append(marked.contains(r) ? "─".repeat(step / 2) + "▲" + "─".repeat(step - step / 2 - 1) : "─".repeat(step));
+            char glyph = g == null ? 0 : glyph(g, drafts.get(r));
+            xs.append(glyph != 0 ? "─".repeat(step / 2) + glyph + "─".repeat(step - step / 2 - 1) : "─".repeat(step));
             String lab = String.valueOf(drafts.get(r).round());
             int pos = 5 + r * step + step / 2;
             while (labels.length() < pos) {
@@ -111,37 +116,53 @@ final class UtilityChart {
     }
 
     /**
-     * Sentences under the chart naming a tabled draft that was the Nash package ("your round-8 draft
-     * was the Nash package") and the agreed draft when it is Pareto-optimal. Only the server's analysis
-     * is used: it names the Nash package of the final round and judges the agreement alone, so other
-     * drafts' Pareto status is not known here.
+     * Sentences under the chart naming each tabled draft that was the Nash package of its round ("your
+     * round-8 draft was the Nash package") or on the Pareto frontier ("France's round-6 draft was on
+     * the Pareto frontier"), as the server's game_over judges every draft. From an older server, which
+     * judges only the outcome: the final round's Nash package and a Pareto-optimal agreement.
      */
     static List<String> marks(Names names, GameOver g, List<DraftView> drafts, String me, int width) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            DraftView d = drafts.get(i);
+        for (DraftView d : drafts) {
             String what = mark(g, d);
             if (what != null) {
                 String whose = d.by() == null ? "The" : d.by().equals(me) ? "Your" : names.party(d.by()) + "'s";
-                out.addAll(Text.wrap("▲ " + whose + " round-" + d.round() + " draft " + what, width));
+                out.addAll(Text.wrap(glyph(g, d) + " " + whose + " round-" + d.round() + " draft " + what, width));
             }
         }
         return out;
     }
 
-    /** The indexes of the drafts {@link #marks} names. */
-    static java.util.Set<Integer> marked(GameOver g, List<DraftView> drafts) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            if (mark(g, drafts.get(i)) != null) {
-                out.add(i);
+    /** The server's mark of a draft (by round and author), or null (none, or an older server). */
+    static DraftMark markOf(GameOver g, DraftView d) {
+        if (g == null || g.drafts() == null) {
+            return null;
+        }
+        for (DraftMark m : g.drafts()) {
+            if (m.round() == d.round() && java.util.Objects.equals(m.by(), d.by())) {
+                return m;
             }
         }
-        return out;
+        return null;
+    }
+
+    /** The axis mark under a draft: ▲ the Nash package, ◆ the Pareto frontier, 0 none. */
+    private static char glyph(GameOver g, DraftView d) {
+        String what = mark(g, d);
+        return what == null ? 0 : what.startsWith("was the Nash package") ? '▲' : '◆';
     }
 
     /** What the analysis says of a draft ("was the Nash package …"), or null when it says nothing. */
     private static String mark(GameOver g, DraftView d) {
+        if (g.drafts() != null) {
+            DraftMark m = markOf(g, d);
+            if (m == null) {
+                return null;
+            }
+            return m.nash() ? "was the Nash package (the fairest split of the gains)."
+                    : m.paretoOptimal() ? "was on the Pareto frontier: no other package was better for some party without being worse for another."
+                    : null;
+        }
         AgreementAnalysis a = g.analysis();
         if (a == null) {
             return null;
@@ -154,6 +175,13 @@ final class UtilityChart {
             return "was Pareto-optimal: no other package was better for some party without being worse for another.";
         }
         return null;
+    }
+
+    /** A party's no-deal value in a draft's round: the server's figure for that round, else the revealed brief's. */
+    private static double noDeal(GameOver g, DraftView d, String party, Brief b) {
+        DraftMark m = markOf(g, d);
+        Double v = m == null || m.noDeal() == null ? null : m.noDeal().get(party);
+        return v != null ? v : b.noDeal().valueAt(Math.max(1, d.round()));
     }
 
     /** The grid row of a utility (0 at the bottom row, 100 at the top). */

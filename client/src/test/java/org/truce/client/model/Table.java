@@ -83,6 +83,11 @@ public final class Table {
         return out;
     }
 
+    /** The game's events so far (e.g. for the analysis a server's game_over carries). */
+    public List<Event> events() {
+        return game.events();
+    }
+
     public ServerMessage.State state() {
         GameState g = game.state();
         Map<String, String> votes = new LinkedHashMap<>();

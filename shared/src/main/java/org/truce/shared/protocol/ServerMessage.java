@@ -261,11 +261,19 @@ public sealed interface ServerMessage {
     /**
      * The end: the agreement (or null), each party's result, every brief revealed, the analysis, and
      * the scenario's epilogue ("will the truce hold?": the deterrence index of the agreed terms and
-     * what it means; null when the scenario has none).
+     * what it means; null when the scenario has none), and what the analysis says of each tabled draft,
+     * oldest first (Pareto frontier, Nash package of its round, the no-deal values then; null from older servers).
      */
     record GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results,
-                    Map<String, Brief> briefs, AgreementAnalysis analysis, org.truce.shared.analysis.Epilogue epilogue)
+                    Map<String, Brief> briefs, AgreementAnalysis analysis, org.truce.shared.analysis.Epilogue epilogue,
+                    List<org.truce.shared.analysis.DraftMark> drafts)
             implements ServerMessage {
+        /** A game over without the drafts' marks (an older server). */
+        public GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results, Map<String, Brief> briefs,
+                        AgreementAnalysis analysis, org.truce.shared.analysis.Epilogue epilogue) {
+            this(agreement, round, results, briefs, analysis, epilogue, null);
+        }
+
         /** A game over without an epilogue (a scenario without one, or an older server). */
         public GameOver(Map<String, String> agreement, int round, Map<String, PartyResult> results, Map<String, Brief> briefs,
                         AgreementAnalysis analysis) {

@@ -19,27 +19,15 @@ final class Explanations {
     }
 
     static String explain(Scenario scenario, Analysis analysis, AgreementAnalysis a, List<RoomReport.RoundLine> drafts) {
-        List<String> ids = scenario.info().partyIds();
-        double[] point = new double[ids.size()];
-        for (int i = 0; i < ids.size(); i++) {
-            point[i] = a.results().get(ids.get(i)).utility();
-        }
+        double[] point = point(scenario, a);
         StringBuilder sb = new StringBuilder();
         if (a.agreement() != null && a.paretoOptimal()) {
             sb.append("The agreement is Pareto-optimal: no other package gives one party more without giving another less.");
         } else {
-            double bestGain = 0;
-            RoomReport.RoundLine bestDraft = null;
-            for (RoomReport.RoundLine d : drafts) {
-                Package p = scenario.space().fromTerms(d.terms(), (k, m) -> { });
-                double g = p == null ? 0 : minGain(analysis, scenario.space().encode(p), point);
-                if (g > bestGain + 1e-9) {
-                    bestGain = g;
-                    bestDraft = d;
-                }
-            }
+            Better better = bestTabled(analysis, a, drafts.stream().map(RoomReport.RoundLine::terms).toList());
+            RoomReport.RoundLine bestDraft = better == null ? null : drafts.get(better.index());
             if (bestDraft != null) {
-                sb.append("Every party could have gained at least ").append(num(bestGain)).append(" points with ")
+                sb.append("Every party could have gained at least ").append(num(better.gain())).append(" points with ")
                         .append(words(scenario, bestDraft.terms())).append("; that package was tabled by ")
                         .append(scenario.info().party(bestDraft.by()).name()).append(" in round ").append(bestDraft.round()).append('.');
             } else {
@@ -68,6 +56,41 @@ final class Explanations {
                     .append(num(a.distanceToNash())).append(" points away.");
         }
         return sb.toString();
+    }
+
+    /** A tabled draft (its index in the list given) and the least gain it would have given every party over the outcome. */
+    record Better(int index, double gain) {
+    }
+
+    /**
+     * Of the tabled drafts ({@code drafts}: their terms, in order), the one that would have given
+     * every party the most over the outcome {@code a} (each party's utility on {@code analysis}'s
+     * scenario), the earliest of equals; null when none gives every party more.
+     */
+    static Better bestTabled(Analysis analysis, AgreementAnalysis a, List<Map<String, String>> drafts) {
+        Scenario scenario = analysis.scenario();
+        double[] point = point(scenario, a);
+        double bestGain = 0;
+        int best = -1;
+        for (int i = 0; i < drafts.size(); i++) {
+            Package p = scenario.space().fromTerms(drafts.get(i), (k, m) -> { });
+            double g = p == null ? 0 : minGain(analysis, scenario.space().encode(p), point);
+            if (g > bestGain + 1e-9) {
+                bestGain = g;
+                best = i;
+            }
+        }
+        return best < 0 ? null : new Better(best, bestGain);
+    }
+
+    /** Each party's utility in the outcome, in the scenario's party order. */
+    private static double[] point(Scenario scenario, AgreementAnalysis a) {
+        List<String> ids = scenario.info().partyIds();
+        double[] point = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            point[i] = a.results().get(ids.get(i)).utility();
+        }
+        return point;
     }
 
     /** The smallest gain over the point that this package gives any party (minus infinity across a red line). */
