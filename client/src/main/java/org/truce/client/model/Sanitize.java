@@ -191,7 +191,10 @@ final class Sanitize {
                 nn(e.narrative()), nn(e.caveat()));
     }
 
-    /** A draft's mark cleaned: its party's name printable, only finite no-deal values (a missing map: empty), a gain only if above 0. */
+    /**
+     * A draft's mark cleaned: its party's name printable, only finite no-deal values and utilities (a
+     * missing no-deal map: empty; a missing utility map stays missing), a gain only if above 0.
+     */
     private static org.truce.shared.analysis.DraftMark mark(org.truce.shared.analysis.DraftMark d) {
         Map<String, Double> noDeal = new LinkedHashMap<>();
         map(d.noDeal(), v -> v).forEach((k, v) -> {
@@ -200,8 +203,18 @@ final class Sanitize {
             }
         });
         Double gain = d.gainForAll() != null && Double.isFinite(d.gainForAll()) && d.gainForAll() > 0 ? d.gainForAll() : null;
+        Map<String, Double> utility = null;
+        if (d.utility() != null) {
+            utility = new LinkedHashMap<>();
+            for (Map.Entry<String, Double> e : map(d.utility(), v -> v).entrySet()) {
+                if (e.getValue() != null && Double.isFinite(e.getValue())) {
+                    utility.put(e.getKey(), e.getValue());
+                }
+            }
+            utility = java.util.Collections.unmodifiableMap(utility);
+        }
         return new org.truce.shared.analysis.DraftMark(d.round(), s(d.by()), d.paretoOptimal(), d.nash(),
-                java.util.Collections.unmodifiableMap(noDeal), gain);
+                java.util.Collections.unmodifiableMap(noDeal), gain, utility);
     }
 
     private static State state(State x) {

@@ -44,8 +44,9 @@ final class UtilityChart {
             Brief b = briefs.get(parties.get(p));
             Utility util = b == null ? null : new Utility(info, b);
             for (int r = 0; r < n; r++) {
+                Double then = worthThen(g, drafts.get(r), parties.get(p));
                 Package pkg = info.space().fromTerms(drafts.get(r).terms(), (k, msg) -> { });
-                u[p][r] = util == null || pkg == null ? Double.NaN : util.value(pkg);
+                u[p][r] = then != null ? then : util == null || pkg == null ? Double.NaN : util.value(pkg);
             }
         }
         int axis = 5;
@@ -175,6 +176,16 @@ final class UtilityChart {
             return "was Pareto-optimal: no other package was better for some party without being worse for another.";
         }
         return null;
+    }
+
+    /**
+     * What a draft was worth to a party when it was tabled (the server's figure, news up to then
+     * applied), or null: an older server, or the draft crossed the party's red line (the revealed
+     * brief then decides, as before).
+     */
+    private static Double worthThen(GameOver g, DraftView d, String party) {
+        DraftMark m = markOf(g, d);
+        return m == null || m.utility() == null ? null : m.utility().get(party);
     }
 
     /** A party's no-deal value in a draft's round: the server's figure for that round, else the revealed brief's. */

@@ -53,10 +53,15 @@ public final class DraftMarks {
                 Analysis a = fired.isEmpty() ? Analysis.of(base) : byNews.computeIfAbsent(fired.size(), n -> Analysis.uncached(s));
                 int code = s.space().encode(p);
                 Map<String, Double> noDeal = new LinkedHashMap<>();
+                Map<String, Double> worth = new LinkedHashMap<>();
                 for (String party : s.info().partyIds()) {
                     noDeal.put(party, Scoring.round2(s.utility(party).noDeal().valueAt(Math.max(1, t.round()))));
+                    double v = s.utility(party).value(p);
+                    if (Double.isFinite(v)) { // across a red line: no figure (the chart leaves the point out)
+                        worth.put(party, Scoring.round2(v));
+                    }
                 }
-                out.add(new DraftMark(t.round(), t.by(), a.isParetoOptimal(code), a.nash(t.round()) == code, noDeal, null));
+                out.add(new DraftMark(t.round(), t.by(), a.isParetoOptimal(code), a.nash(t.round()) == code, noDeal, null, worth));
                 tabled.add(t.terms());
             } else if (e instanceof Event.Agreed a) {
                 deal = now.space().fromTerms(a.terms(), (k, m) -> { });
@@ -75,7 +80,7 @@ public final class DraftMarks {
         if (better != null) {
             DraftMark m = out.get(better.index());
             out.set(better.index(), new DraftMark(m.round(), m.by(), m.paretoOptimal(), m.nash(), m.noDeal(),
-                    Scoring.round2(better.gain())));
+                    Scoring.round2(better.gain()), m.utility()));
         }
         return out;
     }
