@@ -50,6 +50,14 @@ public final class ImportGeniusCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Rounds, 1..50 (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
+    @Option(names = "--reservation", paramLabel = "R", defaultValue = "0",
+            description = "Reservation value 0..1 for profiles that declare none (default: ${DEFAULT-VALUE}, as GENIUS).")
+    private double reservation;
+
+    @Option(names = "--discount", paramLabel = "D", defaultValue = "1",
+            description = "Discount factor 0..1 for profiles that declare none (default: ${DEFAULT-VALUE}: none, as GENIUS).")
+    private double discount;
+
     @Option(names = "--force", description = "Replace the --out file if it exists.")
     private boolean force;
 
@@ -57,7 +65,10 @@ public final class ImportGeniusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!new OptionChecks("import-genius", err).range("--rounds", rounds, 1, Rules.MAX_ROUNDS).ok()) {
+        if (!new OptionChecks("import-genius", err).range("--rounds", rounds, 1, Rules.MAX_ROUNDS)
+                .that(reservation >= 0 && reservation <= 1 ? null : "--reservation must be a number 0..1, not " + reservation)
+                .that(discount > 0 && discount <= 1 ? null : "--discount must be a number above 0, at most 1, not " + discount)
+                .ok()) {
             return 2;
         }
         try {
@@ -77,7 +88,7 @@ public final class ImportGeniusCommand implements Callable<Integer> {
             GeniusDomain d = GeniusDomain.parse(read(domainPath), domain);
             List<GeniusProfile> ps = new ArrayList<>();
             for (Path p : profilePaths) {
-                ps.add(GeniusProfile.parse(read(p), p.toString(), d));
+                ps.add(GeniusProfile.parse(read(p), p.toString(), d, reservation, discount));
             }
             String json = GeniusImport.json(GeniusImport.toJson(d, domain, ps, rounds));
             Scenario s = GeniusImport.toScenario(d, domain, ps, rounds);

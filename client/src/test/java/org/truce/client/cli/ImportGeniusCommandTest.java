@@ -59,6 +59,20 @@ class ImportGeniusCommandTest {
     }
 
     @Test
+    void profilesWithoutReservationOrDiscountTakeThoseGivenAsOptions() throws IOException {
+        CliRun r = CliRun.of("import-genius", p("party_domain.xml"), "--out", p("r.json"), "--rounds", "5",
+                "--reservation", "0.5", "--discount", "0.8");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonObject file = JsonParser.parseString(Files.readString(dir.resolve("r.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject noDeal = file.getAsJsonArray("parties").get(2).getAsJsonObject().getAsJsonObject("noDeal");
+        // 50 points in round 1, falling linearly to 50 × 0.8 = 40 in round 5
+        assertThat(noDeal.get("start").getAsDouble()).isEqualTo(50.0);
+        assertThat(noDeal.get("perRound").getAsDouble()).isCloseTo(2.5, org.assertj.core.api.Assertions.within(1e-9));
+        CliRun.of("import-genius", p("party_domain.xml"), "--out", p("s.json"), "--discount", "0")
+                .isOneLine("truce import-genius: --discount must be a number above 0, at most 1, not 0.0");
+    }
+
+    @Test
     void aBrokenProfileIsOneLineNamingTheFileAndTheAttribute() throws IOException {
         Path p2 = dir.resolve("party2_utility.xml");
         Files.writeString(p2, Files.readString(p2, StandardCharsets.UTF_8).replace("evaluation=\"12\"", "evaluation=\"twelve\""),

@@ -49,11 +49,20 @@ public record GeniusProfile(String source, Map<Integer, Double> weights, Map<Int
      * {@code discount_factor} elements with a {@code value} attribute.
      */
     public static GeniusProfile parse(byte[] xml, String source, GeniusDomain domain) throws GeniusException {
+        return parse(xml, source, domain, 0, 1);
+    }
+
+    /**
+     * As {@link #parse(byte[], String, GeniusDomain)}, with the reservation value and discount factor
+     * a profile without them gets (GENIUS's own are 0 and 1; ANAC sets them per tournament).
+     */
+    public static GeniusProfile parse(byte[] xml, String source, GeniusDomain domain, double reservationIfNone,
+            double discountIfNone) throws GeniusException {
         Element root = GeniusXml.parse(xml, source);
         Element objective = GeniusXml.objective(root, source);
         Element space = (Element) objective.getParentNode();
-        double reservation = optional(space, "reservation", 0, source);
-        double discount = optional(space, "discount_factor", 1, source);
+        double reservation = optional(space, "reservation", reservationIfNone, source);
+        double discount = optional(space, "discount_factor", discountIfNone, source);
         if (discount == 0) {
             // GENIUS treats a factor of 0 as "no discount" too (validateDiscount)
             discount = 1;
