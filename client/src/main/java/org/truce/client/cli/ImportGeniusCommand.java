@@ -47,7 +47,7 @@ public final class ImportGeniusCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The scenario JSON file to write.")
     private String out;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Rounds, 1..50 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Rounds, 1..1000 (default: ${DEFAULT-VALUE}); a room plays at most 50.")
     private int rounds;
 
     @Option(names = "--reservation", paramLabel = "R", defaultValue = "0",
@@ -65,7 +65,7 @@ public final class ImportGeniusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!new OptionChecks("import-genius", err).range("--rounds", rounds, 1, Rules.MAX_ROUNDS)
+        if (!new OptionChecks("import-genius", err).range("--rounds", rounds, 1, Rules.MAX_SCENARIO_ROUNDS)
                 .that(reservation >= 0 && reservation <= 1 ? null : "--reservation must be a number 0..1, not " + reservation)
                 .that(discount > 0 && discount <= 1 ? null : "--discount must be a number above 0, at most 1, not " + discount)
                 .ok()) {

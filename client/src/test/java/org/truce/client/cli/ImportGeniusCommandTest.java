@@ -93,7 +93,7 @@ class ImportGeniusCommandTest {
         Files.writeString(dir.resolve("taken.json"), "{}", StandardCharsets.UTF_8);
         CliRun.of("import-genius", p("party_domain.xml"), "--out", p("taken.json"))
                 .isOneLine("truce import-genius: " + p("taken.json") + ": already exists (add --force to replace it)");
-        CliRun.of("import-genius", p("party_domain.xml"), "--out", p("a.json"), "--rounds", "51")
-                .isOneLine("truce import-genius: --rounds");
+        CliRun.of("import-genius", p("party_domain.xml"), "--out", p("a.json"), "--rounds", "1001")
+                .isOneLine("truce import-genius: --rounds must be a whole number 1..1000, not 1001");
     }
 }

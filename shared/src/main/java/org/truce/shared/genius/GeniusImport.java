@@ -34,12 +34,12 @@ public final class GeniusImport {
 
     /**
      * The scenario JSON for {@code domain} and {@code profiles} (2 to 8, each named by its source
-     * file), with {@code rounds} rounds (1..50); {@code domainSource} names the domain file.
+     * file), with {@code rounds} rounds (1..1000; a room plays at most 50); {@code domainSource} names the domain file.
      */
     public static JsonObject toJson(GeniusDomain domain, String domainSource, List<GeniusProfile> profiles, int rounds)
             throws GeniusException {
-        if (rounds < 1 || rounds > Rules.MAX_ROUNDS) {
-            throw new IllegalArgumentException("rounds must be within 1.." + Rules.MAX_ROUNDS);
+        if (rounds < 1 || rounds > Rules.MAX_SCENARIO_ROUNDS) {
+            throw new IllegalArgumentException("rounds must be within 1.." + Rules.MAX_SCENARIO_ROUNDS);
         }
         if (domain.issues().size() > MAX_TERMS) {
             throw new GeniusException(domainSource, "objective", domain.issues().size()

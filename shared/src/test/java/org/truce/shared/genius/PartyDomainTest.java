@@ -81,6 +81,24 @@ class PartyDomainTest {
     }
 
     @Test
+    void anAnacDeadlineOf180RoundsIsPlayedInFullByTheSimulatorsMatch() throws Exception {
+        GeniusDomain d = GeniusFiles.partyDomain();
+        java.util.List<GeniusProfile> ps = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            String name = "party" + i + "_utility.xml";
+            ps.add(GeniusProfile.parse(GeniusFiles.bytes(name), name, d, 0.5, 0.8));
+        }
+        Scenario s = GeniusImport.toScenario(d, "party_domain.xml", ps, 180);
+        assertThat(s.info().rounds()).isEqualTo(180);
+        // 50 points in round 1, 40 in round 180
+        assertThat(s.brief("PA").noDeal().valueAt(180)).isCloseTo(40, within(1e-9));
+        org.truce.shared.engine.GameState end = org.truce.shared.sim.Match.play(s, java.util.Map.of(),
+                org.truce.shared.bot.Difficulty.NORMAL, s.info().rounds(), 1).state();
+        assertThat(end.isOver()).isTrue();
+        assertThat(end.rounds()).isEqualTo(180);
+    }
+
+    @Test
     void everyPackageIsWorthAHundredTimesItsGeniusUtilityForEveryParty() throws Exception {
         GeniusDomain d = GeniusFiles.partyDomain();
         List<GeniusProfile> profiles = GeniusFiles.partyProfiles(d);
