@@ -3,9 +3,11 @@ package org.truce.client.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.truce.shared.genius.GeniusProfile;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioException;
+import org.truce.shared.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +94,8 @@ public final class ImportGeniusCommand implements Callable<Integer> {
                 ps.add(GeniusProfile.parse(read(p), p.toString(), d, reservation, discount));
             }
             String json = GeniusImport.json(GeniusImport.toJson(d, domain, ps, rounds));
-            Scenario s = GeniusImport.toScenario(d, domain, ps, rounds);
+            // checked exactly as simulate, solo and serve will read the file
+            Scenario s = ScenarioLoader.parse(json, domain);
             Files.writeString(target, json, StandardCharsets.UTF_8);
             List<String> names = new ArrayList<>();
             for (Party p : s.parties()) {
@@ -109,8 +113,14 @@ public final class ImportGeniusCommand implements Callable<Integer> {
             // the import checks GENIUS's limits first; this is Truce's own (e.g. too many packages)
             err.println(ME + domain + ": cannot become a Truce scenario: " + e.problems().get(0));
             return 2;
+        } catch (NoSuchFileException e) {
+            err.println(ME + out + ": cannot write the file (no such folder)");
+            return 2;
+        } catch (AccessDeniedException e) {
+            err.println(ME + out + ": cannot write the file (permission denied)");
+            return 2;
         } catch (IOException e) {
-            err.println(ME + out + ": cannot write the file (" + e.getClass().getSimpleName() + ")");
+            err.println(ME + out + ": cannot write the file");
             return 2;
         }
     }

@@ -84,7 +84,9 @@ class ImportGeniusCommandTest {
     }
 
     @Test
-    void malformedXmlAMissingFileAndAnExistingOutputAreOneLineEach() throws IOException {
+    void malformedXmlMissingFilesAndBadOutputsAreOneLineEach() throws IOException {
+        CliRun.of("import-genius", p("party_domain.xml"), "--out", p("no/such/folder/a.json"))
+                .isOneLine("truce import-genius: " + p("no/such/folder/a.json") + ": cannot write the file (no such folder)");
         Files.writeString(dir.resolve("party_domain.xml"), "<utility_space><objective>", StandardCharsets.UTF_8);
         CliRun.of("import-genius", p("party_domain.xml"), "--out", p("a.json"))
                 .isOneLine("truce import-genius: " + p("party_domain.xml") + ": not well-formed XML at line 1, column");
