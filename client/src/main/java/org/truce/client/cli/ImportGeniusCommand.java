@@ -58,7 +58,7 @@ public final class ImportGeniusCommand implements Callable<Integer> {
     private double reservation;
 
     @Option(names = "--discount", paramLabel = "D", defaultValue = "1",
-            description = "Discount factor 0..1 for profiles that declare none (default: ${DEFAULT-VALUE}: none, as GENIUS).")
+            description = "Discount factor, above 0 and at most 1, for profiles that declare none (default: ${DEFAULT-VALUE}: none, as GENIUS).")
     private double discount;
 
     @Option(names = "--force", description = "Replace the --out file if it exists.")
