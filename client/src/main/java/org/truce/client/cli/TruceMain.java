@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = {"Truce: negotiate the terms and security guarantees of a ceasefire in Ukraine.",
                 "With no command, starts a solo game against bots."},
         subcommands = {SoloCommand.class, ServeCommand.class, JoinCommand.class, FacilitateCommand.class, BotCommand.class,
-                SimulateCommand.class, BenchCommand.class, ReportCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+                SimulateCommand.class, ImportGeniusCommand.class, BenchCommand.class, ReportCommand.class, ReplayCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TruceMain implements Callable<Integer> {
 
     /** Runs the command line with UTF-8 output and exits with its code. */

@@ -136,6 +136,11 @@ public final class CreateRoomDialog extends Dialog {
         return new ClientMessage.CreateRoom(info == null ? "" : info.id(), bots, rounds, turn, vote, LEVELS.get(level), app.roomSeed(), null);
     }
 
+    /** The rounds a room of this scenario gets by default: a scenario may ask for more than a room plays (50). */
+    private static int roomDefault(ScenarioInfo info) {
+        return Math.min(info.rounds(), org.truce.shared.engine.Rules.MAX_ROUNDS);
+    }
+
     @Override
     public void refresh() {
         ScenarioInfo info = info();
@@ -143,7 +148,7 @@ public final class CreateRoomDialog extends Dialog {
         List<String> text = new ArrayList<>();
         text.add(field("Scenario", info == null ? "(none: connect first)" : info.id(), ""));
         text.add(field("Rounds", rounds == null ? "default" : String.valueOf(rounds),
-                info == null ? "" : rounds == null ? info.rounds() + " rounds" : "default is " + info.rounds()));
+                info == null ? "" : rounds == null ? roomDefault(info) + " rounds" : "default is " + roomDefault(info)));
         text.add(field("Seconds to write a draft", turn == 0 ? "no clock" : turn + " s", "0 = no clock"));
         text.add(field("Seconds to vote", vote == 0 ? "no clock" : vote + " s", "0 = no clock"));
         text.add(field("Bot difficulty", LEVELS.get(level), ""));
@@ -238,7 +243,7 @@ public final class CreateRoomDialog extends Dialog {
                 }
             }
             case ROUNDS -> {
-                int def = info() == null ? 10 : info().rounds();
+                int def = info() == null ? 10 : roomDefault(info());
                 int r = (rounds == null ? def : rounds) + d;
                 rounds = r < 1 || r > 50 ? null : r == def ? null : r;
             }

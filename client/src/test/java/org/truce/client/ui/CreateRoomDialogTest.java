@@ -71,4 +71,21 @@ class CreateRoomDialogTest {
             v.waitForGone("Create a room", 3000);
         }
     }
+
+    @Test
+    @Timeout(20)
+    void aScenarioOfMoreRoundsThanARoomPlaysOffersFifty() throws Exception {
+        // e.g. an ANAC domain imported with a 180-round deadline, for the simulator
+        var paris = ScenarioLoader.builtIn("paris-summit").info();
+        var info = new org.truce.shared.scenario.ScenarioInfo("party", "Party (GENIUS domain)", "", 180, paris.terms(), paris.parties());
+        try (VirtualScreen v = new VirtualScreen(80, 24, app -> {
+            app.model().apply(new ServerMessage.Scenarios(List.of(info)));
+            app.openDialog(new CreateRoomDialog(app));
+        })) {
+            String s = v.waitFor("Create a room");
+            assertThat(s).contains("50 rounds").doesNotContain("180 rounds");
+            v.key(KeyType.ArrowDown).key(KeyType.ArrowLeft);          // rounds: one fewer than the default
+            assertThat(v.waitFor("◀ 49 ")).contains("default is 50");
+        }
+    }
 }

@@ -16,16 +16,22 @@ import org.truce.shared.text.Chars;
 public final class Rules {
     /** Longest chat message, in characters (Unicode code points: an emoji counts once). */
     public static final int MAX_TEXT = 500;
-    /** Most rounds a game may have. */
+    /** Most rounds a game in a room may have (created with, or extended to). */
     public static final int MAX_ROUNDS = 50;
+    /**
+     * Most rounds a scenario may ask for, for bot-only games ({@code truce simulate}): research
+     * platforms such as GENIUS run negotiations of hundreds of rounds. A room plays at most
+     * {@link #MAX_ROUNDS}.
+     */
+    public static final int MAX_SCENARIO_ROUNDS = 1000;
 
     private Rules() {
     }
 
-    /** The event that starts a game; rounds 1..50. */
+    /** The event that starts a game; rounds 1..1000 (rooms check their own limit of 50 first). */
     public static Event.GameStarted start(ScenarioInfo info, int rounds, long seed) {
-        if (rounds < 1 || rounds > MAX_ROUNDS) {
-            throw new IllegalArgumentException("rounds must be within 1.." + MAX_ROUNDS);
+        if (rounds < 1 || rounds > MAX_SCENARIO_ROUNDS) {
+            throw new IllegalArgumentException("rounds must be within 1.." + MAX_SCENARIO_ROUNDS);
         }
         return new Event.GameStarted(info.id(), rounds, info.partyIds(), seed);
     }

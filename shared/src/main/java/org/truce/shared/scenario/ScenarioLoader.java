@@ -101,7 +101,7 @@ public final class ScenarioLoader {
         }
         String title = fields.string(o, "title", "title", true);
         String summary = fields.string(o, "summary", "summary", false);
-        Integer rounds = fields.integer(o, "rounds", "rounds", 1, 50, false);
+        Integer rounds = fields.integer(o, "rounds", "rounds", 1, org.truce.shared.engine.Rules.MAX_SCENARIO_ROUNDS, false);
         List<Term> terms = terms(o);
         List<Party> parties = new ArrayList<>();
         Map<String, Brief> briefs = new LinkedHashMap<>();

@@ -116,7 +116,7 @@ class ScenarioLoaderTest {
                 "parties[3].redLines[0].option: term 'guarantee_form' has no option 'z'",
                 "parties[4].id: duplicate party id 'FR'",
                 "terms[8].options[0].name: is required (a string)",
-                "rounds: must be between 1 and 50, got 0");
+                "rounds: must be between 1 and 1000, got 0");
     }
 
     @Test
@@ -177,7 +177,7 @@ class ScenarioLoaderTest {
                         "$: not valid JSON (more after the JSON value (only one value is allowed) at line 1 column 12)"));
         ScenarioException e = broken(o -> o.add("rounds", new com.google.gson.JsonPrimitive(
                 new com.google.gson.internal.LazilyParsedNumber("9".repeat(5000)))));
-        assertThat(e.problems()).containsExactly("rounds: must be between 1 and 50, got a number far out of range");
+        assertThat(e.problems()).containsExactly("rounds: must be between 1 and 1000, got a number far out of range");
         assertThat(e.getMessage()).doesNotContainIgnoringCase("lenient").doesNotContain("Exception");
     }
 
