@@ -160,7 +160,7 @@ class ReportWriterTest {
         double worth = scenario.utility(rejecter).value(scenario.space().fromTerms(
                 scenario.space().toTerms(Analysis.of(scenario).nash(1)), (p, m) -> { }));
         assertEquals(worth, why.getAsJsonObject("worth").get(rejecter).getAsDouble(), 0.01);
-        assertTrue(Files.readString(data.resolve("reports/NODEAL.md")).contains("was rejected by "
+        assertTrue(Files.readString(data.resolve("reports/NODEAL.md")).contains("was turned down by "
                 + scenario.info().party(rejecter).name()));
     }
 
@@ -195,7 +195,7 @@ class ReportWriterTest {
         Map<String, PartyResult> res = Analysis.of(scenario).assess(deal.state().agreement(), deal.state().round()).results();
         assertTrue(dealRow.contains("," + res.get(scenario.info().partyIds().get(0)).score() + ","), dealRow);
         String md = Files.readString(data.resolve("reports/class.md"));
-        assertTrue(md.contains("| NODEAL | paris-summit | no |"), md);
+        assertTrue(md.lines().anyMatch(l -> l.startsWith("| NODEAL | ") && l.contains(" | paris-summit | no |")), md);
         // the scenario's discussion questions close the class report
         assertTrue(md.contains("## Questions for the class") && md.contains("1. " + scenario.questions().get(0)), md);
         assertTrue(md.contains("Most contested: "), md);

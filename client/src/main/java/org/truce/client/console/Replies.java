@@ -72,7 +72,8 @@ final class Replies {
         }
         int playing = w.inProgress().size();
         if (playing > 0) {
-            b.append(' ').append(playing).append(playing == 1 ? " room" : " rooms").append(" not over yet.");
+            b.append(' ').append(playing).append(playing == 1 ? " room" : " rooms").append(" not over yet")
+                    .append(playing <= 6 ? " (" + String.join(", ", w.inProgress()) + ")." : ".");
         }
         int bad = w.problems().size();
         if (bad > 0) {

@@ -124,6 +124,9 @@ class CliErrorsTest {
         oneLine(run("bot", "localhost", "--room", "ABCDE", "--party", "RU", "--delay", "-1"),
                 "truce bot: --delay must be a whole number 0..60000, not -1");
         oneLine(run("bot", "localhost", "--room", "ABCD!", "--party", "RU"), "truce bot: --room must be a room's five-character join code");
+        // five characters, but one a code never has: the line says why
+        oneLine(run("join", "localhost", "--room", "NOPE1"), "truce join: --room must be a room's five-character join code (e.g. K7QXM),"
+                + " not 'NOPE1': join codes use letters and digits but never 0, 1, I, L or O");
         oneLine(run("bot", "localhost", "--room", "ABCDE", "--party", "R1"), "truce bot: --party must be a party id of 2 to 4 letters");
         oneLine(run("bench", "--games", "0"), "truce bench: --games must be a whole number 1..1000000, not 0");
         oneLine(run("simulate", "--games", "0"), "truce simulate: --games must be between 1 and 10000000");

@@ -125,7 +125,7 @@ class ConsoleRealServerTest {
                     // D: the debrief reports, written by the server; no game is over yet, so none
                     v.key('d');
                     String none = v.waitFor("No finished room to report yet.", 10_000);
-                    assertThat(none).contains("3 rooms not over yet.");
+                    assertThat(none).contains("3 rooms not over yet (");
                 }
             }
         }

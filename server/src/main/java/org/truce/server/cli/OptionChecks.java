@@ -53,7 +53,10 @@ public class OptionChecks {
     /** A room's five-character join code. */
     public OptionChecks room(String option, String value) {
         if (value != null && !ROOM.matcher(value.strip().toUpperCase(Locale.ROOT)).matches()) {
-            fail(option + " must be a room's five-character join code (e.g. K7QXM), not '" + shown(value) + "'");
+            String v = value.strip();
+            // five characters that are not all from the codes' alphabet: say which, not "five-character" again
+            fail(option + " must be a room's five-character join code (e.g. K7QXM), not '" + shown(value) + "'"
+                    + (v.length() == 5 ? ": join codes use letters and digits but never 0, 1, I, L or O" : ""));
         }
         return this;
     }

@@ -19,7 +19,8 @@ import org.truce.shared.scenario.Term;
  * @param index     the deterrence index 0..100, or null without a deal
  * @param factors   each scored term's contribution, in the file's order (empty without a deal)
  * @param band      the band's heading, or null without a deal
- * @param narrative the band's narrative, or the no-deal one
+ * @param narrative the band's narrative followed by what holds the agreement up and where it is weakest
+ *                  (the agreed terms that gave the most and the least of their points), or the no-deal one
  * @param caveat    the scenario's caveat line
  */
 public record Epilogue(boolean deal, Integer index, List<Factor> factors, String band, String narrative, String caveat) {
@@ -61,7 +62,38 @@ public record Epilogue(boolean deal, Integer index, List<Factor> factors, String
         }
         int index = (int) Math.round(Math.min(100, Math.max(0, 100 * sum / max)));
         EpilogueSpec.Band band = spec.band(index);
-        return new Epilogue(true, index, factors, band.title(), band.text(), spec.caveat());
+        return new Epilogue(true, index, factors, band.title(), band.text() + terms(factors), spec.caveat());
+    }
+
+    /**
+     * The band's text is general; these sentences tie it to what was agreed: the (at most two) terms
+     * that gave the most of what they could, and the (at most two) that gave the least, so that the
+     * narrative never credits a term the table did not agree.
+     */
+    private static String terms(List<Factor> factors) {
+        List<Factor> scored = factors.stream().filter(f -> f.best() > 0).toList();
+        java.util.Comparator<Factor> share = java.util.Comparator.comparingDouble(f -> f.contribution() / f.best());
+        List<Factor> strong = scored.stream().filter(f -> f.contribution() / f.best() >= 0.6)
+                .sorted(share.reversed().thenComparing(Factor::best, java.util.Comparator.reverseOrder())).limit(2).toList();
+        List<Factor> weak = scored.stream().filter(f -> f.contribution() / f.best() <= 0.4)
+                .sorted(share.thenComparing(Factor::best, java.util.Comparator.reverseOrder())).limit(2).toList();
+        StringBuilder b = new StringBuilder();
+        if (!strong.isEmpty()) {
+            b.append(" What holds it up — ").append(list(strong)).append('.');
+        }
+        if (!weak.isEmpty()) {
+            b.append(" Where it is weakest — ").append(list(weak)).append('.');
+        }
+        return b.toString();
+    }
+
+    /** "Legal form of the guarantees: Treaty, automatic mutual defence; Reassurance force: None". */
+    private static String list(List<Factor> fs) {
+        StringBuilder b = new StringBuilder();
+        for (Factor f : fs) {
+            b.append(b.length() == 0 ? "" : "; ").append(f.name()).append(": ").append(f.label());
+        }
+        return b.toString();
     }
 
     /**

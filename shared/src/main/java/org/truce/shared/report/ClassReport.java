@@ -25,9 +25,13 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
         return n == null ? id : n;
     }
 
-    /** One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score. */
+    /**
+     * One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score,
+     * {@code players} party id → the player's name (human seats only), {@code truceIndex} the epilogue's
+     * deterrence index (null with no deal or a scenario without an epilogue).
+     */
     public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
-                      Map<String, Double> scores, Double distanceToNash) {
+                      Map<String, Double> scores, Double distanceToNash, Map<String, String> players, Double truceIndex) {
     }
 
     /**
@@ -53,8 +57,12 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                 parties.add(p.id());
                 scores.put(p.id(), p.score());
             });
-            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, r.distanceToNash()));
-            Map<String, String> end = !r.drafts().isEmpty() ? r.drafts().get(r.drafts().size() - 1).terms() : Map.of();
+            Map<String, String> players = new LinkedHashMap<>();
+            r.parties().stream().filter(p -> p.player() != null).forEach(p -> players.put(p.id(), p.player()));
+            Double index = r.epilogue() == null || r.epilogue().index() == null ? null : r.epilogue().index().doubleValue();
+            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, r.distanceToNash(), players, index));
+            RoomReport.RoundLine lastTabled = RoomReports.lastTabled(r.drafts());
+            Map<String, String> end = lastTabled != null ? lastTabled.terms() : Map.of();
             Map<String, Set<String>> tabled = new LinkedHashMap<>();
             for (RoomReport.RoundLine d : r.drafts()) {
                 for (Map.Entry<String, String> e : d.terms().entrySet()) {

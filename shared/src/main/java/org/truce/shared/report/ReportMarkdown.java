@@ -1,6 +1,8 @@
 package org.truce.shared.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -22,13 +24,14 @@ public final class ReportMarkdown {
             md.append("**No deal** (after round ").append(r.round()).append(").");
             RoomReport.NoDeal n = r.noDeal();
             if (n.lastDraftBy() != null && !n.rejectedBy().isEmpty()) {
-                md.append(" The last draft, tabled by ").append(names.getOrDefault(n.lastDraftBy(), n.lastDraftBy()))
-                        .append(" in round ").append(n.lastDraftRound()).append(", was rejected by ");
-                StringJoiner j = new StringJoiner(", ");
+                md.append(" The last draft, tabled by ").append(inText(r, n.lastDraftBy())).append(" in round ")
+                        .append(n.lastDraftRound()).append(", was turned down by ");
+                StringJoiner j = new StringJoiner("; ");
                 for (String p : n.rejectedBy()) {
                     Double w = n.worth().get(p);
-                    j.add(names.getOrDefault(p, p) + " (worth " + (w == null ? "nothing: it crossed a red line" : Explanations.num(w))
-                            + " to them against " + Explanations.num(n.noDealValue().get(p)) + " without a deal)");
+                    String why = n.byClock() != null && n.byClock().contains(p) ? "it did not vote in time, which counts as a rejection; " : "";
+                    j.add(names.getOrDefault(p, p) + " (" + why + "the draft was worth " + (w == null ? "nothing: it crossed a red line"
+                            : Explanations.num(w)) + " to it against " + Explanations.num(n.noDealValue().get(p)) + " without a deal)");
                 }
                 md.append(j).append('.');
             }
@@ -36,7 +39,7 @@ public final class ReportMarkdown {
         }
         md.append("\n## Results\n\n| Party | Player | Utility | No deal | Score |\n|---|---|---:|---:|---:|\n");
         for (RoomReport.PartyLine p : r.parties()) {
-            md.append("| ").append(cell(p.name())).append(" | ").append(p.player() == null ? "bot" : cell(p.player())).append(" | ")
+            md.append("| ").append(cell(p.name())).append(" | ").append(p.player() == null ? "bot" : text(p.player())).append(" | ")
                     .append(Explanations.num(p.utility())).append(" | ").append(Explanations.num(p.noDeal())).append(" | ")
                     .append(Explanations.num(p.score())).append(" |\n");
         }
@@ -44,42 +47,134 @@ public final class ReportMarkdown {
         md.append("\nPareto-optimal: ").append(r.paretoOptimal() ? "yes" : "no")
                 .append("; distance to the Pareto frontier: ").append(Explanations.num(r.distanceToPareto()))
                 .append("; distance to the Nash solution: ")
-                .append(r.distanceToNash() == null ? "none (no Nash solution)" : Explanations.num(r.distanceToNash())).append(".\n");
-        md.append("\n## Drafts and votes\n\n| Round | Tabled by | Package | Votes | Result |\n|---:|---|---|---|---|\n");
-        for (RoomReport.RoundLine d : r.drafts()) {
-            StringJoiner votes = new StringJoiner(", ");
-            d.votes().forEach((p, yes) -> votes.add(p + (yes ? " yes" : " no")));
-            StringJoiner terms = new StringJoiner(", ");
-            d.terms().forEach((t, o) -> terms.add(t + "=" + o));
-            md.append("| ").append(d.round()).append(" | ").append(cell(names.getOrDefault(d.by(), d.by())))
-                    .append(d.automatic() ? " (clock)" : "").append(" | ").append(cell(terms.toString())).append(" | ")
-                    .append(votes).append(" | ").append(d.result()).append(" |\n");
-        }
-        md.append("\n## News and announcements\n\n");
-        if (r.injects().isEmpty() && r.announcements().isEmpty()) {
-            md.append("None.\n");
-        }
-        r.injects().forEach(n -> md.append("- Round ").append(n.round()).append(", news: **").append(cell(n.title())).append("** ")
-                .append(cell(n.text())).append('\n'));
-        r.announcements().forEach(n -> md.append("- Round ").append(n.round()).append(", the facilitator: ").append(cell(n.text())).append('\n'));
+                .append(r.distanceToNash() == null ? "none (no Nash solution)" : Explanations.num(r.distanceToNash()))
+                .append(" (utility points: the straight-line distance between what each party got and what the Nash package"
+                        + " would have given it).\n");
+        nash(md, r, names);
+        rounds(md, r, names);
+        news(md, r);
         md.append("\n## Public chat\n\n");
         if (r.chat().isEmpty()) {
             md.append("None.\n");
         }
         r.chat().forEach(c -> md.append("- Round ").append(c.round()).append(", ").append(cell(names.getOrDefault(c.from(), c.from())))
-                .append(": ").append(cell(c.text())).append('\n'));
+                .append(": ").append(text(c.text())).append('\n'));
         epilogue(md, r.epilogue());
         return md.toString();
     }
 
+    /** The Nash package of the outcome's round, and what it would have given each party against the outcome. */
+    private static void nash(StringBuilder md, RoomReport r, Map<String, String> names) {
+        if (r.nash() == null || r.nashUtilities() == null) {
+            return;
+        }
+        md.append("\nThe Nash package of round ").append(r.round()).append(" (the fairest split of the gains over no deal):\n\n");
+        r.nash().forEach(c -> md.append("- ").append(cell(c.termName())).append(": ").append(cell(c.optionName())).append('\n'));
+        md.append("\n| Party | ").append(r.deal() ? "Agreed" : "No deal").append(" | Nash package | Difference |\n|---|---:|---:|---:|\n");
+        for (RoomReport.PartyLine p : r.parties()) {
+            Double n = r.nashUtilities().get(p.id());
+            if (n == null) {
+                continue;
+            }
+            double d = n - p.utility();
+            md.append("| ").append(cell(names.getOrDefault(p.id(), p.id()))).append(" | ").append(Explanations.num(p.utility()))
+                    .append(" | ").append(Explanations.num(n)).append(" | ").append(d > 0 ? "+" : "").append(Explanations.num(d))
+                    .append(" |\n");
+        }
+    }
+
+    /**
+     * Every round as a column (its draft's author), every term as a row with the option's short label,
+     * then the votes and how the round ended: a teacher reads across a row how a term moved.
+     */
+    private static void rounds(StringBuilder md, RoomReport r, Map<String, String> names) {
+        md.append("\n## Drafts and votes\n\n");
+        if (r.drafts().isEmpty()) {
+            md.append("No draft was tabled.\n");
+            return;
+        }
+        md.append("| Term |");
+        r.drafts().forEach(d -> md.append(" Round ").append(d.round()).append(d.by() == null ? "" : ", " + cell(names.getOrDefault(d.by(), d.by())))
+                .append(d.automatic() ? " (re-tabled by the clock)" : "").append(" |"));
+        md.append("\n|---|").append("---|".repeat(r.drafts().size())).append('\n');
+        List<String> terms = new ArrayList<>();
+        r.drafts().forEach(d -> d.terms().keySet().forEach(t -> {
+            if (!terms.contains(t)) {
+                terms.add(t);
+            }
+        }));
+        for (String t : terms) {
+            md.append("| ").append(cell(label(r, t))).append(" |");
+            String before = null;
+            for (RoomReport.RoundLine d : r.drafts()) {
+                String o = d.terms().get(t);
+                // an option unchanged from the draft before is shown as such, so the moves stand out
+                md.append(' ').append(o == null ? "—" : o.equals(before) ? "〃" : cell(label(r, t + "/" + o))).append(" |");
+                if (o != null) {
+                    before = o;
+                }
+            }
+            md.append('\n');
+        }
+        md.append("| Votes |");
+        for (RoomReport.RoundLine d : r.drafts()) {
+            StringJoiner votes = new StringJoiner(", ");
+            d.votes().forEach((p, yes) -> votes.add(cell(names.getOrDefault(p, p)) + (yes ? " yes"
+                    : d.byClock() != null && d.byClock().contains(p) ? " no (did not vote in time)" : " no")));
+            md.append(' ').append(votes.length() == 0 ? "—" : votes.toString()).append(" |");
+        }
+        md.append("\n| Result |");
+        for (RoomReport.RoundLine d : r.drafts()) {
+            md.append(' ').append(RoomReport.RoundLine.NO_DRAFT.equals(d.result()) ? "no draft tabled in time" : d.result()).append(" |");
+        }
+        md.append('\n');
+        if (terms.size() > 0) {
+            md.append("\n〃: the same option as in the draft before.\n");
+        }
+    }
+
+    /** The news and the facilitator's announcements, in the order of the rounds they came in. */
+    private static void news(StringBuilder md, RoomReport r) {
+        md.append("\n## News and announcements\n\n");
+        List<RoomReport.News> all = new ArrayList<>(r.injects());
+        all.addAll(r.announcements());
+        all.sort(java.util.Comparator.comparingInt(RoomReport.News::round)); // stable: news before announcements of a round
+        if (all.isEmpty()) {
+            md.append("None.\n");
+        }
+        for (RoomReport.News n : all) {
+            md.append("- Round ").append(n.round());
+            if (n.title() != null) {
+                md.append(", news: **").append(cell(n.title())).append("** ").append(cell(n.text())).append('\n');
+            } else {
+                md.append(", the facilitator: ").append(text(n.text())).append('\n');
+            }
+        }
+    }
+
+    /** What people read for an id of the report (a term, "term/option", "party/ID"): the label, else the id. */
+    private static String label(RoomReport r, String key) {
+        String l = r.labels() == null ? null : r.labels().get(key);
+        return l == null ? key : l;
+    }
+
+    /** A party in a sentence: "the United States". */
+    private static String inText(RoomReport r, String party) {
+        String l = r.labels() == null ? null : r.labels().get("party/" + party);
+        return l == null ? party : cell(l);
+    }
+
     /** The class side by side: one table row per room, then the contest over each term. */
     public static String classReport(ClassReport c) {
-        StringBuilder md = new StringBuilder("# Class report\n\n| Room | Scenario | Deal | Round |");
+        StringBuilder md = new StringBuilder("# Class report\n\n| Room | Players | Scenario | Deal | Round |");
         c.terms().forEach(t -> md.append(' ').append(cell(c.name(t))).append(" |"));
         c.parties().forEach(p -> md.append(" Score ").append(cell(c.name(p))).append(" |"));
-        md.append(" To Nash |\n|").append("---|".repeat(4 + c.terms().size() + c.parties().size() + 1)).append('\n');
+        md.append(" To Nash | Truce index |\n|").append("---|".repeat(5 + c.terms().size() + c.parties().size() + 2)).append('\n');
         for (ClassReport.Row r : c.rooms()) {
-            md.append("| ").append(r.room()).append(" | ").append(r.scenario()).append(" | ").append(r.deal() ? "yes" : "no")
+            StringJoiner players = new StringJoiner(", ");
+            r.players().forEach((party, name) -> players.add(text(name) + " (" + cell(c.name(party)) + ")"));
+            md.append("| ").append(r.room()).append(" | ").append(players.length() == 0 ? "bots only" : players.toString())
+                    .append(" | ").append(r.scenario()).append(" | ").append(r.deal() ? "yes" : "no")
                     .append(" | ").append(r.round()).append(" |");
             c.terms().forEach(t -> md.append(' ').append(r.options().containsKey(t) ? cell(c.name(t + "/" + r.options().get(t))) : "—")
                     .append(" |"));
@@ -87,8 +182,12 @@ public final class ReportMarkdown {
                 Double s = r.scores().get(p);
                 md.append(' ').append(s == null ? "—" : Explanations.num(s)).append(" |");
             });
-            md.append(' ').append(r.distanceToNash() == null ? "—" : Explanations.num(r.distanceToNash())).append(" |\n");
+            md.append(' ').append(r.distanceToNash() == null ? "—" : Explanations.num(r.distanceToNash())).append(" | ")
+                    .append(r.truceIndex() == null ? "—" : Explanations.num(r.truceIndex())).append(" |\n");
         }
+        md.append("\nScores: utility points over the party's no-deal value. To Nash: how far the outcome was from the Nash"
+                + " package (utility points, the straight-line distance over the parties); 0 is the fairest split of the gains."
+                + " Truce index: the epilogue's deterrence index, 0–100 (\"Will the truce hold?\", docs/ANALYSIS.md).\n");
         md.append("\n## Contested terms\n\n| Term | Options tabled (over rooms) | Rejected drafts differing on it |\n|---|---:|---:|\n");
         c.contest().forEach(t -> md.append("| ").append(cell(c.name(t.term()))).append(" | ").append(t.optionsTabled()).append(" | ")
                 .append(t.rejections()).append(" |\n"));
@@ -118,6 +217,26 @@ public final class ReportMarkdown {
             md.append('\n');
         }
         md.append("*").append(cell(e.caveat())).append("*\n");
+    }
+
+    /**
+     * What people typed (chat, announcements, player names) shown as they typed it: Markdown's
+     * marks (emphasis, code, links, HTML) escaped so that a viewer does not render them, then
+     * {@link #cell}.
+     */
+    static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_{}[]<>()#+!~".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return cell(b.toString());
     }
 
     /** Text safe in a table cell or list line: no pipes or line breaks. */

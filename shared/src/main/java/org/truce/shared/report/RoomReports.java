@@ -47,12 +47,23 @@ public final class RoomReports {
             } else if (e instanceof Event.Tabled t) {
                 closeOpen(drafts, "rejected");
                 drafts.add(new RoomReport.RoundLine(t.round(), t.by(), inTermOrder(base, t.terms()), t.automatic(),
-                        new LinkedHashMap<>(), "open"));
+                        new LinkedHashMap<>(), "open", new ArrayList<>()));
             } else if (e instanceof Event.Voted v && !drafts.isEmpty()) {
-                drafts.get(drafts.size() - 1).votes().put(v.party(), v.accept());
+                RoomReport.RoundLine open = drafts.get(drafts.size() - 1);
+                open.votes().put(v.party(), v.accept());
+                if (v.automatic() && !v.accept()) {
+                    open.byClock().add(v.party());
+                }
             } else if (e instanceof Event.RoundFailed f) {
-                lastFailed = f;
+                boolean tabled = !drafts.isEmpty() && drafts.get(drafts.size() - 1).round() == f.round()
+                        && "open".equals(drafts.get(drafts.size() - 1).result());
                 closeOpen(drafts, "rejected");
+                if (!tabled) { // the pen holder tabled nothing in time: the round still happened
+                    drafts.add(new RoomReport.RoundLine(f.round(), null, Map.of(), false, Map.of(), RoomReport.RoundLine.NO_DRAFT,
+                            List.of()));
+                } else {
+                    lastFailed = f;
+                }
             } else if (e instanceof Event.Agreed a) {
                 agreed = a;
                 closeOpen(drafts, "agreed");
@@ -80,20 +91,20 @@ public final class RoomReports {
                 agreed == null ? null : choices(scenario, agreed.terms()), why, parties, a.paretoOptimal(),
                 a.distanceToPareto(), a.distanceToNash(), a.nash() == null ? null : choices(scenario, a.nash()),
                 explanation, drafts, injects, announcements, chat, org.truce.shared.analysis.Epilogue.of(scenario, deal),
-                scenario.questions());
+                scenario.questions(), a.nashUtilities(), labels(scenario));
     }
 
     private static void closeOpen(List<RoomReport.RoundLine> drafts, String result) {
         if (!drafts.isEmpty() && "open".equals(drafts.get(drafts.size() - 1).result())) {
             RoomReport.RoundLine l = drafts.remove(drafts.size() - 1);
-            drafts.add(new RoomReport.RoundLine(l.round(), l.by(), l.terms(), l.automatic(), l.votes(), result));
+            drafts.add(new RoomReport.RoundLine(l.round(), l.by(), l.terms(), l.automatic(), l.votes(), result, l.byClock()));
         }
     }
 
     private static RoomReport.NoDeal whyNoDeal(Scenario scenario, List<RoomReport.RoundLine> drafts,
                                                Event.RoundFailed failed, int round) {
-        RoomReport.RoundLine last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        List<String> rejecters = failed == null ? List.of() : failed.rejectedBy();
+        RoomReport.RoundLine last = lastTabled(drafts);
+        List<String> rejecters = failed == null || last == null || failed.round() != last.round() ? List.of() : failed.rejectedBy();
         Map<String, Double> worth = new LinkedHashMap<>();
         Map<String, Double> nd = new LinkedHashMap<>();
         Package p = last == null ? null : scenario.space().fromTerms(last.terms(), (k, m) -> { });
@@ -104,7 +115,33 @@ public final class RoomReports {
             nd.put(party, Scoring.round2(scenario.utility(party).noDeal().valueAt(round)));
         }
         return new RoomReport.NoDeal(last == null ? null : last.round(), last == null ? null : last.by(),
-                List.copyOf(rejecters), worth, nd);
+                List.copyOf(rejecters), worth, nd, last == null ? List.of() : List.copyOf(last.byClock()));
+    }
+
+    /** Term id → the term's name, "term/option" → the option's short label, "party/ID" → the party's name in a sentence. */
+    private static Map<String, String> labels(Scenario scenario) {
+        Map<String, String> out = new LinkedHashMap<>();
+        scenario.parties().forEach(p -> out.put("party/" + p.id(), inText(p)));
+        for (Term t : scenario.terms()) {
+            out.put(t.id(), t.name());
+            t.options().forEach(o -> out.put(t.id() + "/" + o.id(), o.label()));
+        }
+        return out;
+    }
+
+    /** A party's name as a sentence uses it: "the United States", "Ukraine". */
+    static String inText(Party p) {
+        return p.article() == null || p.article().isEmpty() ? p.name() : p.article() + " " + p.name();
+    }
+
+    /** The last round that had a draft, or null. */
+    static RoomReport.RoundLine lastTabled(List<RoomReport.RoundLine> rounds) {
+        for (int i = rounds.size() - 1; i >= 0; i--) {
+            if (!RoomReport.RoundLine.NO_DRAFT.equals(rounds.get(i).result())) {
+                return rounds.get(i);
+            }
+        }
+        return null;
     }
 
     /** The terms in the scenario's order (the engine's maps have none), unknown terms last. */

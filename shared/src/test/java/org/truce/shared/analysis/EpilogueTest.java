@@ -29,7 +29,10 @@ class EpilogueTest {
         assertThat(e.deal()).isTrue();
         assertThat(e.index()).isEqualTo(87);
         assertThat(e.band()).isEqualTo("A guarded peace");
-        assertThat(e.narrative()).isEqualTo(paris.epilogue().bands().get(3).text());
+        // the band's general text, then what holds this agreement up, from its own terms (the two fullest factors)
+        assertThat(e.narrative()).isEqualTo(paris.epilogue().bands().get(3).text() + " What holds it up — Legal form of the guarantees: "
+                + "Treaty, automatic mutual defence; " + paris.terms().get(paris.info().termIndex("attack_response")).name() + ": "
+                + paris.terms().get(paris.info().termIndex("attack_response")).options().get(3).label() + ".");
         assertThat(e.caveat()).startsWith("A teaching device, not a forecast");
         assertThat(e.factors()).extracting(Epilogue.Factor::term).containsExactly("guarantee_form", "us_role",
                 "reassurance_force", "attack_response", "breach_mechanism", "ukraine_forces", "sanctions");
@@ -102,5 +105,20 @@ class EpilogueTest {
     private static JsonObject parisJson() {
         return JsonParser.parseReader(new InputStreamReader(
                 EpilogueTest.class.getResourceAsStream("/scenarios/paris-summit.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+    }
+
+    @Test
+    void theNarrativeNamesTheAgreedTermsThatHoldItUpAndTheWeakestNeverOnesNotAgreed() {
+        // a middling package with no foreign force and a capped army: the text must not credit either
+        Epilogue e = Epilogue.of(paris, pkg("cdcaaaaac"));
+        int force = paris.info().termIndex("reassurance_force");
+        int army = paris.info().termIndex("ukraine_forces");
+        String narrative = e.narrative();
+        assertThat(narrative).contains("Where it is weakest — ");
+        String weakest = narrative.substring(narrative.indexOf("Where it is weakest — "));
+        assertThat(weakest).contains(paris.terms().get(force).name() + ": " + paris.terms().get(force).options().get(0).label());
+        assertThat(narrative).doesNotContain("European-led presence").doesNotContain("army free to rebuild");
+        assertThat(e.factors().stream().filter(f -> f.term().equals("ukraine_forces")).findFirst().orElseThrow().option()).isEqualTo("a");
+        assertThat(narrative).doesNotContain("What holds it up — " + paris.terms().get(army).name());
     }
 }

@@ -95,7 +95,7 @@ class RoomReportsTest {
         String rejecter = r.noDeal().rejectedBy().get(0);
         assertEquals(Scoring.round2(a.utility(s.info().partyIndex(rejecter), a.nash(1))), r.noDeal().worth().get(rejecter));
         String md = ReportMarkdown.room(r);
-        assertTrue(md.contains("was rejected by " + s.info().party(rejecter).name()), md);
+        assertTrue(md.contains("was turned down by " + s.info().party(rejecter).name()), md);
         assertFalse(md.contains("NaN") || ReportFormats.json(r).contains("NaN"));
         JsonParser.parseString(ReportFormats.json(r));
 
