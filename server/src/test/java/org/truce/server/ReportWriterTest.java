@@ -206,7 +206,7 @@ class ReportWriterTest {
         String agreedFirst = deal.state().agreement().toString();
         var option = firstTerm.options().get(deal.state().agreement().choice(0));
         String dealLine = md.lines().filter(l -> l.startsWith("| DEALA |")).findFirst().orElseThrow();
-        assertTrue(dealLine.contains("| " + option.name() + " |"), dealLine + " " + agreedFirst);
+        assertTrue(dealLine.contains("| " + option.label() + " |"), dealLine + " " + agreedFirst);
     }
 
     private static void checkParties(JsonObject r, Map<String, PartyResult> expected) {

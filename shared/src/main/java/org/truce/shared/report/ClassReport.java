@@ -12,9 +12,8 @@ import java.util.Set;
  * Every room of a class side by side: per room, deal or not, the option each term landed on,
  * each party's score and the distance to Nash; and how contested each term was across the class.
  * {@code terms} and {@code parties}: the columns, in order of first appearance over the rooms (ids);
- * {@code names}: what people read for them, id → name for terms and parties, "term/option" → name
- * for options (as far as the rooms' agreements and Nash packages name them; an id without one is
- * shown as is).
+ * {@code names}: what people read for them, id → name for terms and parties, "term/option" → the
+ * option's short label (an id without one is shown as is).
  */
 public record ClassReport(List<String> terms, List<String> parties, List<Row> rooms, List<Contest> contest,
                           String mostContested, String leastContested, List<String> questions, Map<String, String> names) {
@@ -111,6 +110,15 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                     names.put(c.term() + "/" + c.option(), c.optionName());
                 }
             });
+        }
+        for (RoomReport r : reports) {
+            if (r.labels() != null) { // the options' short labels read better across a wide table than their names
+                r.labels().forEach((k, v) -> {
+                    if (k.contains("/") && !k.startsWith("party/")) {
+                        names.put(k, v);
+                    }
+                });
+            }
         }
         Set<String> questions = new LinkedHashSet<>(); // the scenarios' discussion questions, each once
         for (RoomReport r : reports) {
