@@ -158,11 +158,78 @@ final class TableView {
             return List.of(line(c.banner(), Tone.RED, true));
         }
         List<Line> out = new ArrayList<>(situation());
+        if (!m.team().isEmpty()) {
+            out.add(line(Text.fit(teamLine(), w), Tone.PRIVATE, false));
+        }
         ServerMessage.InjectNews news = m.latestNews();
         if (news != null && s != null && Phase.fromWire(s.phase()) != Phase.ENDED) {
             out.add(line(Text.fit("NEWS · round " + news.round() + ": " + news.title(), w), Tone.NEWS, true));
         }
         return out;
+    }
+
+    /**
+     * Who is in this seat's team and who leads: "Team Ukraine · lead: Olena · you (Taras) are a member
+     * · with Iryna", or for the lead "Team Ukraine · you lead · members: Taras, Iryna · suggested: …".
+     */
+    private String teamLine() {
+        List<String> team = m.team();
+        String name = m.names() == null ? m.party() : m.names().party(m.party());
+        StringBuilder b = new StringBuilder("Team ").append(name);
+        if (m.isMember()) {
+            b.append(" · lead: ").append(m.lead()).append(" · you (").append(m.myName()).append(") are a member");
+            List<String> others = new ArrayList<>(team.subList(1, team.size()));
+            others.remove(m.myName());
+            if (!others.isEmpty()) {
+                b.append(" · with ").append(String.join(", ", others));
+            }
+            return b.toString();
+        }
+        b.append(" · you lead · members: ").append(String.join(", ", team.subList(1, team.size())));
+        int packages = 0;
+        int yes = 0;
+        int no = 0;
+        for (org.truce.client.model.Team.Suggestion sg : latestPerMember()) {
+            if (sg.isPackage()) {
+                packages++;
+            } else if (sg.vote()) {
+                yes++;
+            } else {
+                no++;
+            }
+        }
+        if (packages + yes + no > 0) {
+            b.append(" · suggested: ");
+            List<String> what = new ArrayList<>();
+            if (packages > 0) {
+                what.add(packages + (packages == 1 ? " package" : " packages"));
+            }
+            if (yes + no > 0) {
+                what.add("accept " + yes + " / reject " + no);
+            }
+            b.append(String.join(", ", what));
+        }
+        return b.toString();
+    }
+
+    /** Each member's latest suggestion of the round, packages and votes apart (a vote counts once per member). */
+    private List<org.truce.client.model.Team.Suggestion> latestPerMember() {
+        java.util.Map<String, org.truce.client.model.Team.Suggestion> byMember = new java.util.LinkedHashMap<>();
+        for (org.truce.client.model.Team.Suggestion sg : m.suggestions()) {
+            byMember.put(sg.by() + (sg.isPackage() ? "/p" : "/v"), sg);
+        }
+        return new ArrayList<>(byMember.values());
+    }
+
+    /** The newest package a member suggested this round, or null. */
+    static org.truce.client.model.Team.Suggestion latestPackage(GameModel m) {
+        org.truce.client.model.Team.Suggestion last = null;
+        for (org.truce.client.model.Team.Suggestion sg : m.suggestions()) {
+            if (sg.isPackage()) {
+                last = sg;
+            }
+        }
+        return last;
     }
 
     /** The pause, the last round's end, or what to do now. */
@@ -198,11 +265,17 @@ final class TableView {
             case ENDED:
                 return "The talks are over.";
             case PROPOSING:
+                if (m.isMember() && m.isSeatPen()) {
+                    return "Your team holds the pen: " + m.lead() + " tables. E drafts a suggestion for them.";
+                }
                 if (m.isMyPen()) {
                     return c.tabling() ? "Tabling your draft…" : "▶ You hold the pen: press E to write your draft and table it.";
                 }
                 return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
             case VOTING:
+                if (m.isMember() && m.isSeatVote()) {
+                    return m.lead() + " votes for your team: + suggests accepting, - rejecting.";
+                }
                 if (voteDue()) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
@@ -314,7 +387,25 @@ final class TableView {
                 tail = "   worth " + Text.num(u) + " to you, score " + Text.gain(u, worth.noDeal(s.round()))
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
-            return List.of(line("▶ Your vote: A accept · R reject" + tail, Tone.ACCENT, true));
+            String tally = "";
+            int yes = 0;
+            int no = 0;
+            for (org.truce.client.model.Team.Suggestion sg : latestPerMember()) {
+                if (!sg.isPackage()) {
+                    yes += sg.vote() ? 1 : 0;
+                    no += sg.vote() ? 0 : 1;
+                }
+            }
+            if (yes + no > 0) {
+                tally = "   team: " + yes + " accept, " + no + " reject";
+            }
+            return List.of(line(Text.fit("▶ Your vote: A accept · R reject" + tail + tally, w), Tone.ACCENT, true));
+        }
+        org.truce.client.model.Team.Suggestion pkg = latestPackage(m);
+        if (penInHand() && pkg != null && m.worth() != null && m.worth().pkg(pkg.terms()) != null) {
+            double u = m.worth().utility(m.worth().pkg(pkg.terms()));
+            return List.of(line(Text.fit("▶ " + pkg.by() + " suggests a package worth " + Text.num(u) + " to you: U loads it, E writes your own", w),
+                    Tone.ACCENT, true));
         }
         if (penInHand()) {
             return List.of(line("▶ You hold the pen: E writes your draft for round " + s.round(), Tone.ACCENT, true));
@@ -335,6 +426,15 @@ final class TableView {
         }
         if (penInHand()) {
             b.append(" E Edit draft ");
+            if (latestPackage(m) != null) {
+                b.append(" U Suggested ");
+            }
+        }
+        if (m.isMember() && !m.paused()) {
+            b.append(m.isSeatPen() ? " E Suggest draft " : m.isSeatVote() ? " +/- Suggest accept/reject " : "");
+        }
+        if (m.isLead() && !m.team().isEmpty() && !m.isMyVote() && !penInHand()) {
+            b.append(" K Hand lead ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
         if (canGoBack(m, c.lobby())) {
