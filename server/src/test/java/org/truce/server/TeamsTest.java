@@ -44,6 +44,11 @@ class TeamsTest {
         return out;
     }
 
+    /** The seat's lead, or null for a seat of one. */
+    private static String lead(JsonObject seat) {
+        return seat.has("lead") && !seat.get("lead").isJsonNull() ? seat.get("lead").getAsString() : null;
+    }
+
     private static String token(Wire w) {
         return w.transcript.stream().filter(l -> l.contains("\"joined\"")).reduce((a, b) -> b).orElseThrow()
                 .replaceAll(".*\"seatToken\":\"([^\"]+)\".*", "$1");
@@ -151,7 +156,7 @@ class TeamsTest {
 
             // the lead drops: the first connected member leads at once, no stand-in
             olena.close();
-            JsonObject after = iryna.state(s -> "Taras".equals(seat(s, "UA").get("lead").getAsString()));
+            JsonObject after = iryna.state(s -> "Taras".equals(lead(seat(s, "UA"))));
             assertThat(seat(after, "UA").get("connected").getAsBoolean()).isTrue();
             assertThat(seat(after, "UA").has("strategy")).as("no stand-in").isFalse();
             assertThat(team(seat(after, "UA"))).containsExactly("Taras", "Olena", "Iryna");
@@ -160,11 +165,11 @@ class TeamsTest {
             assertThat(seat(taras.reply("m2"), "UA").get("lead").getAsString()).isEqualTo("Iryna");
             teacher.send("{\"type\":\"name_lead\",\"id\":\"n\",\"room\":\"" + room + "\",\"party\":\"UA\",\"name\":\"Taras\"}");
             assertThat(Wire.type(teacher.reply("n"))).isEqualTo("facilitated");
-            iryna.state(s -> "Taras".equals(seat(s, "UA").get("lead").getAsString()));
+            iryna.state(s -> "Taras".equals(lead(seat(s, "UA"))));
 
             // the teacher's console lists the team
             JsonObject cs = TeacherConsoleTest.classState(teacher, TeacherConsoleTest.where(room,
-                    r -> "Taras".equals(GracePeriodsTest.seat(r, "UA").get("name").getAsString())));
+                    r -> GracePeriodsTest.seat(r, "UA").has("team") && "Taras".equals(GracePeriodsTest.seat(r, "UA").get("name").getAsString())));
             assertThat(team(GracePeriodsTest.seat(TeacherConsoleTest.room(cs, room), "UA"))).containsExactly("Taras", "Olena", "Iryna");
 
             // nobody outside the team and the facilitator read the team line, nor UA's brief
@@ -188,7 +193,7 @@ class TeamsTest {
             taras.until("the team line again", o -> "said".equals(Wire.type(o)) && o.get("text").getAsString().equals(TEAM_SECRET));
             // Taras led at the end, or Iryna if his drop (as the connections closed) came before hers; either
             // way he leads now: a member who comes back while the lead is away takes the lead
-            JsonObject st = taras.state(s -> "Taras".equals(seat(s, "UA").get("lead").getAsString()));
+            JsonObject st = taras.state(s -> "Taras".equals(lead(seat(s, "UA"))));
             assertThat(joined.get("lead").getAsString()).isIn("Taras", "Iryna");
             assertThat(team(seat(st, "UA"))).hasSize(3).containsExactlyInAnyOrder("Taras", "Olena", "Iryna").startsWith("Taras");
             assertThat(seat(st, "UA").has("strategy")).as("no stand-in").isFalse();
@@ -239,6 +244,30 @@ class TeamsTest {
             for (Wire w : wires.values()) {
                 w.close();
             }
+        }
+    }
+
+    /** After the game the debrief report shows each team's channel, per team. */
+    @Test
+    void theDebriefReportShowsEachTeamsChannel() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire olena = Wire.hello(server.address(), "Olena");
+             Wire taras = Wire.hello(server.address(), "Taras")) {
+            olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"RU\":\"linear\",\"US\":\"linear\"},"
+                    + "\"rounds\":1,\"turnSeconds\":0,\"voteSeconds\":0}");
+            String room = olena.reply("c").get("code").getAsString();
+            join(olena, room, "UA", null);
+            join(taras, room, "UA", "member");
+            taras.send("{\"type\":\"say\",\"id\":\"t\",\"to\":\"team\",\"text\":\"" + TEAM_SECRET + "\"}");
+            taras.reply("t");
+            olena.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
+            olena.reply("p");
+            taras.expect("game_over");
+            ReportWriter.Result r = ReportWriter.write(dir, dir.resolve("reports"), List.of(),
+                    ScenarioCatalog.load(TestServers.config(dir)));
+            assertThat(r.reported()).containsExactly(room);
+            String md = java.nio.file.Files.readString(dir.resolve("reports").resolve(room + ".md"));
+            assertThat(md).contains("## Team channels").contains("### Ukraine's team").contains("- Round 1, Taras: " + TEAM_SECRET);
         }
     }
 }
