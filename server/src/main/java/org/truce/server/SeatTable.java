@@ -243,7 +243,11 @@ final class SeatTable {
                     freed = unseat(seat, Unseating.LEFT);
                 }
                 if (!freed) {
+                    String token = seat.token();
                     away(seat);
+                    if (room.game.state().phase() == Phase.LOBBY && !token.equals(seat.token())) {
+                        room.teams.leftLobby(seat, token); // a member leads now; the old lead's place is not kept before the game
+                    }
                 }
             }
         }
@@ -290,6 +294,11 @@ final class SeatTable {
     void rename(Session s, String name, String re) {
         Seat seat = s.room == room && s.party != null ? seats.get(s.party) : null;
         if (seat != null && seat.session() != s) {
+            TeamMember m = seat.member(s);
+            if (m != null) {
+                room.teams.rename(s, m, name, re); // a team member's own name
+                return;
+            }
             seat = null; // taken over meanwhile: this connection has no seat any more
         }
         String now = seat != null && name.equals(ClientMessage.Hello.ANONYMOUS) && seat.name() != null ? seat.name() : name;

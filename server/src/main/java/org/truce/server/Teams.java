@@ -169,6 +169,40 @@ final class Teams {
         }
     }
 
+    /** The old lead (their token's hash {@code token}) left the seat before the game, after handing it on: their place goes. */
+    void leftLobby(Seat seat, String token) {
+        for (TeamMember m : seat.members) {
+            if (m.token.equals(token)) {
+                memberGone(seat, m, true);
+                return;
+            }
+        }
+    }
+
+    /**
+     * A {@code hello} without a token from a team member: they go by {@code name} (journaled, shown
+     * to the table); no name keeps theirs. Refused ({@code bad_name}) if it passes for someone
+     * seated in the room, ({@code server_error}) if it cannot be recorded.
+     */
+    void rename(Session s, TeamMember m, String name, String re) {
+        String now = name.equals(ClientMessage.Hello.ANONYMOUS) ? m.name : name;
+        if (!now.equals(m.name)) {
+            if (clashes(now, m)) {
+                s.error(ErrorCode.BAD_NAME, now + " already sits at this table; pick another name", re);
+                return;
+            }
+            if (!room.journal.tryAppend(f -> f.member(s.party, now, m.token))) {
+                s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new name; you keep the name " + m.name, re);
+                return;
+            }
+            m.name = now;
+        }
+        s.greet(now);
+        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
+        room.views.broadcastState(null, null);
+        room.views.publish();
+    }
+
     /** The seat is freed: its members go with it (their tokens stop working, their connections are told). */
     void disband(Seat seat, String why) {
         for (TeamMember m : seat.members) {

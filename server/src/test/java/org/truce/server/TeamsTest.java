@@ -270,4 +270,77 @@ class TeamsTest {
             assertThat(md).contains("## Team channels").contains("### Ukraine's team").contains("- Round 1, Taras: " + TEAM_SECRET);
         }
     }
+
+    /**
+     * Before the game: a lead who leaves hands the seat to the connected member and their place goes
+     * (their token no longer works); a member's rename shows in the team; a member who leaves goes too.
+     */
+    @Test
+    void beforeTheGameALeavingLeadHandsTheSeatOnAndAMemberRenames() throws Exception {
+        try (TruceServer server = TruceServer.start(TestServers.config(dir));
+             Wire olena = Wire.hello(server.address(), "Olena");
+             Wire taras = Wire.hello(server.address(), "Taras");
+             Wire iryna = Wire.hello(server.address(), "Iryna")) {
+            olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"rounds\":2,\"turnSeconds\":0,\"voteSeconds\":0}");
+            String room = olena.reply("c").get("code").getAsString();
+            join(olena, room, "UA", null);
+            join(taras, room, "UA", "member");
+            join(iryna, room, "UA", "member");
+            String olenaToken = token(olena);
+            String irynaToken = token(iryna);
+            // a member's rename is the team's: no name clash with the lead
+            taras.send("{\"type\":\"hello\",\"id\":\"r\",\"name\":\"Olena\",\"protocol\":1}");
+            assertThat(taras.error("r")).isEqualTo("bad_name");
+            taras.send("{\"type\":\"hello\",\"id\":\"r2\",\"name\":\"Taras K\",\"protocol\":1}");
+            assertThat(Wire.type(taras.reply("r2"))).isEqualTo("welcome");
+            iryna.state(s -> team(seat(s, "UA")).contains("Taras K"));
+            olena.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            olena.reply("l");
+            iryna.state(s -> team(seat(s, "UA")).equals(List.of("Taras K", "Iryna")) && "Taras K".equals(lead(seat(s, "UA"))));
+            iryna.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            iryna.reply("l");
+            taras.state(s -> !seat(s, "UA").has("team") && "Taras K".equals(seat(s, "UA").get("name").getAsString()));
+            for (String gone : List.of(olenaToken, irynaToken)) {
+                try (Wire back = new Wire(server.address())) {
+                    back.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"x\",\"protocol\":1,\"resume\":\"" + gone + "\"}");
+                    assertThat(back.error("h")).isEqualTo("bad_token");
+                }
+            }
+        }
+    }
+
+    /**
+     * The lead hands the lead to a member who is away: when that grace period runs out while others
+     * of the team are connected, one of them leads, and no stand-in comes (the clock moved by hand).
+     */
+    @Test
+    void aGracePeriodThatRunsOutWithTheTeamHereHandsTheLeadOnNotToAStandIn() throws Exception {
+        HandTimer time = new HandTimer();
+        try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(10), time, time);
+             Wire olena = Wire.hello(server.address(), "Olena");
+             Wire taras = Wire.hello(server.address(), "Taras");
+             Wire iryna = Wire.hello(server.address(), "Iryna");
+             Wire ivan = Wire.hello(server.address(), "Ivan")) {
+            olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"rounds\":3,\"turnSeconds\":0,\"voteSeconds\":0}");
+            String room = olena.reply("c").get("code").getAsString();
+            join(olena, room, "UA", null);
+            join(taras, room, "UA", "member");
+            join(iryna, room, "UA", "member");
+            join(ivan, room, "RU", null);
+            olena.state(s -> s.get("phase").getAsString().equals("proposing"));
+            iryna.send("{\"type\":\"leave\",\"id\":\"l\"}"); // in a game her place is kept: she is away
+            iryna.reply("l");
+            olena.send("{\"type\":\"make_lead\",\"id\":\"m\",\"name\":\"Iryna\"}");
+            JsonObject handed = olena.reply("m");
+            assertThat(lead(seat(handed, "UA"))).isEqualTo("Iryna");
+            assertThat(seat(handed, "UA").get("connected").getAsBoolean()).as("an away lead").isFalse();
+            time.advance(10_000);
+            JsonObject after = taras.state(s -> "Taras".equals(lead(seat(s, "UA"))));
+            assertThat(seat(after, "UA").get("connected").getAsBoolean()).isTrue();
+            assertThat(seat(after, "UA").has("strategy")).as("no stand-in").isFalse();
+            assertThat(taras.all() + olena.all() + ivan.all()).doesNotContain("\"stand_in\"");
+        }
+    }
 }
