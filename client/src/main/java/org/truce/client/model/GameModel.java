@@ -186,12 +186,19 @@ public final class GameModel {
     /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
     private boolean state(State s) {
         boolean hadState = roomView.state() != null;
+        String leadBefore = lead();
         countdown.arrived();
         RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
         if (took == RoomView.Took.FULL) {
             events.state(roomView.view(), hadState);
         } else if (took == RoomView.Took.LIVE) {
             events.streamed();
+        }
+        String leadNow = lead();
+        if (hadState && leadBefore != null && leadNow != null && !leadNow.equals(leadBefore)) {
+            // the lead was handed over, named by the facilitator, or taken when the lead dropped
+            events.arrived(Kind.EVENT, currentRound(), leadNow.equals(team.myName()) ? "You lead your team now: you table and vote."
+                    : leadNow + " leads your team now.");
         }
         return true;
     }

@@ -105,7 +105,7 @@ final class EditorWindow extends FullWindow {
         ScenarioInfo info = m.scenario();
         Worth worth = m.worth();
         String left = Text.timeLeft(app.model().millisLeft());
-        header.setText(Text.pad(" WRITE YOUR DRAFT · Round " + round + " of " + s.rounds()
+        header.setText(Text.pad((suggesting ? " SUGGEST A DRAFT TO YOUR LEAD" : " WRITE YOUR DRAFT") + " · Round " + round + " of " + s.rounds()
                 + (m.paused() ? " · paused" + (left == null ? "" : ", " + left + " left")
                         : left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);

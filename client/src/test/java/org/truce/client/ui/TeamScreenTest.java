@@ -71,6 +71,7 @@ class TeamScreenTest {
             // a suggested draft from the editor goes to the lead, not on the table
             v.waitForGone("My team (team channel)", WAIT);
             v.key('e');
+            v.waitFor("SUGGEST A DRAFT TO YOUR LEAD", WAIT);
             v.waitFor("Enter Suggest to lead", WAIT);
             v.key(KeyType.Enter);
             ClientMessage.Suggest sg = (ClientMessage.Suggest) sent(screen, m -> m instanceof ClientMessage.Suggest);
@@ -90,6 +91,12 @@ class TeamScreenTest {
             assertThat(vote.vote()).isTrue();
             v.key('a'); // a member never votes
             assertThat(screen.sentMessages()).noneMatch(m -> m instanceof ClientMessage.Vote);
+
+            // the lead drops: Taras leads now, and may vote
+            t.teams.put("UA", List.of("Taras", "Olena", "Iryna"));
+            l.onMessage(t.state());
+            s = Dump.save("team-member-leads", v.waitFor("You lead your team now: you table and vote."));
+            assertThat(s).contains("Team Ukraine · you lead · members: Olena, Iryna").contains("A Accept  R Reject");
         }
     }
 
