@@ -169,11 +169,11 @@ final class SeatWindow extends FullWindow {
     private void showDetail(List<Seat> list, ScenarioInfo info, int cols) {
         detail.clear(cols);
         int i = seats.getSelectedIndex();
-        if (info == null || i < 0 || i >= list.size() || info.partyIndex(list.get(i).party()) < 0) {
+        if (i < 0 || i >= list.size()) {
             return;
         }
-        Party p = info.party(list.get(i).party());
-        List<String> about = new java.util.ArrayList<>(Text.wrap(p.name() + ": " + p.description(), cols - 2));
+        Party p = info == null || info.partyIndex(list.get(i).party()) < 0 ? null : info.party(list.get(i).party());
+        List<String> about = new java.util.ArrayList<>(p == null ? List.of() : Text.wrap(p.name() + ": " + p.description(), cols - 2));
         List<String> team = list.get(i).teamNames();
         if (team.size() > 1) {
             // who sits there: the team's lead first; the last row, so the description gives way
