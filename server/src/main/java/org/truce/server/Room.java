@@ -45,6 +45,8 @@ final class Room {
     final SeatTable seats;
     /** The seats' teams: members, the lead, the team channel, suggestions. */
     final Teams teams;
+    /** The teams' own channels and suggestions. */
+    final TeamTalk talk;
     final GracePeriods graces;
     final RoundClock clock;
     final RoomViews views;
@@ -83,6 +85,7 @@ final class Room {
         this.bots = new BotDriver(this);
         this.seats = new SeatTable(this);
         this.teams = new Teams(this);
+        this.talk = new TeamTalk(this);
         this.graces = new GracePeriods(this);
         this.clock = new RoundClock(this);
         this.views = new RoomViews(this);
@@ -172,7 +175,8 @@ final class Room {
 
     /** After a restart, with the seats back, off the executor as they are: their teams and channels (see {@link Teams#recovered}). */
     void recoveredTeams(java.util.Map<String, List<JournalFile.SeatTaken>> members, List<JournalFile.TeamLine> said) {
-        teams.recovered(members, said);
+        teams.recovered(members);
+        talk.recovered(said);
     }
 
     /** Ends the room, the one way a room closes (see {@link RoomCloser}); false if the closing cannot be journaled. */
@@ -268,7 +272,7 @@ final class Room {
                         + " chat messages", re);
                 return;
             }
-            teams.say(s, m.text(), re); // the team's own channel: not a move, not a public event
+            talk.say(s, m.text(), re); // the team's own channel: not a move, not a public event
             return;
         }
         act(s, re, true, party -> new Command.Say(party, m.to(), m.text()));
@@ -276,7 +280,7 @@ final class Room {
 
     void suggest(Session s, ClientMessage.Suggest m, String re) {
         ensureOnExecutor();
-        teams.suggest(s, m, re);
+        talk.suggest(s, m, re);
     }
 
     void makeLead(Session s, ClientMessage.MakeLead m, String re) {

@@ -106,7 +106,7 @@ final class RoomViews {
         watch(s, null, re);
         observers.put(s, party);
         if (party != null) {
-            room.teams.sendTeamLines(s, party);
+            room.talk.sendTeamLines(s, party);
         }
     }
 
@@ -119,7 +119,7 @@ final class RoomViews {
             if (org.truce.shared.scenario.PlainText.sameName(name, e.getKey().name)) {
                 e.setValue(party);
                 if (party != null) {
-                    room.teams.sendTeamLines(e.getKey(), party);
+                    room.talk.sendTeamLines(e.getKey(), party);
                 }
                 return true;
             }

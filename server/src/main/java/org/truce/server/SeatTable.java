@@ -216,7 +216,7 @@ final class SeatTable {
         LOG.info("room {}: {} resumes {}", room.code, s, seat.party);
         s.send(room.teams.joined(seat, token, false));
         room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
-        room.teams.sendTeamLines(s, seat.party);
+        room.talk.sendTeamLines(s, seat.party);
         if (wasStandIn) {
             room.views.notice(NoticeKind.RETURNED, RoomTexts.capital(room.texts.named(seat.party))
                     + "'s player is back at the table; the stand-in steps aside");

@@ -159,77 +159,13 @@ final class TableView {
         }
         List<Line> out = new ArrayList<>(situation());
         if (!m.team().isEmpty()) {
-            out.add(line(Text.fit(teamLine(), w), Tone.PRIVATE, false));
+            out.add(line(Text.fit(TeamLines.teamLine(m), w), Tone.PRIVATE, false));
         }
         ServerMessage.InjectNews news = m.latestNews();
         if (news != null && s != null && Phase.fromWire(s.phase()) != Phase.ENDED) {
             out.add(line(Text.fit("NEWS · round " + news.round() + ": " + news.title(), w), Tone.NEWS, true));
         }
         return out;
-    }
-
-    /**
-     * Who is in this seat's team and who leads: "Team Ukraine · lead: Olena · you (Taras) are a member
-     * · with Iryna", or for the lead "Team Ukraine · you lead · members: Taras, Iryna · suggested: …".
-     */
-    private String teamLine() {
-        List<String> team = m.team();
-        String name = m.names() == null ? m.party() : m.names().party(m.party());
-        StringBuilder b = new StringBuilder("Team ").append(name);
-        if (m.isMember()) {
-            b.append(" · lead: ").append(m.lead()).append(" · you (").append(m.myName()).append(") are a member");
-            List<String> others = new ArrayList<>(team.subList(1, team.size()));
-            others.remove(m.myName());
-            if (!others.isEmpty()) {
-                b.append(" · with ").append(String.join(", ", others));
-            }
-            return b.toString();
-        }
-        b.append(" · you lead · members: ").append(String.join(", ", team.subList(1, team.size())));
-        int packages = 0;
-        int yes = 0;
-        int no = 0;
-        for (org.truce.client.model.Team.Suggestion sg : latestPerMember()) {
-            if (sg.isPackage()) {
-                packages++;
-            } else if (sg.vote()) {
-                yes++;
-            } else {
-                no++;
-            }
-        }
-        if (packages + yes + no > 0) {
-            b.append(" · suggested: ");
-            List<String> what = new ArrayList<>();
-            if (packages > 0) {
-                what.add(packages + (packages == 1 ? " package" : " packages"));
-            }
-            if (yes + no > 0) {
-                what.add("accept " + yes + " / reject " + no);
-            }
-            b.append(String.join(", ", what));
-        }
-        return b.toString();
-    }
-
-    /** Each member's latest suggestion of the round, packages and votes apart (a vote counts once per member). */
-    private List<org.truce.client.model.Team.Suggestion> latestPerMember() {
-        java.util.Map<String, org.truce.client.model.Team.Suggestion> byMember = new java.util.LinkedHashMap<>();
-        for (org.truce.client.model.Team.Suggestion sg : m.suggestions()) {
-            byMember.put(sg.by() + (sg.isPackage() ? "/p" : "/v"), sg);
-        }
-        return new ArrayList<>(byMember.values());
-    }
-
-    /** The newest package a member suggested this round, or null. */
-    static org.truce.client.model.Team.Suggestion latestPackage(GameModel m) {
-        org.truce.client.model.Team.Suggestion last = null;
-        for (org.truce.client.model.Team.Suggestion sg : m.suggestions()) {
-            if (sg.isPackage()) {
-                last = sg;
-            }
-        }
-        return last;
     }
 
     /** The pause, the last round's end, or what to do now. */
@@ -390,7 +326,7 @@ final class TableView {
             String tally = "";
             int yes = 0;
             int no = 0;
-            for (org.truce.client.model.Team.Suggestion sg : latestPerMember()) {
+            for (org.truce.client.model.Team.Suggestion sg : TeamLines.latestPerMember(m)) {
                 if (!sg.isPackage()) {
                     yes += sg.vote() ? 1 : 0;
                     no += sg.vote() ? 0 : 1;
@@ -401,7 +337,7 @@ final class TableView {
             }
             return List.of(line(Text.fit("▶ Your vote: A accept · R reject" + tail + tally, w), Tone.ACCENT, true));
         }
-        org.truce.client.model.Team.Suggestion pkg = latestPackage(m);
+        org.truce.client.model.Team.Suggestion pkg = TeamLines.latestPackage(m);
         if (penInHand() && pkg != null && m.worth() != null && m.worth().pkg(pkg.terms()) != null) {
             double u = m.worth().utility(m.worth().pkg(pkg.terms()));
             return List.of(line(Text.fit("▶ " + pkg.by() + " suggests a package worth " + Text.num(u) + " to you: U loads it, E writes your own", w),
@@ -426,7 +362,7 @@ final class TableView {
         }
         if (penInHand()) {
             b.append(" E Edit draft ");
-            if (latestPackage(m) != null) {
+            if (TeamLines.latestPackage(m) != null) {
                 b.append(" U Suggested ");
             }
         }

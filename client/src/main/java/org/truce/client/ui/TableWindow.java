@@ -139,7 +139,7 @@ final class TableWindow extends FullWindow {
             }
         }
         if (Keys.is(key, 'u')) {
-            org.truce.client.model.Team.Suggestion pkg = TableView.latestPackage(m);
+            org.truce.client.model.Team.Suggestion pkg = TeamLines.latestPackage(m);
             if (m.isMyPen() && !draftSent(s) && pkg != null) {
                 summarySeen = s.round() - 1;
                 app.openDialog(new EditorWindow(app, false, pkg.terms(), pkg.by() + "'s suggestion", this::tabled));
