@@ -106,6 +106,7 @@ final class RoomViews {
         watch(s, null, re);
         observers.put(s, party);
         if (party != null) {
+            s.teams = true; // it asked for a team's channel
             room.talk.sendTeamLines(s, party);
         }
     }

@@ -189,6 +189,7 @@ final class SeatTable {
         s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
+        s.teams = h.has(ClientMessage.Hello.TEAMS);
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
         if (old != null && old != s) {
             // back in the lobby before it is told: a request it sends on reading the notice is a lobby's

@@ -61,7 +61,9 @@ final class TeamTalk {
         lines.computeIfAbsent(seat.party, p -> new ArrayList<>()).add(line);
         ServerMessage.Said m = view(line);
         for (Session to : readers(seat)) {
-            to.send(m, to == s ? re : null);
+            if (to.teams || to.teacher || to == s) { // an older client could not tell a team line from a private one
+                to.send(m, to == s ? re : null);
+            }
         }
     }
 
@@ -86,7 +88,7 @@ final class TeamTalk {
         }
         ServerMessage.Suggested m = new ServerMessage.Suggested(s.name, terms, sg.vote());
         Session lead = seat.session();
-        if (lead != null && lead != s) {
+        if (lead != null && lead != s && lead.teams) { // a type an older client cannot read
             lead.send(m);
         }
         s.send(m, re);
@@ -114,6 +116,9 @@ final class TeamTalk {
 
     /** The recent lines of {@code party}'s team channel, to a connection arriving at the seat or attaching to it. */
     void sendTeamLines(Session s, String party) {
+        if (!s.teams && !s.teacher) {
+            return; // an older client: see say
+        }
         List<JournalFile.TeamLine> said = lines(party);
         for (JournalFile.TeamLine t : said.subList(Math.max(0, said.size() - RECENT_TEAM_LINES), said.size())) {
             s.send(view(t));

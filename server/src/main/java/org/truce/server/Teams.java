@@ -72,6 +72,7 @@ final class Teams {
             s.error(ErrorCode.SERVER_ERROR, "the server cannot record the seat; try again later", re);
             return;
         }
+        s.teams = true; // a member asked for the team: it reads the team's messages
         TeamMember m = new TeamMember(name, hash, s);
         seat.members.add(m);
         room.hall.registerToken(hash, room);
@@ -111,6 +112,7 @@ final class Teams {
         s.greet(named);
         s.events = h.wantsEvents();
         s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
+        s.teams = true; // a member: it asked for the team
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
         if (old != null && old != s) {
             old.leaveRoom();

@@ -24,6 +24,14 @@ class TeamsTest {
 
     private static final String TEAM_SECRET = "team only: we can give up on troops";
 
+    /** A connection whose hello names the {@code teams} feature (it reads team lines and suggestions). */
+    private static Wire teamHello(java.net.InetSocketAddress a, String name) throws Exception {
+        Wire w = new Wire(a);
+        w.send("{\"type\":\"hello\",\"name\":\"" + name + "\",\"protocol\":1,\"features\":[\"teams\"]}");
+        w.expect("welcome");
+        return w;
+    }
+
     private static String join(Wire w, String room, String party, String role) throws Exception {
         w.send("{\"type\":\"join\",\"id\":\"j\",\"room\":\"" + room + "\",\"party\":\"" + party + "\""
                 + (role == null ? "" : ",\"role\":\"" + role + "\"") + "}");
@@ -61,10 +69,10 @@ class TeamsTest {
         String olenaToken;
         try (TruceServer server = TruceServer.start(TeacherConsoleTest.config(dir));
              Wire teacher = TeacherConsoleTest.teacher(server.address());
-             Wire olena = Wire.hello(server.address(), "Olena");
+             Wire olena = teamHello(server.address(), "Olena");
              Wire taras = Wire.hello(server.address(), "Taras");
              Wire iryna = Wire.hello(server.address(), "Iryna");
-             Wire ivan = Wire.hello(server.address(), "Ivan");
+             Wire ivan = teamHello(server.address(), "Ivan");
              Wire mallory = Wire.hello(server.address(), "Mallory");
              Wire watcher = Wire.hello(server.address(), "watch");
              Wire anna = Wire.hello(server.address(), "Anna");
@@ -187,7 +195,8 @@ class TeamsTest {
         try (TruceServer again = TruceServer.start(TeacherConsoleTest.config(dir));
              Wire taras = new Wire(again.address());
              Wire olena = new Wire(again.address())) {
-            taras.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Taras\",\"protocol\":1,\"resume\":\"" + tarasToken + "\"}");
+            taras.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Taras\",\"protocol\":1,\"features\":[\"teams\"],\"resume\":\""
+                    + tarasToken + "\"}");
             JsonObject joined = taras.expect("joined");
             assertThat(joined.get("party").getAsString()).isEqualTo("UA");
             taras.until("the team line again", o -> "said".equals(Wire.type(o)) && o.get("text").getAsString().equals(TEAM_SECRET));
@@ -263,6 +272,8 @@ class TeamsTest {
             olena.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
             olena.reply("p");
             taras.expect("game_over");
+            // Olena's hello named no "teams" feature (an older client): no team line reached her
+            assertThat(olena.all()).doesNotContain(TEAM_SECRET).doesNotContain("\"to\":\"team\"");
             ReportWriter.Result r = ReportWriter.write(dir, dir.resolve("reports"), List.of(),
                     ScenarioCatalog.load(TestServers.config(dir)));
             assertThat(r.reported()).containsExactly(room);

@@ -31,8 +31,13 @@ public sealed interface ClientMessage {
          * the facilitator's event kinds ({@link PublicEvent.Classroom}) and the {@code brief} message.
          */
         public static final String CLASSROOM = "classroom";
+        /**
+         * The feature a client names when it understands teams per seat: the {@code suggested} message and
+         * {@code said} lines on a team's channel ({@code to: "team"}), which go only to such connections.
+         */
+        public static final String TEAMS = "teams";
         /** What this version of the client understands: every hello it sends names these. */
-        public static final java.util.List<String> FEATURES = java.util.List.of(CLASSROOM);
+        public static final java.util.List<String> FEATURES = java.util.List.of(CLASSROOM, TEAMS);
 
         /**
          * Refuses a missing {@code protocol} or a negative {@code since} ({@link ProtocolException}); a missing or
