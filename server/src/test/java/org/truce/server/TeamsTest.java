@@ -354,4 +354,38 @@ class TeamsTest {
             assertThat(taras.all() + olena.all() + ivan.all()).doesNotContain("\"stand_in\"");
         }
     }
+
+    /** News that changes the party's position reaches every player of its team; a seat a member holds open is not freed. */
+    @Test
+    void newsReachesTheWholeTeamAndASeatWithAMemberHereIsNotFreed() throws Exception {
+        try (TruceServer server = TruceServer.start(ServerConfig.loopback(dir).withRoomThreads(2).withBotDelayMs(0));
+             Wire olena = new Wire(server.address());
+             Wire taras = new Wire(server.address())) {
+            for (Object[] p : new Object[][] {{olena, "Olena"}, {taras, "Taras"}}) {
+                ((Wire) p[0]).send("{\"type\":\"hello\",\"name\":\"" + p[1] + "\",\"protocol\":1,\"features\":[\"classroom\",\"teams\"]}");
+                ((Wire) p[0]).expect("welcome");
+            }
+            olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"paris-summit\",\"bots\":{\"RU\":\"default\",\"US\":\"default\","
+                    + "\"FR\":\"default\",\"UK\":\"default\",\"DE\":\"default\"},\"rounds\":4,\"turnSeconds\":0,\"voteSeconds\":0}");
+            JsonObject created = olena.reply("c");
+            String room = created.get("code").getAsString();
+            String key = created.get("facilitatorKey").getAsString();
+            join(olena, room, "UA", null);
+            join(taras, room, "UA", "member");
+            olena.send("{\"type\":\"inject\",\"id\":\"i\",\"room\":\"" + room + "\",\"inject\":\"army_funding\",\"facilitatorKey\":\"" + key + "\"}");
+            olena.reply("i");
+            JsonObject brief = taras.until("UA's new brief", o -> "brief".equals(Wire.type(o)));
+            assertThat(brief.get("party").getAsString()).isEqualTo("UA");
+            assertThat(olena.all()).as("the lead's, before the reply").contains("\"type\":\"brief\",\"room\":\"" + room + "\",\"party\":\"UA\"");
+            // the lead is away (handed to a member who left), a member is here: the seat is in use
+            taras.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            taras.reply("l");
+            olena.send("{\"type\":\"make_lead\",\"id\":\"m\",\"name\":\"Taras\"}");
+            assertThat(seat(olena.reply("m"), "UA").get("connected").getAsBoolean()).as("an away lead").isFalse();
+            try (Wire facilitator = Wire.hello(server.address(), "Ms T")) {
+                facilitator.send("{\"type\":\"free_seat\",\"id\":\"f\",\"room\":\"" + room + "\",\"party\":\"UA\",\"facilitatorKey\":\"" + key + "\"}");
+                assertThat(facilitator.error("f")).isEqualTo("player_present");
+            }
+        }
+    }
 }
