@@ -98,7 +98,7 @@ final class ClassOverview {
             presence = ServerMessage.Presence.FREE;
             strategy = st.bot() != null ? "default" : null; // a free seat's stand-in in a game in progress
         }
-        return new ServerMessage.SeatStatus(seat.party, seat.name(), presence.wire(), strategy);
+        return new ServerMessage.SeatStatus(seat.party, seat.name(), presence.wire(), strategy, seat.teamNames());
     }
 
     /** The draft as a state shows it (same shape as {@code RoomViews}' draft view). */

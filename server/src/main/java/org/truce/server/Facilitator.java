@@ -46,6 +46,21 @@ final class Facilitator {
         if (f instanceof ClientMessage.SeatBot x) {
             return handing.toBot(x.party(), x.strategy());
         }
+        if (f instanceof ClientMessage.NameLead x) {
+            return room.teams.nameLead(x.party(), x.name());
+        }
+        if (f instanceof ClientMessage.AttachObserver x) {
+            if (x.party() != null && room.scenario.info().partyIndex(x.party()) < 0) {
+                return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '"
+                        + org.truce.shared.scenario.PlainText.echo(x.party()) + "' in " + room.scenario.id());
+            }
+            if (!room.views.attach(x.name(), x.party())) {
+                return FacilitationOutcome.refused(ErrorCode.NOT_IN_TEAM, "no observer called "
+                        + org.truce.shared.scenario.PlainText.echo(x.name()) + " watches room " + room.code);
+            }
+            return FacilitationOutcome.done(x.party() == null ? x.name() + " no longer reads a team's channel"
+                    : x.name() + " reads " + room.texts.whose(x.party()) + " team channel");
+        }
         if (f instanceof ClientMessage.Pause) {
             return run(new Command.Pause(), "room " + room.code + " is paused");
         }

@@ -90,6 +90,9 @@ final class GracePeriods {
         }
         Grace g = graces.get(seat.party);
         g.timer = null;
+        if (room.teams.leadGone(seat)) {
+            return; // a member of the seat's team is here: they lead, no stand-in
+        }
         // journaled first: after a restart the stand-in plays on at once
         if (!room.journal.tryAppend(f -> f.standIn(seat.party, true))) {
             g.leftMs = 0; // stood in as soon as the room can record it (see thaw)

@@ -28,7 +28,10 @@ import org.truce.shared.json.Json;
  * {@code on: false}, playing their seat), {@code events} (one command's outcome: the
  * array of engine events it caused, as {@link EventCodec} writes them), {@code result} (after the
  * events that end the game: the scores, see {@link ResultLine}), {@code closed} (the room
- * was closed: the game is over for good). Older files hold one {@code event} per line; both are
+ * was closed: the game is over for good), {@code member} (a player joined a seat's team, with their own
+ * token's hash; again with a new name), {@code unmember} (a member left the team before the game),
+ * {@code lead} (the team member with that token leads the seat now), {@code team_said} (a line on a
+ * team's channel). Older files hold one {@code event} per line; both are
  * read, and files without {@code stand_in} lines read as if no seat was ever stood in for.
  *
  * <p>Every append is one write of whole lines; a failed write is cut back off the file, so a
@@ -85,7 +88,12 @@ class JournalFile implements Closeable {
      * {@code clock}: the clock's last line, or null.
      */
     record Contents(Setup setup, List<SeatTaken> seats, List<Unseated> unseated, List<Event> events, String closed,
-                    long tornAt, java.util.Set<String> standIns, Clock clock) {
+                    long tornAt, java.util.Set<String> standIns, Clock clock, Map<String, List<SeatTaken>> members,
+                    List<TeamLine> teamLines) {
+    }
+
+    /** A line on {@code party}'s team channel: {@code by} whom, in which round. */
+    record TeamLine(String party, String by, String text, int round) {
     }
 
     /** A complete line that cannot be read: the file is not a journal this server can trust. */
@@ -151,6 +159,36 @@ class JournalFile implements Closeable {
         o.addProperty("token", token);
         o.addProperty("reason", reason.journaled);
         return entry("unseat", o);
+    }
+
+    /** A player joined {@code party}'s team (or a member goes by a new name): {@code token} is their token's hash. */
+    void member(String party, String name, String token) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("name", name);
+        o.addProperty("token", token);
+        append(List.of(entry("member", o)));
+    }
+
+    /** A member left {@code party}'s team before the game: their token ({@code token}, its hash) no longer works. */
+    void unmember(String party, String token) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("token", token);
+        append(List.of(entry("unmember", o)));
+    }
+
+    /** The team member whose token hashes to {@code token} leads {@code party}'s seat now. */
+    void lead(String party, String token) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("party", party);
+        o.addProperty("token", token);
+        append(List.of(entry("lead", o)));
+    }
+
+    /** A line on a team's channel, kept for the team's return and the debrief. */
+    void teamSaid(TeamLine t) throws IOException {
+        append(List.of(entry("team_said", Json.gson().toJsonTree(t).getAsJsonObject())));
     }
 
     /** A returning player goes by a new name. */

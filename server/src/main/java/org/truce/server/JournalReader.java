@@ -44,6 +44,8 @@ final class JournalReader {
         java.util.Set<String> standIns = new java.util.LinkedHashSet<>();
         String closed = null;
         Clock clock = null;
+        Map<String, List<SeatTaken>> members = new LinkedHashMap<>();
+        List<JournalFile.TeamLine> teamLines = new ArrayList<>();
         long tornAt = -1;
         int start = 0;
         while (start < bytes.length) {
@@ -67,12 +69,14 @@ final class JournalReader {
                             SeatTaken t = Json.gson().fromJson(o, SeatTaken.class);
                             seats.put(t.party(), new SeatTaken(t.party(), t.name(), Secrets.hash(t.token())));
                             standIns.remove(t.party()); // a new player sits down: no stand-in
+                            members.remove(t.party());
                             break;
                         }
                         case "unseat": {
                             String party = o.get("party").getAsString();
                             seats.remove(party);
                             standIns.remove(party);
+                            members.remove(party); // the team goes with the seat
                             JsonElement token = o.get("token");
                             if (token != null && !token.isJsonNull()) {
                                 JsonElement why = o.get("reason");
@@ -89,6 +93,41 @@ final class JournalReader {
                             }
                             break;
                         }
+                        case "member": {
+                            SeatTaken m = Json.gson().fromJson(o, SeatTaken.class);
+                            List<SeatTaken> team = members.computeIfAbsent(m.party(), p -> new ArrayList<>());
+                            SeatTaken hashed = new SeatTaken(m.party(), m.name(), Secrets.hash(m.token()));
+                            int at = indexOfToken(team, hashed.token());
+                            if (at >= 0) {
+                                team.set(at, hashed); // a new name
+                            } else {
+                                team.add(hashed);
+                            }
+                            break;
+                        }
+                        case "unmember": {
+                            List<SeatTaken> team = members.get(o.get("party").getAsString());
+                            if (team != null) {
+                                team.removeIf(m -> m.token().equals(Secrets.hash(o.get("token").getAsString())));
+                            }
+                            break;
+                        }
+                        case "lead": {
+                            String party = o.get("party").getAsString();
+                            List<SeatTaken> team = members.get(party);
+                            int at = team == null ? -1 : indexOfToken(team, Secrets.hash(o.get("token").getAsString()));
+                            SeatTaken lead = seats.get(party);
+                            if (at >= 0 && lead != null) {
+                                // the member leads; the old lead is a member in their place
+                                seats.put(party, team.get(at));
+                                team.set(at, lead);
+                                standIns.remove(party);
+                            }
+                            break;
+                        }
+                        case "team_said":
+                            teamLines.add(Json.gson().fromJson(o, JournalFile.TeamLine.class));
+                            break;
                         case "stand_in": {
                             String party = o.get("party").getAsString();
                             if (o.get("on").getAsBoolean()) {
@@ -127,8 +166,20 @@ final class JournalReader {
             throw new CorruptJournalException(file.getFileName() + ": no room set-up line", null);
         }
         standIns.retainAll(seats.keySet());
-        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns, clock);
+        members.keySet().retainAll(seats.keySet());
+        return new Contents(setup, new ArrayList<>(seats.values()), unseated, events, closed, tornAt, standIns, clock,
+                members, teamLines);
     }
+
+    private static int indexOfToken(List<SeatTaken> team, String hash) {
+        for (int i = 0; i < team.size(); i++) {
+            if (team.get(i).token().equals(hash)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** An older journal's plaintext facilitator key, hashed like a new one's. */
     private static Setup hashed(Setup s) {
         return new Setup(s.code(), s.scenario(), s.rounds(), s.turnSeconds(), s.voteSeconds(), s.difficulty(), s.seed(),

@@ -45,6 +45,9 @@ final class LobbyPhase implements SessionPhase {
         } else if (m instanceof ClientMessage.Spectate sp) {
             Room room = r.lookup(s, sp.room(), re);
             r.onRoom(s, re, room, done, () -> room.spectate(s, sp.since(), re)); // events: since
+        } else if (m instanceof ClientMessage.Observe o) {
+            Room room = r.lookup(s, o.room(), re);
+            r.onRoom(s, re, room, done, () -> room.observe(s, o, re)); // a spectator who may read a team's channel
         } else if (m instanceof ClientMessage.Facilitation f) {
             r.facilitate(s, f, re, done); // close_room, free_seat, pause, announce, … (one room or "all")
         } else if (m instanceof ClientMessage.CreateRooms c) {

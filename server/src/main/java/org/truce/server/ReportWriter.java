@@ -70,6 +70,7 @@ public final class ReportWriter {
             }
         }
         List<RoomReport> reports = new ArrayList<>();
+        Map<String, String> teamTalk = new LinkedHashMap<>();
         List<String> inProgress = new ArrayList<>();
         for (Map.Entry<String, Path> e : chosen.entrySet()) {
             String code = e.getKey();
@@ -93,6 +94,7 @@ public final class ReportWriter {
             c.seats().forEach(s -> players.put(s.party(), s.name()));
             try {
                 reports.add(RoomReports.build(code, scenario, c.events(), players));
+                teamTalk.put(code, teamChannels(scenario, c.teamLines()));
             } catch (RuntimeException ex) {
                 // a journal from another version of the scenario (unknown term or party): name the room, go on
                 problems.add(code + ": its log does not match scenario '" + scenario.id()
@@ -102,7 +104,7 @@ public final class ReportWriter {
         OwnerOnly.newDirectories(out); // the reports hold players' names and chat, like the logs they come from
         List<String> reported = new ArrayList<>();
         for (RoomReport r : reports) {
-            write(out.resolve(r.room() + ".md"), ReportMarkdown.room(r));
+            write(out.resolve(r.room() + ".md"), ReportMarkdown.room(r) + teamTalk.getOrDefault(r.room(), ""));
             write(out.resolve(r.room() + ".json"), ReportFormats.json(r));
             reported.add(r.room());
         }
@@ -112,6 +114,32 @@ public final class ReportWriter {
             write(out.resolve("class.csv"), ReportFormats.csv(cls));
         }
         return new Result(reported, inProgress, problems);
+    }
+
+    /**
+     * The debrief transcript of each team's channel, per team (the game is over: the class may read
+     * them now); empty when no team talked.
+     */
+    static String teamChannels(Scenario scenario, List<JournalFile.TeamLine> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        Map<String, List<JournalFile.TeamLine>> byParty = new TreeMap<>();
+        lines.forEach(l -> byParty.computeIfAbsent(l.party(), p -> new ArrayList<>()).add(l));
+        StringBuilder md = new StringBuilder("\n## Team channels\n");
+        byParty.forEach((party, said) -> {
+            String name = scenario.info().partyIndex(party) >= 0 ? scenario.info().party(party).name() : party;
+            md.append("\n### ").append(name).append("'s team\n\n");
+            for (JournalFile.TeamLine l : said) {
+                md.append("- Round ").append(l.round()).append(", ").append(cell(l.by())).append(": ").append(cell(l.text())).append('\n');
+            }
+        });
+        return md.toString();
+    }
+
+    /** Text safe in a Markdown list item: one line, no markup characters that would change it. */
+    private static String cell(String s) {
+        return s == null ? "" : s.replace("\r", " ").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;");
     }
 
     /** Writes a report file whole, new ones owner-only (0600); a report written before is replaced. */

@@ -43,6 +43,10 @@ final class Room {
     final RoomJournal journal;
     final BotDriver bots;
     final SeatTable seats;
+    /** The seats' teams: members, the lead, the team channel, suggestions. */
+    final Teams teams;
+    /** The teams' own channels and suggestions. */
+    final TeamTalk talk;
     final GracePeriods graces;
     final RoundClock clock;
     final RoomViews views;
@@ -80,6 +84,8 @@ final class Room {
         this.journal = new RoomJournal(code, hall, executor, () -> game.state().phase() == Phase.LOBBY, pause::journalFailed);
         this.bots = new BotDriver(this);
         this.seats = new SeatTable(this);
+        this.teams = new Teams(this);
+        this.talk = new TeamTalk(this);
         this.graces = new GracePeriods(this);
         this.clock = new RoundClock(this);
         this.views = new RoomViews(this);
@@ -165,6 +171,12 @@ final class Room {
     /** After a restart, before the room takes requests (see {@link RoomOpening#recovered}). */
     void recovered(List<JournalFile.SeatTaken> taken, Set<String> standIns, JournalFile.Clock clock) {
         new RoomOpening(this).recovered(taken, standIns, clock);
+    }
+
+    /** After a restart, with the seats back, off the executor as they are: their teams and channels (see {@link Teams#recovered}). */
+    void recoveredTeams(java.util.Map<String, List<JournalFile.SeatTaken>> members, List<JournalFile.TeamLine> said) {
+        teams.recovered(members);
+        talk.recovered(said);
     }
 
     /** Ends the room, the one way a room closes (see {@link RoomCloser}); false if the closing cannot be journaled. */
@@ -253,7 +265,44 @@ final class Room {
     }
 
     void say(Session s, ClientMessage.Say m, String re) {
+        if (ClientMessage.Say.TEAM.equals(m.to())) {
+            ensureOnExecutor();
+            if (chatFull()) {
+                s.error(ErrorCode.RATE_LIMITED, "this game has reached its limit of " + hall.config().limits().chatPerGame()
+                        + " chat messages", re);
+                return;
+            }
+            talk.say(s, m.text(), re); // the team's own channel: not a move, not a public event
+            return;
+        }
         act(s, re, true, party -> new Command.Say(party, m.to(), m.text()));
+    }
+
+    void suggest(Session s, ClientMessage.Suggest m, String re) {
+        ensureOnExecutor();
+        talk.suggest(s, m, re);
+    }
+
+    void makeLead(Session s, ClientMessage.MakeLead m, String re) {
+        ensureOnExecutor();
+        teams.makeLead(s, m.name(), re);
+    }
+
+    void observe(Session s, ClientMessage.Observe o, String re) {
+        ensureOnExecutor();
+        if (o.party() != null) {
+            if (scenario.info().partyIndex(o.party()) < 0) {
+                s.error(ErrorCode.UNKNOWN_PARTY, "no party '" + org.truce.shared.scenario.PlainText.echo(o.party()) + "' in "
+                        + scenario.id(), re);
+                return;
+            }
+            if (!s.teacher && (o.facilitatorKey() == null || !Secrets.matches(o.facilitatorKey(), setup.facilitatorKey()))) {
+                s.error(ErrorCode.NOT_FACILITATOR, "only the facilitator attaches an observer to a team: observe without"
+                        + " party, and ask them (attach_observer)", re);
+                return;
+            }
+        }
+        views.observe(s, o.party(), re);
     }
 
     /** A seated player's move ({@code move} builds it for their party); the game's chat cap applies to {@code chat}. */
@@ -262,6 +311,12 @@ final class Room {
         String party = s.party;
         if (s.room != this || party == null) {
             s.error(ErrorCode.NOT_JOINED, s.room == this ? "spectators cannot act; join a seat" : "join a room's seat first", re);
+            return;
+        }
+        if (!chat && seats.seat(party).session() != s) {
+            // a team member: the lead alone tables and votes for the party
+            s.error(ErrorCode.NOT_LEAD, "only the lead of your team (" + seats.seat(party).name() + ") tables and votes;"
+                    + " suggest it to them instead", re);
             return;
         }
         if (chat && chatFull()) {

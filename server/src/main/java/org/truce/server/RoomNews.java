@@ -68,9 +68,10 @@ final class RoomNews {
         room.bots.rebrief(e.effects().keySet());
         for (String party : e.effects().keySet()) {
             Seat seat = room.seats.seat(party);
-            Session s = seat == null ? null : seat.session();
-            if (s != null && s.classroom) { // an older client cannot read it; it sees the news notice
-                s.send(new ServerMessage.BriefUpdate(room.code, party, e.id(), room.scenario.brief(party)));
+            for (Session s : seat == null ? java.util.List.<Session>of() : seat.sessions()) { // the lead and the team's members
+                if (s.classroom) { // an older client cannot read it; it sees the news notice
+                    s.send(new ServerMessage.BriefUpdate(room.code, party, e.id(), room.scenario.brief(party)));
+                }
             }
         }
         LOG.info("room {}: inject {} fired in round {}", room.code, e.id(), e.round());

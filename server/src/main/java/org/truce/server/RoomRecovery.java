@@ -105,6 +105,7 @@ final class RoomRecovery {
             for (JournalFile.SeatTaken t : c.seats()) {
                 revoked.add(t.token(), RoomTexts.archivedWhy(code));
             }
+            c.members().values().forEach(team -> team.forEach(t -> revoked.add(t.token(), RoomTexts.archivedWhy(code))));
             return false; // a finished game: its record is on disk, no need to hold it in memory
         }
         if (c.tornAt() >= 0) {
@@ -113,6 +114,7 @@ final class RoomRecovery {
         }
         rooms.add(room);
         room.recovered(c.seats(), c.standIns(), c.clock());
+        room.recoveredTeams(c.members(), c.teamLines()); // as the seats: before anyone can reach the room
         return true;
     }
 

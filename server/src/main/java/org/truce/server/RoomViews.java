@@ -48,6 +48,8 @@ final class RoomViews {
     // events: the recent events and chat, encoded once, for connections in stream mode
     private final EventStream stream;
     private final Set<Session> spectators = new LinkedHashSet<>();
+    /** The observers among the spectators, each with the party whose team channel they also read (null: none). */
+    private final Map<Session, String> observers = new LinkedHashMap<>();
     /** The encoded history and what it was encoded from (see {@link #historyJson()}). */
     private byte[] historyBytes;
     private int historyCount = -1;
@@ -91,11 +93,51 @@ final class RoomViews {
     List<Session> audience() {
         List<Session> out = new ArrayList<>();
         for (Seat s : room.seats.all()) {
-            if (s.session() != null) {
-                out.add(s.session());
-            }
+            out.addAll(s.sessions()); // the lead's and every team member's
         }
         out.addAll(spectators);
+        return out;
+    }
+
+    /** {@code observe}: the connection watches as an observer, attached to {@code party}'s team (null: none). */
+    void observe(Session s, String party, String re) {
+        if (s.room != null) {
+            s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
+            return;
+        }
+        watch(s, null, re);
+        observers.put(s, party);
+        if (party != null) {
+            s.teams = true; // it asked for a team's channel
+            room.talk.sendTeamLines(s, party);
+        }
+    }
+
+    /**
+     * The facilitator attaches the observer called {@code name} to {@code party}'s team (null:
+     * detaches); false if no observer of that name watches the room.
+     */
+    boolean attach(String name, String party) {
+        for (Map.Entry<Session, String> e : observers.entrySet()) {
+            if (org.truce.shared.scenario.PlainText.sameName(name, e.getKey().name)) {
+                e.setValue(party);
+                if (party != null) {
+                    room.talk.sendTeamLines(e.getKey(), party);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who reads {@code party}'s team channel besides its team: observers attached to it and facilitators watching. */
+    List<Session> teamWatchers(String party) {
+        List<Session> out = new ArrayList<>();
+        for (Session s : spectators) {
+            if (s.teacher || party.equals(observers.get(s))) {
+                out.add(s);
+            }
+        }
         return out;
     }
 
@@ -125,12 +167,14 @@ final class RoomViews {
 
     /** The connection no longer watches; true if it did. */
     boolean unwatch(Session s) {
+        observers.remove(s);
         return spectators.remove(s);
     }
 
     /** The room closes: nobody watches any more. */
     void clearSpectators() {
         spectators.clear();
+        observers.clear();
     }
 
     // ---- broadcasting: every message to the room's audience goes out here -------------------------
@@ -148,12 +192,10 @@ final class RoomViews {
         StateFrame frame = stateFrame();
         try {
             for (Seat seat : room.seats.all()) {
-                Session s = seat.session();
-                if (s == null) {
-                    continue;
+                for (Session s : seat.sessions()) { // the lead and the team's members see the same seat
+                    // events: with or without history; the direct reply is never coalesced away
+                    stream.state(s, frame, seat.party, s == from ? re : null, s == from);
                 }
-                // events: with or without history; the direct reply is never coalesced away
-                stream.state(s, frame, seat.party, s == from ? re : null, s == from);
             }
             for (Session s : spectators) {
                 stream.state(s, frame, null, null, false); // events:
@@ -199,8 +241,7 @@ final class RoomViews {
         }
         // private: the sender's echo and the recipient, nobody else (no spectator, no other seat)
         for (String party : List.of(e.from(), e.to())) {
-            Session s = room.seats.seat(party).session();
-            if (s != null) {
+            for (Session s : room.seats.seat(party).sessions()) { // each party's whole team
                 s.send(m, s == from ? re : null);
             }
         }
@@ -230,7 +271,7 @@ final class RoomViews {
             return false;
         }
         for (Seat s : room.seats.all()) {
-            if (s.session() != null) {
+            if (!s.sessions().isEmpty()) {
                 return false;
             }
         }

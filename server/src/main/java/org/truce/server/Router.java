@@ -137,6 +137,7 @@ final class Router implements Session.Dispatcher {
             s.greet(h.name());
             s.events = h.wantsEvents(); // events: stream mode from this hello
             s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
+            s.teams = h.has(ClientMessage.Hello.TEAMS);
             // a teacher's connection stays one (a rename); the welcome says so again
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
             done.run();
@@ -192,6 +193,7 @@ final class Router implements Session.Dispatcher {
             s.greet(h.name());
             s.events = h.wantsEvents();
             s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
+            s.teams = h.has(ClientMessage.Hello.TEAMS);
             s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, true), re);
             rooms.teacherJoined(s); // the class_state, after the welcome
         } finally {

@@ -8,6 +8,8 @@ import org.truce.shared.protocol.ServerMessage;
 final class Seat {
     final String party;
     private SeatState state = new SeatState.Free(null);
+    /** The seat's team besides its lead, in the order they joined (see {@link Teams}). */
+    final java.util.List<TeamMember> members = new java.util.ArrayList<>();
 
     Seat(String party) {
         this.party = party;
@@ -63,6 +65,52 @@ final class Seat {
         String occupant = state instanceof SeatState.Bot ? Occupant.BOT.wire() : state instanceof SeatState.Human ? Occupant.HUMAN.wire() : null;
         boolean connected = state instanceof SeatState.Bot || session() != null;
         String strategy = state instanceof SeatState.Bot b ? b.strategy() : bot() != null ? "default" : null;
-        return new ServerMessage.Seat(party, occupant, name(), connected, strategy);
+        java.util.List<String> team = teamNames();
+        return new ServerMessage.Seat(party, occupant, name(), connected, strategy, team, team == null ? null : name());
+    }
+
+    /** The team's names, the lead first, or null for a seat of one (or none). */
+    java.util.List<String> teamNames() {
+        if (members.isEmpty() || !isHuman()) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(name());
+        members.forEach(m -> out.add(m.name));
+        return out;
+    }
+
+    /** Every live connection at this seat: the lead's, then the members'. */
+    java.util.List<Session> sessions() {
+        java.util.List<Session> out = new java.util.ArrayList<>();
+        if (session() != null) {
+            out.add(session());
+        }
+        for (TeamMember m : members) {
+            if (m.session != null) {
+                out.add(m.session);
+            }
+        }
+        return out;
+    }
+
+    /** The member on connection {@code s}, or null (the lead, or not at this seat). */
+    TeamMember member(Session s) {
+        for (TeamMember m : members) {
+            if (m.session == s) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A member with a live connection, the first to have joined; null if none. */
+    TeamMember connectedMember() {
+        for (TeamMember m : members) {
+            if (m.session != null) {
+                return m;
+            }
+        }
+        return null;
     }
 }

@@ -53,9 +53,10 @@ final class SeatHanding {
     }
 
     private FacilitationOutcome hand(Seat seat, String strategy, Unseating why, String done) {
-        if (seat.session() != null) {
+        if (!seat.sessions().isEmpty()) { // the lead's, or a team member's
             return FacilitationOutcome.refused(ErrorCode.PLAYER_PRESENT, RoomTexts.capital(room.texts.whose(seat.party))
-                    + " player is connected; only a seat whose player is gone can be handed over or freed");
+                    + (seat.session() != null ? " player is connected" : " team has a player connected")
+                    + "; only a seat whose player is gone can be handed over or freed");
         }
         Command c = new Command.HandSeat(seat.party, strategy);
         Outcome o = room.game.decide(c);

@@ -23,6 +23,10 @@ final class SeatPhase implements SessionPhase {
             r.onRoom(s, re, room, done, () -> room.vote(s, v, re));
         } else if (m instanceof ClientMessage.Say say) {
             r.onRoom(s, re, room, done, () -> room.say(s, say, re));
+        } else if (m instanceof ClientMessage.Suggest sg) {
+            r.onRoom(s, re, room, done, () -> room.suggest(s, sg, re));
+        } else if (m instanceof ClientMessage.MakeLead ml) {
+            r.onRoom(s, re, room, done, () -> room.makeLead(s, ml, re));
         } else {
             SessionPhase.inRoom(room, r, s, m, re, done);
         }

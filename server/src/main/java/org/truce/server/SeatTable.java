@@ -101,6 +101,10 @@ final class SeatTable {
             s.error(ErrorCode.GAME_OVER, "the game in room " + room.code + " is over; watch it (spectate) to see how it ended", re);
             return;
         }
+        if (j.asMember()) {
+            room.teams.join(s, seat, re); // a held seat's team
+            return;
+        }
         if (!seat.isFree()) {
             s.error(ErrorCode.SEAT_TAKEN, room.texts.whose(j.party()) + " seat is taken by "
                     + (seat.isHuman() ? (seat.name() == null ? "another player" : seat.name()) : "a bot")
@@ -151,6 +155,12 @@ final class SeatTable {
             if (Secrets.matches(token, candidate.token())) {
                 seat = candidate;
             }
+            for (TeamMember m : candidate.members) {
+                if (Secrets.matches(token, m.token)) {
+                    room.teams.resume(s, h, candidate, m, re); // a team member's own token
+                    return;
+                }
+            }
         }
         if (seat == null) {
             // revoked since Rooms.hello looked it up: a wrong secret all the same, as there
@@ -179,6 +189,7 @@ final class SeatTable {
         s.greet(named);
         s.events = h.wantsEvents(); // events: stream mode from this hello
         s.classroom = h.has(ClientMessage.Hello.CLASSROOM);
+        s.teams = h.has(ClientMessage.Hello.TEAMS);
         s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, s.name, s.teacher), re);
         if (old != null && old != s) {
             // back in the lobby before it is told: a request it sends on reading the notice is a lobby's
@@ -204,8 +215,9 @@ final class SeatTable {
         }
         attach(s, seat.party);
         LOG.info("room {}: {} resumes {}", room.code, s, seat.party);
-        s.send(new ServerMessage.Joined(room.code, seat.party, token, room.scenario.brief(seat.party), room.scenario.info()));
+        s.send(room.teams.joined(seat, token, false));
         room.views.catchUp(s, seat.party, h.since()); // events: just what was missed, or the recent chat
+        room.talk.sendTeamLines(s, seat.party);
         if (wasStandIn) {
             room.views.notice(NoticeKind.RETURNED, RoomTexts.capital(room.texts.named(seat.party))
                     + "'s player is back at the table; the stand-in steps aside");
@@ -223,13 +235,20 @@ final class SeatTable {
         boolean watching = s.party == null;
         if (s.party != null) {
             Seat seat = seats.get(s.party);
-            if (seat.session() == s) {
-                if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken()) {
+            TeamMember m = seat.member(s);
+            if (m != null) {
+                room.teams.memberGone(seat, m, true);
+            } else if (seat.session() == s) {
+                if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken() && seat.members.isEmpty()) {
                     // before the game starts a seat is not kept: someone else may take it
                     freed = unseat(seat, Unseating.LEFT);
                 }
                 if (!freed) {
+                    String token = seat.token();
                     away(seat);
+                    if (room.game.state().phase() == Phase.LOBBY && !token.equals(seat.token())) {
+                        room.teams.leftLobby(seat, token); // a member leads now; the old lead's place is not kept before the game
+                    }
                 }
             }
         }
@@ -249,7 +268,12 @@ final class SeatTable {
         boolean changed = room.views.unwatch(s);
         if (s.party != null) {
             Seat seat = seats.get(s.party);
-            if (seat != null && seat.session() == s) {
+            TeamMember m = seat == null ? null : seat.member(s);
+            if (m != null) {
+                room.teams.memberGone(seat, m, false);
+                changed = true;
+                LOG.info("room {}: {} dropped from {}'s team", room.code, s, seat.party);
+            } else if (seat != null && seat.session() == s) {
                 away(seat);
                 changed = true;
                 LOG.info("room {}: {} dropped from {}", room.code, s, seat.party);
@@ -271,6 +295,11 @@ final class SeatTable {
     void rename(Session s, String name, String re) {
         Seat seat = s.room == room && s.party != null ? seats.get(s.party) : null;
         if (seat != null && seat.session() != s) {
+            TeamMember m = seat.member(s);
+            if (m != null) {
+                room.teams.rename(s, m, name, re); // a team member's own name
+                return;
+            }
             seat = null; // taken over meanwhile: this connection has no seat any more
         }
         String now = seat != null && name.equals(ClientMessage.Hello.ANONYMOUS) && seat.name() != null ? seat.name() : name;
@@ -313,6 +342,10 @@ final class SeatTable {
                 return true;
             }
         }
+        if (room.teams.memberNamed(name, party)) {
+            s.error(ErrorCode.BAD_NAME, name + " already sits at this table; pick another name", re);
+            return true;
+        }
         return false;
     }
 
@@ -332,7 +365,9 @@ final class SeatTable {
 
     /** What {@link #unseat} does once its line is journaled (by itself, or with the event that says why). */
     void unseated(Seat seat, String token, Unseating reason) {
-        room.hall.unregisterToken(token, RoomTexts.unseatedWhy(room.code, room.scenario.info().party(seat.party).name(), reason));
+        String why = RoomTexts.unseatedWhy(room.code, room.scenario.info().party(seat.party).name(), reason);
+        room.hall.unregisterToken(token, why);
+        room.teams.disband(seat, why);
         room.graces.cancel(seat);
         boolean playing = room.game.state().phase() != Phase.LOBBY && !room.isOver();
         seat.set(new SeatState.Free(playing ? room.bots.standIn(seat.party) : null));
@@ -353,11 +388,25 @@ final class SeatTable {
             if (seat.token() != null) {
                 room.hall.unregisterToken(seat.token(), why);
             }
+            for (TeamMember m : seat.members) {
+                room.hall.unregisterToken(m.token, why);
+                m.session = null;
+            }
         }
     }
 
     boolean anyHumanConnected() {
-        return seats.values().stream().anyMatch(s -> s.isHuman() && s.session() != null);
+        return seats.values().stream().anyMatch(s -> s.isHuman() && !s.sessions().isEmpty());
+    }
+
+    /** A player is at the table again (a team member returned). */
+    void someoneBack() {
+        emptySince = 0;
+    }
+
+    /** The game has not started. */
+    boolean isLobby() {
+        return room.game.state().phase() == Phase.LOBBY;
     }
 
     /** The connection is in this room now (at {@code party}, or watching for null). */
@@ -373,6 +422,9 @@ final class SeatTable {
     private void away(Seat seat) {
         long now = room.timer.now();
         seat.set(seat.human().with(new SeatState.Away(now)));
+        if (!room.isOver() && room.teams.leadGone(seat)) {
+            return; // a connected member leads now: no grace period, no stand-in
+        }
         if (emptySince == 0 && !anyHumanConnected()) {
             emptySince = now;
         }

@@ -43,6 +43,11 @@ final class Session {
      * feature: it is sent the facilitator's event kinds and {@code brief} messages.
      */
     volatile boolean classroom;
+    /**
+     * Its hello named the {@code teams} feature: it is sent the team channel's lines and suggestions
+     * (a connection that joined as a team member gets them too: it asked for the team).
+     */
+    volatile boolean teams;
     /** Greeted with the server's teacher key: the facilitator of every room (gets {@code class_state}). */
     volatile boolean teacher;
     /** Counted in {@link Rooms#opened} (event loop only). */

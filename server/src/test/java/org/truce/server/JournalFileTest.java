@@ -52,6 +52,33 @@ class JournalFileTest {
         assertThat(JournalFile.read(f).standIns()).as("a new player took the seat").isEmpty();
     }
 
+    /** Team lines: members (a new name replaces the old), a lead swapped with a member, a member gone, the team channel; a freed seat's team goes. */
+    @Test
+    void teamsAreReadBackWithTheirLeadAndChannel() throws IOException {
+        Path f = write();
+        String ana = Secrets.hash("tok");
+        String ben = Secrets.hash("t-ben");
+        String cy = Secrets.hash("t-cy");
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.member("UA", "ben", ben);
+            journal.member("UA", "cy", cy);
+            journal.member("UA", "Ben B", ben);
+            journal.standIn("UA", true);
+            journal.lead("UA", ben);
+            journal.unmember("UA", cy);
+            journal.teamSaid(new JournalFile.TeamLine("UA", "Ben B", "hold the line", 1));
+        }
+        JournalFile.Contents c = JournalFile.read(f);
+        assertThat(c.seats()).containsExactly(new JournalFile.SeatTaken("UA", "Ben B", ben));
+        assertThat(c.members().get("UA")).containsExactly(new JournalFile.SeatTaken("UA", "ana", ana));
+        assertThat(c.standIns()).as("the new lead is here: no stand-in").isEmpty();
+        assertThat(c.teamLines()).containsExactly(new JournalFile.TeamLine("UA", "Ben B", "hold the line", 1));
+        try (JournalFile journal = JournalFile.open(f)) {
+            journal.unseat("UA", ben, Unseating.FREED);
+        }
+        assertThat(JournalFile.read(f).members()).as("the team goes with its seat").doesNotContainKey("UA");
+    }
+
     @Test
     void roundTrips() throws IOException {
         JournalFile.Contents c = JournalFile.read(write());

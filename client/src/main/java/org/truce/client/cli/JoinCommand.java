@@ -33,6 +33,9 @@ public final class JoinCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "P", description = "With --room: take this seat at once.")
     String party;
 
+    @Option(names = "--member", description = "With --party: join the team of that seat (a classmate leads it).")
+    boolean member;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for the rooms you create (same seed, same bot moves and chat).")
     Long seed;
 
@@ -48,6 +51,7 @@ public final class JoinCommand implements Callable<Integer> {
                 .room("--room", room)
                 .party("--party", party)
                 .that(party != null && room == null ? "--party needs --room (the seat is taken in that room)" : null)
+                .that(member && party == null ? "--member needs --party (the seat whose team you join)" : null)
                 .that(room != null && address == null ? "--room needs the server's address (truce join HOST --room CODE)" : null)
                 .ok()) {
             return 2;
@@ -60,7 +64,7 @@ public final class JoinCommand implements Callable<Integer> {
             if (address != null) {
                 lobby.connect(a -> {
                     if (room != null) {
-                        lobby.goToRoom(room, party);
+                        lobby.goToRoom(room, party, member);
                     }
                 });
             }

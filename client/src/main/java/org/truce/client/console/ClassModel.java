@@ -67,7 +67,8 @@ public final class ClassModel {
         List<ServerMessage.SeatStatus> seats = new ArrayList<>();
         for (ServerMessage.SeatStatus s : r.seats()) {
             if (s != null) {
-                seats.add(new ServerMessage.SeatStatus(p(s.party()), p(s.name()), p(s.presence()), p(s.strategy())));
+                seats.add(new ServerMessage.SeatStatus(p(s.party()), p(s.name()), p(s.presence()), p(s.strategy()),
+                        s.team() == null ? null : s.team().stream().map(ClassModel::p).filter(java.util.Objects::nonNull).toList()));
             }
         }
         Map<String, String> votes = new LinkedHashMap<>();

@@ -36,6 +36,8 @@ public final class Console {
     private final ConsoleWindow overview;
     /** The settings of the last set-up (the sheet's scenario; the next set-up starts from them), or null. */
     private ClientMessage.CreateRoom creating;
+    /** Who sits where, once a roster was spread over the class's rooms (see {@link #spread}). */
+    private final List<Roster.Place> seating = new ArrayList<>();
     /** The rooms set up from this console, in the order made (the sheet waits until a class state lists them). */
     private final List<String> ownCodes = new ArrayList<>();
     /** Every room code a class state has shown (a room set up here and gone from it is not "just created"). */
@@ -105,6 +107,39 @@ public final class Console {
     }
 
     /** The class being created has these settings (its sheet names the scenario; the next set-up starts from them). */
+    /**
+     * Spreads {@code r} over the human seats (not a bot's) of the class's open rooms that have not
+     * started, in the overview's order, and shows the join sheet with who sits where. Returns null,
+     * or why not (no such room).
+     */
+    String spread(Roster r) {
+        List<java.util.Map.Entry<String, String>> seats = new ArrayList<>();
+        for (ServerMessage.RoomOverview room : model.rooms()) {
+            if (room.closed() || Phase.fromWire(room.phase()) != Phase.LOBBY) {
+                continue;
+            }
+            for (ServerMessage.SeatStatus s : room.seats()) {
+                if (s.presenceKind() != ServerMessage.Presence.BOT) {
+                    seats.add(java.util.Map.entry(room.code(), s.party()));
+                }
+            }
+        }
+        if (seats.isEmpty()) {
+            return "No room waiting for players: S sets up a class first.";
+        }
+        seating.clear();
+        seating.addAll(r.spread(seats));
+        model.sheet(null); // made again with the seating
+        model.say(r.names().size() + " students spread over " + seats.size() + " seats; the join sheet says who sits where.", false);
+        showSheet();
+        return null;
+    }
+
+    /** The folder a roster file is read from (where the sheet is saved). */
+    java.nio.file.Path rosterDir() {
+        return sheetDir;
+    }
+
     void creating(ClientMessage.CreateRoom settings) {
         this.creating = settings;
     }
@@ -281,9 +316,10 @@ public final class Console {
         if (open.isEmpty()) {
             return null;
         }
+        List<Roster.Place> here = seating.stream().filter(p -> open.contains(p.room())).toList();
         if (model.sheet() == null || !model.sheet().codes().equals(open) || !java.util.Objects.equals(model.sheet().scenario(), scenario)
                 || !model.sheet().scenarios().equals(scenarios)) {
-            sheet(new JoinSheet(server, scenario, open, scenarios));
+            sheet(new JoinSheet(server, scenario, open, scenarios, Roster.sheetLines(server, here)));
         }
         return model.sheet();
     }

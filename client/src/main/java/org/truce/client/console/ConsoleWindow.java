@@ -57,6 +57,17 @@ public final class ConsoleWindow extends FullWindow {
         } else if (Keys.is(key, 'j')) {
             console.showSheet();
             return true;
+        } else if (Keys.is(key, 'o')) {
+            // a roster over the class's waiting rooms: who sits where goes on the join sheet
+            app.openDialog(new AskDialog(app, "Roster", "Spread a roster over the human seats of the rooms waiting for players:"
+                    + " the number of students, or a text file with one name per line. The join sheet prints who sits where.", "", text -> {
+                try {
+                    return console.spread(Roster.read(text, console.rosterDir()));
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }));
+            return true;
         } else if (Keys.is(key, 'd')) {
             if (controls.connected()) {
                 app.request(new org.truce.shared.protocol.ClientMessage.WriteReports());
@@ -77,6 +88,8 @@ public final class ConsoleWindow extends FullWindow {
                 + "  A/Tab   all rooms on/off: the controls then act on every room\n"
                 + "  S       set up a class: N rooms at once, then the join sheet\n"
                 + "  J       the join sheet again\n"
+                + "  O       spread a roster (a count, or a file of names) over the seats: the sheet says who sits where\n"
+                + "  L       name the lead of a seat's team (a seat several students share)\n"
                 + "  D       debrief: write every finished room's report (on the server)\n"
                 + "  P / R   pause / resume      X  extend the clock (seconds)\n"
                 + "  +       add rounds          N  announce a message\n"

@@ -34,7 +34,7 @@ final class Controls {
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
         Character c = key.getCharacter();
-        boolean control = c != null && "prxn+ibfcPRXNIBFC".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
+        boolean control = c != null && "prxn+ibfclPRXNIBFCL".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
         if (control && console.watchedRoom() == null) {
             console.model().say("", false); // the last line was about an earlier control: not shown under this one's dialog
         }
@@ -65,6 +65,8 @@ final class Controls {
                     text.isEmpty() ? "Type the message (Esc cancels)." : AskDialog.length(text) > Rules.MAX_TEXT ? "At most " + Rules.MAX_TEXT + " characters." : act(room, "announce", "Announced in", r -> new ClientMessage.Announce(r, text, null)));
         } else if (Keys.is(key, 'i')) {
             inject(room);
+        } else if (Keys.is(key, 'l')) {
+            nameLead(room);
         } else if (Keys.is(key, 'b')) {
             seat(room, true);
         } else if (Keys.is(key, 'f')) {
@@ -241,6 +243,30 @@ final class Controls {
             app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", described,
                     s -> act(code, "seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
                             + strategies.get(s) + ") in", x -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
+        }));
+    }
+
+    /** {@code name_lead}: a seat with a team in {@code room}, then who of it leads. */
+    private void nameLead(String room) {
+        RoomOverview r = Facilitation.ALL.equals(room) ? null : console.model().room(room);
+        if (r == null) {
+            console.model().say("Choose one room (not all) to name a team's lead.", true);
+            app.refreshAll();
+            return;
+        }
+        List<SeatStatus> teams = r.seats().stream().filter(s -> s.teamNames().size() > 1).toList();
+        if (teams.isEmpty()) {
+            console.model().say("No seat in room " + room + " has a team: one student per seat.", true);
+            app.refreshAll();
+            return;
+        }
+        List<String> labels = teams.stream().map(s -> OverviewView.party(console::scenario, r.scenario(), s.party()) + ": "
+                + String.join(", ", s.teamNames()) + " (" + s.teamNames().get(0) + " leads)").toList();
+        app.openDialog(new PickDialog(app, "Name a team's lead", "Which seat's team in room " + room + "?", labels, i -> {
+            SeatStatus seat = teams.get(i);
+            app.openDialog(new PickDialog(app, "Name the lead", "Who leads " + OverviewView.party(console::scenario, r.scenario(),
+                    seat.party()) + " now?", seat.teamNames(), n -> act(room, "name_lead", seat.teamNames().get(n) + " leads "
+                    + seat.party() + " in", x -> new ClientMessage.NameLead(room, seat.party(), seat.teamNames().get(n), null))));
         }));
     }
 

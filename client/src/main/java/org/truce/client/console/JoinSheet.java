@@ -14,11 +14,20 @@ import java.util.List;
  * letters, as text for the screen (a page at a time) and for a file the teacher can print or
  * project ({@code truce-class-DATE-TIME.txt}).
  */
-public record JoinSheet(String server, String scenario, List<String> codes, List<String> scenarios) {
-    /** Copies the lists; {@code scenarios} is each room's scenario id, in the codes' order (empty: all {@code scenario}). */
+public record JoinSheet(String server, String scenario, List<String> codes, List<String> scenarios, List<String> seating) {
+    /**
+     * Copies the lists; {@code scenarios} is each room's scenario id, in the codes' order (empty: all {@code scenario});
+     * {@code seating}: who sits where, when a roster was spread (see {@link Roster#sheetLines}), else empty.
+     */
     public JoinSheet {
         codes = List.copyOf(codes);
         scenarios = List.copyOf(scenarios);
+        seating = seating == null ? List.of() : List.copyOf(seating);
+    }
+
+    /** A sheet without a roster. */
+    public JoinSheet(String server, String scenario, List<String> codes, List<String> scenarios) {
+        this(server, scenario, codes, scenarios, List.of());
     }
 
     /** A sheet whose rooms all play {@code scenario}. */
@@ -54,6 +63,7 @@ public record JoinSheet(String server, String scenario, List<String> codes, List
             out.add("");
             out.addAll(block(i));
         }
+        out.addAll(seating);
         return out;
     }
 

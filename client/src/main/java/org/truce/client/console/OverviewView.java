@@ -176,8 +176,16 @@ final class OverviewView {
         for (SeatStatus s : r.seats()) {
             ServerMessage.Presence p = s.presenceKind();
             String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
+            List<String> team = s.teamNames();
+            if (team.size() > 1 && !who.isEmpty()) {
+                who = who + "+" + (team.size() - 1); // the lead and how many members; their names on the next line
+            }
             out.add(new Line(Text.fit("   " + Text.pad(words(party(scenarios, r.scenario(), s.party()), partyW), partyW + 1) + Text.pad(Text.fit(who, nameW), nameW + 1)
                     + presence(s) + vote(r, s.party()), cols), Tone.PLAIN));
+            if (team.size() > 1) {
+                out.add(new Line(Text.fit("     team: " + team.get(0) + " (lead), " + String.join(", ", team.subList(1, team.size())), cols),
+                        Tone.PLAIN));
+            }
         }
         if (r.draft() != null && !ended(r)) {
             out.add(new Line(Text.fit(" Draft of round " + r.draft().round() + " by " + party(scenarios, r.scenario(), r.draft().by()) + ":", cols), Tone.PLAIN));

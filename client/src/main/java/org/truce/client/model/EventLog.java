@@ -233,7 +233,10 @@ final class EventLog {
             chat.remove(0);
         }
         boolean priv = !"all".equals(s.to());
-        String text = priv ? "(private) " + words.privateHeader(s) + ": " + s.text() : words.speaker(s) + ": " + s.text();
+        // the facilitator (no seat) reads every team's channel: each line names its team
+        String team = model.party() == null && model.names() != null && s.from() != null ? "(" + model.names().party(s.from()) + "'s team) " : "(team) ";
+        String text = s.onTeam() ? team + (s.by() == null ? "?" : s.by()) + ": " + s.text()
+                : priv ? "(private) " + words.privateHeader(s) + ": " + s.text() : words.speaker(s) + ": " + s.text();
         long key = s.version() == null ? -1 : LogLines.key(s.version()) + (priv ? 1 : 0);
         lines.place(new Placed(s.round(), arrivals, key, new LogEntry(priv ? Kind.PRIVATE : Kind.PUBLIC, s.round(), text)));
     }

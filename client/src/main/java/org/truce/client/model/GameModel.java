@@ -39,6 +39,8 @@ public final class GameModel {
     private ServerMessage.GameOver gameOver;
     /** The chat and the table's events, each once, in its round. */
     private final EventLog events = new EventLog(this);
+    /** This player's place in the seat's team: the lead, the suggestions. */
+    private final Team team = new Team();
     /** The current clock, counted down here. */
     private final Countdown countdown;
 
@@ -95,6 +97,13 @@ public final class GameModel {
             facilitatorKeys.put(rc.code(), rc.facilitatorKey());
             return false;
         }
+        if (m instanceof ServerMessage.Welcome w) {
+            team.welcomed(w.name());
+            return false;
+        }
+        if (m instanceof ServerMessage.Suggested sg) {
+            return suggested(sg);
+        }
         if (m instanceof ServerMessage.Scenarios s) {
             scenarios = s.scenarios() == null ? List.of() : List.copyOf(s.scenarios());
         } else if (m instanceof ServerMessage.Rooms r) {
@@ -103,6 +112,7 @@ public final class GameModel {
             events.rejoin(); // the server replays the recent chat (or what was missed) before the state
             if (!java.util.Objects.equals(j.room(), room) || !java.util.Objects.equals(j.party(), party)) {
                 dropView(); // another seat: its events fold onto its own full state
+                team.clear();
             }
             if (room != null && !room.equals(j.room())) {
                 events.clear(); // another room: nothing of the last one's log stays
@@ -136,7 +146,7 @@ public final class GameModel {
         } else if (m instanceof ServerMessage.Event e) {
             return event(e);
         } else if (m instanceof ServerMessage.Said s) {
-            if (!"all".equals(s.to()) && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
+            if (!"all".equals(s.to()) && !s.onTeam() && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
                 return false; // a private line between others never shows here, whatever a server sends
             }
             roomView.said(s); // a public line counts a version
@@ -176,12 +186,19 @@ public final class GameModel {
     /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
     private boolean state(State s) {
         boolean hadState = roomView.state() != null;
+        String leadBefore = lead();
         countdown.arrived();
         RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
         if (took == RoomView.Took.FULL) {
             events.state(roomView.view(), hadState);
         } else if (took == RoomView.Took.LIVE) {
             events.streamed();
+        }
+        String leadNow = lead();
+        if (hadState && leadBefore != null && leadNow != null && !leadNow.equals(leadBefore)) {
+            // the lead was handed over, named by the facilitator, or taken when the lead dropped
+            events.arrived(Kind.EVENT, currentRound(), leadNow.equals(team.myName()) ? "You lead your team now: you table and vote."
+                    : leadNow + " leads your team now.");
         }
         return true;
     }
@@ -383,14 +400,74 @@ public final class GameModel {
         return events.version();
     }
 
-    /** Whether this seat holds the pen and has not tabled yet. */
+    /** Whether this player may table now: their seat holds the pen, has not tabled yet, and they lead it. */
     public boolean isMyPen() {
+        return roomView.isPenOf(party) && isLead();
+    }
+
+    /** Whether this player still has to vote on the draft on the table (they lead their seat). */
+    public boolean isMyVote() {
+        return roomView.awaitsVoteOf(party) && isLead();
+    }
+
+    /** Whether this player's seat (led by someone else, for a member) holds the pen and has not tabled yet. */
+    public boolean isSeatPen() {
         return roomView.isPenOf(party);
     }
 
-    /** Whether this seat still has to vote on the draft on the table. */
-    public boolean isMyVote() {
+    /** Whether this player's seat still has to vote on the draft on the table. */
+    public boolean isSeatVote() {
         return roomView.awaitsVoteOf(party);
+    }
+
+    /** Whether this player leads their seat (true for a seat of one; false for a spectator). */
+    public boolean isLead() {
+        return party != null && team.leads(roomView.state(), party);
+    }
+
+    /** Whether this player is in a seat's team without leading it. */
+    public boolean isMember() {
+        return party != null && !isLead();
+    }
+
+    /** The names of this seat's team, the lead first; empty for a seat of one (or no seat). */
+    public List<String> team() {
+        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        return seat == null || seat.team() == null || seat.team().size() < 2 ? List.of() : seat.team();
+    }
+
+    /** The name of the player who leads this seat's team, or null for a seat of one. */
+    public String lead() {
+        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        return seat == null || seat.team() == null || seat.team().size() < 2 ? null : seat.lead();
+    }
+
+    /** The name this player goes by (the server's welcome). */
+    public String myName() {
+        return team.myName();
+    }
+
+    /** The suggestions this player's team made in the current round, oldest first. */
+    public List<Team.Suggestion> suggestions() {
+        return team.of(currentRound());
+    }
+
+    /** A member's suggestion reached the lead: kept for the round, and told in the log. */
+    private boolean suggested(ServerMessage.Suggested sg) {
+        if (party == null || sg.by() == null || (sg.terms() == null) == (sg.vote() == null)) {
+            return false;
+        }
+        team.suggested(sg, currentRound());
+        if (sg.by().equals(team.myName())) {
+            events.arrived(Kind.EVENT, currentRound(), sg.terms() != null ? "You suggested a package to your lead."
+                    : "You suggested to " + (sg.vote() ? "accept" : "reject") + " the draft.");
+        } else if (sg.terms() != null) {
+            String worthIt = worth == null || worth.pkg(sg.terms()) == null ? "" : " (worth " + String.format("%.1f", worth.utility(worth.pkg(sg.terms()))) + " to you)";
+            events.arrived(Kind.EVENT, currentRound(), sg.by() + " suggests a package" + worthIt + ": U loads it into the editor.");
+        } else {
+            events.arrived(Kind.EVENT, currentRound(), sg.by() + " suggests you " + (sg.vote() ? "accept" : "reject") + " the draft.");
+        }
+        return true;
     }
 
     /** The drafts tabled so far, oldest first, with the one on the table last (the fold's: each tabling as it came). */

@@ -85,7 +85,9 @@ final class Sanitize {
             return new ServerMessage.Rooms(list(x.rooms(), Sanitize::room));
         } else if (m instanceof ServerMessage.Joined x) {
             return new ServerMessage.Joined(s(x.room()), s(x.party()), x.seatToken(), brief(x.brief()),
-                    x.scenario() == null ? null : info(x.scenario()));
+                    x.scenario() == null ? null : info(x.scenario()), s(x.role()), s(x.lead()));
+        } else if (m instanceof ServerMessage.Suggested x) {
+            return new ServerMessage.Suggested(s(x.by()), x.terms() == null ? null : strings(x.terms()), x.vote());
         } else if (m instanceof ServerMessage.Spectating x) {
             return new ServerMessage.Spectating(s(x.room()), x.scenario() == null ? null : info(x.scenario()));
         } else if (m instanceof State x) {
@@ -95,7 +97,7 @@ final class Sanitize {
         } else if (m instanceof ServerMessage.BriefUpdate x) {
             return new ServerMessage.BriefUpdate(s(x.room()), s(x.party()), s(x.inject()), brief(x.brief()));
         } else if (m instanceof ServerMessage.Said x) {
-            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version());
+            return new ServerMessage.Said(s(x.from()), s(x.to()), nn(x.text()), x.round(), x.standIn(), x.version(), s(x.by()));
         } else if (m instanceof ServerMessage.Notice x) {
             return new ServerMessage.Notice(s(x.kind()), nn(x.text()));
         } else if (m instanceof ServerMessage.GameOver x) {
@@ -144,7 +146,8 @@ final class Sanitize {
     }
 
     private static Seat seat(Seat x) {
-        return new Seat(nn(x.party()), s(x.occupant()), s(x.name()), x.connected(), s(x.strategy()));
+        return new Seat(nn(x.party()), s(x.occupant()), s(x.name()), x.connected(), s(x.strategy()),
+                x.team() == null ? null : list(x.team(), Sanitize::nn), s(x.lead()));
     }
 
     private static DraftView draft(DraftView d) {

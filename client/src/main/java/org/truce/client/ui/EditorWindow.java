@@ -32,16 +32,31 @@ final class EditorWindow extends FullWindow {
     private int earlier = -1;
     private String source;
 
+    /** Whether Enter sends the package to the team's lead as a suggestion (a team member's editor) instead of tabling it. */
+    private final boolean suggesting;
+
     /** {@code tabled}: told the draft sent and its request id once it is sent. */
     EditorWindow(App app, java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
-        super(app, "Package editor");
+        this(app, false, null, null, tabled);
+    }
+
+    /**
+     * {@code suggesting}: a team member's editor (Enter suggests the package to the lead);
+     * {@code start}: a package to start from (a member's suggestion, called {@code from}), or null.
+     */
+    EditorWindow(App app, boolean suggesting, java.util.Map<String, String> start, String from,
+                 java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
+        super(app, suggesting ? "Package editor: a suggestion for your lead" : "Package editor");
         this.tabled = tabled;
+        this.suggesting = suggesting;
         GameModel m = app.model();
         this.round = m.state().round();
         ScenarioInfo info = m.scenario();
         choice = new int[info.terms().size()];
         List<DraftView> drafts = m.drafts();
-        if (!drafts.isEmpty()) {
+        if (start != null) {
+            load(new DraftView(round, m.party(), start, false, null), from);
+        } else if (!drafts.isEmpty()) {
             load(drafts.get(drafts.size() - 1), "the latest draft (round " + drafts.get(drafts.size() - 1).round() + ")");
         } else {
             loadIdeal();
@@ -79,9 +94,10 @@ final class EditorWindow extends FullWindow {
     public void refresh() {
         GameModel m = app.model();
         State s = m.state();
-        if (s == null || s.round() != round || !m.isMyPen()) {
+        if (s == null || s.round() != round || !(suggesting ? m.isSeatPen() : m.isMyPen())) {
             close();
-            m.add(org.truce.client.model.LogEntry.Kind.EVENT, round, "The editor closed: you no longer hold the pen.");
+            m.add(org.truce.client.model.LogEntry.Kind.EVENT, round, suggesting ? "The editor closed: your team no longer holds the pen."
+                    : "The editor closed: you no longer hold the pen.");
             return;
         }
         int cols = size().getColumns();
@@ -89,7 +105,7 @@ final class EditorWindow extends FullWindow {
         ScenarioInfo info = m.scenario();
         Worth worth = m.worth();
         String left = Text.timeLeft(app.model().millisLeft());
-        header.setText(Text.pad(" WRITE YOUR DRAFT · Round " + round + " of " + s.rounds()
+        header.setText(Text.pad((suggesting ? " SUGGEST A DRAFT TO YOUR LEAD" : " WRITE YOUR DRAFT") + " · Round " + round + " of " + s.rounds()
                 + (m.paused() ? " · paused" + (left == null ? "" : ", " + left + " left")
                         : left == null ? " · no clock" : " · " + left + " left"), cols));
         body.clear(cols);
@@ -143,7 +159,8 @@ final class EditorWindow extends FullWindow {
                 body.set(row, String.format("(The latest draft is worth %.1f to you; yours differs on %d terms.)", worth.utility(t), t.distance(p)), cols);
             }
         }
-        keys.setText(Text.pad(" ↑↓ Term ←→ Option  C Current P Earlier I Ideal  Enter Table  Esc Back  ? Help", cols));
+        keys.setText(Text.pad(suggesting ? " ↑↓ Term ←→ Option  C Current P Earlier I Ideal  Enter Suggest to lead  Esc Back"
+                : " ↑↓ Term ←→ Option  C Current P Earlier I Ideal  Enter Table  Esc Back  ? Help", cols));
     }
 
     /** Parties that publicly declared this option a red line, e.g. "RU UA". */
@@ -211,6 +228,12 @@ final class EditorWindow extends FullWindow {
     }
 
     private void confirmTable() {
+        if (suggesting) {
+            // a member's package goes to the lead, who sees who suggested it and loads it (U)
+            app.send(new ClientMessage.Suggest(app.model().scenario().space().toTerms(pkg()), null));
+            close();
+            return;
+        }
         if (app.model().paused()) {
             // the server would refuse it (paused): the draft stays here to be tabled once the game resumes
             app.showMessage("Paused by the facilitator", "The game is paused: moves wait until it resumes. Your draft stays"

@@ -68,6 +68,10 @@ final class Help {
                 lobby ? "F  (the room's creator only) free an abandoned seat or close the room\n"
                         + "Esc  before the game starts: leave your seat (it becomes free) and choose again. Once the "
                         + "game has started your seat stays yours: Q quits Truce and the seat waits for your return.\n\n"
+                        + "TEAMS (several players on one seat; the first to take it leads): only the lead tables and votes."
+                        + " A member presses E to suggest a draft, + or - to suggest accepting or rejecting, and talks to"
+                        + " \"My team\" with T. The lead sees the suggestions and their worth, U loads the latest into the"
+                        + " editor, K hands the lead to a member.\n\n"
                         + FACILITATOR + " News that changes your position says so in the log, and your brief (B) lists it"
                         + " under NEWS.\n"
                         : "",

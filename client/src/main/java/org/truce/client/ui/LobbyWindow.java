@@ -207,11 +207,16 @@ public final class LobbyWindow extends FullWindow {
      * client held there if it remembers one, else straight into {@code party} if given.
      */
     public void goToRoom(String roomCode, String party) {
+        goToRoom(roomCode, party, false);
+    }
+
+    /** As {@link #goToRoom(String, String)}; {@code member}: join the team of the seat instead of taking it. */
+    public void goToRoom(String roomCode, String party, boolean member) {
         String c = roomCode.toUpperCase(java.util.Locale.ROOT);
         boolean resuming = app.seats().token(c) != null;
         openRoom(c);
         if (party != null && !resuming) {
-            app.send(new ClientMessage.Join(c, party.toUpperCase(java.util.Locale.ROOT)));
+            app.send(new ClientMessage.Join(c, party.toUpperCase(java.util.Locale.ROOT), member ? ClientMessage.Join.MEMBER : null));
         }
     }
 

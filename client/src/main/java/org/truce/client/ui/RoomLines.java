@@ -33,7 +33,7 @@ final class RoomLines {
                 free.append(free.length() == 0 ? "" : " ").append(s.party());
                 open++;
             } else if (s.occupiedBy() == Occupant.HUMAN) {
-                humans++;
+                humans += Math.max(1, s.teamNames().size()); // a seat's team counts each of its players
             }
         }
         Phase p = Phase.fromWire(r.phase());

@@ -108,11 +108,11 @@ final class SeatWindow extends FullWindow {
         RoomSummary r = room();
         ScenarioInfo info = scenario(r);
         header.setText(Text.pad(" TRUCE · Room " + code + (info == null ? "" : " · " + TableWindow.shortTitle(info.title())), cols));
-        keys.setText(Text.pad(" ↑↓ Choose  Enter Take the seat  S Spectate  Esc Back  ? Help  Q Quit", cols));
+        keys.setText(Text.pad(" ↑↓ Choose  Enter Take seat  M Join team  S Spectate  Esc Back  ? Help  Q Quit", cols));
         StringBuilder key = new StringBuilder();
         List<Seat> list = r == null || r.seats() == null ? List.of() : r.seats();
         for (Seat s : list) {
-            key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected());
+            key.append(s.party()).append(s.occupant()).append(s.name()).append(s.connected()).append(s.team());
         }
         boolean missing = r == null && listed;
         key.append(info == null ? "" : info.id()).append(cols).append(missing).append(listed);
@@ -137,7 +137,8 @@ final class SeatWindow extends FullWindow {
             Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
             String holder = s.occupant() == null ? "FREE"
                     : s.occupiedBy() == Occupant.BOT ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
-                    : (s.name() == null ? "a player" : s.name()) + (s.connected() ? "" : " (away)");
+                    : (s.name() == null ? "a player" : s.name()) + (s.teamNames().size() > 1 ? "+" + (s.teamNames().size() - 1) : "")
+                    + (s.connected() ? "" : " (away)");
             String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18);
             String about = p == null ? "" : " " + p.description();
             // the description follows when it fits whole; else it is shown wrapped under the list
@@ -168,11 +169,17 @@ final class SeatWindow extends FullWindow {
     private void showDetail(List<Seat> list, ScenarioInfo info, int cols) {
         detail.clear(cols);
         int i = seats.getSelectedIndex();
-        if (info == null || i < 0 || i >= list.size() || info.partyIndex(list.get(i).party()) < 0) {
+        if (i < 0 || i >= list.size()) {
             return;
         }
-        Party p = info.party(list.get(i).party());
-        List<String> about = Text.wrap(p.name() + ": " + p.description(), cols - 2);
+        Party p = info == null || info.partyIndex(list.get(i).party()) < 0 ? null : info.party(list.get(i).party());
+        List<String> about = new java.util.ArrayList<>(p == null ? List.of() : Text.wrap(p.name() + ": " + p.description(), cols - 2));
+        List<String> team = list.get(i).teamNames();
+        if (team.size() > 1) {
+            // who sits there: the team's lead first; the last row, so the description gives way
+            about.add(Math.min(about.size(), detail.rows() - 1), Text.fit("Team: " + team.get(0) + " (leads), "
+                    + String.join(", ", team.subList(1, team.size())), cols - 2));
+        }
         for (int r = 0; r < about.size() && r < detail.rows(); r++) {
             detail.set(r, " " + about.get(r), cols, Style.ACCENT, r == 0);
         }
@@ -199,6 +206,16 @@ final class SeatWindow extends FullWindow {
 
     @Override
     protected boolean onKey(KeyStroke key) {
+        if (Keys.is(key, 'm')) {
+            // join the team of a seat a player holds: a member sees the seat, suggests, and the lead moves
+            RoomSummary r = room();
+            int i = seats.getSelectedIndex();
+            if (r != null && r.seats() != null && i >= 0 && i < r.seats().size()
+                    && r.seats().get(i).occupiedBy() == Occupant.HUMAN) {
+                app.send(new ClientMessage.Join(code, r.seats().get(i).party(), ClientMessage.Join.MEMBER));
+            }
+            return true;
+        }
         if (Keys.is(key, 's')) {
             app.send(new ClientMessage.Spectate(code));
             return true;
@@ -213,7 +230,8 @@ final class SeatWindow extends FullWindow {
 
     @Override
     protected String help() {
-        return "CHOOSING A SEAT\nEach party is a seat. Enter on a free seat takes it; S watches the room as a spectator (public "
-                + "information only). Esc goes back to the lobby.";
+        return "CHOOSING A SEAT\nEach party is a seat. Enter on a free seat takes it; M on a seat a player holds joins its team"
+                + " (you see what the seat sees and suggest moves; its lead tables and votes); S watches the room as a spectator"
+                + " (public information only). Esc goes back to the lobby.";
     }
 }

@@ -158,6 +158,9 @@ final class TableView {
             return List.of(line(c.banner(), Tone.RED, true));
         }
         List<Line> out = new ArrayList<>(situation());
+        if (!m.team().isEmpty()) {
+            out.add(line(Text.fit(TeamLines.teamLine(m), w), Tone.PRIVATE, false));
+        }
         ServerMessage.InjectNews news = m.latestNews();
         if (news != null && s != null && Phase.fromWire(s.phase()) != Phase.ENDED) {
             out.add(line(Text.fit("NEWS · round " + news.round() + ": " + news.title(), w), Tone.NEWS, true));
@@ -198,11 +201,17 @@ final class TableView {
             case ENDED:
                 return "The talks are over.";
             case PROPOSING:
+                if (m.isMember() && m.isSeatPen()) {
+                    return "Your team holds the pen: " + m.lead() + " tables. E drafts a suggestion for them.";
+                }
                 if (m.isMyPen()) {
                     return c.tabling() ? "Tabling your draft…" : "▶ You hold the pen: press E to write your draft and table it.";
                 }
                 return (m.isStandIn(s.pen()) ? m.who(s.pen()) : n.subject(s.pen())) + " is writing a draft…";
             case VOTING:
+                if (m.isMember() && m.isSeatVote()) {
+                    return m.lead() + " votes for your team: + suggests accepting, - rejecting.";
+                }
                 if (voteDue()) {
                     return "▶ Your vote: A to accept the draft, R to reject it.";
                 }
@@ -314,7 +323,25 @@ final class TableView {
                 tail = "   worth " + Text.num(u) + " to you, score " + Text.gain(u, worth.noDeal(s.round()))
                         + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
             }
-            return List.of(line("▶ Your vote: A accept · R reject" + tail, Tone.ACCENT, true));
+            String tally = "";
+            int yes = 0;
+            int no = 0;
+            for (org.truce.client.model.Team.Suggestion sg : TeamLines.latestPerMember(m)) {
+                if (!sg.isPackage()) {
+                    yes += sg.vote() ? 1 : 0;
+                    no += sg.vote() ? 0 : 1;
+                }
+            }
+            if (yes + no > 0) {
+                tally = "   team: " + yes + " accept, " + no + " reject";
+            }
+            return List.of(line(Text.fit("▶ Your vote: A accept · R reject" + tail + tally, w), Tone.ACCENT, true));
+        }
+        org.truce.client.model.Team.Suggestion pkg = TeamLines.latestPackage(m);
+        if (penInHand() && pkg != null && m.worth() != null && m.worth().pkg(pkg.terms()) != null) {
+            double u = m.worth().utility(m.worth().pkg(pkg.terms()));
+            return List.of(line(Text.fit("▶ " + pkg.by() + " suggests a package worth " + Text.num(u) + " to you: U loads it, E writes your own", w),
+                    Tone.ACCENT, true));
         }
         if (penInHand()) {
             return List.of(line("▶ You hold the pen: E writes your draft for round " + s.round(), Tone.ACCENT, true));
@@ -335,6 +362,15 @@ final class TableView {
         }
         if (penInHand()) {
             b.append(" E Edit draft ");
+            if (TeamLines.latestPackage(m) != null) {
+                b.append(" U Suggested ");
+            }
+        }
+        if (m.isMember() && !m.paused()) {
+            b.append(m.isSeatPen() ? " E Suggest draft " : m.isSeatVote() ? " +/- Suggest accept/reject " : "");
+        }
+        if (m.isLead() && !m.team().isEmpty() && !m.isMyVote() && !penInHand()) {
+            b.append(" K Hand lead ");
         }
         b.append(m.party() == null ? " H Drafts  L Log  ? Help  Q Quit" : " T Talk  B Brief  H Drafts  L Log  ? Help  Q Quit");
         if (canGoBack(m, c.lobby())) {

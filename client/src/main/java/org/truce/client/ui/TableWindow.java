@@ -124,6 +124,34 @@ final class TableWindow extends FullWindow {
             }
             return true;
         }
+        if (m.isMember() && !m.paused() && s != null) {
+            // a team member suggests; only the lead moves
+            if (Keys.is(key, 'e') && m.isSeatPen()) {
+                summarySeen = s.round() - 1;
+                app.openDialog(new EditorWindow(app, true, null, null, this::tabled));
+                return true;
+            }
+            if ((Keys.is(key, '+') || Keys.is(key, '-')) && m.isSeatVote()) {
+                summarySeen = s.round() - 1;
+                app.send(new ClientMessage.Suggest(null, Keys.is(key, '+')));
+                refresh();
+                return true;
+            }
+        }
+        if (Keys.is(key, 'u')) {
+            org.truce.client.model.Team.Suggestion pkg = TeamLines.latestPackage(m);
+            if (m.isMyPen() && !draftSent(s) && pkg != null) {
+                summarySeen = s.round() - 1;
+                app.openDialog(new EditorWindow(app, false, pkg.terms(), pkg.by() + "'s suggestion", this::tabled));
+            }
+            return true;
+        }
+        if (Keys.is(key, 'k')) {
+            if (m.isLead() && !m.team().isEmpty()) {
+                app.openDialog(new HandLeadDialog(app));
+            }
+            return true;
+        }
         if (Keys.is(key, 'e')) {
             if (m.isMyPen() && !draftSent(s)) {
                 summarySeen = s.round() - 1;

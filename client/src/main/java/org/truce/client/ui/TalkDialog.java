@@ -39,6 +39,9 @@ final class TalkDialog extends Dialog {
         super(app, "Talk");
         GameModel m = app.model();
         recipients.add("all");
+        if (!m.team().isEmpty()) {
+            recipients.add(ClientMessage.Say.TEAM); // the seat's own team channel
+        }
         for (String p : m.scenario().partyIds()) {
             if (!p.equals(m.party())) {
                 recipients.add(p);
@@ -91,13 +94,14 @@ final class TalkDialog extends Dialog {
         for (int i = 0; i < recipients.size(); i++) {
             String r = recipients.get(i);
             boolean on = i == index;
-            String who = "all".equals(r) ? "Everyone (public)"
+            String who = "all".equals(r) ? "Everyone (public)" : ClientMessage.Say.TEAM.equals(r) ? "My team (team channel)"
                     : app.model().names().party(r) + " (private)" + (isBot(r) ? " · bot" : "");
             to.set(i, (on ? "▶ " : "  ") + who, WIDTH, on ? Style.ACCENT : Style.FG, on);
             to.reverse(i, on);
         }
         String r = recipients.get(index);
-        String name = "all".equals(r) ? null : app.model().names().party(r);
+        String name = "all".equals(r) ? null : ClientMessage.Say.TEAM.equals(r) ? "your team (and the facilitator)"
+                : app.model().names().party(r);
         hint.clear(WIDTH);
         hint.set(0, name == null ? "Everyone at the table reads it." : "Only " + name + " reads it."
                 + (isBot(r) ? " A bot answers once a round:" : ""), WIDTH);

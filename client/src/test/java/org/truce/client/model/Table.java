@@ -27,6 +27,8 @@ public final class Table {
     /** Seats played by a stand-in (a human seat with a strategy). */
     public final List<String> standIns = new ArrayList<>();
     public Long remainingMs;
+    /** Seats held by a team: party → the names, the lead first (the seat's name is the lead's). */
+    public final Map<String, List<String>> teams = new LinkedHashMap<>();
     /** Whether states and chat carry versions, as a current server's do (false: an older server). */
     public boolean versions = true;
     /**
@@ -94,7 +96,9 @@ public final class Table {
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
         List<ServerMessage.Seat> seats = new ArrayList<>();
         for (String p : scenario.info().partyIds()) {
-            seats.add(new ServerMessage.Seat(p, "human", p, !standIns.contains(p), standIns.contains(p) ? "default" : null));
+            List<String> team = teams.get(p);
+            seats.add(team == null ? new ServerMessage.Seat(p, "human", p, !standIns.contains(p), standIns.contains(p) ? "default" : null)
+                    : new ServerMessage.Seat(p, "human", team.get(0), true, null, List.copyOf(team), team.get(0)));
         }
         List<ServerMessage.RoundView> history = new ArrayList<>();
         for (RoundRecord r : g.history()) {

@@ -97,6 +97,36 @@ class SeatListReplyTest {
         }
     }
 
+    /** A seat a team shares shows its lead and members; M on it joins its team as a member. */
+    @Test
+    @Timeout(30)
+    void aTeamsSeatShowsItsPlayersAndMJoinsTheTeam() throws Exception {
+        try (HandLobby h = openRoomZzzzz("Iryna")) {
+            VirtualScreen v = h.v();
+            ConnectionListener l = h.l();
+            BlockingQueue<RecordingConnection.Sent> sent = h.sent();
+            nextRoomsAsk(sent);
+            List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
+                    new ServerMessage.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras"), "Olena"),
+                    new ServerMessage.Seat("US", null, null, false, null));
+            l.onMessage(new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
+                    "lobby", 0, 4, seats))), nextRoomsAsk(sent));
+            String s = v.waitFor("▶ US              FREE", 5000);
+            assertThat(s).contains("RU              Olena+1").contains("M Join team");
+            v.key(KeyType.ArrowUp);
+            v.waitFor("Team: Olena (leads), Taras", 5000);
+            v.key('m');
+            RecordingConnection.Sent join;
+            do {
+                join = sent.poll(5, TimeUnit.SECONDS);
+                assertThat(join).as("a join is sent").isNotNull();
+            } while (!(join.message() instanceof ClientMessage.Join));
+            ClientMessage.Join j = (ClientMessage.Join) join.message();
+            assertThat(j.party()).isEqualTo("RU");
+            assertThat(j.asMember()).isTrue();
+        }
+    }
+
     /** Room {@code code} in the lobby: UA a bot, RU held by {@code ruOccupant} (null: free), US free. */
     private static ServerMessage.Rooms seats(String code, String ruOccupant, String ruName) {
         List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),

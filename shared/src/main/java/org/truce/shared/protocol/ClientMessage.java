@@ -31,8 +31,13 @@ public sealed interface ClientMessage {
          * the facilitator's event kinds ({@link PublicEvent.Classroom}) and the {@code brief} message.
          */
         public static final String CLASSROOM = "classroom";
+        /**
+         * The feature a client names when it understands teams per seat: the {@code suggested} message and
+         * {@code said} lines on a team's channel ({@code to: "team"}), which go only to such connections.
+         */
+        public static final String TEAMS = "teams";
         /** What this version of the client understands: every hello it sends names these. */
-        public static final java.util.List<String> FEATURES = java.util.List.of(CLASSROOM);
+        public static final java.util.List<String> FEATURES = java.util.List.of(CLASSROOM, TEAMS);
 
         /**
          * Refuses a missing {@code protocol} or a negative {@code since} ({@link ProtocolException}); a missing or
@@ -116,12 +121,65 @@ public sealed interface ClientMessage {
         }
     }
 
-    /** Take a seat in a room. */
-    record Join(String room, String party) implements ClientMessage {
-        /** Refuses a missing room or party ({@link ProtocolException}). */
+    /**
+     * Take a seat in a room. {@code role}: null to take a free seat (its first player leads it),
+     * or {@value #MEMBER} to join the team of a seat another player already holds.
+     */
+    record Join(String room, String party, String role) implements ClientMessage {
+        /** The role of a player who joins a held seat's team. */
+        public static final String MEMBER = "member";
+
+        /** Refuses a missing room or party, or a role other than {@value #MEMBER} ({@link ProtocolException}). */
         public Join {
             Fields.require(room, "room");
             Fields.require(party, "party");
+            if (role != null && !MEMBER.equals(role)) {
+                throw new ProtocolException(ErrorCode.BAD_FIELD, "'role' must be \"member\" (or absent to take a free seat)");
+            }
+        }
+
+        /** Take a free seat. */
+        public Join(String room, String party) {
+            this(room, party, null);
+        }
+
+        /** Whether this joins a held seat's team. */
+        public boolean asMember() {
+            return MEMBER.equals(role);
+        }
+    }
+
+    /**
+     * A team member's suggestion to their lead: a package ({@code terms}, term id → option id) or
+     * a vote on the draft on the table ({@code vote}); exactly one of the two.
+     */
+    record Suggest(Map<String, String> terms, Boolean vote) implements ClientMessage {
+        /** Refuses both or neither of terms and vote ({@link ProtocolException}). */
+        public Suggest {
+            if ((terms == null) == (vote == null)) {
+                throw new ProtocolException(ErrorCode.MISSING_FIELD, "suggest needs 'terms' or 'vote' (one of the two)");
+            }
+            terms = terms == null ? null : Map.copyOf(terms);
+        }
+    }
+
+    /** The lead of a team hands the lead to the member called {@code name}. */
+    record MakeLead(String name) implements ClientMessage {
+        /** Refuses a missing name ({@link ProtocolException}). */
+        public MakeLead {
+            Fields.require(name, "name");
+        }
+    }
+
+    /**
+     * Watch a room as an observer: public state and chat, like a spectator. {@code party}: also read
+     * that party's team channel, which only a facilitator may ask (teacher's connection or the room's
+     * {@code facilitatorKey}); else the facilitator attaches the observer ({@code attach_observer}).
+     */
+    record Observe(String room, String party, String facilitatorKey) implements ClientMessage {
+        /** Refuses a missing room ({@link ProtocolException}). */
+        public Observe {
+            Fields.require(room, "room");
         }
     }
 
@@ -161,8 +219,11 @@ public sealed interface ClientMessage {
         }
     }
 
-    /** Chat to "all" or to one party id. */
+    /** Chat to "all", to one party id, or to {@value #TEAM} (the sender's own team and the facilitator only). */
     record Say(String to, String text) implements ClientMessage {
+        /** The recipient of a line to the sender's own team. */
+        public static final String TEAM = "team";
+
         /** Refuses missing text ({@link ProtocolException}); a null {@code to} means "all". */
         public Say {
             to = to == null ? "all" : to;
@@ -235,6 +296,38 @@ public sealed interface ClientMessage {
             Fields.require(room, "room");
             Fields.require(party, "party");
             Fields.require(strategy, "strategy");
+        }
+
+        @Override
+        public boolean allowsAll() {
+            return false;
+        }
+    }
+
+    /** Names {@code name}, a player of {@code party}'s team, its lead. */
+    record NameLead(String room, String party, String name, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room, party or name ({@link ProtocolException}). */
+        public NameLead {
+            Fields.require(room, "room");
+            Fields.require(party, "party");
+            Fields.require(name, "name");
+        }
+
+        @Override
+        public boolean allowsAll() {
+            return false;
+        }
+    }
+
+    /**
+     * Attaches the observer called {@code name} (watching the room) to {@code party}'s team, so they
+     * also read its team channel; a null party detaches them.
+     */
+    record AttachObserver(String room, String name, String party, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing room or name ({@link ProtocolException}). */
+        public AttachObserver {
+            Fields.require(room, "room");
+            Fields.require(name, "name");
         }
 
         @Override

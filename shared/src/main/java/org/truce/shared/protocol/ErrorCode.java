@@ -42,6 +42,10 @@ public enum ErrorCode {
     UNKNOWN_INJECT("unknown_inject"),
     /** {@code extend} on a room whose current phase has no clock. */
     NO_CLOCK("no_clock"),
+    /** A team member's {@code propose}, {@code vote} or {@code make_lead}: only the seat's lead may. */
+    NOT_LEAD("not_lead"),
+    /** A name that is not in the seat's team ({@code make_lead}, {@code name_lead}), or a team request from no team. */
+    NOT_IN_TEAM("not_in_team"),
     // the rules engine's refusals (RejectReason), same words on the wire
     NOT_STARTED("not_started"),
     GAME_OVER("game_over"),

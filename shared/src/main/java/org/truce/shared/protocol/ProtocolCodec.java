@@ -43,6 +43,11 @@ public final class ProtocolCodec {
         client("inject", ClientMessage.Inject.class);
         client("create_rooms", ClientMessage.CreateRooms.class);
         client("write_reports", ClientMessage.WriteReports.class);
+        client("suggest", ClientMessage.Suggest.class);
+        client("make_lead", ClientMessage.MakeLead.class);
+        client("observe", ClientMessage.Observe.class);
+        client("name_lead", ClientMessage.NameLead.class);
+        client("attach_observer", ClientMessage.AttachObserver.class);
         server("welcome", ServerMessage.Welcome.class);
         server("scenarios", ServerMessage.Scenarios.class);
         server("rooms", ServerMessage.Rooms.class);
@@ -61,6 +66,7 @@ public final class ProtocolCodec {
         server("facilitated", ServerMessage.Facilitated.class);
         server("class_state", ServerMessage.ClassState.class);
         server("brief", ServerMessage.BriefUpdate.class);
+        server("suggested", ServerMessage.Suggested.class);
     }
 
     private static void client(String type, Class<? extends ClientMessage> c) {

@@ -61,8 +61,23 @@ public sealed interface ServerMessage {
         public static final String NO_DEAL = "no_deal";
     }
 
-    /** A seat: who occupies it ("human", "bot" or null when free) and whether they are connected. */
-    record Seat(String party, String occupant, String name, boolean connected, String strategy) {
+    /**
+     * A seat: who occupies it ("human", "bot" or null when free) and whether they are connected.
+     * {@code team}: when several players share the seat, their names, the lead first (absent for a
+     * seat of one); {@code lead}: then the lead's name (the seat's {@code name}).
+     */
+    record Seat(String party, String occupant, String name, boolean connected, String strategy, List<String> team,
+                String lead) {
+        /** A seat of one player (or a bot, or free). */
+        public Seat(String party, String occupant, String name, boolean connected, String strategy) {
+            this(party, occupant, name, connected, strategy, null, null);
+        }
+
+        /** The names of the seat's team, the lead first: just the seat's name for a seat of one. */
+        public List<String> teamNames() {
+            return team != null ? team : name == null ? List.of() : List.of(name);
+        }
+
         /** Who holds the seat; null when it is free (or held by an occupant this version does not know). */
         public Occupant occupiedBy() {
             return Occupant.fromWire(occupant);
@@ -73,8 +88,34 @@ public sealed interface ServerMessage {
     record RoomCreated(String code, String facilitatorKey) implements ServerMessage {
     }
 
-    /** You hold a seat: keep {@code seatToken} secret, it returns you to the seat after a drop. */
-    record Joined(String room, String party, String seatToken, Brief brief, ScenarioInfo scenario) implements ServerMessage {
+    /**
+     * You hold a seat: keep {@code seatToken} secret, it returns you to the seat after a drop.
+     * {@code role}: "member" for a player in a seat's team who does not lead it (with {@code lead},
+     * the lead's name), "lead" for the lead of a team; absent for a seat of one.
+     */
+    record Joined(String room, String party, String seatToken, Brief brief, ScenarioInfo scenario, String role, String lead)
+            implements ServerMessage {
+        /** The role of a team's lead. */
+        public static final String LEAD = "lead";
+        /** The role of a team member who does not lead. */
+        public static final String MEMBER = "member";
+
+        /** A seat of one player. */
+        public Joined(String room, String party, String seatToken, Brief brief, ScenarioInfo scenario) {
+            this(room, party, seatToken, brief, scenario, null, null);
+        }
+
+        /** Whether you joined as a member who does not lead. */
+        public boolean asMember() {
+            return MEMBER.equals(role);
+        }
+    }
+
+    /**
+     * A team member's suggestion, to the team's lead: {@code by} who, and either a package
+     * ({@code terms}) or a vote on the draft on the table ({@code vote}).
+     */
+    record Suggested(String by, Map<String, String> terms, Boolean vote) implements ServerMessage {
     }
 
     /** You watch a room (public state only). */
@@ -214,10 +255,24 @@ public sealed interface ServerMessage {
      * event of that number; a private one follows the public event of that number); kept when
      * replayed, null from an older server.
      */
-    record Said(String from, String to, String text, int round, Boolean standIn, Integer version) implements ServerMessage {
+    record Said(String from, String to, String text, int round, Boolean standIn, Integer version, String by)
+            implements ServerMessage {
+        /** The {@code to} of a line on a team's own channel. */
+        public static final String TEAM = "team";
+
         /** A false stand-in flag is stored as null, so the field is absent on the wire. */
         public Said {
             standIn = Boolean.TRUE.equals(standIn) ? Boolean.TRUE : null;
+        }
+
+        /** A line to all or to a party (no {@code by}: the party said it). */
+        public Said(String from, String to, String text, int round, Boolean standIn, Integer version) {
+            this(from, to, text, round, standIn, version, null);
+        }
+
+        /** Whether the line is on {@code from}'s team channel. */
+        public boolean onTeam() {
+            return TEAM.equals(to);
         }
 
         /** A line without a version (an older server). */
@@ -403,9 +458,20 @@ public sealed interface ServerMessage {
     /**
      * A seat in {@link RoomOverview}: its party, who holds it ({@code name}, null when free), its
      * {@code presence} (a {@link Presence} wire name: "connected", "away", "stand_in", "bot" or
-     * "free") and, for a bot or a stand-in, its strategy.
+     * "free") and, for a bot or a stand-in, its strategy; {@code team}: when several players share the
+     * seat, their names, the lead first (absent for a seat of one).
      */
-    record SeatStatus(String party, String name, String presence, String strategy) {
+    record SeatStatus(String party, String name, String presence, String strategy, List<String> team) {
+        /** A seat of one player (or a bot, or free). */
+        public SeatStatus(String party, String name, String presence, String strategy) {
+            this(party, name, presence, strategy, null);
+        }
+
+        /** The names of the seat's team, the lead first: just the seat's name for a seat of one. */
+        public List<String> teamNames() {
+            return team != null ? team : name == null ? List.of() : List.of(name);
+        }
+
         /** The presence this version knows, or null for a newer server's. */
         public Presence presenceKind() {
             return Presence.fromWire(presence);
