@@ -111,8 +111,9 @@ final class DebriefWindow extends FullWindow {
                 continue;
             }
             boolean me = p.equals(m.party());
-            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.num(r.utility()), 9)
-                    + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.gain(r.utility(), r.noDeal()), 9));
+            // final figures with the server's 2 decimals, as the console and the reports show them (Text.score)
+            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.points(r.utility()), 9)
+                    + Text.padLeft(Text.points(r.noDeal()), 9) + Text.padLeft(Text.score(r.score()), 9));
         }
         String winner = winner(info, results);
         if (winner != null) {
@@ -162,11 +163,11 @@ final class DebriefWindow extends FullWindow {
         String best = Scoring.winner(results);
         if (best != null) {
             String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
-            return "Winner: " + name + " (" + Text.signed(results.get(best).score()) + "), the highest score.";
+            return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "), the highest score.";
         }
         double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
         return top <= 1e-9 ? "No winner: nobody gained from the outcome."
-                : "No single winner: parties share the top score (" + Text.signed(top) + ").";
+                : "No single winner: parties share the top score (" + Text.score(top) + ").";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {
