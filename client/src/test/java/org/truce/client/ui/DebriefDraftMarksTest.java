@@ -69,7 +69,7 @@ class DebriefDraftMarksTest {
                 v.key(com.googlecode.lanterna.input.KeyType.ArrowDown); // the sentence is below the agreement's nine terms
             }
             String s = Dump.save("debrief-marks-outcome", v.waitFor("could have gained", 10_000)).replaceAll("\\s*\n\\s*", " ");
-            assertThat(s).contains("Every party, you included, could have gained at least " + Text.num(better.gainForAll()) + " points with ")
+            assertThat(s).contains("Every party, you included, could have gained at least " + Text.points(better.gainForAll()) + " points with ")
                     .contains("; " + who + ".");
 
             v.key('2');

@@ -127,7 +127,7 @@ class DebriefPlainWordsTest {
             String s = Dump.save("debrief-plain-nodeal", v.waitFor("DEBRIEF", 10_000)).replaceAll("\\s*\n\\s*", " ");
             assertThat(s).contains("No deal left gains unclaimed: some package was better than no deal for every party.")
                     .contains("would have given, compared with no deal: Ukraine "
-                            + Text.gain(a.nashUtilities().get("UA"), a.results().get("UA").utility()) + ", Russia ")
+                            + Text.score(a.nashUtilities().get("UA") - a.results().get("UA").utility()) + ", Russia ")
                     .doesNotContain("you").doesNotContain("Pareto-optimal:");
         }
     }
