@@ -217,7 +217,7 @@ class ReplayScreenTest {
         assertThat(top).contains("The agreement:");
         assertThat(top).contains("Party utility no deal score");
         for (String p : s.info().partyIds()) {
-            assertThat(top).contains(s.info().party(p).name() + " " + Text.num(a.results().get(p).utility()));
+            assertThat(top).contains(s.info().party(p).name() + " " + Text.points(a.results().get(p).utility()));
         }
         assertThat(top).contains("Pareto-optimal: no other package was better for some party without being worse for another.");
 
