@@ -235,7 +235,7 @@ public final class RemoteBot implements ConnectionListener {
         } else if (m instanceof ServerMessage.GameOver g) {
             var r = g.results() == null ? null : g.results().get(seat.party());
             out.accept("Game over: " + (g.agreement() != null ? "agreement" : "no deal") + " in round " + g.round()
-                    + (r == null ? "" : "; " + seat.party() + " scores " + r.score()));
+                    + (r == null ? "" : "; " + seat.party() + " scores " + org.truce.client.ui.Text.score(r.score())));
             finish(0, null);
         } else if (m instanceof ServerMessage.Notice n) {
             NoticeKind kind = NoticeKind.fromWire(n.kind());

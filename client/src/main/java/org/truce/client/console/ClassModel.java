@@ -48,13 +48,25 @@ public final class ClassModel {
                 clean.add(clean(r));
             }
         }
+        int was = selectedIndex();
         rooms = List.copyOf(clean);
         classStates++;
         if (wanted != null && room(wanted) != null) {
             selected = wanted;
             wanted = null;
         }
-        if (selected == null || room(selected) == null) {
+        if (selected != null && room(selected) == null) {
+            // the selected room left the list (archived, closed, or missing from one push): the room now in its
+            // place, not the top one, is selected and the bottom line says so; if it comes back, it is selected again
+            if (wanted == null) {
+                wanted = selected;
+            }
+            String gone = selected;
+            selected = rooms.isEmpty() ? null : rooms.get(Math.min(Math.max(0, was), rooms.size() - 1)).code();
+            if (selected != null) {
+                say("Room " + gone + " left the list: room " + selected + " is selected now.", false);
+            }
+        } else if (selected == null) {
             selected = rooms.isEmpty() ? null : rooms.get(0).code();
         }
     }
@@ -128,6 +140,7 @@ public final class ClassModel {
         }
         int i = Math.max(0, selectedIndex());
         selected = rooms.get(((i + d) % rooms.size() + rooms.size()) % rooms.size()).code();
+        wanted = null; // the teacher chose: a room that left the list no longer takes the selection back
         return selected();
     }
 

@@ -3,6 +3,7 @@ package org.truce.client.console;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
+import org.truce.client.model.Names;
 import org.truce.client.ui.App;
 import org.truce.client.ui.ConfirmDialog;
 import org.truce.client.ui.CreateRoomDialog;
@@ -234,14 +235,14 @@ final class Controls {
         app.openDialog(new PickDialog(app, bot ? "Hand a seat to a bot" : "Free a seat", "Which seat in room " + code + "?", labels, i -> {
             String party = r.seats().get(i).party();
             if (!bot) {
-                act(code, "free_seat", "Freed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat in",
+                act(code, "free_seat", "Freed " + Names.possessiveOf(OverviewView.party(console::scenario, r.scenario(), party)) + " seat in",
                         x -> new ClientMessage.FreeSeat(code, party, null));
                 return;
             }
             List<String> strategies = new ArrayList<>(Bot.STRATEGIES);
             List<String> described = strategies.stream().map(Replies::strategy).toList();
             app.openDialog(new PickDialog(app, "Bot strategy", "How should the bot play?", described,
-                    s -> act(code, "seat_bot", "Handed " + OverviewView.party(console::scenario, r.scenario(), party) + "'s seat to a bot ("
+                    s -> act(code, "seat_bot", "Handed " + Names.possessiveOf(OverviewView.party(console::scenario, r.scenario(), party)) + " seat to a bot ("
                             + strategies.get(s) + ") in", x -> new ClientMessage.SeatBot(code, party, strategies.get(s), null))));
         }));
     }

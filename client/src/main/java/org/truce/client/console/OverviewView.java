@@ -206,7 +206,7 @@ final class OverviewView {
             StringBuilder b = new StringBuilder(" Outcome: " + (Boolean.TRUE.equals(r.agreed()) ? "deal" : "no deal"));
             String sep = " · scores ";
             for (Map.Entry<String, Double> e : r.scores().entrySet()) {
-                b.append(sep).append(party(scenarios, r.scenario(), e.getKey())).append(' ').append(Text.signed(e.getValue()));
+                b.append(sep).append(party(scenarios, r.scenario(), e.getKey())).append(' ').append(Text.score(e.getValue())); // as the debrief and the reports
                 sep = ", ";
             }
             for (String l : Text.wrap(b.toString().strip(), cols - 2)) {

@@ -53,7 +53,8 @@ public final class Names {
         return possessiveOf(shortName(id));
     }
 
-    static String possessiveOf(String name) {
+    /** The possessive of any name: "Ukraine's", "the United States'", "James'". */
+    public static String possessiveOf(String name) {
         return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
     }
 

@@ -162,10 +162,30 @@ public final class ReplaySteps {
                     r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round()),
                     r.standIns().isEmpty() ? null : r.standIns()));
         }
+        ServerMessage.DraftView draft = view(g.draft());
+        RoundRecord voted = steps.get(k).votes() ? record(g, steps.get(k).round()) : null;
+        if (voted != null && voted.draft() != null) {
+            // a round's votes show the draft voted on with every vote, even once the table moved on or the talks ended
+            draft = view(voted.draft());
+            votes.clear();
+            for (Map.Entry<String, org.truce.shared.engine.VoteStatus> v : voted.votes().entrySet()) {
+                votes.put(v.getKey(), v.getValue().wire());
+            }
+        }
         boolean open = !g.isOver();
-        return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
+        return new ServerMessage.State(code, scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), draft,
                 votes, seats, null, null, versions.version(), open ? versions.tabledAt(g.round()) : null,
                 open ? versions.votedAt(g.round()) : null, null, false, news, said, history, null);
+    }
+
+    /** The closed round {@code round} of {@code g}, or null. */
+    private static RoundRecord record(GameState g, int round) {
+        for (RoundRecord r : g.history()) {
+            if (r.round() == round) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private ServerMessage.DraftView view(Draft d) {

@@ -2,6 +2,10 @@ package org.truce.client.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.truce.client.model.Worth;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.RedLine;
@@ -17,11 +21,10 @@ final class BriefText {
         Worth worth = new Worth(info, brief);
         StringBuilder b = new StringBuilder();
         b.append(info.party(brief.party()).name().toUpperCase()).append("\n\n");
-        b.append(String.format("NO DEAL: %.1f in round 1, %.1f less each round; now (round %d) %.1f.%n%n",
-                brief.noDeal().start(), brief.noDeal().perRound(), Math.max(1, round), worth.noDeal(round)));
+        b.append(noDealLine(brief, round, worth.noDeal(round))).append("\n\n");
         if (!brief.news().isEmpty()) {
-            // the news that changed this party's own position (nobody else's): the values above already include it
-            b.append("NEWS (how your position changed; the values here are the new ones):\n");
+            // the news that changed this party's own position (nobody else's): the weights below already include it
+            b.append("NEWS (how your position changed; the priorities below are the new ones):\n");
             for (String line : brief.news()) {
                 b.append(" • ").append(line).append('\n');
             }
@@ -55,5 +58,50 @@ final class BriefText {
             }
         }
         return b.toString();
+    }
+
+    /** A news line's no-deal clause, as {@code Brief.after} writes it: "… your no-deal value falls by 4.0 points, to 46.0 in round 4." */
+    private static final Pattern SHIFT = Pattern.compile(
+            "^Round \\d+, \u201c.*\u201d: your no-deal value (rises|falls) by ([0-9.]+) points, to ([0-9.]+) in round (\\d+)\\.");
+
+    /**
+     * "NO DEAL: 56.0 in round 1, 2.0 less each round; news in round 4 set it to 48.0 (earlier rounds
+     * keep the old value); now (round 5) 46.0." The brief holds the value as the news left it; the
+     * value each round had before is rebuilt from the news lines (each says by how much and to what),
+     * so round 1 reads what the table showed in round 1.
+     */
+    static String noDealLine(Brief brief, int round, double now) {
+        double per = brief.noDeal().perRound();
+        double start = brief.noDeal().start();
+        Map<Integer, Double> set = new TreeMap<>();
+        Double firstBefore = null;
+        int firstRound = 0;
+        for (String line : brief.news()) {
+            Matcher m = SHIFT.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            double by = Double.parseDouble(m.group(2)) * (m.group(1).equals("rises") ? 1 : -1);
+            double to = Double.parseDouble(m.group(3));
+            int at = Integer.parseInt(m.group(4));
+            if (firstBefore == null) {
+                firstBefore = to - by;
+                firstRound = at;
+            }
+            set.put(at, to);
+        }
+        StringBuilder b = new StringBuilder("NO DEAL: ");
+        if (firstBefore == null) {
+            b.append(String.format("%.1f in round 1, %.1f less each round", start, per));
+        } else {
+            b.append(String.format("%.1f in round 1, %.1f less each round", firstBefore + per * (firstRound - 1), per));
+            String sep = "; news in round ";
+            for (Map.Entry<Integer, Double> e : set.entrySet()) {
+                b.append(sep).append(e.getKey()).append(String.format(" set it to %.1f", e.getValue()));
+                sep = ", in round ";
+            }
+            b.append(" (earlier rounds keep the old value)");
+        }
+        return b.append(String.format("; now (round %d) %.1f.", Math.max(1, round), now)).toString();
     }
 }

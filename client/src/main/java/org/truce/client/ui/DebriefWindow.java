@@ -21,6 +21,8 @@ import org.truce.shared.scenario.Term;
 
 /** The end: the outcome and scores, a chart of the drafts' worth to everyone, every brief revealed. */
 final class DebriefWindow extends FullWindow {
+    /** The chart's fewest rows (0 to 100) where the screen has them: fewer and the parties' marks pile up as "*". */
+    static final int CHART_MIN = 11;
     private final Label header = Style.bar(new Label(""));
     private final LabelColumn body = new LabelColumn(22);
     private final Label keys = Style.bar(new Label(""));
@@ -61,9 +63,10 @@ final class DebriefWindow extends FullWindow {
             lines = new ArrayList<>();
             lines.add("What each round's draft was worth to each party (utility 0-100; * several):");
             List<String> marks = UtilityChart.marks(m.names(), g, m.drafts(), m.party(), cols - 1);
-            // the chart gives way to the marks' sentences (down to 5 rows), so they show without scrolling
+            // the chart gives way to the marks' lines, but keeps CHART_MIN rows to stay readable (the page scrolls)
+            int height = Math.max(Math.min(CHART_MIN, rows - 7), Math.min(rows - 7, rows - 5 - marks.size()));
             lines.addAll(UtilityChart.draw(m.scenario(), g.briefs() == null ? Map.of() : g.briefs(), m.drafts(), cols - 2,
-                    Math.min(rows - 7, rows - 5 - marks.size()), g));
+                    height, g));
             lines.addAll(marks);
         } else {
             lines = briefPage(m, g, cols);
@@ -108,8 +111,9 @@ final class DebriefWindow extends FullWindow {
                 continue;
             }
             boolean me = p.equals(m.party());
-            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.num(r.utility()), 9)
-                    + Text.padLeft(Text.num(r.noDeal()), 9) + Text.padLeft(Text.gain(r.utility(), r.noDeal()), 9));
+            // final figures with the server's 2 decimals, as the console and the reports show them (Text.score)
+            out.add((me ? "▶ " : "  ") + Text.pad(n.party(p) + (me ? " (you)" : ""), nameW) + Text.padLeft(Text.points(r.utility()), 9)
+                    + Text.padLeft(Text.points(r.noDeal()), 9) + Text.padLeft(Text.score(r.score()), 9));
         }
         String winner = winner(info, results);
         if (winner != null) {
@@ -159,11 +163,11 @@ final class DebriefWindow extends FullWindow {
         String best = Scoring.winner(results);
         if (best != null) {
             String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
-            return "Winner: " + name + " (" + Text.signed(results.get(best).score()) + "), the highest score.";
+            return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "), the highest score.";
         }
         double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
         return top <= 1e-9 ? "No winner: nobody gained from the outcome."
-                : "No single winner: parties share the top score (" + Text.signed(top) + ").";
+                : "No single winner: parties share the top score (" + Text.score(top) + ").";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {

@@ -61,7 +61,7 @@ final class DebriefWords {
             PartyResult r = results.get(p);
             Double v = nash.get(p);
             if (r != null && v != null) {
-                b.append(sep).append(names.party(p)).append(' ').append(Text.gain(v, r.utility()));
+                b.append(sep).append(names.party(p)).append(' ').append(Text.score(v - r.utility()));
                 sep = ", ";
             }
         }
@@ -88,24 +88,23 @@ final class DebriefWords {
                     words.add(t.name() + ": " + names.option(t.id(), o));
                 }
             }
-            String n = Text.num(mark.gainForAll());
+            String n = Text.points(mark.gainForAll());
             String who = d.by() != null && d.by().equals(me) ? "you tabled that package in round " + d.round()
                     : "that package was tabled by " + (d.by() == null ? "nobody" : names.party(d.by())) + " in round " + d.round();
             return "Every party" + (me == null ? "" : ", you included,") + " could have gained at least " + n
-                    + (n.equals("1.0") ? " point" : " points") + " with " + words + "; " + who + ".";
+                    + (n.equals("1.00") ? " point" : " points") + " with " + words + "; " + who + ".";
         }
         return null;
     }
 
-    /** "4.2 points more", "1.0 point less", "as many points" — from the shown (one-decimal) values. */
+    /** "4.25 points more", "1.00 point less", "as many points" — with the debrief's 2 decimals ({@link Text#score}). */
     static String moreOrLess(double other, double actual) {
-        String g = Text.gain(other, actual);
-        double d = Double.parseDouble(g.replace('−', '-'));
+        double d = Double.parseDouble(Text.score(other - actual));
         if (d == 0) {
             return "as many points";
         }
-        String n = Text.num(Math.abs(d));
-        return n + (n.equals("1.0") ? " point " : " points ") + (d > 0 ? "more" : "less");
+        String n = Text.points(Math.abs(d));
+        return n + (n.equals("1.00") ? " point " : " points ") + (d > 0 ? "more" : "less");
     }
 
     private static String cap(String s) {

@@ -114,7 +114,8 @@ final class ReplayView {
         if (d == null || a == null) {
             return List.of("No draft tabled yet.", "", "", "");
         }
-        String what = "Round " + d.round() + "'s draft, tabled by " + d.by() + ", is worth to each party (utility):";
+        String what = "Round " + d.round() + "'s draft, tabled by " + new org.truce.client.model.Names(r.scenarioAt(0).info()).inText(d.by())
+                + ", is worth to each party (utility):";
         StringBuilder worth = new StringBuilder();
         String sep = "";
         for (Map.Entry<String, PartyResult> e : a.results().entrySet()) {

@@ -49,7 +49,7 @@ final class ReturnSeatWindow extends FullWindow {
             }
             for (ScenarioInfo s : app.model().scenarios()) {
                 if (s.id().equals(r.scenario()) && s.partyIndex(party) >= 0) {
-                    return s.party(party).name();
+                    return new org.truce.client.model.Names(s).inText(party); // "the United States" (its possessive follows)
                 }
             }
         }
@@ -61,10 +61,10 @@ final class ReturnSeatWindow extends FullWindow {
         int cols = size().getColumns();
         String who = app.name();
         String p = partyName();
-        String seat = p == null ? "your seat" : p + "'s seat";
+        String seat = p == null ? "your seat" : org.truce.client.model.Names.possessiveOf(p) + " seat";
         String text = "Return to " + seat + " in room " + room + " as " + who + "?\n\nThis computer last played as " + who
                 + ", and that seat was saved for " + who + ". If you are not " + who + ", press N and type your own"
-                + " name: the seat stays " + who + "'s.";
+                + " name: the seat stays " + org.truce.client.model.Names.possessiveOf(who) + ".";
         header.setText(Text.pad(" TRUCE · Room " + room + " · Your saved seat", cols));
         keys.setText(Text.pad(" Y Return as " + who + "  ·  N Choose another name  ·  Q Quit", cols));
         if (text.equals(shown)) {

@@ -232,7 +232,9 @@ final class TableView {
      */
     private String roundSummary() {
         RoundView r = DraftBlock.lastClosed(s);
-        if (r == null || r.agreed() || r.round() <= c.summarySeen() || m.names() == null || s.round() != r.round() + 1) {
+        // the next round's table, or the talks' end after the last round failed (no deal)
+        boolean last = r != null && (s.round() == r.round() + 1 || (Phase.fromWire(s.phase()) == Phase.ENDED && s.round() == r.round()));
+        if (r == null || r.agreed() || r.round() <= c.summarySeen() || m.names() == null || !last) {
             return null;
         }
         String me = m.party();

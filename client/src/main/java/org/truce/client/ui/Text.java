@@ -138,6 +138,21 @@ public final class Text {
         return String.format("%.1f", v);
     }
 
+    /**
+     * A final score with its sign and 2 decimals, e.g. "+3.50" or "-6.95": the figure the server sends
+     * (2 decimals) and the written reports print, the same in the debrief and the class console.
+     * Rounded half away from zero on the decimal value (never on the binary double's tail).
+     */
+    public static String score(double v) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+        return (d.signum() < 0 ? "" : "+") + d.toPlainString();
+    }
+
+    /** A final utility or no-deal value with 2 decimals, e.g. "43.05", rounded as {@link #score}. */
+    public static String points(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** One decimal with its sign, e.g. "+3.5" or "-7.4". */
     public static String signed(double v) {
         return String.format("%+.1f", v);

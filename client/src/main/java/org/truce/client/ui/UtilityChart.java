@@ -117,21 +117,45 @@ final class UtilityChart {
     }
 
     /**
-     * Sentences under the chart naming each tabled draft that was the Nash package of its round ("your
-     * round-8 draft was the Nash package") or on the Pareto frontier ("France's round-6 draft was on
-     * the Pareto frontier"), as the server's game_over judges every draft. From an older server, which
-     * judges only the outcome: the final round's Nash package and a Pareto-optimal agreement.
+     * The lines under the chart naming the marked drafts, one line per kind, grouped by author
+     * ("▲ The Nash package of its round: your round-2 draft"; "◆ On the Pareto frontier: your
+     * round-1 draft, Russia's round-3 and round-5 drafts"), then what ▲ and ◆ mean, said once; none
+     * when no draft is marked. As the server's game_over judges every draft; from an older server,
+     * which judges only the outcome: the final round's Nash package and a Pareto-optimal agreement.
      */
     static List<String> marks(Names names, GameOver g, List<DraftView> drafts, String me, int width) {
-        List<String> out = new ArrayList<>();
+        Map<String, List<Integer>> nash = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> pareto = new java.util.LinkedHashMap<>();
         for (DraftView d : drafts) {
-            String what = mark(g, d);
-            if (what != null) {
-                String whose = d.by() == null ? "The" : d.by().equals(me) ? "Your" : names.party(d.by()) + "'s";
-                out.addAll(Text.wrap(glyph(g, d) + " " + whose + " round-" + d.round() + " draft " + what, width));
+            char glyph = glyph(g, d);
+            if (glyph != 0) {
+                String whose = d.by() == null ? "" : d.by().equals(me) ? "your" : names.possessive(d.by());
+                (glyph == '▲' ? nash : pareto).computeIfAbsent(whose, k -> new ArrayList<>()).add(d.round());
             }
         }
+        List<String> out = new ArrayList<>();
+        if (!nash.isEmpty()) {
+            out.addAll(Text.wrap("▲ The Nash package of its round: " + listed(nash), width));
+        }
+        if (!pareto.isEmpty()) {
+            out.addAll(Text.wrap("◆ On the Pareto frontier: " + listed(pareto), width));
+        }
+        if (!out.isEmpty()) {
+            out.addAll(Text.wrap((nash.isEmpty() ? "" : "▲ the fairest split of the gains over no deal. ")
+                    + (pareto.isEmpty() ? "" : "◆ no other package was better for some party without being worse for another."), width));
+        }
         return out;
+    }
+
+    /** "your round-1 draft, Russia's round-3 and round-5 drafts" (the authors in order of first mark). */
+    private static String listed(Map<String, List<Integer>> byAuthor) {
+        java.util.StringJoiner all = new java.util.StringJoiner(", ");
+        byAuthor.forEach((whose, rounds) -> {
+            List<String> r = rounds.stream().map(x -> "round-" + x).toList();
+            String joined = r.size() == 1 ? r.get(0) : String.join(", ", r.subList(0, r.size() - 1)) + " and " + r.get(r.size() - 1);
+            all.add((whose.isEmpty() ? "the " : whose + " ") + joined + (r.size() == 1 ? " draft" : " drafts"));
+        });
+        return all.toString();
     }
 
     /** The server's mark of a draft (by round and author), or null (none, or an older server). */

@@ -96,7 +96,18 @@ class OverviewViewTest {
         scores.put("RU", -3.0);
         m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "ended", false, null, true, scores))), 0);
         String s = String.join("\n", render(m, 80, 24));
-        assertThat(s).containsPattern("K7QXM .* deal").contains("Outcome: deal · scores Ukraine +12.5, Russia -3");
+        assertThat(s).containsPattern("K7QXM .* deal").contains("Outcome: deal · scores Ukraine +12.50, Russia -3.00");
+    }
+
+    /** −6.95 on the wire: the console shows −6.95, as the debrief and the reports (not −7.0 beside a −6.9). */
+    @Test
+    void scoresShowTheWiresTwoDecimals() {
+        ClassModel m = new ClassModel();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("UA", 8.85);
+        scores.put("RU", -6.95);
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "ended", false, null, true, scores))), 0);
+        assertThat(String.join("\n", render(m, 80, 24))).contains("scores Ukraine +8.85, Russia -6.95");
     }
 
     @Test
@@ -185,7 +196,7 @@ class OverviewViewTest {
         ClassModel m = new ClassModel();
         m.classState(new ServerMessage.ClassState(List.of(closed, with(room("B3HNP", "lobby", false, null, null, null), "lobby", sixInjects(), true))), 0);
         String s = String.join("\n", render(m, 80, 24));
-        assertThat(s).contains("Closed in round 3 of 6").contains("Outcome: no deal · scores Ukraine +12.5")
+        assertThat(s).contains("Closed in round 3 of 6").contains("Outcome: no deal · scores Ukraine +12.50")
                 .contains("News fired: 3 (latest r4 US envoy").doesNotContain("connected").doesNotContain("Olena")
                 .doesNotContain("I fires").doesNotContain("here");
         m.move(1);

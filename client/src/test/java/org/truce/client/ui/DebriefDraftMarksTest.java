@@ -69,17 +69,18 @@ class DebriefDraftMarksTest {
                 v.key(com.googlecode.lanterna.input.KeyType.ArrowDown); // the sentence is below the agreement's nine terms
             }
             String s = Dump.save("debrief-marks-outcome", v.waitFor("could have gained", 10_000)).replaceAll("\\s*\n\\s*", " ");
-            assertThat(s).contains("Every party, you included, could have gained at least " + Text.num(better.gainForAll()) + " points with ")
+            assertThat(s).contains("Every party, you included, could have gained at least " + Text.points(better.gainForAll()) + " points with ")
                     .contains("; " + who + ".");
 
             v.key('2');
             String chart = Dump.save("debrief-marks-chart", v.waitFor("no deal: what each party gets"));
             String pen2 = marks.get(1).by();
-            String whose2 = pen2.equals("UA") ? "Your" : base.info().party(pen2).name() + "'s";
+            String whose2 = pen2.equals("UA") ? "your" : new org.truce.client.model.Names(base.info()).possessive(pen2);
             assertThat(chart.replaceAll("\\s*\n\\s*", " "))
-                    .contains("◆ Your round-1 draft was on the Pareto frontier: no other package was better for some party")
-                    .contains("▲ " + whose2 + " round-2 draft was the Nash package (the fairest split of the gains).")
-                    .doesNotContain("round-3 draft was");
+                    .contains("▲ The Nash package of its round: " + whose2 + " round-2 draft")
+                    .contains("◆ On the Pareto frontier: your round-1 draft")
+                    .contains("▲ the fairest split of the gains over no deal. ◆ no other package was better for some party")
+                    .doesNotContain("round-3 draft");
             List<String> lines = chart.lines().toList();
             String axis = lines.stream().filter(l -> l.startsWith("    └")).findFirst().orElseThrow();
             String rounds = lines.stream().filter(l -> l.startsWith("Round")).findFirst().orElseThrow();

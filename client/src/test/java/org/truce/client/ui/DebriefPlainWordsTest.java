@@ -96,9 +96,10 @@ class DebriefPlainWordsTest {
 
             v.key('2');
             String chart = Dump.save("debrief-plain-nash-chart", v.waitFor("no deal: what each party gets"));
-            String whose = pen.equals("UA") ? "Your" : SC.info().party(pen).name() + "'s";
-            assertThat(chart.replaceAll("\\s*\n\\s*", " ")).contains("▲ " + whose + " round-2 draft was the Nash package (the fairest split of the gains).")
-                    .doesNotContain("round-1 draft was");
+            String whose = pen.equals("UA") ? "your" : new org.truce.client.model.Names(SC.info()).possessive(pen);
+            assertThat(chart.replaceAll("\\s*\n\\s*", " ")).contains("▲ The Nash package of its round: " + whose + " round-2 draft")
+                    .contains("▲ the fairest split of the gains over no deal.")
+                    .doesNotContain("round-1 draft");
             String axis = chart.lines().filter(l -> l.startsWith("    └")).findFirst().orElseThrow();
             String rounds = chart.lines().filter(l -> l.startsWith("Round")).findFirst().orElseThrow();
             assertThat(axis.indexOf('▲')).as("the mark under round 2:\n" + chart).isEqualTo(rounds.indexOf('2')).isPositive();
@@ -126,7 +127,7 @@ class DebriefPlainWordsTest {
             String s = Dump.save("debrief-plain-nodeal", v.waitFor("DEBRIEF", 10_000)).replaceAll("\\s*\n\\s*", " ");
             assertThat(s).contains("No deal left gains unclaimed: some package was better than no deal for every party.")
                     .contains("would have given, compared with no deal: Ukraine "
-                            + Text.gain(a.nashUtilities().get("UA"), a.results().get("UA").utility()) + ", Russia ")
+                            + Text.score(a.nashUtilities().get("UA") - a.results().get("UA").utility()) + ", Russia ")
                     .doesNotContain("you").doesNotContain("Pareto-optimal:");
         }
     }

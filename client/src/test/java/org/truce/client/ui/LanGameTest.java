@@ -190,7 +190,7 @@ class LanGameTest {
         String s = Dump.save(dump, v.waitFor("DEBRIEF", 10_000));
         assertThat(s).contains("score");
         for (Party p : info.parties()) {
-            String row = s.lines().filter(l -> l.contains(p.name()) && l.matches(".*[+−-]\\d+\\.\\d\\s*$")).findFirst()
+            String row = s.lines().filter(l -> l.contains(p.name()) && l.matches(".*[+−-]\\d+\\.\\d\\d\\s*$")).findFirst()
                     .orElseThrow(() -> new AssertionError("no score line for " + p.name() + " in:\n" + s));
             assertThat(row).isNotBlank();
         }

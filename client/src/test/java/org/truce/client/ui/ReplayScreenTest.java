@@ -144,7 +144,7 @@ class ReplayScreenTest {
         // round 1's draft: the frontier's first package, Pareto-optimal, its utilities as the analysis gives them
         String tabled = frames.stream().filter(f -> f.startsWith("REPLAY · room RPLAY · round 1 of 2 · step 2 of 6")).findFirst().orElseThrow();
         AgreementAnalysis one = Analysis.of(s).assess(s.space().decode(Analysis.of(s).paretoFrontier()[0]), 1);
-        String worth = "Round 1's draft, tabled by " + s.info().partyIds().get(0) + ", is worth to each party (utility):\n";
+        String worth = "Round 1's draft, tabled by " + s.info().parties().get(0).name() + ", is worth to each party (utility):\n";
         String firstParty = s.info().partyIds().get(0);
         assertThat(tabled).contains(worth + firstParty + " " + Text.num(one.results().get(firstParty).utility()) + " · ");
         assertThat(tabled).contains("Pareto-optimal: yes");
@@ -217,7 +217,7 @@ class ReplayScreenTest {
         assertThat(top).contains("The agreement:");
         assertThat(top).contains("Party utility no deal score");
         for (String p : s.info().partyIds()) {
-            assertThat(top).contains(s.info().party(p).name() + " " + Text.num(a.results().get(p).utility()));
+            assertThat(top).contains(s.info().party(p).name() + " " + Text.points(a.results().get(p).utility()));
         }
         assertThat(top).contains("Pareto-optimal: no other package was better for some party without being worse for another.");
 
