@@ -75,6 +75,37 @@ final class ChatLines {
         return fill(line, top, best, to);
     }
 
+    /**
+     * Every line of the brief for this move, filled in as {@link #onTable}, {@link #onAccept} and
+     * {@link #onReject} fill theirs: a bot that already said the line it picked says another, or
+     * nothing (it never repeats itself word for word in a game).
+     */
+    List<String> variants(Package p, GameState state, boolean table, boolean accept) {
+        int term;
+        List<String> lines;
+        if (table) {
+            term = 0;
+            for (int t = 1; t < info.terms().size(); t++) {
+                if (utility.bestContribution(t) > utility.bestContribution(term)) {
+                    term = t;
+                }
+            }
+            lines = brief.lines().table();
+        } else if (accept) {
+            term = worstTerm(p);
+            lines = brief.lines().accept();
+        } else {
+            int red = utility.redLineTerm(p);
+            term = red >= 0 ? red : worstTerm(p);
+            lines = red >= 0 && !brief.lines().redLine().isEmpty() ? brief.lines().redLine() : brief.lines().reject();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String l : lines) {
+            out.add(fill(l, term, p.choice(term), state.pen()));
+        }
+        return out;
+    }
+
     // ---- a stand-in's words: a caretaker for an absent player, never in that player's voice ----
 
     private String caretaker() {

@@ -29,7 +29,15 @@ final class TalkParser {
             "who", "why", "when", "ok", "yes", "plus", "c", "b", "d", "option", "role", "most", "matters", "reject",
             "promise", "vote", "warn", "offer", "trade", "exchange", "return", "cannot", "never", "still", "those", "these");
 
+    private static final Map<ScenarioInfo, TalkParser> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE = 4096;
+
     private final ScenarioInfo info;
+    /** Lines read before: bots say the same few hundred lines game after game, so reading is paid once. */
+    private final Map<String, TalkIntent> read = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per term and alias: the alias followed by an option id, and an option id followed by "on" and the alias. */
+    private final List<List<Pattern[]>> optionNear = new ArrayList<>();
+    private final List<Pattern> partyIds = new ArrayList<>();
     private final List<Set<String>> termKeys = new ArrayList<>();
     private final List<List<Set<String>>> optionKeys = new ArrayList<>();
     /** Per term, each way of naming it in a sentence (lower case), longest first. */
@@ -49,11 +57,43 @@ final class TalkParser {
                     norm(t.topic()).replaceFirst("^the ", ""), t.id(), t.id().replace('_', ' '))));
             a.sort((x, y) -> y.length() - x.length());
             aliases.add(a);
+            List<Pattern[]> near = new ArrayList<>();
+            for (String alias : a) {
+                near.add(new Pattern[] {
+                    Pattern.compile("\\b" + Pattern.quote(alias) + "\\b\\s*[:=]?\\s*(?:option\\s+)?([a-z0-9_]+)\\b"),
+                    Pattern.compile("\\b(?:option\\s+)?([a-z0-9_]+)\\s+(?:on|for|in)\\s+" + Pattern.quote(alias) + "\\b")});
+            }
+            optionNear.add(near);
         }
+        for (Party p : info.parties()) {
+            partyIds.add(Pattern.compile("\\b" + Pattern.quote(p.id()) + "\\b"));
+        }
+    }
+
+    /** The parser for a scenario, shared by its bots (it holds nothing but the scenario's names and lines read). */
+    static TalkParser of(ScenarioInfo info) {
+        if (PARSERS.size() > 64) {
+            PARSERS.clear();
+        }
+        return PARSERS.computeIfAbsent(info, TalkParser::new);
     }
 
     /** What {@code text} asks or says. */
     TalkIntent parse(String text) {
+        String key = text == null ? "" : text;
+        TalkIntent known = read.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (read.size() > CACHE) {
+            read.clear();
+        }
+        TalkIntent i = read(key);
+        read.put(key, i);
+        return i;
+    }
+
+    private TalkIntent read(String text) {
         String raw = text == null ? "" : text.strip();
         String addressed = null;
         String body = raw;
@@ -129,14 +169,15 @@ final class TalkParser {
         if (head && p.matches("(all|everyone|everybody|all of you|everyone at the table)")) {
             return "all";
         }
-        for (Party party : info.parties()) {
+        for (int k = 0; k < info.parties().size(); k++) {
+            Party party = info.parties().get(k);
             String name = norm(party.name());
             String shortName = norm(party.shortName());
             if (head && (p.equals(party.id().toLowerCase(Locale.ROOT)) || p.equals(name) || p.equals(shortName)
                     || p.equals("the " + name) || p.endsWith(" " + name))) {
                 return party.id();
             }
-            if (!head && (word(p, name) || word(p, shortName) || Pattern.compile("\\b" + Pattern.quote(party.id()) + "\\b").matcher(phrase).find())) {
+            if (!head && (word(p, name) || word(p, shortName) || partyIds.get(k).matcher(phrase).find())) {
                 return party.id();
             }
         }
@@ -147,15 +188,15 @@ final class TalkParser {
     int[] termOption(String n) {
         // an explicit option id next to a term: "sanctions b", "sanctions: b", "option b on sanctions", "b on sanctions"
         for (int t = 0; t < aliases.size(); t++) {
-            for (String alias : aliases.get(t)) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(alias) + "\\b\\s*[:=]?\\s*(?:option\\s+)?([a-z0-9_]+)\\b").matcher(n);
+            for (int a = 0; a < aliases.get(t).size(); a++) {
+                Matcher m = optionNear.get(t).get(a)[0].matcher(n);
                 while (m.find()) {
                     int o = info.terms().get(t).indexOf(m.group(1));
                     if (o >= 0) {
                         return new int[] {t, o};
                     }
                 }
-                Matcher before = Pattern.compile("\\b(?:option\\s+)?([a-z0-9_]+)\\s+(?:on|for|in)\\s+" + Pattern.quote(alias) + "\\b").matcher(n);
+                Matcher before = optionNear.get(t).get(a)[1].matcher(n);
                 while (before.find()) {
                     int o = info.terms().get(t).indexOf(before.group(1));
                     if (o >= 0 && (before.group(0).startsWith("option") || before.group(1).length() <= 2)) {
