@@ -26,7 +26,7 @@ public final class Bot {
     private final String strategyId;
     /** Answers given per sender and round (a flood guard: see {@link #reply}). */
     private final java.util.Map<String, Integer> answered = new java.util.HashMap<>();
-    private static final int ANSWERS_PER_ROUND = 4;
+    private static final int ANSWERS_PER_ROUND = 12;
     private final TalkParser parser;
     private final TalkMemory memory;
     private final TalkAnswers answers;

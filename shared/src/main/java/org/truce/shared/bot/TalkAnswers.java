@@ -249,6 +249,10 @@ final class TalkAnswers {
             out.add("Agreed, " + name(info, asker, false) + ": " + give + " from you, " + want + " from us. " + TalkMemory.AGREED);
             return;
         }
+        if (gain <= 0) {
+            out.add("That is no offer for us: " + give + " is not what we want on " + topic(i.term()) + ".");
+            return;
+        }
         out.add("No trade: " + want + " costs us more than " + give + " is worth to us.");
     }
 
