@@ -209,11 +209,11 @@ public final class Bot {
     }
 
     /** A move's line, or another of the brief's lines for it when this one was said before, or none. */
-    private String once(String line, java.util.List<String> variants) {
+    private String once(String line, java.util.function.Supplier<java.util.List<String>> variants) {
         if (line == null || !memory.saidBefore(line)) {
             return line;
         }
-        for (String v : variants) {
+        for (String v : variants.get()) {
             if (v != null && !memory.saidBefore(v)) {
                 return v;
             }
@@ -251,8 +251,9 @@ public final class Bot {
                 // the pen holder accepts what it tables: never below its own floor
                 p = u.space().decode(u.codesBestFirst()[0]);
             }
-            String line = standIn ? once(context.lines().standInTable(p), java.util.List.of())
-                    : once(context.lines().onTable(p, state), context.lines().variants(p, state, true, false));
+            Package tabled = p;
+            String line = standIn ? once(context.lines().standInTable(p), java.util.List::of)
+                    : once(context.lines().onTable(p, state), () -> context.lines().variants(tabled, state, true, false));
             return new BotAction(new Command.Propose(party(), state.round(), context.info().space().toTerms(p)), line);
         }
         if (state.phase() == Phase.VOTING && state.votes().get(party()) == VoteStatus.PENDING) {
@@ -260,9 +261,9 @@ public final class Bot {
             context.decide(state.round(), 2, 0);
             Package draft = state.draft().pkg();
             boolean accept = wouldAccept(state, draft);
-            String line = standIn ? once(context.lines().standInVote(draft, accept), java.util.List.of())
+            String line = standIn ? once(context.lines().standInVote(draft, accept), java.util.List::of)
                     : once(accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state),
-                    context.lines().variants(draft, state, false, accept));
+                    () -> context.lines().variants(draft, state, false, accept));
             return new BotAction(new Command.Vote(party(), state.round(), accept), line);
         }
         return null;

@@ -102,6 +102,9 @@ final class TalkMemory {
     }
 
     private void tabled(Event.Tabled t) {
+        if (trades.isEmpty()) {
+            return;
+        }
         Package p = info.space().fromTerms(t.terms(), (path, msg) -> { });
         if (p == null) {
             return;
