@@ -171,7 +171,7 @@ public final class Bot {
                 context.update(state);
                 java.util.List<String> out = i.kind() == TalkIntent.Kind.TRADE
                         ? java.util.List.of("Make us that offer in private, " + TalkAnswers.name(context.info(), s.from(), false) + ".")
-                        : answers.answer(i, s.from(), state);
+                        : answers.answer(i, s.from(), state, true);
                 line = fresh(out);
             }
         } else if (event instanceof Event.InjectFired && memory.news() != null) {

@@ -54,27 +54,6 @@ final class ChatLines {
         return fill(pick(brief.lines().reject()), worst, draft.choice(worst), state.pen());
     }
 
-    /** An answer to a private message: this party's first priority and its preferred option there. */
-    String onReply(String to) {
-        int top = 0;
-        for (int t = 1; t < info.terms().size(); t++) {
-            if (utility.bestContribution(t) > utility.bestContribution(top)) {
-                top = t;
-            }
-        }
-        int best = 0;
-        for (int o = 1; o < info.terms().get(top).options().size(); o++) {
-            if (utility.contribution(top, o) > utility.contribution(top, best)) {
-                best = o;
-            }
-        }
-        String line = pick(brief.lines().reply());
-        if (line == null) {
-            line = "For us, everything turns on {term}: we want {option}.";
-        }
-        return fill(line, top, best, to);
-    }
-
     /**
      * Every line of the brief for this move, filled in as {@link #onTable}, {@link #onAccept} and
      * {@link #onReject} fill theirs: a bot that already said the line it picked says another, or

@@ -32,12 +32,17 @@ final class TalkAnswers {
 
     /** Candidate answers, best first (the caller says the first one not said before), or an empty list for none. */
     List<String> answer(TalkIntent i, String asker, GameState state) {
+        return answer(i, asker, state, false);
+    }
+
+    /** As {@link #answer(TalkIntent, String, GameState)}; {@code inPublic}: said to the table, not in a corridor. */
+    List<String> answer(TalkIntent i, String asker, GameState state, boolean inPublic) {
         ScenarioInfo info = ctx.info();
         Package base = base(state);
         List<String> out = new ArrayList<>();
         switch (i.kind()) {
             case NEEDS -> needs(out, i.term(), base, state);
-            case PRIORITY -> priority(out, asker);
+            case PRIORITY -> priority(out, asker, inPublic);
             case ACCEPT_OPTION -> {
                 if (base == null) {
                     out.add(ctx.utility().isRedLine(i.term(), i.option())
@@ -201,13 +206,23 @@ final class TalkAnswers {
         return least;
     }
 
-    private void priority(List<String> out, String asker) {
+    private void priority(List<String> out, String asker, boolean inPublic) {
         int top = topTerm();
         int second = -1;
         for (int t = 0; t < ctx.info().terms().size(); t++) {
             if (t != top && (second < 0 || ctx.utility().bestContribution(t) > ctx.utility().bestContribution(second))) {
                 second = t;
             }
+        }
+        if (inPublic) {
+            // the brief's reply lines are confidences ("Off the record: …"): at the table it says it plainly
+            out.add("For " + name(ctx.info(), ctx.party(), false) + ", everything turns on " + topic(top) + ": we want "
+                    + opt(ctx.info(), top, wish(top)) + ".");
+            out.add("First " + topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + topic(second) + " ("
+                    + opt(ctx.info(), second, wish(second)) + ").");
+            out.add("After " + topic(top) + ", what matters most to us is " + topic(second) + ": " + opt(ctx.info(), second,
+                    wish(second)) + ".");
+            return;
         }
         for (String line : ctx.brief().lines().reply()) {
             out.add(ChatLines.render(ctx.info(), line, top, wish(top), asker));

@@ -112,10 +112,6 @@ final class TalkParser {
         String n = norm(body);
         boolean question = raw.contains("?") || n.matches("^(would|could|will|can|do|does|what|how|is|are|which|where|whats|tell)\\b.*");
 
-        int[] pkg = packageIn(n);
-        if (pkg != null) {
-            return new TalkIntent(TalkIntent.Kind.ACCEPT_PACKAGE, addressed, -1, -1, -1, -1, pkg);
-        }
         if (has(n, "give you", "i will give", "we will give", "offer you", "i offer", "we offer", "in exchange", "in return", "trade you")) {
             int split = firstMarker(n, " if you ", " in exchange for ", " in return for ", " provided you ", " as long as you ",
                     " and you ", " if ", " for ");
@@ -124,6 +120,10 @@ final class TalkParser {
                 int[] want = termOption(n.substring(split));
                 return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], null);
             }
+        }
+        int[] pkg = packageIn(n);
+        if (pkg != null) {
+            return new TalkIntent(TalkIntent.Kind.ACCEPT_PACKAGE, addressed, -1, -1, -1, -1, pkg);
         }
         if (has(n, "promise", "i will vote for", "we will vote for", "you have my vote", "you have our vote", "i will accept the",
                 "we will accept the", "i will support the", "we will support the")) {
@@ -256,11 +256,8 @@ final class TalkParser {
         return bestScore >= 1 ? new int[] {bestTerm, bestOption} : new int[] {-1, -1};
     }
 
-    /** Term-option pairs by id ("nato c, sanctions b"): the package asked about, when there are two or more. */
+    /** Term-option pairs by id ("nato c, sanctions b", "nato:c"): the package asked about, when there are two or more. */
     private int[] packageIn(String n) {
-        if (!n.contains("package") && !n.contains(":") && !n.contains("=")) {
-            return null;
-        }
         int[] pkg = new int[info.terms().size()];
         java.util.Arrays.fill(pkg, -1);
         int found = 0;

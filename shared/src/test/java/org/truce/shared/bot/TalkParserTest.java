@@ -136,5 +136,8 @@ class TalkParserTest {
         assertThat(pk.kind()).isEqualTo(TalkIntent.Kind.ACCEPT_PACKAGE);
         assertThat(pk.pkg()).containsExactly(p.toArray());
         assertThat(TalkText.acceptPackage(info, "RU", p).length()).isLessThan(200);
+        TalkIntent two = parse("would you accept nato c and sanctions:b?");
+        assertThat(two.kind()).isEqualTo(TalkIntent.Kind.ACCEPT_PACKAGE);
+        assertThat(two.pkg()).containsExactly(-1, -1, -1, -1, -1, -1, -1, 2, 1);
     }
 }
