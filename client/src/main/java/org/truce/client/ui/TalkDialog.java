@@ -76,8 +76,7 @@ final class TalkDialog extends Dialog {
         text.setTextChangeListener((t, byUser) -> showCount());
         showTo();
         if (pkg != null) {
-            row = 1;
-            compose();
+            compose(); // the question is written; ↑↓ still choose whom to ask
         }
     }
 

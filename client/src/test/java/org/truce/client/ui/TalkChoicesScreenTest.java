@@ -73,4 +73,31 @@ class TalkChoicesScreenTest {
         c.step(0, -7);
         assertThat(c.text("RU")).isNull();
     }
+
+    @Test
+    @Timeout(30)
+    void theEditorAsksABotAboutThePackageBeingEdited() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        ScenarioInfo info = sc.info();
+        SoloFlow.Options opts = new SoloFlow.Options("UA", "easy", 3L, 6, 0, 0, 0);
+        try (org.truce.client.solo.SoloServer server = org.truce.client.solo.SoloServer.start(0, null);
+             VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, info, opts, org.truce.client.net.Connector.tcp(
+                     server.address().getHostString(), server.address().getPort())).begin())) {
+            v.waitFor("You hold the pen", 15_000);
+            v.key('e');
+            v.waitFor("WRITE YOUR DRAFT");
+            v.key('a');
+            v.waitFor("Ask: Would you accept this package?");
+            v.key(KeyType.ArrowDown); // to Russia
+            v.waitFor("▶ Russia (private) · bot");
+            v.key(KeyType.Enter);
+            v.waitForGone("Your message:", 5000);
+            Package ideal = v.app().model().worth().ideal();
+            String line = TalkText.acceptPackage(info, "RU", ideal);
+            v.waitUntil("the package asked about", t -> v.app().model().log().stream().anyMatch(e -> e.text().endsWith(line)), 5000);
+            v.waitUntil("Russia's verdict on it", t -> v.app().model().log().stream()
+                    .anyMatch(e -> e.text().contains("Russia → you") && e.text().contains("Your package")), 10_000);
+            assertThat(v.text()).contains("WRITE YOUR DRAFT"); // back in the editor
+        }
+    }
 }
