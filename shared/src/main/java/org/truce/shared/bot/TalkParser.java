@@ -72,14 +72,38 @@ final class TalkParser {
 
     /** The parser for a scenario, shared by its bots (it holds nothing but the scenario's names and lines read). */
     static TalkParser of(ScenarioInfo info) {
+        TalkParser mine = latest;
+        if (mine != null && mine.info == info) {
+            return mine; // a simulator makes six bots a game on the same scenario object
+        }
         if (PARSERS.size() > 64) {
             PARSERS.clear();
         }
-        return PARSERS.computeIfAbsent(info, TalkParser::new);
+        TalkParser p = PARSERS.computeIfAbsent(info, TalkParser::new);
+        latest = p;
+        return p;
     }
+
+    private static volatile TalkParser latest;
+
+    private record Last(String text, TalkIntent intent) {
+    }
+
+    /** The line read last: every bot at a table reads the same line object in turn. */
+    private volatile Last last = new Last(null, null);
 
     /** What {@code text} asks or says. */
     TalkIntent parse(String text) {
+        Last l = last;
+        if (l.text == text && text != null) {
+            return l.intent;
+        }
+        TalkIntent i = lookUp(text);
+        last = new Last(text, i);
+        return i;
+    }
+
+    private TalkIntent lookUp(String text) {
         String key = text == null ? "" : text;
         TalkIntent known = read.get(key);
         if (known != null) {
