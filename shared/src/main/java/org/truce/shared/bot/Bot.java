@@ -42,7 +42,8 @@ public final class Bot {
         this.standIn = standIn;
         this.parser = TalkParser.of(context.info());
         this.memory = new TalkMemory(context.info(), context.party(), parser);
-        this.answers = new TalkAnswers(context, memory, this::wouldAccept);
+        this.answers = new TalkAnswers(context, memory, this::wouldAccept, "boulware".equals(strategyId)
+                || "default".equals(strategyId) && "boulware".equals(context.persona().strategy()));
     }
 
     /**

@@ -23,11 +23,14 @@ final class TalkAnswers {
     private final BotContext ctx;
     private final TalkMemory memory;
     private final BiPredicate<GameState, Package> accepts;
+    /** Whether it plays boulware (chosen, or its persona): the one persona that bluffs. */
+    private final boolean bluffs;
 
-    TalkAnswers(BotContext ctx, TalkMemory memory, BiPredicate<GameState, Package> accepts) {
+    TalkAnswers(BotContext ctx, TalkMemory memory, BiPredicate<GameState, Package> accepts, boolean bluffs) {
         this.ctx = ctx;
         this.memory = memory;
         this.accepts = accepts;
+        this.bluffs = bluffs;
     }
 
     /** Candidate answers, best first (the caller says the first one not said before), or an empty list for none. */
@@ -191,7 +194,7 @@ final class TalkAnswers {
                 least = o;
             }
         }
-        if (least >= 0 && "boulware".equals(ctx.persona().strategy())) {
+        if (least >= 0 && bluffs) {
             int better = -1;
             for (int o = 0; o < n; o++) {
                 if (!u.isRedLine(t, o) && !theirs[t][o] && u.contribution(t, o) > u.contribution(t, least)

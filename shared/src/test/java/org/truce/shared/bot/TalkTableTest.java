@@ -36,6 +36,7 @@ class TalkTableTest {
         final String asker;
         int checkedYes;
         int checkedNo;
+        int claims;
 
         Table(long seed, String asker) {
             this.asker = asker;
@@ -102,6 +103,15 @@ class TalkTableTest {
                     }
                     if (q.equals(TalkText.needs(info, p, t))) {
                         assertThat(answer).as("names the term").contains(info.terms().get(t).topic());
+                        // "With X there, we could sign this draft" / "Give us X on … and this draft is one we can sign": true
+                        for (int x = 0; x < info.terms().get(t).options().size() && TalkAnswers.base(st) != null; x++) {
+                            String label = ChatLines.quoted(info.terms().get(t).option(x).label());
+                            if (answer.contains("With " + label + " there, we could sign") || answer.contains("Give us " + label)) {
+                                assertThat(b.wouldAccept(st, TalkAnswers.withOption(TalkAnswers.base(st), t, x))
+                                        || st.phase() == Phase.VOTING && st.draft().by().equals(p)).as(p + ": " + answer).isTrue();
+                                claims++;
+                            }
+                        }
                     }
                     say(p, asker, answer);
                 }
@@ -137,6 +147,7 @@ class TalkTableTest {
         int yes = 0;
         int no = 0;
         int lines = 0;
+        int claims = 0;
         for (long seed = 1; seed <= 25; seed++) {
             Table table = new Table(seed, info.partyIds().get((int) (seed % 6)));
             table.play(seed);
@@ -149,11 +160,13 @@ class TalkTableTest {
                 }
             }
             yes += table.checkedYes;
+            claims += table.claims;
             no += table.checkedNo;
         }
         assertThat(yes).as("answers that said yes").isGreaterThan(10);
         assertThat(no).as("answers that said no").isGreaterThan(10);
         assertThat(lines).isGreaterThan(1200);
+        assertThat(claims).as("answers naming what would win the bot's vote").isGreaterThan(5);
     }
 
     @Test
