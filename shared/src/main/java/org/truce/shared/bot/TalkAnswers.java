@@ -165,8 +165,8 @@ final class TalkAnswers {
             out.add("This draft works for us as it is; on " + topic(t) + " we would still rather have " + opt(info, t, wish) + "." + reds);
             out.add("We can sign the draft as it stands, though " + opt(info, t, wish) + " on " + topic(t) + " is what we want." + reds);
         } else if (least >= 0) {
-            out.add("On " + topic(t) + " we want " + opt(info, t, wish) + ". With " + opt(info, t, least)
-                    + " there, we could sign this draft." + reds);
+            out.add("On " + topic(t) + (least == wish ? " we need " + opt(info, t, wish) + ". With it there, we could sign this draft."
+                    : " we want " + opt(info, t, wish) + ". With " + opt(info, t, least) + " there, we could sign this draft.") + reds);
             out.add("Give us " + opt(info, t, least) + " on " + topic(t) + " and this draft is one we can sign." + reds);
         } else {
             out.add("On " + topic(t) + " we want " + opt(info, t, wish) + ", but even that would not make this draft enough for us."
