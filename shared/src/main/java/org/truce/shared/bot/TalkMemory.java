@@ -90,7 +90,8 @@ final class TalkMemory {
         TalkIntent i = parser.parse(s.text());
         if (i.kind() == TalkIntent.Kind.TRADE && s.to().equals(me) && i.option() >= 0 && i.option2() >= 0) {
             offers.put(s.from(), i);
-        } else if (i.kind() == TalkIntent.Kind.PROMISE && (s.to().equals(me) || me.equals(i.addressed()) || "all".equals(i.addressed()))) {
+        } else if (i.kind() == TalkIntent.Kind.PROMISE && (s.to().equals(me) || me.equals(i.addressed()) || "all".equals(i.addressed())
+                || i.addressed() == null)) {
             boolean next = i.term() == 1 || tabledRound < s.round();
             promises.add(new Promise(s.from(), next ? Math.max(s.round(), tabledRound + 1) : s.round(), next));
         }

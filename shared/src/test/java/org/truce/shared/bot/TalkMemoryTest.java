@@ -143,6 +143,13 @@ class TalkMemoryTest {
         assertThat(line).contains("The United States promised us its vote on the round 1 draft, and voted against it");
         handle(new Command.Say("RU", "all", line));
         assertThat(bot.react(voted, game.state())).as("said once").isNull();
+
+        // a promise made to the whole table counts too
+        allReject("US");
+        table("RU", ru.space().decode(ru.codesBestFirst()[0]));
+        handle(new Command.Say("FR", "all", "I will vote for the draft on the table."));
+        handle(new Command.Vote("FR", 2, false));
+        assertThat(bot.react(game.events().get(game.events().size() - 1), game.state())).contains("France promised");
     }
 
     @Test
