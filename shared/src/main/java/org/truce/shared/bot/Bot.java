@@ -157,10 +157,14 @@ public final class Bot {
     /**
      * A public line this bot says after {@code event}, or null: an answer to a public question to
      * all or naming it, a word on news that changed its position, or a broken promise called out.
-     * At most one a round, never a line it said before; a stand-in says none.
+     * At most one a round (and never once it has said two public lines in the round, its move's
+     * included: a bot rebuilt from the log keeps that bound), never a line it said before; a
+     * stand-in says none.
      */
     public String react(Event event, GameState state) {
-        if (standIn || reactedIn == state.round() || state.phase() == Phase.LOBBY || state.isOver()) {
+        // one reaction a round; the log bounds a bot rebuilt mid-round too: two public lines, its move's and one more
+        if (standIn || reactedIn == state.round() || memory.publicLines(state.round()) >= 2 || state.phase() == Phase.LOBBY
+                || state.isOver()) {
             return null;
         }
         String line = null;

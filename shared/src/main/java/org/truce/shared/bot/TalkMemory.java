@@ -44,6 +44,8 @@ final class TalkMemory {
     /** News that changed this seat's position, not yet spoken about: the inject's title. */
     private Event.InjectFired news;
     private int tabledRound = -1;
+    /** This bot's public lines in the latest round it spoke in public: {round, count}. */
+    private final int[] publicLines = {-1, 0};
 
     TalkMemory(ScenarioInfo info, String me, TalkParser parser) {
         this.info = info;
@@ -74,6 +76,10 @@ final class TalkMemory {
     private TalkIntent said(Event.Said s) {
         if (s.from().equals(me)) {
             said.add(s.text());
+            if (s.to().equals("all")) {
+                publicLines[1] = publicLines[0] == s.round() ? publicLines[1] + 1 : 1;
+                publicLines[0] = s.round();
+            }
             grievances.remove(s.text());
             if (news != null && s.text().contains(news.title())) {
                 news = null;
@@ -117,6 +123,11 @@ final class TalkMemory {
                         + info.terms().get(tr.giveTerm).topic() + " and has now tabled a draft without it. So much for its word.", t.round());
             }
         }
+    }
+
+    /** How many public lines this bot said in {@code round} (its move's and its reactions). */
+    int publicLines(int round) {
+        return publicLines[0] == round ? publicLines[1] : 0;
     }
 
     /** Whether this exact line was said by this bot already in this game. */

@@ -143,6 +143,14 @@ class TalkMemoryTest {
         assertThat(line).contains("The United States promised us its vote on the round 1 draft, and voted against it");
         handle(new Command.Say("RU", "all", line));
         assertThat(bot.react(voted, game.state())).as("said once").isNull();
+        handle(new Command.Say("RU", "all", "Russia rejects."));
+        Bot rebuilt = russia();
+        game.events().forEach(rebuilt::observe);
+        String question = "All, what matters most to you?";
+        handle(new Command.Say("UA", "all", question));
+        assertThat(rebuilt.react(game.events().get(game.events().size() - 1), game.state()))
+                .as("rebuilt from the log: two public lines this round already").isNull();
+        assertThat(russia().react(game.events().get(game.events().size() - 1), game.state())).as("a bot that said nothing").isNotNull();
 
         // a promise made to the whole table counts too
         allReject("US");
