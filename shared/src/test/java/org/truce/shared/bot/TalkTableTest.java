@@ -157,6 +157,9 @@ class TalkTableTest {
                     lines++;
                     assertThat(said.computeIfAbsent(sd.from(), k -> new HashSet<>()).add(sd.text()))
                             .as("seed " + seed + ": " + sd.from() + " said twice: " + sd.text()).isTrue();
+                    // plain English: a sentence, every placeholder filled, no doubled spaces or quotes
+                    assertThat(sd.text()).as(sd.text()).doesNotContain("{", "}", "  ", "\u201c\u201c", "..", " ,", " .")
+                            .matches("(?s)^[A-Z\u201c\"\u2018].*[.!?\u201d]$");
                 }
             }
             yes += table.checkedYes;
