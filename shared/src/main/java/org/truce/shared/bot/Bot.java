@@ -106,7 +106,7 @@ public final class Bot {
         strategy.observe(event);
         TalkIntent heard = memory.observe(event);
         if (heard != null && event instanceof Event.Said s) {
-            hear(s.from(), heard);
+            context.model().heardIn(s.round(), () -> hear(s.from(), heard));
         }
     }
 
