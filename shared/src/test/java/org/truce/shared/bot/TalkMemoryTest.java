@@ -50,12 +50,16 @@ class TalkMemoryTest {
         }
     }
 
-    /** A draft Russia would reject in round 3, and a trade (give on a, accept on b) that makes it one it can take. */
+    /**
+     * A draft Russia would reject in round 3 of the fixture below when no trade was made (asked of
+     * the bot itself, so the fixture follows its voting rule), and a trade (give on a, accept on b)
+     * that makes it one it can take.
+     */
     private int[] findTrade() {
         for (int code = 0; code < info.space().size(); code += 97) {
             Package honour = info.space().decode(code);
             double v = ru.value(honour);
-            if (ru.crossesRedLine(honour) || v < 62 || v > 72) {
+            if (ru.crossesRedLine(honour) || v < ru.noDeal().valueAt(3)) {
                 continue;
             }
             for (int a = 0; a < 9; a++) {
@@ -76,7 +80,7 @@ class TalkMemoryTest {
                                 }
                             }
                             Package before = TalkAnswers.withOption(TalkAnswers.withOption(honour, a, worseA), b, best[0]);
-                            if (!ru.crossesRedLine(before)) {
+                            if (!ru.crossesRedLine(before) && rejectedWithoutTalk(before, honour, TalkAnswers.withOption(honour, a, worseA))) {
                                 return new int[] {code, a, give, b, want, worseA, best[0]};
                             }
                         }
@@ -85,6 +89,28 @@ class TalkMemoryTest {
             }
         }
         throw new AssertionError("no trade found");
+    }
+
+    /** The fixture's rounds with no talk: would Russia vote against {@code honour} in round 3 and in round 7? */
+    private boolean rejectedWithoutTalk(Package first, Package honour, Package without) {
+        game = new Game(info);
+        bot = russia();
+        bot.observe(game.start(10, 5));
+        table("UA", first);
+        allReject(null);
+        table("RU", ru.space().decode(ru.codesBestFirst()[0]));
+        allReject("RU");
+        table("US", honour);
+        if (bot.wouldAccept(game.state(), honour)) {
+            return false;
+        }
+        allReject("US");
+        for (String pen : List.of("FR", "UK", "DE")) {
+            table(pen, first);
+            allReject(pen);
+        }
+        table("UA", without);
+        return !bot.wouldAccept(game.state(), honour);
     }
 
     @Test
