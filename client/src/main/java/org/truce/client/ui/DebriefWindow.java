@@ -143,7 +143,10 @@ final class DebriefWindow extends FullWindow {
         out.addAll(Text.wrap(e.caveat(), cols - 1));
     }
 
-    /** "Winner: France (+40.1)" — by the shared rule ({@link Scoring#winner}) — or a tie / nobody-gained line. */
+    /**
+     * "Winner: France (+40.1): gained 64 % of what it could, the largest share" — by the shared rule
+     * ({@link Scoring#winner}) — or a tie / nobody-gained line.
+     */
     private static String winner(ScenarioInfo info, Map<String, PartyResult> results) {
         if (results == null || results.isEmpty()) {
             return null;
@@ -151,11 +154,12 @@ final class DebriefWindow extends FullWindow {
         String best = Scoring.winner(results);
         if (best != null) {
             String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
-            return "Winner: " + name + " (" + Text.signed(results.get(best).score()) + "), the highest score.";
+            return "Winner: " + name + " (" + Text.signed(results.get(best).score()) + "): gained "
+                    + Math.round(results.get(best).share()) + " % of what it could, the largest share.";
         }
-        double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
+        double top = results.values().stream().mapToDouble(PartyResult::share).max().orElse(0);
         return top <= 1e-9 ? "No winner: nobody gained from the outcome."
-                : "No single winner: parties share the top score (" + Text.signed(top) + ").";
+                : "No single winner: parties share the top share of what they could gain (" + Math.round(top) + " %).";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {

@@ -25,9 +25,12 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
         return n == null ? id : n;
     }
 
-    /** One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score. */
+    /**
+     * One room: {@code options} term id → option id (empty with no deal), {@code scores} party id →
+     * score, {@code shares} party id → share of what it could gain (percent).
+     */
     public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
-                      Map<String, Double> scores, Double distanceToNash) {
+                      Map<String, Double> scores, Map<String, Double> shares, Double distanceToNash) {
     }
 
     /**
@@ -49,11 +52,13 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                 r.agreement().forEach(c -> options.put(c.term(), c.option()));
             }
             Map<String, Double> scores = new LinkedHashMap<>();
+            Map<String, Double> shares = new LinkedHashMap<>();
             r.parties().forEach(p -> {
                 parties.add(p.id());
                 scores.put(p.id(), p.score());
+                shares.put(p.id(), p.share());
             });
-            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, r.distanceToNash()));
+            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, shares, r.distanceToNash()));
             Map<String, String> end = !r.drafts().isEmpty() ? r.drafts().get(r.drafts().size() - 1).terms() : Map.of();
             Map<String, Set<String>> tabled = new LinkedHashMap<>();
             for (RoomReport.RoundLine d : r.drafts()) {

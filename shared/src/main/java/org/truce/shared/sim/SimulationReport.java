@@ -7,7 +7,7 @@ import java.util.Map;
  * averages over the games that reached agreement, null if none did (JSON has no NaN: an average
  * over no games is {@code null}); {@code meanAgreementRound} is the mean round in which the
  * agreements were reached (null if none); {@code wins} counts the games in which a party had the
- * single highest score and {@code winShare} is that count over the agreements (null if none).
+ * single largest share of what it could gain ({@link org.truce.shared.analysis.Scoring#winner}) and {@code winShare} is that count over the agreements (null if none).
  */
 public record SimulationReport(
         String scenario,

@@ -68,8 +68,9 @@ class AnalysisTest {
     void assessingAnAgreementGivesScoresAndDistances() throws Exception {
         Scenario s = tiny();
         AgreementAnalysis r = Analysis.of(s).assess(new Package(1, 1), 1);
-        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20));
-        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60));
+        // shares: A could gain 100 - 20 = 80 and lost 20 (-25 %); B could gain 70 - 10 = 60 and did (100 %)
+        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20, -25));
+        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60, 100));
         assertThat(r.paretoOptimal()).isTrue();
         assertThat(r.distanceToPareto()).isZero();
         // from (0, 70) to Nash pq (75, 45): sqrt(75^2 + 25^2) = 79.06
@@ -79,11 +80,28 @@ class AnalysisTest {
 
         AgreementAnalysis none = Analysis.of(s).assess(null, 2);
         // no deal after round 2: the no-deal values of round 2, A 10 and B 10; scores 0
-        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(10, 10, 0));
-        assertThat(none.results().get("BB")).isEqualTo(new PartyResult(10, 10, 0));
+        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(10, 10, 0, 0));
+        assertThat(none.results().get("BB")).isEqualTo(new PartyResult(10, 10, 0, 0));
         assertThat(none.paretoOptimal()).isFalse();
         // nearest frontier point to (10, 10) is qq (0, 70): sqrt(100 + 3600) = 60.83
         assertThat(none.distanceToPareto()).isEqualTo(60.83);
+    }
+
+    @Test
+    void theWinnerGainedTheLargestShareOfWhatItCouldNotTheMostPoints() throws Exception {
+        // pq in round 1: A gains 75 - 20 = 55 of 80 (68.75 %), B 45 - 10 = 35 of 60 (58.33 %)
+        java.util.Map<String, PartyResult> pq = Scoring.results(tiny(), new Package(0, 1), 1);
+        assertThat(pq.get("AA").share()).isEqualTo(68.75);
+        assertThat(pq.get("BB").share()).isEqualTo(58.33);
+        assertThat(Scoring.winner(pq)).isEqualTo("AA");
+        // more points, smaller share: the share wins
+        java.util.Map<String, PartyResult> r = new java.util.LinkedHashMap<>();
+        r.put("AA", new PartyResult(80, 20, 60, 60));
+        r.put("BB", new PartyResult(40, 10, 30, 75));
+        assertThat(Scoring.winner(r)).isEqualTo("BB");
+        r.put("CC", new PartyResult(40, 10, 30, 75));
+        assertThat(Scoring.winner(r)).as("a tie at the top").isNull();
+        assertThat(Scoring.winner(Scoring.results(tiny(), null, 2))).as("no deal: nobody gained").isNull();
     }
 
     @Test
