@@ -68,9 +68,10 @@ class AnalysisTest {
     void assessingAnAgreementGivesScoresAndDistances() throws Exception {
         Scenario s = tiny();
         AgreementAnalysis r = Analysis.of(s).assess(new Package(1, 1), 1);
-        // shares: A could gain 100 - 20 = 80 and lost 20 (-25 %); B could gain 70 - 10 = 60 and did (100 %)
-        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20, -25));
-        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60, 100));
+        // shares of the ideal gains (round 1: only pq leaves both their no-deal value, so the ideals are 75 and 45):
+        // A lost 20 of a possible 55 (-36.36 %); B gained 60 of 35 (171.43 %: qq is below A's no-deal value)
+        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20, -36.36));
+        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60, 171.43));
         assertThat(r.paretoOptimal()).isTrue();
         assertThat(r.distanceToPareto()).isZero();
         // from (0, 70) to Nash pq (75, 45): sqrt(75^2 + 25^2) = 79.06
@@ -89,11 +90,14 @@ class AnalysisTest {
 
     @Test
     void theWinnerGainedTheLargestShareOfWhatItCouldNotTheMostPoints() throws Exception {
-        // pq in round 1: A gains 75 - 20 = 55 of 80 (68.75 %), B 45 - 10 = 35 of 60 (58.33 %)
+        // the ideal is the most a party gets from a package that leaves everyone its no-deal value
+        // (Kalai-Smorodinsky), not its best package: A's pp (100) crosses B's red line, qq leaves A below 20
+        assertThat(Scoring.ideals(tiny(), 1)).containsExactly(75.0, 45.0);
+        // pq in round 1 is both ideals at once: each gains all it could, a tie at the top
         java.util.Map<String, PartyResult> pq = Scoring.results(tiny(), new Package(0, 1), 1);
-        assertThat(pq.get("AA").share()).isEqualTo(68.75);
-        assertThat(pq.get("BB").share()).isEqualTo(58.33);
-        assertThat(Scoring.winner(pq)).isEqualTo("AA");
+        assertThat(pq.get("AA").share()).isEqualTo(100.0);
+        assertThat(pq.get("BB").share()).isEqualTo(100.0);
+        assertThat(Scoring.winner(pq)).isNull();
         // more points, smaller share: the share wins
         java.util.Map<String, PartyResult> r = new java.util.LinkedHashMap<>();
         r.put("AA", new PartyResult(80, 20, 60, 60));
