@@ -45,10 +45,11 @@ final class OpponentModel {
     static final double DRAFT = 0.35;
     /**
      * Spread (points) of seeded guesswork added to a normal bot's prior scores per game (half for
-     * hard bots). Zero: measured on the built-in scenarios, even 1 point of noise made the
-     * bots' deals markedly less efficient (distance to Nash 16 to 22, see docs/PERFORMANCE.md).
+     * hard bots): bots misjudge each other differently from game to game, so who concedes and who
+     * holds the pen when a deal is struck varies (see docs/PERFORMANCE.md). A bot's opening
+     * continuation values ({@link OpeningValues}) use the prior without it.
      */
-    static final double PRIOR_NOISE = 0.0;
+    static final double PRIOR_NOISE = 2.0;
     private final int[][] lastTabled;
     private int roundsSeen;
     private int draftRoundSeen;
