@@ -120,7 +120,7 @@ public final class Scoring {
 
     /**
      * The percentage (2 decimals) of what a party could gain that it gained: {@code gain} over
-     * {@code room} (its best utility minus its no-deal value); 0 when it could gain nothing.
+     * {@code room} (its ideal minus its no-deal value, see {@link #ideals}); 0 when it could gain nothing.
      */
     public static double share(double gain, double room) {
         return room <= 1e-9 ? 0.0 : round2(100.0 * gain / room);

@@ -111,10 +111,11 @@ abstract class Negotiator implements Strategy {
     /**
      * Each party's continuation value once the current round fails: what it expects from the
      * rounds after it, by backward induction on the bot's beliefs (the no-deal value of the
-     * last round after the last round). The next {@value #LOOKAHEAD} rounds are worked out on what
-     * the bot believes now; the rounds beyond them on its opening beliefs (a pure function of the
-     * public scenario and its own brief, worked out once and shared by every bot of that seat:
-     * {@link OpeningValues}), which is what makes a decision cheap.
+     * last round after the last round). The first {@value #LOOKAHEAD} rounds ahead are worked out
+     * on what the bot believes now, the rest on its opening beliefs (a pure function of the public
+     * scenario and its own brief, worked out once and shared by every bot of that seat:
+     * {@link OpeningValues}), which is what makes a vote cheap. What the bot learns still shapes
+     * every draft it tables ({@link #table}: the others' believed utilities and thresholds).
      */
     double[] continuation(GameState state) {
         int round = state.round();
@@ -127,9 +128,9 @@ abstract class Negotiator implements Strategy {
         int horizon = Math.min(rounds, round + LOOKAHEAD);
         double[] value = horizon >= rounds ? noDealAfter(rounds)
                 : OpeningValues.of(ctx, forbidden, radix, place, own, rounds)[horizon + 1].clone();
-        double[][][] util = utilities();
-        double[] floors = new double[n];
-        backward(util, value, floors, horizon, round, this::noDeal, null, ctx.info(), forbidden, radix, place);
+        if (horizon > round) {
+            backward(utilities(), value, new double[n], horizon, round, this::noDeal, null, ctx.info(), forbidden, radix, place);
+        }
         cached = value;
         cachedRound = round;
         cachedRounds = rounds;
@@ -137,8 +138,12 @@ abstract class Negotiator implements Strategy {
         return value;
     }
 
-    /** Rounds worked out on current beliefs before the bot falls back on its opening beliefs. */
-    static final int LOOKAHEAD = 1;
+    /**
+     * Rounds ahead worked out on current beliefs before the bot falls back on its opening beliefs.
+     * 0: measured on the built-in scenarios, 1 gave much the same figures at a third of the speed
+     * (one search per bot and round), see docs/PERFORMANCE.md.
+     */
+    static final int LOOKAHEAD = 0;
 
     /** What a party's no-deal value in round r is, as the bot sees it. */
     interface Thresholds {
