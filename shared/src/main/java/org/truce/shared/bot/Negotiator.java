@@ -15,7 +15,8 @@ import org.truce.shared.scenario.Utility;
  *       best for p among those every other party accepts (each at least its no-deal value of the
  *       round and its continuation from round r + 1); that package is what each party expects
  *       from round r on. The bot uses its own utility for itself and its {@link OpponentModel}
- *       for the others.</li>
+ *       for the others: the beliefs it opens the game with beyond the next {@link #LOOKAHEAD}
+ *       rounds ({@link OpeningValues}), what it has learned within them.</li>
  *   <li><b>Votes.</b> It accepts a draft worth at least its continuation (never below its
  *       no-deal value: {@link Bot#wouldAccept} keeps that floor and the red lines), plus the
  *       persona's margin and a holdout premium that fades as the rounds pass
@@ -140,8 +141,8 @@ abstract class Negotiator implements Strategy {
 
     /**
      * Rounds ahead worked out on current beliefs before the bot falls back on its opening beliefs.
-     * 0: measured on the built-in scenarios, 1 gave much the same figures at a third of the speed
-     * (one search per bot and round), see docs/PERFORMANCE.md.
+     * 0: measured on the built-in scenarios, 1 gave similar figures at a third of the speed (one
+     * search per bot and round), see docs/PERFORMANCE.md.
      */
     static final int LOOKAHEAD = 0;
 
