@@ -76,7 +76,7 @@ final class BotDriver {
         }
     }
 
-    /** Every bot sees each event as it happens. */
+    /** Every bot sees each event as it happens, and may react to it in public ({@link #react}). */
     void observe(Event e) {
         for (Seat s : room.seats.all()) {
             Bot b = s.bot();
@@ -87,6 +87,55 @@ final class BotDriver {
                     LOG.warn("room {}: bot {} failed to observe {}", room.code, s.party, e, ex);
                 }
             }
+        }
+        react(e);
+    }
+
+    /**
+     * Bots react in public, after the room's bot delay, to a public line from a player (a question
+     * to all, or one naming them), to news that changed their position and to a promise broken
+     * (see {@link Bot#react}: at most one line per bot and round). Lines from bots start nothing,
+     * so a table of bots never talks to itself.
+     */
+    private void react(Event e) {
+        if (e instanceof Event.Said said) {
+            Seat from = room.seats.seat(said.from());
+            if (!Command.Say.ALL.equals(said.to()) || from == null || from.bot() != null) {
+                return;
+            }
+        } else if (!(e instanceof Event.InjectFired || e instanceof Event.Voted || e instanceof Event.Tabled)) {
+            return;
+        }
+        for (Seat s : room.seats.all()) {
+            if (s.bot() == null || s.standIn() || s.party.equals(e instanceof Event.Said said ? said.from() : null)) {
+                continue;
+            }
+            later(() -> {
+                Bot b = s.bot(); // after news, the bot made again on the new brief
+                if (b == null || s.standIn() || room.isOver() || room.journal.broken() || room.isGone() || room.chatFull()) {
+                    return;
+                }
+                String line;
+                try {
+                    line = b.react(e, room.game.state());
+                } catch (RuntimeException ex) {
+                    LOG.warn("room {}: bot {} failed to react", room.code, s.party, ex);
+                    return;
+                }
+                if (line != null && !line.isBlank()) {
+                    room.command(new Command.Say(s.party, Command.Say.ALL, line, false), null, null, null);
+                }
+            });
+        }
+    }
+
+    /** Runs a bot's words after the room's bot delay (at once on the room's executor without one). */
+    private void later(Runnable r) {
+        int delay = room.setup.botDelayMs();
+        if (delay == 0) {
+            room.executor.execute(r);
+        } else {
+            room.timer.after(delay, r);
         }
     }
 
@@ -227,7 +276,10 @@ final class BotDriver {
         return c;
     }
 
-    /** A private line to a seat a bot plays gets the bot's answer, after the room's bot delay. */
+    /**
+     * A private line to a seat a bot plays gets the bot's answer, after the room's bot delay (its
+     * public lines: {@link #react}).
+     */
     void answer(Event.Said said) {
         if (Command.Say.ALL.equals(said.to())) {
             return;

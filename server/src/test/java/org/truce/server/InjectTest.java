@@ -124,6 +124,26 @@ class InjectTest {
     }
 
     @Test
+    void aBotWhosePositionTheNewsChangedSaysSoInPublic() throws Exception {
+        try (RoomFixture f = fixture()) {
+            RoomFixture.Player ua = f.connect("ua");
+            RoomFixture.Player us = f.connect("us");
+            String code = ua.create(",\"bots\":{\"RU\":\"linear\"}");
+            ua.join(code, "UA");
+            us.join(code, "US");
+            assertThat(run(f, code, teacher(), new ClientMessage.Inject(code, "patience", null)).isDone()).isTrue();
+            f.advance(60_000);
+            assertThat(ua.got(o -> "said".equals(Wire.type(o)) && "RU".equals(o.get("from").getAsString())))
+                    .as("news that leaves Russia's position as it was").isFalse();
+            assertThat(run(f, code, teacher(), new ClientMessage.Inject(code, "front", null)).isDone()).isTrue();
+            f.advance(60_000);
+            assertThat(us.got(o -> "said".equals(Wire.type(o)) && "RU".equals(o.get("from").getAsString())
+                    && "all".equals(o.get("to").getAsString()) && o.get("text").getAsString().contains("Breach at the front")
+                    && o.get("text").getAsString().contains("we can afford to wait"))).as("Russia speaks of the news").isTrue();
+        }
+    }
+
+    @Test
     void botsPlayTheNewValuesAtOnce() throws Exception {
         try (RoomFixture f = fixture()) {
             RoomFixture.Player ua = f.connect("ua");

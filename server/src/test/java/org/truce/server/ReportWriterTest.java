@@ -187,13 +187,15 @@ class ReportWriterTest {
         List<String> csv = Files.readAllLines(data.resolve("reports/class.csv"), StandardCharsets.UTF_8);
         assertEquals(4, csv.size());
         int columns = csv.get(0).split(",", -1).length;
-        assertEquals(4 + scenario.terms().size() + scenario.parties().size() + 1, columns);
+        assertEquals(4 + scenario.terms().size() + 2 * scenario.parties().size() + 1, columns); // score_ and share_ per party
         for (String line : csv) {
             assertEquals(columns, line.split(",", -1).length, line);
         }
         String dealRow = csv.stream().filter(l -> l.startsWith("DEALA,")).findFirst().orElseThrow();
         Map<String, PartyResult> res = Analysis.of(scenario).assess(deal.state().agreement(), deal.state().round()).results();
         assertTrue(dealRow.contains("," + res.get(scenario.info().partyIds().get(0)).score() + ","), dealRow);
+        String last = scenario.info().partyIds().get(scenario.info().partyIds().size() - 1);
+        assertTrue(dealRow.contains("," + res.get(last).share() + ","), dealRow);
         String md = Files.readString(data.resolve("reports/class.md"));
         assertTrue(md.lines().anyMatch(l -> l.startsWith("| NODEAL | ") && l.contains(" | paris-summit | no |")), md);
         // the scenario's discussion questions close the class report

@@ -47,6 +47,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
     private boolean json;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+            description = "Games played first and not counted, so that the timing is of a warm JVM (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,6 +82,13 @@ public final class SimulateCommand implements Callable<Integer> {
                         + " (strategies: " + String.join(", ", Bot.STRATEGIES) + ")");
                 return 2;
             }
+        }
+        if (warmup < 0 || warmup > 1_000_000) {
+            err.println("truce simulate: --warmup must be between 0 and 1000000");
+            return 2;
+        }
+        if (warmup > 0) {
+            Simulator.run(s, warmup, seed + 1, bots, level); // JIT warm-up, other games, not reported
         }
         SimulationReport r = Simulator.run(s, games, seed, bots, level);
         if (json) {
@@ -114,6 +125,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     st.winShare() == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * st.winShare()));
         }
         out.println();
-        out.printf(Locale.ROOT, "%.0f games per second (%d ms)%n", r.gamesPerSecond(), r.elapsedMillis());
+        out.printf(Locale.ROOT, "%.0f games per second (%d ms)%s%n", r.gamesPerSecond(), r.elapsedMillis(),
+                r.cpuGamesPerSecond() == null ? "" : String.format(Locale.ROOT, "; %.0f per second of the simulating thread's CPU time (one core)",
+                        r.cpuGamesPerSecond()));
     }
 }

@@ -155,19 +155,49 @@ final class DebriefWindow extends FullWindow {
         out.addAll(Text.wrap(e.caveat(), cols - 1));
     }
 
-    /** "Winner: France (+40.1)" — by the shared rule ({@link Scoring#winner}) — or a tie / nobody-gained line. */
+    /**
+     * "Winner: France (+40.1): gained 64 % of what it could, the largest share" — by the shared rule
+     * ({@link Scoring#winner}) — or a tie / nobody-gained line.
+     */
     private static String winner(ScenarioInfo info, Map<String, PartyResult> results) {
         if (results == null || results.isEmpty()) {
             return null;
         }
+        if (results.values().stream().allMatch(r -> r.share() == 0)
+                && results.values().stream().anyMatch(r -> r.score() > 0)) {
+            return byScore(info, results); // an older server sends no share: its rule was the highest score
+        }
         String best = Scoring.winner(results);
         if (best != null) {
             String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
-            return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "), the highest score.";
+            return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "): gained "
+                    + Math.round(results.get(best).share()) + " % of what it could, the largest share.";
         }
-        double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
+        double top = results.values().stream().mapToDouble(PartyResult::share).max().orElse(0);
         return top <= 1e-9 ? "No winner: nobody gained from the outcome."
-                : "No single winner: parties share the top score (" + Text.score(top) + ").";
+                : "No single winner: parties share the top share of what they could gain (" + Math.round(top) + " %).";
+    }
+
+    /** The winner as servers before the share decided it: the single highest score. */
+    private static String byScore(ScenarioInfo info, Map<String, PartyResult> results) {
+        String best = null;
+        double top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, PartyResult> e : results.entrySet()) {
+            double s = e.getValue().score();
+            if (s > top + 1e-9) {
+                top = s;
+                best = e.getKey();
+                tie = false;
+            } else if (best != null && Math.abs(s - top) <= 1e-9) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return "No single winner: parties share the top score (" + Text.score(top) + ").";
+        }
+        String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+        return "Winner: " + name + " (" + Text.score(top) + "), the highest score.";
     }
 
     private List<String> briefPage(GameModel m, GameOver g, int cols) {

@@ -220,6 +220,9 @@ final class EditorWindow extends FullWindow {
             }
         } else if (k == KeyType.Enter || Keys.is(key, 't')) {
             confirmTable();
+        } else if (Keys.is(key, 'a')) {
+            app.openDialog(new TalkDialog(app, null, pkg())); // ask a bot whether it would accept this package
+            return true;
         } else {
             return false;
         }

@@ -60,8 +60,9 @@ final class Help {
                 "A  accept the draft (when you vote)      R  reject it",
                 "E  write your draft (when you hold the pen)",
                 "T  talk: ↑↓ to everyone or to one party, type, Enter sends",
-                "   Bots answer a private question once a round: their first priority and how far the "
-                        + "draft on the table is from what they could sign.",
+                "   Bots answer a private question in private and a question to all in public. Tab offers what to "
+                        + "ask (what a party needs on a term, what matters most, whether it would accept an option, the "
+                        + "draft or a package, a trade, your promised vote, a warning); a bot's yes is its vote.",
                 "B  your full brief",
                 "H  the drafts of earlier rounds          L  the whole talk and event log",
                 // solo has no lobby and no one else's room to run: F is a LAN key
@@ -85,6 +86,7 @@ final class Help {
             "P    start from an earlier draft (press again for older ones)",
             "I    start from your ideal package (best for you, avoiding every declared red line)",
             "Enter or T  table this draft (asks to confirm)    Esc  back to the table",
+            "A    ask a bot (talk) whether it would accept this package",
             "",
             "⚑ marks an option that another party has publicly declared a red line: they will reject any draft with it.",
             "Your utility, score and red lines (✗) update as you change options. Each term shows what it gives you "

@@ -30,7 +30,7 @@ class SimulateCommandTest {
         assertThat(r.out().strip().lines().count()).isEqualTo(1);
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(o.keySet()).contains("scenario", "games", "agreements", "agreementRate", "meanRounds", "parties",
-                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond", "meanAgreementRound");
+                "paretoOptimalShare", "meanNashDistance", "gamesPerSecond", "meanAgreementRound", "cpuGamesPerSecond");
         assertThat(o.get("scenario").getAsString()).isEqualTo("paris-summit");
         assertThat(o.get("games").getAsInt()).isEqualTo(120);
         JsonObject ua = o.getAsJsonObject("parties").getAsJsonObject("UA");
@@ -60,11 +60,15 @@ class SimulateCommandTest {
     void theSameSeedGivesTheSameOutputApartFromTiming() {
         JsonObject a = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();
         JsonObject b = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller").out()).getAsJsonObject();
-        for (JsonObject o : new JsonObject[] {a, b}) {
+        // a warm-up plays other games first: the figures are the same
+        JsonObject warm = JsonParser.parseString(run("simulate", "--games", "60", "--seed", "9", "--json", "--bots", "RU=conceder,US=modeller",
+                "--warmup", "20").out()).getAsJsonObject();
+        for (JsonObject o : new JsonObject[] {a, b, warm}) {
             o.remove("gamesPerSecond");
             o.remove("elapsedMillis");
+            o.remove("cpuGamesPerSecond");
         }
-        assertThat(a).isEqualTo(b);
+        assertThat(a).isEqualTo(b).isEqualTo(warm);
         assertThat(a.getAsJsonObject("parties").getAsJsonObject("RU").get("strategy").getAsString()).isEqualTo("conceder");
     }
 
@@ -75,6 +79,10 @@ class SimulateCommandTest {
         Run badParty = run("simulate", "--bots", "XX=linear");
         assertThat(badParty.exit()).isEqualTo(2);
         assertThat(badParty.err()).contains("no party 'XX'");
+        assertThat(ok.out()).containsPattern("games per second \\(\\d+ ms\\); \\d+ per second of the simulating thread's CPU time \\(one core\\)");
+        Run badWarmup = run("simulate", "--warmup", "-1");
+        assertThat(badWarmup.exit()).isEqualTo(2);
+        assertThat(badWarmup.err().strip()).isEqualTo("truce simulate: --warmup must be between 0 and 1000000");
         Run badFile = run("simulate", "--scenario", "/nonexistent/scenario.json");
         assertThat(badFile.exit()).isEqualTo(2);
         assertThat(badFile.err()).contains("no such file").doesNotContain("Exception");

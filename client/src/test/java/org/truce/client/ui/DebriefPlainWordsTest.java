@@ -56,6 +56,11 @@ class DebriefPlainWordsTest {
                             + " than what was agreed.")
                     .contains(Text.num(Math.abs(more)))
                     .doesNotContain("Welfare").doesNotContain("nearest of its");
+            String winner = org.truce.shared.analysis.Scoring.winner(a.results());
+            assertThat(winner).isNotNull();
+            assertThat(joined).as("the winner gained the largest share of what it could").contains("Winner: "
+                    + SC.info().party(winner).name() + " (" + Text.score(a.results().get(winner).score()) + "): gained "
+                    + Math.round(a.results().get(winner).share()) + " % of what it could, the largest share.");
 
             v.key('2');
             String chart = Dump.save("debrief-plain-wasteful-chart", v.waitFor("no deal: what each party gets"));

@@ -31,7 +31,7 @@ class DebriefScoreFiguresTest {
         String page = String.join("\n", DebriefWindow.outcome(m, g, 80));
         assertThat(page).containsPattern("Russia \\(you\\) +43\\.05 +50\\.00 +-6\\.95")
                 .containsPattern("Ukraine +62\\.15 +53\\.30 +\\+8\\.85")
-                .contains("(+8.85)")
+                .contains("Winner: Ukraine (+8.85), the highest score.") // no share from this (older) server: the old rule
                 .doesNotContain("-6.9 ").doesNotContain("-7.0");
         assertThat(Text.score(-6.95)).isEqualTo("-6.95");
         assertThat(Text.score(0.005)).isEqualTo("+0.01"); // half away from zero on the decimal value

@@ -149,7 +149,7 @@ class SoloGameTest {
             v.key('t');
             v.waitFor("▶ Everyone (public)");
             v.key(KeyType.ArrowDown);
-            assertThat(Dump.save("talk", v.waitFor("▶ Ukraine (private) · bot"))).contains("A bot answers once a round");
+            assertThat(Dump.save("talk", v.waitFor("▶ Ukraine (private) · bot"))).contains("A bot answers what you ask");
             v.type("Hold firm on the force.").key(KeyType.Enter);
             v.waitFor("(private) You → Ukraine: Hold firm on the force.");
             // a bot's private answer reads as private and to you

@@ -24,7 +24,14 @@ public final class Bot {
     private final BotContext context;
     private final Strategy strategy;
     private final String strategyId;
-    private final java.util.Map<String, Integer> repliedInRound = new java.util.HashMap<>();
+    /** Answers given per sender and round (a flood guard: see {@link #reply}). */
+    private final java.util.Map<String, Integer> answered = new java.util.HashMap<>();
+    private static final int ANSWERS_PER_ROUND = 12;
+    private final TalkParser parser;
+    private final TalkMemory memory;
+    private final TalkAnswers answers;
+    /** The round of this bot's last public reaction ({@link #react}): at most one a round. */
+    private int reactedIn = -1;
     /** Plays an absent human's seat: it takes any deal its party is better off with than no deal. */
     private final boolean standIn;
 
@@ -33,6 +40,10 @@ public final class Bot {
         this.strategy = strategy;
         this.strategyId = strategyId;
         this.standIn = standIn;
+        this.parser = TalkParser.of(context.info());
+        this.memory = new TalkMemory(context.info(), context.party(), parser);
+        this.answers = new TalkAnswers(context, memory, this::wouldAccept, "boulware".equals(strategyId)
+                || "default".equals(strategyId) && "boulware".equals(context.persona().strategy()));
     }
 
     /**
@@ -93,40 +104,126 @@ public final class Bot {
         }
         context.observe(event);
         strategy.observe(event);
+        TalkIntent heard = memory.observe(event);
+        if (heard != null && event instanceof Event.Said s) {
+            context.model().heardIn(s.round(), () -> hear(s.from(), heard));
+        }
+    }
+
+    /** What a party says it wants, refuses or cares most about goes into the opponent model (cheap talk: lightly). */
+    private void hear(String from, TalkIntent i) {
+        OpponentModel m = context.model();
+        switch (i.kind()) {
+            case SAY_WANT -> m.heardOption(from, i.term(), i.option(), true);
+            case SAY_REJECT -> m.heardOption(from, i.term(), i.option(), false);
+            case WARN -> {
+                if (i.option() >= 0) {
+                    m.heardOption(from, i.term(), i.option(), false);
+                }
+            }
+            case SAY_PRIORITY -> m.heardPriority(from, i.term());
+            case TRADE -> {
+                if (i.option2() >= 0) {
+                    m.heardOption(from, i.term2(), i.option2(), true); // it asks for what it wants
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /**
-     * An answer to a private message sent to this bot, or null: once per sender and round, in
-     * character, it names its first priority and says how far the draft on the table is from
-     * what it could sign — the kind of signal a delegation gives in a corridor, nothing more.
+     * An answer to a private message sent to this bot, or null: it reads the message as one of
+     * the intents of docs/RULES.md ("Talking to bots") and answers in character, consistent with
+     * its vote ({@link #wouldAccept}); anything else gets a line saying what it can be asked. At
+     * most {@value #ANSWERS_PER_ROUND} answers per sender and round, and never a line it said before.
      */
     public String reply(Event.Said message, GameState state) {
         if (!party().equals(message.to()) || message.from().equals(party()) || state.phase() == Phase.LOBBY
                 || state.isOver()) {
             return null;
         }
-        Integer last = repliedInRound.put(message.from(), state.round());
-        if (last != null && last == state.round()) {
+        if (answered.merge(message.from() + "@" + state.round(), 1, Integer::sum) > ANSWERS_PER_ROUND) {
             return null;
         }
         if (standIn) {
-            return context.lines().standInReply(); // it does not speak for the absent player
+            return fresh(java.util.List.of(context.lines().standInReply())); // it does not speak for the absent player
         }
         context.update(state);
         context.decide(state.round(), 3, message.from().hashCode());
-        org.truce.shared.engine.Draft draft = state.lastDraft();
-        String stance;
-        if (draft == null) {
-            stance = "";
-        } else if (context.utility().crossesRedLine(draft.pkg())) {
-            stance = " The last draft crosses one of our red lines.";
-        } else {
-            double gap = strategy.aspiration(state) - context.utility().value(draft.pkg());
-            stance = gap <= 0 ? " The last draft is one we could sign."
-                    : gap <= 8 ? " On the last draft, we are close."
-                    : " The last draft is still far from what we can sign.";
+        return fresh(answers.answer(parser.parse(message.text()), message.from(), state));
+    }
+
+    /**
+     * A public line this bot says after {@code event}, or null: an answer to a public question to
+     * all or naming it, a word on news that changed its position, or a broken promise called out.
+     * At most one a round (and never once it has said two public lines in the round, its move's
+     * included: a bot rebuilt from the log keeps that bound), never a line it said before; a
+     * stand-in says none.
+     */
+    public String react(Event event, GameState state) {
+        // one reaction a round; the log bounds a bot rebuilt mid-round too: two public lines, its move's and one more
+        if (standIn || reactedIn == state.round() || memory.publicLines(state.round()) >= 2 || state.phase() == Phase.LOBBY
+                || state.isOver()) {
+            return null;
         }
-        return context.lines().onReply(message.from()) + stance;
+        String line = null;
+        if (event instanceof Event.Said s && Command.Say.ALL.equals(s.to()) && !s.from().equals(party())) {
+            TalkIntent i = parser.parse(s.text());
+            boolean toMe = party().equals(i.addressed());
+            boolean toAll = "all".equals(i.addressed()) || i.addressed() == null;
+            if (toMe || toAll && i.isQuestion()) {
+                context.update(state);
+                java.util.List<String> out = i.kind() == TalkIntent.Kind.TRADE
+                        ? java.util.List.of("Make us that offer in private, " + TalkAnswers.name(context.info(), s.from(), false) + ".")
+                        : answers.answer(i, s.from(), state, true);
+                line = fresh(out);
+            }
+        } else if (event instanceof Event.InjectFired && memory.news() != null) {
+            line = fresh(java.util.List.of(newsLine(memory.news())));
+        }
+        if (line == null && memory.grievance() != null) {
+            line = fresh(java.util.List.of(memory.grievance()));
+        }
+        if (line != null) {
+            reactedIn = state.round();
+        }
+        return line;
+    }
+
+    /** What the news means for this seat, said in public: it names the news and the term it cares most about now. */
+    private String newsLine(Event.InjectFired f) {
+        org.truce.shared.scenario.InjectEffect e = f.effects().get(party());
+        String mood = e.noDeal() < 0 ? "we want this settled sooner rather than later"
+                : e.noDeal() > 0 ? "we can afford to wait for a better text" : "our position has shifted";
+        int top = answers.topTerm();
+        return "After the news (\u201c" + f.title() + "\u201d), " + mood + ". What matters most to us now is "
+                + context.info().terms().get(top).topic() + ": " + TalkAnswers.opt(context.info(), top, answers.wish(top)) + ".";
+    }
+
+    /** The first candidate this bot has not said before in this game, else one said again in other words, else null. */
+    private String fresh(java.util.List<String> candidates) {
+        for (String prefix : new String[] {"", "Again: ", "As we said: ", "To be clear: "}) {
+            for (String c : candidates) {
+                if (c != null && !c.isBlank() && !memory.saidBefore(prefix + c)) {
+                    return prefix + c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A move's line, or another of the brief's lines for it when this one was said before, or none. */
+    private String once(String line, java.util.function.Supplier<java.util.List<String>> variants) {
+        if (line == null || !memory.saidBefore(line)) {
+            return line;
+        }
+        for (String v : variants.get()) {
+            if (v != null && !memory.saidBefore(v)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The strategy object (tests look at its continuation values). */
@@ -147,13 +244,15 @@ public final class Bot {
     /**
      * Whether this bot would vote for {@code p} in {@code state} now: never across one of its red
      * lines, never below its no-deal value of the round, and otherwise as its strategy judges
-     * (a stand-in takes anything above its floor). Talk uses it too, so what a bot says it would
+     * (a stand-in takes anything above its floor), or when the draft honours a trade it agreed to
+     * in talk and its partner has kept. Talk uses it too, so what a bot says it would
      * accept is what it votes.
      */
     public boolean wouldAccept(GameState state, Package p) {
         context.update(state);
         return !context.utility().crossesRedLine(p)
-                && context.utility().value(p) >= context.noDealNow(state) && (standIn || strategy.accept(state, p));
+                && context.utility().value(p) >= context.noDealNow(state)
+                && (standIn || strategy.accept(state, p) || memory.honoursTrade(p));
     }
 
     /** What the bot does in this state, or null when it has nothing to do (not its pen, already voted). */
@@ -167,7 +266,9 @@ public final class Bot {
                 // the pen holder accepts what it tables: never below its own floor
                 p = u.space().decode(u.codesBestFirst()[0]);
             }
-            String line = standIn ? context.lines().standInTable(p) : context.lines().onTable(p, state);
+            Package tabled = p;
+            String line = standIn ? once(context.lines().standInTable(p), java.util.List::of)
+                    : once(context.lines().onTable(p, state), () -> context.lines().variants(tabled, state, true, false));
             return new BotAction(new Command.Propose(party(), state.round(), context.info().space().toTerms(p)), line);
         }
         if (state.phase() == Phase.VOTING && state.votes().get(party()) == VoteStatus.PENDING) {
@@ -175,8 +276,9 @@ public final class Bot {
             context.decide(state.round(), 2, 0);
             Package draft = state.draft().pkg();
             boolean accept = wouldAccept(state, draft);
-            String line = standIn ? context.lines().standInVote(draft, accept)
-                    : accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state);
+            String line = standIn ? once(context.lines().standInVote(draft, accept), java.util.List::of)
+                    : once(accept ? context.lines().onAccept(draft, state) : context.lines().onReject(draft, state),
+                    () -> context.lines().variants(draft, state, false, accept));
             return new BotAction(new Command.Vote(party(), state.round(), accept), line);
         }
         return null;

@@ -54,25 +54,35 @@ final class ChatLines {
         return fill(pick(brief.lines().reject()), worst, draft.choice(worst), state.pen());
     }
 
-    /** An answer to a private message: this party's first priority and its preferred option there. */
-    String onReply(String to) {
-        int top = 0;
-        for (int t = 1; t < info.terms().size(); t++) {
-            if (utility.bestContribution(t) > utility.bestContribution(top)) {
-                top = t;
+    /**
+     * Every line of the brief for this move, filled in as {@link #onTable}, {@link #onAccept} and
+     * {@link #onReject} fill theirs: a bot that already said the line it picked says another, or
+     * nothing (it never repeats itself word for word in a game).
+     */
+    List<String> variants(Package p, GameState state, boolean table, boolean accept) {
+        int term;
+        List<String> lines;
+        if (table) {
+            term = 0;
+            for (int t = 1; t < info.terms().size(); t++) {
+                if (utility.bestContribution(t) > utility.bestContribution(term)) {
+                    term = t;
+                }
             }
+            lines = brief.lines().table();
+        } else if (accept) {
+            term = worstTerm(p);
+            lines = brief.lines().accept();
+        } else {
+            int red = utility.redLineTerm(p);
+            term = red >= 0 ? red : worstTerm(p);
+            lines = red >= 0 && !brief.lines().redLine().isEmpty() ? brief.lines().redLine() : brief.lines().reject();
         }
-        int best = 0;
-        for (int o = 1; o < info.terms().get(top).options().size(); o++) {
-            if (utility.contribution(top, o) > utility.contribution(top, best)) {
-                best = o;
-            }
+        List<String> out = new java.util.ArrayList<>();
+        for (String l : lines) {
+            out.add(fill(l, term, p.choice(term), state.pen()));
         }
-        String line = pick(brief.lines().reply());
-        if (line == null) {
-            line = "For us, everything turns on {term}: we want {option}.";
-        }
-        return fill(line, top, best, to);
+        return out;
     }
 
     // ---- a stand-in's words: a caretaker for an absent player, never in that player's voice ----

@@ -3,6 +3,7 @@ package org.truce.shared.bot;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.PackageSpace;
+import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Utility;
 
 /**
@@ -14,7 +15,8 @@ import org.truce.shared.scenario.Utility;
  *       best for p among those every other party accepts (each at least its no-deal value of the
  *       round and its continuation from round r + 1); that package is what each party expects
  *       from round r on. The bot uses its own utility for itself and its {@link OpponentModel}
- *       for the others.</li>
+ *       for the others: the beliefs it opens the game with beyond the next {@link #LOOKAHEAD}
+ *       rounds ({@link OpeningValues}), what it has learned within them.</li>
  *   <li><b>Votes.</b> It accepts a draft worth at least its continuation (never below its
  *       no-deal value: {@link Bot#wouldAccept} keeps that floor and the red lines), plus the
  *       persona's margin and a holdout premium that fades as the rounds pass
@@ -110,7 +112,11 @@ abstract class Negotiator implements Strategy {
     /**
      * Each party's continuation value once the current round fails: what it expects from the
      * rounds after it, by backward induction on the bot's beliefs (the no-deal value of the
-     * last round after the last round).
+     * last round after the last round). The first {@value #LOOKAHEAD} rounds ahead are worked out
+     * on what the bot believes now, the rest on its opening beliefs (a pure function of the public
+     * scenario and its own brief, worked out once and shared by every bot of that seat:
+     * {@link OpeningValues}), which is what makes a vote cheap. What the bot learns still shapes
+     * every draft it tables ({@link #table}: the others' believed utilities and thresholds).
      */
     double[] continuation(GameState state) {
         int round = state.round();
@@ -119,26 +125,12 @@ abstract class Negotiator implements Strategy {
         if (cached != null && round == cachedRound && rounds == cachedRounds && version == cachedVersion) {
             return cached;
         }
-        int me = ctx.model().me();
         int n = ctx.model().parties();
-        double[] value = new double[n];
-        for (int j = 0; j < n; j++) {
-            value[j] = noDeal(j, rounds);
-        }
-        double[][][] util = utilities();
-        double[] floors = new double[n];
-        for (int r = rounds; r > round; r--) {
-            int pen = ctx.info().partyIndex(ctx.info().penHolder(r));
-            for (int j = 0; j < n; j++) {
-                floors[j] = floor(j, r, value[j]);
-            }
-            int code = PackageSearch.best(util, pen, floors, forbidden, radix, place);
-            if (code >= 0 && valueOf(util[pen], code) >= floors[pen]) {
-                // the draft planned for round r passes only as far as the bot trusts its beliefs
-                for (int j = 0; j < n; j++) {
-                    value[j] = PASS * valueOf(util[j], code) + (1 - PASS) * value[j];
-                }
-            }
+        int horizon = Math.min(rounds, round + LOOKAHEAD);
+        double[] value = horizon >= rounds ? noDealAfter(rounds)
+                : OpeningValues.of(ctx, forbidden, radix, place, own, rounds)[horizon + 1].clone();
+        if (horizon > round) {
+            backward(utilities(), value, new double[n], horizon, round, this::noDeal, null, ctx.info(), forbidden, radix, place);
         }
         cached = value;
         cachedRound = round;
@@ -147,7 +139,58 @@ abstract class Negotiator implements Strategy {
         return value;
     }
 
+    /**
+     * Rounds ahead worked out on current beliefs before the bot falls back on its opening beliefs.
+     * 0: measured on the built-in scenarios, 1 gave similar figures at a third of the speed (one
+     * search per bot and round), see docs/PERFORMANCE.md.
+     */
+    static final int LOOKAHEAD = 0;
+
+    /** What a party's no-deal value in round r is, as the bot sees it. */
+    interface Thresholds {
+        double at(int j, int r);
+    }
+
+    private double[] noDealAfter(int rounds) {
+        double[] value = new double[ctx.model().parties()];
+        for (int j = 0; j < value.length; j++) {
+            value[j] = noDeal(j, rounds);
+        }
+        return value;
+    }
+
+    /**
+     * The backward induction from round {@code from} down to round {@code downTo} + 1: {@code
+     * value} holds each party's expectation after round {@code from} and is left holding it from
+     * round {@code downTo} + 1 on; {@code trace}, when given, gets at [r] each party's expectation
+     * from round r on.
+     */
+    static void backward(double[][][] util, double[] value, double[] floors, int from, int downTo, Thresholds nd,
+                         double[][] trace, ScenarioInfo info, boolean[][] forbidden, int[] radix, int[] place) {
+        int n = value.length;
+        for (int r = from; r > downTo; r--) {
+            int pen = info.partyIndex(info.penHolder(r));
+            for (int j = 0; j < n; j++) {
+                floors[j] = Math.max(nd.at(j, r), value[j]);
+            }
+            int code = PackageSearch.best(util, pen, floors, forbidden, radix, place);
+            if (code >= 0 && valueOf(util[pen], code, radix, place) >= floors[pen]) {
+                // the draft planned for round r passes only as far as the bot trusts its beliefs
+                for (int j = 0; j < n; j++) {
+                    value[j] = PASS * valueOf(util[j], code, radix, place) + (1 - PASS) * value[j];
+                }
+            }
+            if (trace != null) {
+                trace[r] = value.clone();
+            }
+        }
+    }
+
     private double valueOf(double[][] u, int code) {
+        return valueOf(u, code, radix, place);
+    }
+
+    static double valueOf(double[][] u, int code, int[] radix, int[] place) {
         double v = 0;
         for (int t = 0; t < radix.length; t++) {
             v += u[t][(code / place[t]) % radix[t]];

@@ -45,14 +45,26 @@ final class OpponentModel {
     static final double DRAFT = 0.35;
     /**
      * Spread (points) of seeded guesswork added to a normal bot's prior scores per game (half for
-     * hard bots). Zero: measured on the built-in scenarios, even 1 point of noise made the
-     * bots' deals markedly less efficient (distance to Nash 16 to 22, see docs/PERFORMANCE.md).
+     * hard bots): bots misjudge each other differently from game to game, so who concedes and who
+     * holds the pen when a deal is struck varies (see docs/PERFORMANCE.md). A bot's opening
+     * continuation values ({@link OpeningValues}) use the prior without it.
      */
-    static final double PRIOR_NOISE = 0.0;
+    static final double PRIOR_NOISE = 2.0;
     private final int[][] lastTabled;
     private int roundsSeen;
     private int draftRoundSeen;
     private int version;
+    /**
+     * Talk heard and not yet folded in, with the round it was said in. Talk of a round is folded
+     * in when that round closes, between its draft and its votes, whenever the bot heard it: so
+     * the beliefs are a function of the public record alone, and a bot rebuilt from the event log
+     * (which hears all the talk before it catches up with the drafts and votes) believes exactly
+     * what the original did.
+     */
+    private final java.util.ArrayDeque<Heard> pending = new java.util.ArrayDeque<>();
+
+    private record Heard(int round, Runnable fold) {
+    }
 
     /** A model with shaped priors that learns at the normal rate, for tests. */
     OpponentModel(ScenarioInfo info, String party) {
@@ -154,6 +166,9 @@ final class OpponentModel {
             if (r.draft() != null && r.round() != draftRoundSeen) {
                 tabled(r.draft());
             }
+            while (!pending.isEmpty() && pending.peekFirst().round() <= r.round()) {
+                pending.removeFirst().fold().run();
+            }
             if (r.draft() != null) {
                 votes(r);
             }
@@ -230,6 +245,15 @@ final class OpponentModel {
             }
             slack[j] = Math.max(-15, Math.min(25, slack[j] - learn * 0.3 * gap));
         }
+    }
+
+    /**
+     * Queues talk said in {@code round}: it is folded in ({@link #heardOption}, {@link #heardPriority})
+     * when that round closes, at the same point of the record for the original bot and for one
+     * rebuilt from the log.
+     */
+    void heardIn(int round, Runnable fold) {
+        pending.addLast(new Heard(round, fold));
     }
 
     /**

@@ -58,30 +58,34 @@ final class PackageSearch {
             }
             range[t] = hi - lo;
         }
-        Integer[] byRange = new Integer[terms];
-        for (int t = 0; t < terms; t++) {
-            byRange[t] = t;
-        }
-        java.util.Arrays.sort(byRange, (a, b) -> Double.compare(range[b], range[a]));
+        // insertion sorts on small int arrays (9 terms, a few options): no boxing in the hot path
         int[] order = new int[terms];
+        for (int t = 0; t < terms; t++) {
+            int d = t;
+            while (d > 0 && range[order[d - 1]] < range[t]) {
+                order[d] = order[d - 1];
+                d--;
+            }
+            order[d] = t;
+        }
         int[][] options = new int[terms][];
         for (int d = 0; d < terms; d++) {
-            int t = byRange[d];
-            order[d] = t;
-            int n = 0;
-            Integer[] os = new Integer[radix[t]];
-            for (int o = 0; o < radix[t]; o++) {
-                if (!forbidden[t][o]) {
-                    os[n++] = o;
-                }
-            }
-            Integer[] allowed = java.util.Arrays.copyOf(os, n);
+            int t = order[d];
             double[] ot = obj[t];
-            java.util.Arrays.sort(allowed, (a, b) -> Double.compare(ot[b], ot[a]));
-            options[d] = new int[n];
-            for (int i = 0; i < n; i++) {
-                options[d][i] = allowed[i];
+            int[] os = new int[radix[t]];
+            int n = 0;
+            for (int o = 0; o < radix[t]; o++) {
+                if (forbidden[t][o]) {
+                    continue;
+                }
+                int i = n++;
+                while (i > 0 && ot[os[i - 1]] < ot[o]) {
+                    os[i] = os[i - 1];
+                    i--;
+                }
+                os[i] = o;
             }
+            options[d] = n == os.length ? os : java.util.Arrays.copyOf(os, n);
         }
         // the constrained parties, and the most each (and the objective) can still gain from depth d on
         int[] cons = new int[parties];
@@ -109,11 +113,31 @@ final class PackageSearch {
             }
         }
         double[] need = new double[nc];
+        double needSum = 0;
         for (int k = 0; k < nc; k++) {
             need[k] = floor[cons[k]] - 1e-9;
+            needSum += need[k];
             if (rest[k][0] < need[k]) {
                 return -1; // the floor is out of reach whatever is chosen
             }
+        }
+        // the most the constrained parties can still get together: a joint bound, far tighter than
+        // theirs one by one when they want opposite things (it ends hopeless branches early)
+        double[] restSum = new double[terms + 1];
+        for (int d = terms - 1; d >= 0; d--) {
+            int t = order[d];
+            double m = Double.NEGATIVE_INFINITY;
+            for (int o : options[d]) {
+                double sum = 0;
+                for (int k = 0; k < nc; k++) {
+                    sum += util[cons[k]][t][o];
+                }
+                m = Math.max(m, sum);
+            }
+            restSum[d] = restSum[d + 1] + m;
+        }
+        if (restSum[0] < needSum - 1e-9 * nc) {
+            return -1;
         }
         // flattened per depth, options best first: objective, each floor's utility, the code's step
         double[][] objAt = new double[terms][];
@@ -139,8 +163,8 @@ final class PackageSearch {
                 restFlat[d * nc + k] = rest[k][d];
             }
         }
-        Search s = new Search(objAt, consAt, stepAt, nc, restFlat, restObj, need);
-        s.dfs(0, 0.0, 0);
+        Search s = new Search(objAt, consAt, stepAt, nc, restFlat, restObj, need, restSum, needSum);
+        s.dfs(0, 0.0, 0, 0.0);
         return s.bestCode;
     }
 
@@ -152,13 +176,18 @@ final class PackageSearch {
         private final double[] rest;
         private final double[] restObj;
         private final double[] need;
+        private final double[] restSum;
+        private final double needSum;
         private final double[][] got;
         private final int depth;
         private double bestObj = Double.NEGATIVE_INFINITY;
         private int bestCode = -1;
         private int visits;
 
-        Search(double[][] obj, double[][] cons, int[][] step, int nc, double[] rest, double[] restObj, double[] need) {
+        Search(double[][] obj, double[][] cons, int[][] step, int nc, double[] rest, double[] restObj, double[] need,
+               double[] restSum, double needSum) {
+            this.restSum = restSum;
+            this.needSum = needSum;
             this.obj = obj;
             this.cons = cons;
             this.step = step;
@@ -170,7 +199,7 @@ final class PackageSearch {
             this.got = new double[depth + 1][nc];
         }
 
-        void dfs(int d, double sofar, int code) {
+        void dfs(int d, double sofar, int code, double sumSofar) {
             if (++visits > BUDGET) {
                 return;
             }
@@ -188,6 +217,7 @@ final class PackageSearch {
             int[] stepD = step[d];
             double restNext = restObj[d + 1];
             int restBase = (d + 1) * nc;
+            double sumNeed = needSum - restSum[d + 1];
             for (int i = 0; i < objD.length; i++) {
                 double v = sofar + objD[i];
                 if (v + restNext <= bestObj) {
@@ -195,16 +225,18 @@ final class PackageSearch {
                 }
                 boolean ok = true;
                 int base = i * nc;
+                double sum = sumSofar;
                 for (int k = 0; k < nc; k++) {
                     double g = mine[k] + consD[base + k];
                     next[k] = g;
+                    sum += consD[base + k];
                     if (g + rest[restBase + k] < need[k]) {
                         ok = false;
                         break;
                     }
                 }
-                if (ok) {
-                    dfs(d + 1, v, code + stepD[i]);
+                if (ok && sum >= sumNeed - 1e-9 * nc) {
+                    dfs(d + 1, v, code + stepD[i], sum);
                 }
             }
         }

@@ -26,11 +26,13 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
 
     /**
      * One room: {@code options} term id → option id (empty with no deal), {@code scores} party id → score,
-     * {@code players} party id → the player's name (human seats only), {@code truceIndex} the epilogue's
-     * deterrence index (null with no deal or a scenario without an epilogue).
+     * {@code shares} party id → share of what it could gain (percent), {@code players} party id → the
+     * player's name (human seats only), {@code truceIndex} the epilogue's deterrence index (null with no
+     * deal or a scenario without an epilogue).
      */
     public record Row(String room, String scenario, boolean deal, int round, Map<String, String> options,
-                      Map<String, Double> scores, Double distanceToNash, Map<String, String> players, Double truceIndex) {
+                      Map<String, Double> scores, Map<String, Double> shares, Double distanceToNash,
+                      Map<String, String> players, Double truceIndex) {
     }
 
     /**
@@ -52,14 +54,16 @@ public record ClassReport(List<String> terms, List<String> parties, List<Row> ro
                 r.agreement().forEach(c -> options.put(c.term(), c.option()));
             }
             Map<String, Double> scores = new LinkedHashMap<>();
+            Map<String, Double> shares = new LinkedHashMap<>();
             r.parties().forEach(p -> {
                 parties.add(p.id());
                 scores.put(p.id(), p.score());
+                shares.put(p.id(), p.share());
             });
             Map<String, String> players = new LinkedHashMap<>();
             r.parties().stream().filter(p -> p.player() != null).forEach(p -> players.put(p.id(), p.player()));
             Double index = r.epilogue() == null || r.epilogue().index() == null ? null : r.epilogue().index().doubleValue();
-            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, r.distanceToNash(), players, index));
+            rows.add(new Row(r.room(), r.scenario(), r.deal(), r.round(), options, scores, shares, r.distanceToNash(), players, index));
             RoomReport.RoundLine lastTabled = RoomReports.lastTabled(r.drafts());
             Map<String, String> end = lastTabled != null ? lastTabled.terms() : Map.of();
             Map<String, Set<String>> tabled = new LinkedHashMap<>();

@@ -21,13 +21,15 @@ public final class ReportFormats {
 
     /**
      * The class as CSV (RFC 4180, header first): room, scenario, deal, round, one column per term
-     * (the option id, empty with no deal), score_PARTY per party, distance_to_nash (empty when none).
+     * (the option id, empty with no deal), score_PARTY per party, share_PARTY per party (percent of
+     * what it could gain), distance_to_nash (empty when none).
      */
     public static String csv(ClassReport c) {
         StringBuilder sb = new StringBuilder();
         List<String> head = new ArrayList<>(List.of("room", "scenario", "deal", "round"));
         head.addAll(c.terms());
         c.parties().forEach(p -> head.add("score_" + p));
+        c.parties().forEach(p -> head.add("share_" + p));
         head.add("distance_to_nash");
         line(sb, head);
         for (ClassReport.Row r : c.rooms()) {
@@ -35,6 +37,10 @@ public final class ReportFormats {
             c.terms().forEach(t -> row.add(r.options().getOrDefault(t, "")));
             c.parties().forEach(p -> {
                 Double s = r.scores().get(p);
+                row.add(s == null ? "" : String.valueOf(s));
+            });
+            c.parties().forEach(p -> {
+                Double s = r.shares().get(p);
                 row.add(s == null ? "" : String.valueOf(s));
             });
             row.add(r.distanceToNash() == null ? "" : String.valueOf(r.distanceToNash()));

@@ -37,11 +37,11 @@ public final class ReportMarkdown {
             }
             md.append('\n');
         }
-        md.append("\n## Results\n\n| Party | Player | Utility | No deal | Score |\n|---|---|---:|---:|---:|\n");
+        md.append("\n## Results\n\n| Party | Player | Utility | No deal | Score | Share of what it could gain |\n|---|---|---:|---:|---:|---:|\n");
         for (RoomReport.PartyLine p : r.parties()) {
             md.append("| ").append(cell(p.name())).append(" | ").append(p.player() == null ? "bot" : text(p.player())).append(" | ")
                     .append(Explanations.num(p.utility())).append(" | ").append(Explanations.num(p.noDeal())).append(" | ")
-                    .append(Explanations.num(p.score())).append(" |\n");
+                    .append(Explanations.num(p.score())).append(" | ").append(Explanations.num(p.share())).append(" % |\n");
         }
         md.append("\n## Pareto and Nash\n\n").append(r.explanation()).append('\n');
         md.append("\nPareto-optimal: ").append(r.paretoOptimal() ? "yes" : "no")

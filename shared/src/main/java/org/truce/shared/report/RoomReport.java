@@ -36,8 +36,11 @@ public record RoomReport(String room, String scenario, String scenarioTitle, boo
                          Map<String, Double> worth, Map<String, Double> noDealValue, List<String> byClock) {
     }
 
-    /** A party: id, name, who played it ({@code player}: the seat's name, or null for a bot), and its result. */
-    public record PartyLine(String id, String name, String player, double utility, double noDeal, double score) {
+    /**
+     * A party: id, name, who played it ({@code player}: the seat's name, or null for a bot), and its
+     * result ({@code share}: the percentage of what it could gain that it gained; see Scoring).
+     */
+    public record PartyLine(String id, String name, String player, double utility, double noDeal, double score, double share) {
     }
 
     /**

@@ -83,7 +83,7 @@ public final class RoomReports {
         List<RoomReport.PartyLine> parties = new ArrayList<>();
         for (Party p : scenario.parties()) {
             PartyResult r = a.results().get(p.id());
-            parties.add(new RoomReport.PartyLine(p.id(), p.name(), players.get(p.id()), r.utility(), r.noDeal(), r.score()));
+            parties.add(new RoomReport.PartyLine(p.id(), p.name(), players.get(p.id()), r.utility(), r.noDeal(), r.score(), r.share()));
         }
         RoomReport.NoDeal why = agreed != null ? null : whyNoDeal(scenario, drafts, lastFailed, round);
         String explanation = Explanations.explain(scenario, analysis, a, drafts);

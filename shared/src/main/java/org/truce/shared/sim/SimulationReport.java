@@ -7,7 +7,10 @@ import java.util.Map;
  * averages over the games that reached agreement, null if none did (JSON has no NaN: an average
  * over no games is {@code null}); {@code meanAgreementRound} is the mean round in which the
  * agreements were reached (null if none); {@code wins} counts the games in which a party had the
- * single highest score and {@code winShare} is that count over the agreements (null if none).
+ * single largest share of what it could gain ({@link org.truce.shared.analysis.Scoring#winner}) and {@code winShare} is that count over the agreements (null if none).
+ * The games run on one thread: {@code gamesPerSecond} is over the wall clock, {@code
+ * cpuGamesPerSecond} over that thread's CPU time (what one core does however busy the machine
+ * is; null where the JVM cannot measure it).
  */
 public record SimulationReport(
         String scenario,
@@ -23,7 +26,8 @@ public record SimulationReport(
         Double paretoOptimalShare,
         Double meanNashDistance,
         double gamesPerSecond,
-        long elapsedMillis) {
+        long elapsedMillis,
+        Double cpuGamesPerSecond) {
 
     /**
      * One party's figures over all games: mean utility and score (0-100 scale), the games it won

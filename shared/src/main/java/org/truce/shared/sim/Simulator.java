@@ -29,6 +29,9 @@ public final class Simulator {
         List<String> ids = scenario.info().partyIds();
         Analysis analysis = Analysis.of(scenario);
         analysis.paretoFrontier();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long cpuStarted = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long started = System.nanoTime();
         int agreements = 0;
         long rounds = 0;
@@ -68,6 +71,7 @@ public final class Simulator {
             }
         }
         long elapsed = System.nanoTime() - started;
+        long cpuElapsed = cpu ? threads.getCurrentThreadCpuTime() - cpuStarted : 0;
         Map<String, SimulationReport.PartyStats> parties = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             parties.put(ids.get(i), new SimulationReport.PartyStats(strategies.getOrDefault(ids.get(i), "default"),
@@ -83,7 +87,8 @@ public final class Simulator {
                 agreements == 0 ? null : Scoring.round2(agreedRounds / (double) agreements), parties,
                 agreements == 0 ? null : round4(pareto / (double) agreements),
                 nashMeasured == 0 ? null : Scoring.round2(nashDistance / nashMeasured),
-                Math.round(games / (Math.max(1, elapsed) / 1e9) * 10) / 10.0, elapsed / 1_000_000);
+                Math.round(games / (Math.max(1, elapsed) / 1e9) * 10) / 10.0, elapsed / 1_000_000,
+                cpu && cpuElapsed > 0 ? Math.round(games / (cpuElapsed / 1e9) * 10) / 10.0 : null);
     }
 
     /** A well-spread seed for game g (SplitMix64 finaliser). */

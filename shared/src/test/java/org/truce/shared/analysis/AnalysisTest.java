@@ -68,8 +68,10 @@ class AnalysisTest {
     void assessingAnAgreementGivesScoresAndDistances() throws Exception {
         Scenario s = tiny();
         AgreementAnalysis r = Analysis.of(s).assess(new Package(1, 1), 1);
-        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20));
-        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60));
+        // shares of the ideal gains (round 1: only pq leaves both their no-deal value, so the ideals are 75 and 45):
+        // A lost 20 of a possible 55 (-36.36 %); B gained 60 of 35 (171.43 %: qq is below A's no-deal value)
+        assertThat(r.results().get("AA")).isEqualTo(new PartyResult(0, 20, -20, -36.36));
+        assertThat(r.results().get("BB")).isEqualTo(new PartyResult(70, 10, 60, 171.43));
         assertThat(r.paretoOptimal()).isTrue();
         assertThat(r.distanceToPareto()).isZero();
         // from (0, 70) to Nash pq (75, 45): sqrt(75^2 + 25^2) = 79.06
@@ -79,11 +81,31 @@ class AnalysisTest {
 
         AgreementAnalysis none = Analysis.of(s).assess(null, 2);
         // no deal after round 2: the no-deal values of round 2, A 10 and B 10; scores 0
-        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(10, 10, 0));
-        assertThat(none.results().get("BB")).isEqualTo(new PartyResult(10, 10, 0));
+        assertThat(none.results().get("AA")).isEqualTo(new PartyResult(10, 10, 0, 0));
+        assertThat(none.results().get("BB")).isEqualTo(new PartyResult(10, 10, 0, 0));
         assertThat(none.paretoOptimal()).isFalse();
         // nearest frontier point to (10, 10) is qq (0, 70): sqrt(100 + 3600) = 60.83
         assertThat(none.distanceToPareto()).isEqualTo(60.83);
+    }
+
+    @Test
+    void theWinnerGainedTheLargestShareOfWhatItCouldNotTheMostPoints() throws Exception {
+        // the ideal is the most a party gets from a package that leaves everyone its no-deal value
+        // (Kalai-Smorodinsky), not its best package: A's pp (100) crosses B's red line, qq leaves A below 20
+        assertThat(Scoring.ideals(tiny(), 1)).containsExactly(75.0, 45.0);
+        // pq in round 1 is both ideals at once: each gains all it could, a tie at the top
+        java.util.Map<String, PartyResult> pq = Scoring.results(tiny(), new Package(0, 1), 1);
+        assertThat(pq.get("AA").share()).isEqualTo(100.0);
+        assertThat(pq.get("BB").share()).isEqualTo(100.0);
+        assertThat(Scoring.winner(pq)).isNull();
+        // more points, smaller share: the share wins
+        java.util.Map<String, PartyResult> r = new java.util.LinkedHashMap<>();
+        r.put("AA", new PartyResult(80, 20, 60, 60));
+        r.put("BB", new PartyResult(40, 10, 30, 75));
+        assertThat(Scoring.winner(r)).isEqualTo("BB");
+        r.put("CC", new PartyResult(40, 10, 30, 75));
+        assertThat(Scoring.winner(r)).as("a tie at the top").isNull();
+        assertThat(Scoring.winner(Scoring.results(tiny(), null, 2))).as("no deal: nobody gained").isNull();
     }
 
     @Test

@@ -91,6 +91,7 @@ class BotRationalityTest {
             if (actor != null) {
                 Bot fresh = Bot.create(s.info(), s.brief(actor), s.utility(actor), strategy, difficulty,
                         seed * 31 + ids.indexOf(actor));
+                replay.events().forEach(fresh::observe); // as the server rebuilds one: from the event log
                 org.truce.shared.engine.Command c = fresh.act(replay.state()).command();
                 if (e instanceof Event.Tabled t) {
                     assertThat(c).isEqualTo(new org.truce.shared.engine.Command.Propose(t.by(), t.round(), t.terms()));

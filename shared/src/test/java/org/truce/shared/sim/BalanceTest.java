@@ -29,16 +29,17 @@ class BalanceTest {
     void defaultBotsAgreeInTheBandAndNobodyWinsEveryGame() {
         for (Scenario s : new Scenario[] {TestScenarios.paris(), TestScenarios.paris4()}) {
             SimulationReport r = Simulator.run(s, 1000, 1, Map.of(), Difficulty.NORMAL);
-            assertThat(r.agreementRate()).as("%s agreement rate", s.id()).isBetween(0.35, 0.85);
-            // the bots bargain on what going on is worth: deals come before the last round, on the frontier
-            assertThat(r.meanAgreementRound()).as("%s mean round of agreement", s.id()).isLessThan(s.info().rounds() - 0.5);
+            assertThat(r.agreementRate()).as("%s agreement rate", s.id()).isBetween(0.5, 0.85);
+            // the bots bargain on what going on is worth: deals come well before the last round, on the frontier
+            assertThat(r.meanAgreementRound()).as("%s mean round of agreement", s.id()).isLessThanOrEqualTo(7.0);
             assertThat(r.paretoOptimalShare()).as("%s Pareto-optimal share", s.id()).isGreaterThan(0.8);
-            assertThat(r.parties().values().stream().mapToDouble(SimulationReport.PartyStats::winShare).sum())
-                    .as("%s win shares", s.id()).isBetween(0.0, 1.0);
+            assertThat(r.parties().values().stream().mapToInt(SimulationReport.PartyStats::wins).sum())
+                    .as("%s: at most one winner a deal", s.id()).isBetween(0, r.agreements());
             r.parties().forEach((party, stats) ->
                     assertThat(stats.wins()).as("%s: %s wins every game", s.id(), party).isLessThan(r.agreements()));
-            assertThat(r.parties().values().stream().filter(p -> p.wins() > 0).count())
-                    .as("%s: more than one party wins some games", s.id()).isGreaterThan(1);
+            // the winner gained the largest share of what it could (docs/RULES.md): every party wins some games
+            r.parties().forEach((party, stats) ->
+                    assertThat(stats.wins()).as("%s: %s wins some games", s.id(), party).isPositive());
         }
     }
 
@@ -47,7 +48,7 @@ class BalanceTest {
         Scenario s = TestScenarios.paris();
         SimulationReport a = Simulator.run(s, 200, 7, Map.of("RU", "tit-for-tat"), Difficulty.HARD);
         SimulationReport b = Simulator.run(s, 200, 7, Map.of("RU", "tit-for-tat"), Difficulty.HARD);
-        assertThat(b).usingRecursiveComparison().ignoringFields("gamesPerSecond", "elapsedMillis").isEqualTo(a);
+        assertThat(b).usingRecursiveComparison().ignoringFields("gamesPerSecond", "elapsedMillis", "cpuGamesPerSecond").isEqualTo(a);
         assertThat(a.bots()).containsEntry("RU", "tit-for-tat").containsEntry("UA", "default");
     }
 }

@@ -1,0 +1,361 @@
+package org.truce.shared.bot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.truce.shared.scenario.Option;
+import org.truce.shared.scenario.Party;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Term;
+
+/**
+ * Reads a line of chat as one of the {@link TalkIntent}s, leniently: parties by id, name or short
+ * name, terms by id, name or topic words, options by letter ("sanctions b", "b on sanctions",
+ * "sanctions:b") or by the words of their label ("phased sanctions relief"), all case-insensitive.
+ * Pure and deterministic: the same line always reads the same.
+ */
+final class TalkParser {
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "on", "to", "for", "you", "your", "we",
+            "our", "us", "and", "with", "in", "at", "by", "is", "are", "be", "would", "could", "will", "i", "if", "it",
+            "this", "that", "what", "do", "does", "need", "want", "accept", "give", "as", "only", "can", "live", "sign",
+            "agree", "draft", "table", "package", "please", "about", "then", "so", "me", "my", "all", "there", "they",
+            "their", "them", "has", "have", "get", "let", "from", "into", "not", "or", "any", "its", "which", "how",
+            "who", "why", "when", "ok", "yes", "plus", "c", "b", "d", "option", "role", "most", "matters", "reject",
+            "promise", "vote", "warn", "offer", "trade", "exchange", "return", "cannot", "never", "still", "those", "these");
+
+    private static final Map<ScenarioInfo, TalkParser> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE = 4096;
+
+    private final ScenarioInfo info;
+    /** Lines read before: bots say the same few hundred lines game after game, so reading is paid once. */
+    private final Map<String, TalkIntent> read = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per term and alias: the alias followed by an option id, and an option id followed by "on" and the alias. */
+    private final List<List<Pattern[]>> optionNear = new ArrayList<>();
+    private final List<Pattern> partyIds = new ArrayList<>();
+    private final List<Set<String>> termKeys = new ArrayList<>();
+    private final List<List<Set<String>>> optionKeys = new ArrayList<>();
+    /** Per term, each way of naming it in a sentence (lower case), longest first. */
+    private final List<List<String>> aliases = new ArrayList<>();
+
+    TalkParser(ScenarioInfo info) {
+        this.info = info;
+        for (Term t : info.terms()) {
+            Set<String> keys = new HashSet<>(stems(t.id().replace('_', ' ') + " " + t.name() + " " + t.topic()));
+            termKeys.add(keys);
+            List<Set<String>> opts = new ArrayList<>();
+            for (Option o : t.options()) {
+                opts.add(new HashSet<>(stems(o.name() + " " + o.label())));
+            }
+            optionKeys.add(opts);
+            List<String> a = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(norm(t.name()), norm(t.topic()),
+                    norm(t.topic()).replaceFirst("^the ", ""), t.id(), t.id().replace('_', ' '))));
+            a.sort((x, y) -> y.length() - x.length());
+            aliases.add(a);
+            List<Pattern[]> near = new ArrayList<>();
+            for (String alias : a) {
+                near.add(new Pattern[] {
+                    Pattern.compile("\\b" + Pattern.quote(alias) + "\\b\\s*[:=]?\\s*(?:option\\s+)?([a-z0-9_]+)\\b"),
+                    Pattern.compile("\\b(?:option\\s+)?([a-z0-9_]+)\\s+(?:on|for|in)\\s+" + Pattern.quote(alias) + "\\b")});
+            }
+            optionNear.add(near);
+        }
+        for (Party p : info.parties()) {
+            partyIds.add(Pattern.compile("\\b" + Pattern.quote(p.id()) + "\\b"));
+        }
+    }
+
+    /** The parser for a scenario, shared by its bots (it holds nothing but the scenario's names and lines read). */
+    static TalkParser of(ScenarioInfo info) {
+        TalkParser mine = latest;
+        if (mine != null && mine.info == info) {
+            return mine; // a simulator makes six bots a game on the same scenario object
+        }
+        if (PARSERS.size() > 64) {
+            PARSERS.clear();
+        }
+        TalkParser p = PARSERS.computeIfAbsent(info, TalkParser::new);
+        latest = p;
+        return p;
+    }
+
+    private static volatile TalkParser latest;
+
+    private record Last(String text, TalkIntent intent) {
+    }
+
+    /** The line read last: every bot at a table reads the same line object in turn. */
+    private volatile Last last = new Last(null, null);
+
+    /** What {@code text} asks or says. */
+    TalkIntent parse(String text) {
+        Last l = last;
+        if (l.text == text && text != null) {
+            return l.intent;
+        }
+        TalkIntent i = lookUp(text);
+        last = new Last(text, i);
+        return i;
+    }
+
+    private TalkIntent lookUp(String text) {
+        String key = text == null ? "" : text;
+        TalkIntent known = read.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (read.size() > CACHE) {
+            read.clear();
+        }
+        TalkIntent i = read(key);
+        read.put(key, i);
+        return i;
+    }
+
+    private TalkIntent read(String text) {
+        String raw = text == null ? "" : text.strip();
+        String addressed = null;
+        String body = raw;
+        int cut = firstOf(raw, ',', ':');
+        if (cut > 0 && cut <= 40) {
+            String head = raw.substring(0, cut).strip();
+            String who = partyNamed(head, true);
+            if (who != null) {
+                addressed = who;
+                body = raw.substring(cut + 1);
+            }
+        }
+        if (addressed == null) {
+            addressed = partyNamed(withoutTermNames(raw.replaceAll("\\([^)]*\\)", " ")), false);
+        }
+        String n = norm(body);
+        boolean question = raw.contains("?") || n.matches("^(would|could|will|can|do|does|what|how|is|are|which|where|whats|tell)\\b.*");
+
+        if (has(n, "give you", "i will give", "we will give", "offer you", "i offer", "we offer", "in exchange", "in return", "trade you")) {
+            int split = firstMarker(n, " if you ", " in exchange for ", " in return for ", " provided you ", " as long as you ",
+                    " and you ", " if ", " for ");
+            if (split > 0) {
+                int[] give = termOption(n.substring(0, split));
+                int[] want = termOption(n.substring(split));
+                return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], null);
+            }
+        }
+        int[] pkg = packageIn(n);
+        if (pkg != null) {
+            return new TalkIntent(TalkIntent.Kind.ACCEPT_PACKAGE, addressed, -1, -1, -1, -1, pkg);
+        }
+        if (has(n, "promise", "i will vote for", "we will vote for", "you have my vote", "you have our vote", "i will accept the",
+                "we will accept the", "i will support the", "we will support the")) {
+            return new TalkIntent(TalkIntent.Kind.PROMISE, addressed, has(n, "next") ? 1 : 0, -1, -1, -1, null);
+        }
+        int[] to = termOption(n);
+        if (has(n, "warn", "or else", "walk away", "i will reject", "we will reject", "last chance", "i will never", "we will never")) {
+            return new TalkIntent(TalkIntent.Kind.WARN, addressed, to[0], to[1], -1, -1, null);
+        }
+        if (!question) {
+            if (to[1] >= 0 && has(n, "cannot accept", "can not accept", "will not accept", "wont accept", "reject", "red line",
+                    "unacceptable", "never", "no way")) {
+                return new TalkIntent(TalkIntent.Kind.SAY_REJECT, addressed, to[0], to[1], -1, -1, null);
+            }
+            if (to[1] >= 0 && has(n, "we need", "we want", "we must have", "we insist", "i need", "i want", "we ask for", "we require")) {
+                return new TalkIntent(TalkIntent.Kind.SAY_WANT, addressed, to[0], to[1], -1, -1, null);
+            }
+            if (to[0] >= 0 && has(n, "matters most to us", "our priority", "most important to us", "our first priority", "we care most")) {
+                return new TalkIntent(TalkIntent.Kind.SAY_PRIORITY, addressed, to[0], -1, -1, -1, null);
+            }
+        }
+        if (has(n, "accept", "live with", "sign", "agree to", "go along with", "ok with", "okay with", "vote for", "take ")) {
+            if (to[1] >= 0) {
+                return new TalkIntent(TalkIntent.Kind.ACCEPT_OPTION, addressed, to[0], to[1], -1, -1, null);
+            }
+            if (to[0] < 0 || has(n, "draft", "table", "text", "proposal")) {
+                return TalkIntent.of(TalkIntent.Kind.ACCEPT_DRAFT, addressed);
+            }
+        }
+        if (to[0] >= 0 && (question || has(n, "need", "want", "position", "bottom line", "require", "about", "stand", "view",
+                "think", "expect", "minimum", "ask"))) {
+            return new TalkIntent(TalkIntent.Kind.NEEDS, addressed, to[0], to[1], -1, -1, null);
+        }
+        if (has(n, "most", "priorit", "important", "care", "matter", "key", "main", "need", "want", "red line")) {
+            return TalkIntent.of(TalkIntent.Kind.PRIORITY, addressed);
+        }
+        return TalkIntent.of(TalkIntent.Kind.UNKNOWN, addressed);
+    }
+
+    /** The party a phrase names: id, name, short name (a bare "us"/"de" only as the whole head), or "all". */
+    String partyNamed(String phrase, boolean head) {
+        String p = norm(phrase);
+        if (head && p.matches("(all|everyone|everybody|all of you|everyone at the table)")) {
+            return "all";
+        }
+        for (int k = 0; k < info.parties().size(); k++) {
+            Party party = info.parties().get(k);
+            String name = norm(party.name());
+            String shortName = norm(party.shortName());
+            if (head && (p.equals(party.id().toLowerCase(Locale.ROOT)) || p.equals(name) || p.equals(shortName)
+                    || p.equals("the " + name) || p.endsWith(" " + name))) {
+                return party.id();
+            }
+            if (!head && (word(p, name) || word(p, shortName) || partyIds.get(k).matcher(phrase).find())) {
+                return party.id();
+            }
+        }
+        return null;
+    }
+
+    /** The term (and option, -1 if none is clear) a phrase is about: {-1, -1} when it names no term. */
+    int[] termOption(String n) {
+        // an explicit option id next to a term: "sanctions b", "sanctions: b", "option b on sanctions", "b on sanctions"
+        for (int t = 0; t < aliases.size(); t++) {
+            for (int a = 0; a < aliases.get(t).size(); a++) {
+                Matcher m = optionNear.get(t).get(a)[0].matcher(n);
+                while (m.find()) {
+                    int o = info.terms().get(t).indexOf(m.group(1));
+                    if (o >= 0) {
+                        return new int[] {t, o};
+                    }
+                }
+                Matcher before = optionNear.get(t).get(a)[1].matcher(n);
+                while (before.find()) {
+                    int o = info.terms().get(t).indexOf(before.group(1));
+                    if (o >= 0 && (before.group(0).startsWith("option") || before.group(1).length() <= 2)) {
+                        return new int[] {t, o};
+                    }
+                }
+            }
+        }
+        List<String> words = stems(n);
+        int bestTerm = -1;
+        int bestOption = -1;
+        double bestScore = 0;
+        for (int t = 0; t < termKeys.size(); t++) {
+            double score = 0;
+            for (String w : words) {
+                if (termKeys.get(t).contains(w)) {
+                    score += 1;
+                }
+            }
+            for (String alias : aliases.get(t)) {
+                if (alias.length() > 3 && word(n, alias)) {
+                    score += 1; // the term named whole weighs more than a shared word
+                    break;
+                }
+            }
+            Map<String, Integer> spread = new HashMap<>();
+            for (Set<String> keys : optionKeys.get(t)) {
+                for (String k : keys) {
+                    spread.merge(k, 1, Integer::sum);
+                }
+            }
+            double top = 0;
+            double second = 0;
+            int option = -1;
+            for (int o = 0; o < optionKeys.get(t).size(); o++) {
+                double s = 0;
+                for (String w : words) {
+                    if (optionKeys.get(t).get(o).contains(w)) {
+                        s += 1.0 / spread.get(w);
+                    }
+                }
+                if (s > top) {
+                    second = top;
+                    top = s;
+                    option = o;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            double total = score + top;
+            if (total > bestScore) {
+                bestScore = total;
+                bestTerm = t;
+                bestOption = top >= 0.99 && top > second ? option : -1;
+            }
+        }
+        return bestScore >= 1 ? new int[] {bestTerm, bestOption} : new int[] {-1, -1};
+    }
+
+    /** Term-option pairs by id ("nato c, sanctions b", "nato:c"): the package asked about, when there are two or more. */
+    private int[] packageIn(String n) {
+        int[] pkg = new int[info.terms().size()];
+        java.util.Arrays.fill(pkg, -1);
+        int found = 0;
+        String flat = n.replace(',', ' ').replace(';', ' ');
+        for (int t = 0; t < pkg.length; t++) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(info.terms().get(t).id()) + "\\s*[:=]?\\s*([a-z0-9_]+)\\b").matcher(flat);
+            if (m.find() && info.terms().get(t).indexOf(m.group(1)) >= 0) {
+                pkg[t] = info.terms().get(t).indexOf(m.group(1));
+                found++;
+            }
+        }
+        return found >= 2 ? pkg : null;
+    }
+
+    private String withoutTermNames(String s) {
+        String out = s;
+        for (Term t : info.terms()) {
+            out = out.replaceAll("(?i)" + Pattern.quote(t.name()), " ").replaceAll("(?i)" + Pattern.quote(t.topic()), " ");
+        }
+        return out;
+    }
+
+    /** Lower case, plain quotes, contractions spelt out, "without" read as "no", punctuation as spaces (':' and '=' kept). */
+    static String norm(String s) {
+        String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace("i'll", "i will").replace("we'll", "we will").replace("won't", "will not").replace("can't", "cannot")
+                .replace("what's", "whats").replace("'s", "").replace("'", "");
+        n = n.replaceAll("[^a-z0-9_:=,]+", " ").replaceAll("\\bwithout\\b", "no").replaceAll("\\s+", " ").strip();
+        return n;
+    }
+
+    /** Content words cut to five letters, so "recognised" and "recognition" meet. */
+    static List<String> stems(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : norm(s).replace(',', ' ').replace(':', ' ').replace('=', ' ').split(" ")) {
+            if (w.isEmpty() || STOP.contains(w)) {
+                continue;
+            }
+            out.add(w.length() > 5 ? w.substring(0, 5) : w);
+        }
+        return out;
+    }
+
+    private static boolean has(String n, String... phrases) {
+        for (String p : phrases) {
+            if (n.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(String n, String phrase) {
+        return !phrase.isEmpty() && Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(n).find();
+    }
+
+    private static int firstMarker(String n, String... markers) {
+        for (String m : markers) {
+            int i = n.indexOf(m);
+            if (i > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOf(String s, char... cs) {
+        int best = -1;
+        for (char c : cs) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
