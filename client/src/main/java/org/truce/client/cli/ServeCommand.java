@@ -196,6 +196,15 @@ public final class ServeCommand implements Callable<Integer> {
      * has no screen to protect, so it logs to stderr and to DATA/truce-server.log — never to
      * stdout, never into the protocol stream.
      */
+    /**
+     * A log message with its control characters shown as '?': messages carry what clients sent
+     * (names, MINA's session names), and the stderr log is the teacher's terminal, where an escape
+     * sequence would change the title or forge a line. Stack traces (%ex) are not part of it.
+     */
+    static final String SAFE_MSG = "%replace(%msg){'\\p{Cntrl}', '?'}";
+    /** The thread's name likewise (an SSH session's thread is named after its user). */
+    static final String SAFE_THREAD = "%replace(%thread){'\\p{Cntrl}', '?'}";
+
     static void logToStderrAndFile(Path file) {
         ILoggerFactory f = LoggerFactory.getILoggerFactory();
         if (!(f instanceof LoggerContext)) {
@@ -208,14 +217,14 @@ public final class ServeCommand implements Callable<Integer> {
         err.setContext(ctx);
         err.setName("STDERR");
         err.setTarget("System.err");
-        err.setEncoder(encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n"));
+        err.setEncoder(encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{20} - " + SAFE_MSG + "%n"));
         err.start();
         FileAppender<ILoggingEvent> out = new FileAppender<>();
         out.setContext(ctx);
         out.setName("SERVER_FILE");
         out.setFile(file.toString());
         out.setAppend(true);
-        out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [%thread] %logger{30} - %msg%n"));
+        out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [" + SAFE_THREAD + "] %logger{30} - " + SAFE_MSG + "%n"));
         try {
             OwnerOnlyRollingFileAppender.create(file); // 0600 from the start: logback would make it 0644
         } catch (java.io.IOException e) {

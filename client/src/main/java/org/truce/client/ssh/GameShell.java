@@ -82,22 +82,24 @@ final class GameShell implements Command {
         InetAddress address = channel.getSession().getClientAddress() instanceof InetSocketAddress isa
                 ? isa.getAddress() : InetAddress.getLoopbackAddress();
         Player who = new Player(user, address, SshLogin.provenKey(channel.getSession()));
-        LOG.info("ssh: {} from {} ({})", user, address.getHostAddress(),
-                who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint());
         String refusal = refusal(vars, user);
+        // the name is the client's: checked first, and escaped in the log either way
+        LOG.info("ssh: {} from {} ({}){}", LogText.clean(user), address.getHostAddress(),
+                who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint(), refusal == null ? "" : ": refused");
         if (refusal != null) {
             refuse(refusal);
             return;
         }
-        int cols = number(vars.get(Environment.ENV_COLUMNS), 80);
-        int rows = number(vars.get(Environment.ENV_LINES), 24);
-        out = new SessionOutput(out, () -> destroyed || channel.isClosing());
+        int cols = number(vars.get(Environment.ENV_COLUMNS), 80, GameChannel.MAX_COLUMNS);
+        int rows = number(vars.get(Environment.ENV_LINES), 24, GameChannel.MAX_ROWS);
+        out = new SessionOutput(out, () -> destroyed || channel.isClosing() || channel.getSession().isClosing());
         SshTerminal terminal = new SshTerminal(new TtyInput(in), out, cols, rows);
-        env.addSignalListener((ch, signal) -> terminal.resize(number(env.getEnv().get(Environment.ENV_COLUMNS), cols),
-                number(env.getEnv().get(Environment.ENV_LINES), rows)), Signal.WINCH);
+        env.addSignalListener((ch, signal) -> terminal.resize(
+                number(env.getEnv().get(Environment.ENV_COLUMNS), cols, GameChannel.MAX_COLUMNS),
+                number(env.getEnv().get(Environment.ENV_LINES), rows, GameChannel.MAX_ROWS)), Signal.WINCH);
         Setup setup = SshLogin.isTeacher(user) ? teacher : player;
         Consumer<App> first = app -> setup.open(app, who);
-        Thread t = new Thread(() -> run(terminal, first), "truce-ssh-" + user);
+        Thread t = new Thread(() -> run(terminal, first), "truce-ssh-" + LogText.clean(user));
         t.setDaemon(true);
         thread = t;
         t.start();
@@ -109,8 +111,11 @@ final class GameShell implements Command {
         if (vars.get(Environment.ENV_COLUMNS) == null || term == null) {
             return "truce: the game needs a terminal: connect with ssh -t (no command after the address)";
         }
-        if (Set.of("dumb", "unknown", "emacs").contains(term.toLowerCase(Locale.ROOT))) {
+        if (term.isBlank() || Set.of("dumb", "unknown", "emacs").contains(term.strip().toLowerCase(Locale.ROOT))) {
             return "truce: this terminal (TERM=" + term + ") cannot draw the game's screens";
+        }
+        if (SshLogin.posesAsTeacher(user)) {
+            return "truce: the name " + SshLogin.TEACHER + " is the teacher's console: connect with your own name";
         }
         if (!SshLogin.isTeacher(user)) {
             String problem = PlayerName.problem(user);
@@ -121,12 +126,13 @@ final class GameShell implements Command {
         return null;
     }
 
-    private static int number(String s, int fallback) {
+    /** A size from the environment: {@code fallback} if missing or not positive, at most {@code max} (the screen's memory grows with it). */
+    static int number(String s, int fallback, int max) {
         try {
             int n = Integer.parseInt(s == null ? "" : s.strip());
-            return n > 0 && n < 10_000 ? n : fallback;
+            return n > 0 ? Math.min(n, max) : fallback;
         } catch (NumberFormatException e) {
-            return fallback;
+            return s != null && s.strip().matches("\\d+") ? max : fallback; // too many digits for an int
         }
     }
 
@@ -145,7 +151,11 @@ final class GameShell implements Command {
             Thread.currentThread().interrupt();
         } catch (Exception | Error e) {
             // this session only: the server and every other session go on
-            LOG.error("ssh session failed", e);
+            if (destroyed) {
+                LOG.info("ssh: session ended while it was starting ({})", LogText.clean(String.valueOf(e.getMessage())));
+            } else {
+                LOG.error("ssh session failed", e);
+            }
             status = 1;
         }
         if (!destroyed) {

@@ -104,6 +104,7 @@ public final class SshDoor implements AutoCloseable {
         CoreModuleProperties.AUTH_METHODS.set(sshd, login.authMethods());
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
+        sshd.setChannelFactories(List.of(GameChannel.FACTORY)); // sessions only: sizes capped, no forwarding channels
         sshd.setCommandFactory((channel, command) -> new Refusal()); // no exec: one line says what is served
         sshd.setSubsystemFactories(List.of()); // no SFTP
         CoreModuleProperties.IDLE_TIMEOUT.set(sshd, Duration.ofSeconds(s.idleSeconds()));
