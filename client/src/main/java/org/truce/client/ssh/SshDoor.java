@@ -117,6 +117,9 @@ public final class SshDoor implements AutoCloseable {
         sshd.setShellFactory(channel -> new GameShell(
                 (app, who) -> {
                     app.dialer((host, port) -> Connector.relayed(server.relayAddress(), who.address())).showRejoinCodes();
+                    if (who.keyFingerprint() == null) {
+                        app.takeoverByCodeOnly(); // a name is no proof while the seat's player is connected
+                    }
                     LobbyWindow lobby = new LobbyWindow(app, homes.of(who.keyFingerprint(), who.name()), shown, who.name());
                     lobby.fixedServer();
                     app.showMain(lobby);

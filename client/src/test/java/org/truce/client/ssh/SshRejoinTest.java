@@ -90,4 +90,36 @@ class SshRejoinTest {
             lab.close();
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aNameAloneIsNotOfferedTheSeatWhileItsPlayerIsConnectedButTheRejoinCodeIs() throws Exception {
+        try (TruceServer server = SshDoorTest.server(tmp.resolve("data"));
+             SshDoor door = SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0))) {
+            SshScreen ana = SshScreen.open(door.port(), "Ana", null, null, 80, 24);
+            String room = SshDoorTest.createRoom(ana, 2, true);
+            ana.send(SshScreen.ENTER);
+            Matcher m = CODE.matcher(ana.waitUntil("the rejoin code", s -> CODE.matcher(s).find(), WAIT));
+            assertThat(m.find()).isTrue();
+            String code = m.group(1);
+
+            // Ana is still at the table: someone logging in as "Ana" gets the seats' list and a note, no offer
+            try (SshScreen other = SshScreen.open(door.port(), "Ana", null, null, 80, 24)) {
+                other.waitFor(room, WAIT);
+                other.send(SshScreen.ENTER);
+                String note = other.waitFor("type its rejoin code", WAIT);
+                assertThat(note).doesNotContain("Take over");
+                other.send(SshScreen.ESC);
+                assertThat(ana.text()).contains("Ukraine (you)");
+                other.waitForGone("type its rejoin code", WAIT);
+                // the code typed in the lobby: now the takeover is offered
+                other.send(SshScreen.ESC).waitFor("Room code", WAIT);
+                other.send("\033[Z").send("\033[Z").send(code).send(SshScreen.ENTER);
+                other.waitFor("Take over your seat", WAIT);
+                other.send("y").waitFor("Ukraine (you)", WAIT);
+                ana.waitFor("Your seat was taken over", WAIT);
+            }
+            ana.close();
+        }
+    }
 }
