@@ -99,7 +99,10 @@ public final class ServeCommand implements Callable<Integer> {
                 .writableDir("--data", data).ok()) {
             return 2;
         }
-        String sshBusy = sshPort == null || sshPort == 0 ? null : portInUse(bind, sshPort);
+        String sshBusy = sshPort == null || sshPort == 0 ? null
+                : sshPort == port ? "the game's port (--port " + port + ") cannot be the SSH door's too: pick another, e.g. --ssh "
+                        + (port == SshDoor.Settings.DEFAULT_PORT ? port + 1 : SshDoor.Settings.DEFAULT_PORT)
+                : portInUse(bind, sshPort);
         if (sshBusy != null) {
             err.println("truce serve: --ssh " + sshPort + ": " + sshBusy);
             err.flush();

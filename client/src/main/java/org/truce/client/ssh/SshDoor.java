@@ -78,16 +78,32 @@ public final class SshDoor implements AutoCloseable {
         Path dir = data.resolve("ssh");
         OwnerOnly.newDirectories(dir);
         Path keyFile = dir.resolve("host-key");
+        // a host key is never replaced silently: students' ssh would warn of an attack (or learn a new key unasked)
+        boolean existed = Files.exists(keyFile, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (existed && !Files.isRegularFile(keyFile)) {
+            throw new IOException(keyFile + " is not a file: the SSH host key must be a file (move it away, and a new key is made)");
+        }
+        if (existed) {
+            String problem = hostKeyProblem(keyFile);
+            if (problem != null) {
+                throw new IOException(keyFile + " is not a usable SSH host key (restore it, or move it away and a new key is made): " + problem);
+            }
+        }
         SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(keyFile);
         keys.setAlgorithm(KeyUtils.EC_ALGORITHM);
         keys.setKeySize(256);
+        keys.setOverwriteAllowed(false);
         String fingerprint;
         try {
             Iterable<KeyPair> pairs = keys.loadKeys(null);
-            KeyPair first = pairs.iterator().next();
-            fingerprint = KeyUtils.getFingerPrint(first.getPublic());
+            java.util.Iterator<KeyPair> it = pairs.iterator();
+            if (!it.hasNext()) {
+                throw new IllegalStateException("no key in it");
+            }
+            fingerprint = KeyUtils.getFingerPrint(it.next().getPublic());
         } catch (RuntimeException e) { // MINA wraps what went wrong with the file or the key
-            throw new IOException("cannot make or read the SSH host key " + keyFile + ": " + e.getMessage(), e);
+            throw new IOException((existed ? keyFile + " is not a usable SSH host key (restore it, or move it away and a new key is made): "
+                    : "cannot make the SSH host key " + keyFile + ": ") + oneLine(e), e);
         }
         ownerOnly(keyFile);
         SshLogin login = new SshLogin(s.classPassword(), () -> server.config().teacherKey());
@@ -140,6 +156,27 @@ public final class SshDoor implements AutoCloseable {
         }
         LOG.info("ssh door on port {} (host key {})", sshd.getPort(), fingerprint);
         return new SshDoor(sshd, fingerprint);
+    }
+
+    /** What is wrong with the host key file, or null if it holds a key pair (MINA's provider would replace it). */
+    private static String hostKeyProblem(Path keyFile) {
+        try (java.io.InputStream in = Files.newInputStream(keyFile)) {
+            Iterable<KeyPair> pairs = org.apache.sshd.common.util.security.SecurityUtils.loadKeyPairIdentities(
+                    null, org.apache.sshd.common.NamedResource.ofName(keyFile.toString()), in, null);
+            return pairs != null && pairs.iterator().hasNext() ? null : "no key pair in it";
+        } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            return oneLine(e);
+        }
+    }
+
+    /** The first line of what went wrong, innermost cause first (MINA wraps it). */
+    private static String oneLine(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     /** Where the console over SSH saves its join sheets: DATA/sheets (the server's folder is nobody's to write in). */

@@ -238,4 +238,25 @@ class SshHardeningTest {
             return out.toString(StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    @Timeout(30)
+    void aGarbageHostKeyOrADirectoryInItsPlaceStopsTheDoorAndIsKept() throws Exception {
+        Path data = tmp.resolve("data");
+        Path key = data.resolve("ssh/host-key");
+        java.nio.file.Files.createDirectories(key.getParent());
+        java.nio.file.Files.writeString(key, "garbage\n");
+        try (TruceServer server = SshDoorTest.server(data)) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(java.io.IOException.class,
+                    () -> SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0)).close()))
+                    .hasMessageStartingWith(key + " is not a usable SSH host key (restore it, or move it away and a new key is made)")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+            assertThat(java.nio.file.Files.readString(key)).as("kept as it was").isEqualTo("garbage\n");
+            java.nio.file.Files.delete(key);
+            java.nio.file.Files.createDirectory(key);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(java.io.IOException.class,
+                    () -> SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0)).close()))
+                    .hasMessage(key + " is not a file: the SSH host key must be a file (move it away, and a new key is made)");
+        }
+    }
 }
