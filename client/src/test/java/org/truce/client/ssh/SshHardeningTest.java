@@ -259,4 +259,22 @@ class SshHardeningTest {
                     .hasMessage(key + " is not a file: the SSH host key must be a file (move it away, and a new key is made)");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void anEd25519KeyLogsInAndNamesTheSession() throws Exception {
+        java.security.KeyPair ed = org.apache.sshd.common.util.security.SecurityUtils
+                .getKeyPairGenerator(org.apache.sshd.common.util.security.SecurityUtils.EDDSA).generateKeyPair();
+        assertThat(org.apache.sshd.common.config.keys.KeyUtils.getKeyType(ed)).isEqualTo("ssh-ed25519");
+        String fp = org.apache.sshd.common.config.keys.KeyUtils.getFingerPrint(ed.getPublic());
+        Path players = tmp.resolve("data/ssh/players");
+        try (TruceServer server = SshDoorTest.server(tmp.resolve("data"));
+             SshDoor door = SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0).withClassPassword("blue"));
+             SshScreen ana = SshScreen.open(door.port(), "Ana", "blue", ed, 80, 24)) {
+            ana.waitFor("Connected.", WAIT);
+            // the lobby keeps its settings under the key's identity, not under the name
+            assertThat(players.resolve(SshHomes.fileName(fp, "Ana"))).exists();
+            assertThat(players.resolve(SshHomes.fileName(null, "Ana"))).doesNotExist();
+        }
+    }
 }
