@@ -75,6 +75,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ssh-rate", paramLabel = "N", description = "with --ssh: new SSH connections one address may open in a minute (default ${DEFAULT-VALUE})")
     int sshRate = 20;
 
+    @Option(names = "--ssh-per-address", paramLabel = "N", description = "with --ssh: SSH sessions one address may hold open at once (default ${DEFAULT-VALUE})")
+    int sshPerAddress = SshDoor.Settings.DEFAULT_PER_ADDRESS;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -87,12 +90,14 @@ public final class ServeCommand implements Callable<Integer> {
                 .ipAddresses("--trust", trust)
                 .that(teacherKey == null || ServerConfig.teacherKeyProblem(teacherKey) == null ? null
                         : "--teacher-key " + ServerConfig.teacherKeyProblem(teacherKey))
-                .that(sshPort == null && (sshPassword != null || sshMaxSessions != 100 || sshIdle != 1800 || sshRate != 20)
+                .that(sshPort == null && (sshPassword != null || sshMaxSessions != 100 || sshIdle != 1800 || sshRate != 20
+                        || sshPerAddress != SshDoor.Settings.DEFAULT_PER_ADDRESS)
                         ? "the --ssh-* options need --ssh" : null)
                 .range("--ssh", sshPort == null ? 0 : sshPort, 0, 65535)
                 .range("--ssh-max-sessions", sshMaxSessions, 1, 10_000)
                 .range("--ssh-idle", sshIdle, 10, 86_400)
                 .range("--ssh-rate", sshRate, 1, 10_000)
+                .range("--ssh-per-address", sshPerAddress, 1, 10_000)
                 .that(sshPassword == null || (!sshPassword.isEmpty() && sshPassword.length() <= 128
                         && sshPassword.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))
                         ? null : "--ssh-password must be 1..128 printable ASCII characters")
@@ -125,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
                 String joinHost = server.address().getAddress().isAnyLocalAddress() ? lanAddresses().get(0)
                         : server.address().getHostString();
                 door = SshDoor.start(server, SshDoor.Settings.of(bind, sshPort).withClassPassword(sshPassword)
-                        .withLimits(sshMaxSessions, sshIdle, sshRate).withJoinHost(joinHost));
+                        .withLimits(sshMaxSessions, sshIdle, sshRate).withPerAddress(sshPerAddress).withJoinHost(joinHost));
             } catch (java.io.IOException e) {
                 server.close();
                 err.println("truce serve: " + e.getMessage());

@@ -37,6 +37,18 @@ final class GameShell implements Command {
         void open(App app, Player player);
     }
 
+    /** The door's clock and its list of open shells (their idle keys are watched, {@link #idleCheck}). */
+    interface Watch {
+        /** Now, in nanoseconds (tests move it by hand). */
+        long now();
+
+        /** {@code shell} opened on {@code channel}'s session. */
+        void opened(GameShell shell, ChannelSession channel);
+
+        /** {@code shell} ended. */
+        void closed(GameShell shell);
+    }
+
     /** Who is at the other end: the SSH user name, their address, the key fingerprint (or null). */
     record Player(String name, InetAddress address, String keyFingerprint) {
     }
@@ -49,10 +61,16 @@ final class GameShell implements Command {
     private volatile UiRunner runner;
     private volatile boolean destroyed;
     private volatile Thread thread;
+    private final Watch watch;
+    /** When the player last typed (watch's clock); the teacher's console is never closed for idleness. */
+    private volatile long lastKey;
+    private volatile boolean watched;
+    private volatile boolean idled;
 
-    GameShell(Setup player, Setup teacher) {
+    GameShell(Setup player, Setup teacher, Watch watch) {
         this.player = player;
         this.teacher = teacher;
+        this.watch = watch;
     }
 
     @Override
@@ -92,8 +110,11 @@ final class GameShell implements Command {
         }
         int cols = number(vars.get(Environment.ENV_COLUMNS), 80, GameChannel.MAX_COLUMNS);
         int rows = number(vars.get(Environment.ENV_LINES), 24, GameChannel.MAX_ROWS);
-        out = new SessionOutput(out, () -> destroyed || channel.isClosing() || channel.getSession().isClosing());
-        SshTerminal terminal = new SshTerminal(new TtyInput(in), out, cols, rows);
+        out = new SessionOutput(out, () -> destroyed || idled || channel.isClosing() || channel.getSession().isClosing());
+        lastKey = watch.now();
+        watched = !SshLogin.isTeacher(user);
+        watch.opened(this, channel);
+        SshTerminal terminal = new SshTerminal(new TtyInput(in, () -> lastKey = watch.now()), out, cols, rows);
         env.addSignalListener((ch, signal) -> terminal.resize(
                 number(env.getEnv().get(Environment.ENV_COLUMNS), cols, GameChannel.MAX_COLUMNS),
                 number(env.getEnv().get(Environment.ENV_LINES), rows, GameChannel.MAX_ROWS)), Signal.WINCH);
@@ -140,7 +161,7 @@ final class GameShell implements Command {
         int status = 0;
         try (UiRunner ui = UiRunner.start(new WideCharTerminal(terminal, out), first)) {
             runner = ui;
-            if (destroyed) {
+            if (destroyed || idled) {
                 return; // the channel went while the GUI was starting
             }
             ui.awaitQuit();
@@ -158,9 +179,39 @@ final class GameShell implements Command {
             }
             status = 1;
         }
-        if (!destroyed) {
+        watch.closed(this);
+        if (!destroyed && !idled) {
             exit.onExit(status);
         }
+    }
+
+    /**
+     * Closes this session with one line if its player has typed nothing for {@code idleNanos}
+     * (the screen's own redraws do not count: a lobby left open would never be idle otherwise).
+     */
+    void idleCheck(long idleNanos) {
+        if (!watched || destroyed || idled || watch.now() - lastKey < idleNanos) {
+            return;
+        }
+        idled = true;
+        LOG.info("ssh: {} closed: no key pressed for {} s", LogText.clean(thread == null ? "?" : thread.getName()), idleNanos / 1_000_000_000L);
+        UiRunner ui = runner;
+        if (ui != null) {
+            ui.close(); // restores the client's screen, drops the link (the seat goes to its grace period)
+        }
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+        String line = "truce: closed after " + idleNanos / 1_000_000_000L + " seconds without a key pressed";
+        try {
+            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            LOG.debug("ssh: could not say why the session ends", e);
+        }
+        watch.closed(this);
+        exit.onExit(0, line);
     }
 
     private void refuse(String line) {
@@ -223,6 +274,7 @@ final class GameShell implements Command {
     @Override
     public void destroy(ChannelSession channel) {
         destroyed = true;
+        watch.closed(this);
         UiRunner ui = runner;
         if (ui != null) {
             ui.close(); // App.shutdown: the link closes with no leave, so the seat goes to its grace period
