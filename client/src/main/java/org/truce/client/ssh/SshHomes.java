@@ -26,7 +26,8 @@ final class SshHomes {
 
     /** The settings of this identity: {@code keyFingerprint} if non-null, else {@code name}. */
     ClientSettings of(String keyFingerprint, String name) {
-        return new ClientSettings(TruceHome.prepare(dir).resolve(fileName(keyFingerprint, name)));
+        // a file only for an identity that holds a seat: a login that took none leaves nothing behind
+        return new ClientSettings(TruceHome.prepare(dir).resolve(fileName(keyFingerprint, name))).onlyWithSeats();
     }
 
     /** The settings file's name for this identity (in {@code DATA/ssh/players}). */

@@ -274,8 +274,11 @@ class SshHardeningTest {
              SshDoor door = SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0).withClassPassword("blue"));
              SshScreen ana = SshScreen.open(door.port(), "Ana", "blue", ed, 80, 24)) {
             ana.waitFor("Connected.", WAIT);
-            // the lobby keeps its settings under the key's identity, not under the name
-            assertThat(players.resolve(SshHomes.fileName(fp, "Ana"))).exists();
+            assertThat(players.toFile().list()).as("nothing remembered before a seat is taken").isNullOrEmpty();
+            SshDoorTest.createRoom(ana, 2, true);
+            ana.send(SshScreen.ENTER).waitFor("Ukraine (you)", WAIT);
+            // the seat is remembered under the key's identity, not under the name
+            ana.waitUntil("the seat saved", t -> players.resolve(SshHomes.fileName(fp, "Ana")).toFile().exists(), WAIT);
             assertThat(players.resolve(SshHomes.fileName(null, "Ana"))).doesNotExist();
         }
     }
