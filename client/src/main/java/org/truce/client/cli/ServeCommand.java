@@ -75,6 +75,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ssh-rate", paramLabel = "N", description = "with --ssh: new SSH connections one address may open in a minute (default ${DEFAULT-VALUE})")
     int sshRate = 20;
 
+    @Option(names = "--ssh-per-address", paramLabel = "N", description = "with --ssh: SSH sessions one address may hold open at once (default ${DEFAULT-VALUE})")
+    int sshPerAddress = SshDoor.Settings.DEFAULT_PER_ADDRESS;
+
     @Override
     public Integer call() throws Exception {
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -87,19 +90,24 @@ public final class ServeCommand implements Callable<Integer> {
                 .ipAddresses("--trust", trust)
                 .that(teacherKey == null || ServerConfig.teacherKeyProblem(teacherKey) == null ? null
                         : "--teacher-key " + ServerConfig.teacherKeyProblem(teacherKey))
-                .that(sshPort == null && (sshPassword != null || sshMaxSessions != 100 || sshIdle != 1800 || sshRate != 20)
+                .that(sshPort == null && (sshPassword != null || sshMaxSessions != 100 || sshIdle != 1800 || sshRate != 20
+                        || sshPerAddress != SshDoor.Settings.DEFAULT_PER_ADDRESS)
                         ? "the --ssh-* options need --ssh" : null)
                 .range("--ssh", sshPort == null ? 0 : sshPort, 0, 65535)
                 .range("--ssh-max-sessions", sshMaxSessions, 1, 10_000)
                 .range("--ssh-idle", sshIdle, 10, 86_400)
                 .range("--ssh-rate", sshRate, 1, 10_000)
+                .range("--ssh-per-address", sshPerAddress, 1, 10_000)
                 .that(sshPassword == null || (!sshPassword.isEmpty() && sshPassword.length() <= 128
                         && sshPassword.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))
                         ? null : "--ssh-password must be 1..128 printable ASCII characters")
                 .writableDir("--data", data).ok()) {
             return 2;
         }
-        String sshBusy = sshPort == null || sshPort == 0 ? null : portInUse(bind, sshPort);
+        String sshBusy = sshPort == null || sshPort == 0 ? null
+                : sshPort == port ? "the game's port (--port " + port + ") cannot be the SSH door's too: pick another, e.g. --ssh "
+                        + (port == SshDoor.Settings.DEFAULT_PORT ? port + 1 : SshDoor.Settings.DEFAULT_PORT)
+                : portInUse(bind, sshPort);
         if (sshBusy != null) {
             err.println("truce serve: --ssh " + sshPort + ": " + sshBusy);
             err.flush();
@@ -122,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
                 String joinHost = server.address().getAddress().isAnyLocalAddress() ? lanAddresses().get(0)
                         : server.address().getHostString();
                 door = SshDoor.start(server, SshDoor.Settings.of(bind, sshPort).withClassPassword(sshPassword)
-                        .withLimits(sshMaxSessions, sshIdle, sshRate).withJoinHost(joinHost));
+                        .withLimits(sshMaxSessions, sshIdle, sshRate).withPerAddress(sshPerAddress).withJoinHost(joinHost));
             } catch (java.io.IOException e) {
                 server.close();
                 err.println("truce serve: " + e.getMessage());
@@ -196,6 +204,15 @@ public final class ServeCommand implements Callable<Integer> {
      * has no screen to protect, so it logs to stderr and to DATA/truce-server.log — never to
      * stdout, never into the protocol stream.
      */
+    /**
+     * A log message with its control characters shown as '?': messages carry what clients sent
+     * (names, MINA's session names), and the stderr log is the teacher's terminal, where an escape
+     * sequence would change the title or forge a line. Stack traces (%ex) are not part of it.
+     */
+    static final String SAFE_MSG = "%replace(%msg){'\\p{Cntrl}', '?'}";
+    /** The thread's name likewise (an SSH session's thread is named after its user). */
+    static final String SAFE_THREAD = "%replace(%thread){'\\p{Cntrl}', '?'}";
+
     static void logToStderrAndFile(Path file) {
         ILoggerFactory f = LoggerFactory.getILoggerFactory();
         if (!(f instanceof LoggerContext)) {
@@ -208,14 +225,14 @@ public final class ServeCommand implements Callable<Integer> {
         err.setContext(ctx);
         err.setName("STDERR");
         err.setTarget("System.err");
-        err.setEncoder(encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{20} - %msg%n"));
+        err.setEncoder(encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{20} - " + SAFE_MSG + "%n"));
         err.start();
         FileAppender<ILoggingEvent> out = new FileAppender<>();
         out.setContext(ctx);
         out.setName("SERVER_FILE");
         out.setFile(file.toString());
         out.setAppend(true);
-        out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [%thread] %logger{30} - %msg%n"));
+        out.setEncoder(encoder(ctx, "%d{ISO8601} %-5level [" + SAFE_THREAD + "] %logger{30} - " + SAFE_MSG + "%n"));
         try {
             OwnerOnlyRollingFileAppender.create(file); // 0600 from the start: logback would make it 0644
         } catch (java.io.IOException e) {

@@ -32,11 +32,22 @@ public final class ClientSettings {
     private final Properties props = new Properties();
     /** Changes not yet saved: key to new value, or to null for a removal. */
     private final Map<String, String> changes = new HashMap<>();
+    /** Written only while it holds a seat token ({@link #onlyWithSeats}). */
+    private volatile boolean onlyWithSeats;
 
     /** Settings kept in {@code file}, read now (a missing or unreadable file means none: the latter is logged). */
     public ClientSettings(Path file) {
         this.file = file;
         props.putAll(read());
+    }
+
+    /**
+     * Keeps the file only while it holds a seat token: saving settings with none removes it (the
+     * SSH door's per-identity files: a login that took no seat leaves nothing behind).
+     */
+    public ClientSettings onlyWithSeats() {
+        this.onlyWithSeats = true;
+        return this;
     }
 
     /** The settings in the user's Truce home ({@code client.properties}), creating the directory if needed. */
@@ -128,6 +139,13 @@ public final class ClientSettings {
             }
             Properties merged = read();
             apply(merged);
+            if (onlyWithSeats && merged.stringPropertyNames().stream().noneMatch(k -> k.startsWith("seat."))) {
+                Files.deleteIfExists(file);
+                changes.clear();
+                props.clear();
+                props.putAll(merged);
+                return;
+            }
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", OwnerOnly.fileAttributes());
             try {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

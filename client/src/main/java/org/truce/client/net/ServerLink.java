@@ -47,7 +47,9 @@ public final class ServerLink {
     private int generation;
     /** Sent before the connection existed (the link may report itself up before connect() has returned). */
     private final List<Runnable> early = new ArrayList<>();
-    private boolean closed;
+    private volatile boolean closed;
+    /** A connection made but not yet handed to the UI thread: {@link #close} closes it too. */
+    private final java.util.concurrent.atomic.AtomicReference<Connection> arriving = new java.util.concurrent.atomic.AtomicReference<>();
 
     /** {@code ui} runs a task on the UI thread (from any thread). */
     public ServerLink(Executor ui, Events events) {
@@ -89,7 +91,14 @@ public final class ServerLink {
         Thread t = new Thread(() -> {
             try {
                 Connection c = connector.connect(hello, current);
+                // closed meanwhile: close it here, as the UI thread may have stopped for good (an SSH session gone)
+                arriving.set(c);
+                if (closed) {
+                    closeArriving(c);
+                    return;
+                }
                 ui.execute(() -> {
+                    arriving.compareAndSet(c, null);
                     if (gen != generation || closed) {
                         c.close(); // superseded (or closed) while it was connecting
                         return;
@@ -106,6 +115,13 @@ public final class ServerLink {
         }, "truce-connect");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Closes {@code c} if it is still the one arriving (whichever of the two threads gets here first). */
+    private void closeArriving(Connection c) {
+        if (arriving.compareAndSet(c, null)) {
+            c.close();
+        }
     }
 
     private void ifCurrent(int gen, Runnable r) {
@@ -191,6 +207,10 @@ public final class ServerLink {
     /** Sends a last message if the link is open, then closes it for good. */
     public void close(ClientMessage last) {
         closed = true;
+        Connection pending = arriving.get();
+        if (pending != null) {
+            closeArriving(pending);
+        }
         Connection c = connection;
         if (c != null) {
             if (last != null) {

@@ -37,6 +37,18 @@ final class GameShell implements Command {
         void open(App app, Player player);
     }
 
+    /** The door's clock and its list of open shells (their idle keys are watched, {@link #idleCheck}). */
+    interface Watch {
+        /** Now, in nanoseconds (tests move it by hand). */
+        long now();
+
+        /** {@code shell} opened on {@code channel}'s session. */
+        void opened(GameShell shell, ChannelSession channel);
+
+        /** {@code shell} ended. */
+        void closed(GameShell shell);
+    }
+
     /** Who is at the other end: the SSH user name, their address, the key fingerprint (or null). */
     record Player(String name, InetAddress address, String keyFingerprint) {
     }
@@ -49,10 +61,16 @@ final class GameShell implements Command {
     private volatile UiRunner runner;
     private volatile boolean destroyed;
     private volatile Thread thread;
+    private final Watch watch;
+    /** When the player last typed (watch's clock); the teacher's console is never closed for idleness. */
+    private volatile long lastKey;
+    private volatile boolean watched;
+    private volatile boolean idled;
 
-    GameShell(Setup player, Setup teacher) {
+    GameShell(Setup player, Setup teacher, Watch watch) {
         this.player = player;
         this.teacher = teacher;
+        this.watch = watch;
     }
 
     @Override
@@ -82,22 +100,27 @@ final class GameShell implements Command {
         InetAddress address = channel.getSession().getClientAddress() instanceof InetSocketAddress isa
                 ? isa.getAddress() : InetAddress.getLoopbackAddress();
         Player who = new Player(user, address, SshLogin.provenKey(channel.getSession()));
-        LOG.info("ssh: {} from {} ({})", user, address.getHostAddress(),
-                who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint());
         String refusal = refusal(vars, user);
+        // the name is the client's: checked first, and escaped in the log either way
+        LOG.info("ssh: {} from {} ({}){}", LogText.clean(user), address.getHostAddress(),
+                who.keyFingerprint() == null ? "no key" : "key " + who.keyFingerprint(), refusal == null ? "" : ": refused");
         if (refusal != null) {
             refuse(refusal);
             return;
         }
-        int cols = number(vars.get(Environment.ENV_COLUMNS), 80);
-        int rows = number(vars.get(Environment.ENV_LINES), 24);
-        out = new SessionOutput(out, () -> destroyed || channel.isClosing());
-        SshTerminal terminal = new SshTerminal(new TtyInput(in), out, cols, rows);
-        env.addSignalListener((ch, signal) -> terminal.resize(number(env.getEnv().get(Environment.ENV_COLUMNS), cols),
-                number(env.getEnv().get(Environment.ENV_LINES), rows)), Signal.WINCH);
+        int cols = number(vars.get(Environment.ENV_COLUMNS), 80, GameChannel.MAX_COLUMNS);
+        int rows = number(vars.get(Environment.ENV_LINES), 24, GameChannel.MAX_ROWS);
+        out = new SessionOutput(out, () -> destroyed || idled || channel.isClosing() || channel.getSession().isClosing());
+        lastKey = watch.now();
+        watched = !SshLogin.isTeacher(user);
+        watch.opened(this, channel);
+        SshTerminal terminal = new SshTerminal(new TtyInput(in, () -> lastKey = watch.now()), out, cols, rows);
+        env.addSignalListener((ch, signal) -> terminal.resize(
+                number(env.getEnv().get(Environment.ENV_COLUMNS), cols, GameChannel.MAX_COLUMNS),
+                number(env.getEnv().get(Environment.ENV_LINES), rows, GameChannel.MAX_ROWS)), Signal.WINCH);
         Setup setup = SshLogin.isTeacher(user) ? teacher : player;
         Consumer<App> first = app -> setup.open(app, who);
-        Thread t = new Thread(() -> run(terminal, first), "truce-ssh-" + user);
+        Thread t = new Thread(() -> run(terminal, first), "truce-ssh-" + LogText.clean(user));
         t.setDaemon(true);
         thread = t;
         t.start();
@@ -109,8 +132,11 @@ final class GameShell implements Command {
         if (vars.get(Environment.ENV_COLUMNS) == null || term == null) {
             return "truce: the game needs a terminal: connect with ssh -t (no command after the address)";
         }
-        if (Set.of("dumb", "unknown", "emacs").contains(term.toLowerCase(Locale.ROOT))) {
+        if (term.isBlank() || Set.of("dumb", "unknown", "emacs").contains(term.strip().toLowerCase(Locale.ROOT))) {
             return "truce: this terminal (TERM=" + term + ") cannot draw the game's screens";
+        }
+        if (SshLogin.posesAsTeacher(user)) {
+            return "truce: the name " + SshLogin.TEACHER + " is the teacher's console: connect with your own name";
         }
         if (!SshLogin.isTeacher(user)) {
             String problem = PlayerName.problem(user);
@@ -121,12 +147,13 @@ final class GameShell implements Command {
         return null;
     }
 
-    private static int number(String s, int fallback) {
+    /** A size from the environment: {@code fallback} if missing or not positive, at most {@code max} (the screen's memory grows with it). */
+    static int number(String s, int fallback, int max) {
         try {
             int n = Integer.parseInt(s == null ? "" : s.strip());
-            return n > 0 && n < 10_000 ? n : fallback;
+            return n > 0 ? Math.min(n, max) : fallback;
         } catch (NumberFormatException e) {
-            return fallback;
+            return s != null && s.strip().matches("\\d+") ? max : fallback; // too many digits for an int
         }
     }
 
@@ -134,7 +161,7 @@ final class GameShell implements Command {
         int status = 0;
         try (UiRunner ui = UiRunner.start(new WideCharTerminal(terminal, out), first)) {
             runner = ui;
-            if (destroyed) {
+            if (destroyed || idled) {
                 return; // the channel went while the GUI was starting
             }
             ui.awaitQuit();
@@ -145,12 +172,46 @@ final class GameShell implements Command {
             Thread.currentThread().interrupt();
         } catch (Exception | Error e) {
             // this session only: the server and every other session go on
-            LOG.error("ssh session failed", e);
+            if (destroyed) {
+                LOG.info("ssh: session ended while it was starting ({})", LogText.clean(String.valueOf(e.getMessage())));
+            } else {
+                LOG.error("ssh session failed", e);
+            }
             status = 1;
         }
-        if (!destroyed) {
+        watch.closed(this);
+        if (!destroyed && !idled) {
             exit.onExit(status);
         }
+    }
+
+    /**
+     * Closes this session with one line if its player has typed nothing for {@code idleNanos}
+     * (the screen's own redraws do not count: a lobby left open would never be idle otherwise).
+     */
+    void idleCheck(long idleNanos) {
+        if (!watched || destroyed || idled || watch.now() - lastKey < idleNanos) {
+            return;
+        }
+        idled = true;
+        LOG.info("ssh: {} closed: no key pressed for {} s", LogText.clean(thread == null ? "?" : thread.getName()), idleNanos / 1_000_000_000L);
+        UiRunner ui = runner;
+        if (ui != null) {
+            ui.close(); // restores the client's screen, drops the link (the seat goes to its grace period)
+        }
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+        }
+        String line = "truce: closed after " + idleNanos / 1_000_000_000L + " seconds without a key pressed";
+        try {
+            out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            LOG.debug("ssh: could not say why the session ends", e);
+        }
+        watch.closed(this);
+        exit.onExit(0, line);
     }
 
     private void refuse(String line) {
@@ -213,6 +274,7 @@ final class GameShell implements Command {
     @Override
     public void destroy(ChannelSession channel) {
         destroyed = true;
+        watch.closed(this);
         UiRunner ui = runner;
         if (ui != null) {
             ui.close(); // App.shutdown: the link closes with no leave, so the seat goes to its grace period

@@ -5,9 +5,7 @@ import java.net.SocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -16,9 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SSH door's own limits, checked as a session is created (before the key exchange): at most
- * {@code maxSessions} sessions open at once, and at most {@code perMinute} new connections from one
- * address in any minute. A refused session is closed at once (the client reads "connection closed").
+ * {@code maxSessions} sessions open at once, at most {@code perAddress} of them from one address,
+ * and at most {@code perMinute} new connections from one address in any minute. A refused session is closed at once (the client reads "connection closed").
  * The game server behind the door counts each player by their own address as well ({@code RelayedPeer}).
+ * It also remembers when each session authenticated, until it opens its shell ({@link #withoutShell}):
+ * a session that never does (ssh -N) only holds a place.
  */
 final class SshGate implements SessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(SshGate.class);
@@ -27,13 +27,18 @@ final class SshGate implements SessionListener {
     private static final int MAX_ADDRESSES = 10_000;
 
     private final int maxSessions;
+    private final int perAddress;
     private final int perMinute;
     private final LongSupplier nanos;
     private final Map<String, Deque<Long>> recent = new HashMap<>();
-    private final Set<Object> open = new HashSet<>();
+    private final Map<Object, String> open = new HashMap<>();
+    private final Map<String, Integer> openFrom = new HashMap<>();
+    /** Sessions authenticated with no shell yet, and when they authenticated. */
+    private final Map<Session, Long> noShell = new HashMap<>();
 
-    SshGate(int maxSessions, int perMinute, LongSupplier nanos) {
+    SshGate(int maxSessions, int perAddress, int perMinute, LongSupplier nanos) {
         this.maxSessions = maxSessions;
+        this.perAddress = perAddress;
         this.perMinute = perMinute;
         this.nanos = nanos;
     }
@@ -49,8 +54,38 @@ final class SshGate implements SessionListener {
     }
 
     @Override
+    public void sessionEvent(Session session, Event event) {
+        if (event == Event.Authenticated) {
+            synchronized (this) {
+                if (open.containsKey(session)) {
+                    noShell.put(session, nanos.getAsLong());
+                }
+            }
+        }
+    }
+
+    @Override
     public void sessionClosed(Session session) {
         release(session);
+    }
+
+    /** {@code session} opened its shell: it is no longer waited for. */
+    synchronized void shellOpened(Object session) {
+        noShell.remove(session);
+    }
+
+    /** The sessions that authenticated {@code graceNanos} or more ago and have opened no shell (they are forgotten here). */
+    synchronized java.util.List<Session> withoutShell(long graceNanos) {
+        long now = nanos.getAsLong();
+        java.util.List<Session> out = new java.util.ArrayList<>();
+        noShell.entrySet().removeIf(e -> {
+            if (now - e.getValue() >= graceNanos) {
+                out.add(e.getKey());
+                return true;
+            }
+            return false;
+        });
+        return out;
     }
 
     /** Counts {@code session} in, or says why it may not come in (then nothing is counted). */
@@ -60,6 +95,9 @@ final class SshGate implements SessionListener {
         }
         String key = remote instanceof InetSocketAddress isa && isa.getAddress() != null
                 ? isa.getAddress().getHostAddress() : String.valueOf(remote);
+        if (openFrom.getOrDefault(key, 0) >= perAddress) {
+            return perAddress + " SSH sessions are open from " + key + ", the most one address may hold";
+        }
         long now = nanos.getAsLong();
         Deque<Long> times = recent.get(key);
         if (times == null) {
@@ -76,12 +114,17 @@ final class SshGate implements SessionListener {
             return "more than " + perMinute + " connections in a minute from " + key;
         }
         times.addLast(now);
-        open.add(session);
+        open.put(session, key);
+        openFrom.merge(key, 1, Integer::sum);
         return null;
     }
 
     /** A session ended: its place is free. */
     synchronized void release(Object session) {
-        open.remove(session);
+        noShell.remove(session);
+        String key = open.remove(session);
+        if (key != null) {
+            openFrom.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+        }
     }
 }

@@ -26,8 +26,14 @@ final class SshHomes {
 
     /** The settings of this identity: {@code keyFingerprint} if non-null, else {@code name}. */
     ClientSettings of(String keyFingerprint, String name) {
+        // a file only for an identity that holds a seat: a login that took none leaves nothing behind
+        return new ClientSettings(TruceHome.prepare(dir).resolve(fileName(keyFingerprint, name))).onlyWithSeats();
+    }
+
+    /** The settings file's name for this identity (in {@code DATA/ssh/players}). */
+    static String fileName(String keyFingerprint, String name) {
         String id = keyFingerprint != null ? "key:" + keyFingerprint : "name:" + name.strip().toLowerCase(Locale.ROOT);
-        return new ClientSettings(TruceHome.prepare(dir).resolve(sha256(id) + ".properties"));
+        return sha256(id) + ".properties";
     }
 
     private static String sha256(String s) {

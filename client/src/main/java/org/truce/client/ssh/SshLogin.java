@@ -52,6 +52,16 @@ final class SshLogin implements PasswordAuthenticator, PublickeyAuthenticator, K
         return TEACHER.equalsIgnoreCase(user);
     }
 
+    /**
+     * A player's name that would read as the teacher's (" teacher", "Teacher.", "teacher!"): its
+     * letters and digits alone spell {@value #TEACHER}. Refused at the door: only the teacher's
+     * console may show that name.
+     */
+    static boolean posesAsTeacher(String user) {
+        return user != null && !isTeacher(user)
+                && TEACHER.equals(user.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public boolean authenticate(String user, PublicKey key, ServerSession session) {
         // asked before the client has proved it holds the key: see provenKey for what counts

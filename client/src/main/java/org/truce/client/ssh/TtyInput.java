@@ -12,19 +12,29 @@ import java.io.InputStream;
  */
 final class TtyInput extends FilterInputStream {
 
-    TtyInput(InputStream in) {
+    private final Runnable typed;
+
+    /** {@code typed} runs after each read that got a key (the idle clock counts the player's keys). */
+    TtyInput(InputStream in, Runnable typed) {
         super(in);
+        this.typed = typed;
     }
 
     @Override
     public int read() throws IOException {
         int b = super.read();
+        if (b >= 0) {
+            typed.run();
+        }
         return b == '\r' ? '\n' : b;
     }
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
+        if (n > 0) {
+            typed.run();
+        }
         for (int i = off; i < off + Math.max(0, n); i++) {
             if (buf[i] == '\r') {
                 buf[i] = '\n';

@@ -50,6 +50,9 @@ public final class App implements ConnectionListener {
     private final ConsoleHooks hooks = new ConsoleHooks();
     /** Show a rejoin code when a seat is taken (the SSH door: a student may come back from another machine). */
     private volatile boolean rejoinCodes;
+    private volatile boolean takeoverByCodeOnly;
+    /** Seat tokens typed as rejoin codes in this run (GUI thread). */
+    private final java.util.Set<String> typedCodes = new java.util.HashSet<>();
 
     /** The client on this GUI: sets the theme and starts the ticker that redraws every screen once a second (the clocks). */
     public App(MultiWindowTextGUI gui) {
@@ -145,6 +148,26 @@ public final class App implements ConnectionListener {
     public App showRejoinCodes() {
         this.rejoinCodes = true;
         return this;
+    }
+
+    /**
+     * This player is known by name only (an SSH login without a verified key): a seat remembered
+     * for the name that another connection still uses is not offered for taking over; only its
+     * rejoin code, typed in the lobby, takes it over (anyone can type a classmate's name).
+     */
+    public App takeoverByCodeOnly() {
+        this.takeoverByCodeOnly = true;
+        return this;
+    }
+
+    /** Whether a seat in use that this token asks for may be offered for taking over. */
+    boolean mayTakeOver(String token) {
+        return !takeoverByCodeOnly || token != null && typedCodes.contains(token);
+    }
+
+    /** The player typed this seat's rejoin code (GUI thread): it may take the seat over. */
+    void typedRejoinCode(String token) {
+        typedCodes.add(token);
     }
 
     /** Whether a seat taken shows its rejoin code. */

@@ -326,6 +326,7 @@ public final class LobbyWindow extends FullWindow {
         }
         hint = null;
         app.showMain(new SeatWindow(app, this, rejoin.room()));
+        app.typedRejoinCode(rejoin.token());
         app.resumeSeat(rejoin.room(), rejoin.token(), false);
     }
 

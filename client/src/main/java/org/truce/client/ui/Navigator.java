@@ -199,6 +199,12 @@ final class Navigator implements ServerLink.Events {
             if (ErrorCode.BAD_TOKEN.is(e.code())) {
                 seats.forget(token);
                 seatLost(where, "Your seat is gone", capital(e.message()) + ".");
+            } else if (!app.mayTakeOver(token)) {
+                // known by name only: the name is no proof while the seat's player is still there
+                seatLost(where, "Your seat is in use", "Your seat in room " + where + " is in use on another screen"
+                        + " (" + e.message().replaceAll(".* is in use by (.*) on another connection.*", "by $1") + ")."
+                        + " To take it over from here, type its rejoin code (shown in the table's log when you took"
+                        + " the seat) in the lobby's Room code field. Or choose another seat.");
             } else {
                 seatLost(where, null, null);
                 app.openDialog(new ConfirmDialog(app, "Your seat is in use", "Take over your seat in room " + where + "? It is in"

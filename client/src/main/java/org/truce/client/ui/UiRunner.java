@@ -81,6 +81,11 @@ public final class UiRunner implements AutoCloseable {
                 stopped.countDown();
                 return;
             }
+            if (runner.closed.get()) {
+                // the caller gave up waiting (its session ended): no first screen, no connection
+                stopped.countDown();
+                return;
+            }
             try {
                 setup.accept(runner.app);
             } catch (RuntimeException | Error e) {
@@ -99,6 +104,7 @@ public final class UiRunner implements AutoCloseable {
             return built.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            built.thenAccept(UiRunner::close); // the GUI thread may still come up: it stops before its first screen
             throw new IOException("interrupted while starting the GUI", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
             try {
@@ -135,6 +141,12 @@ public final class UiRunner implements AutoCloseable {
                 } catch (RuntimeException e) {
                     busy = false;
                     failed("GUI error", e);
+                } catch (Error e) {
+                    // e.g. OutOfMemoryError while drawing: this GUI ends (its session with it), nothing else does
+                    LOG.error("GUI failed, closing it: {}", e.toString());
+                    failure = e;
+                    app.quit();
+                    break;
                 }
                 if (!busy) {
                     Runnable idle = onIdle;

@@ -35,6 +35,8 @@ class ServeSshTest {
             CliRun.of("serve", "--bind", "127.0.0.1", "--port", "0", "--ssh", "" + port, "--data", dir.toString())
                     .isOneLine("truce serve: --ssh " + port + ": the port is in use");
         }
+        CliRun.of("serve", "--bind", "127.0.0.1", "--port", "7788", "--ssh", "7788", "--data", dir.toString())
+                .isOneLine("truce serve: --ssh 7788: the game's port (--port 7788) cannot be the SSH door's too: pick another, e.g. --ssh 2222");
         assertThat(Files.exists(dir.resolve("ssh"))).as("nothing started").isFalse();
     }
 

@@ -151,4 +151,41 @@ class ServerLinkTest {
         assertThat(old.closed.await(5, TimeUnit.SECONDS)).as("the late connection is closed").isTrue();
         assertThat(current.closed.getCount()).isEqualTo(1);
     }
+
+    @Test
+    void aConnectionArrivingAfterCloseIsClosedEvenWhenTheUiThreadHasStopped() throws Exception {
+        Fake f = new Fake();
+        onUi(() -> {
+            link.connect(f.connector(), () -> null);
+            link.close(null);
+            return null;
+        });
+        ui.shutdown(); // an SSH session's GUI thread ends with the session: nothing queued later runs
+        assertThat(ui.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        f.listener.get(5, TimeUnit.SECONDS);
+        f.release.countDown();
+        assertThat(f.closed.await(5, TimeUnit.SECONDS)).as("the late connection is closed on its own thread").isTrue();
+    }
+
+    @Test
+    void aConnectionClosedWhileItIsHandedToTheUiThreadIsClosed() throws Exception {
+        Fake f = new Fake();
+        CountDownLatch uiBusy = new CountDownLatch(1);
+        onUi(() -> {
+            link.connect(f.connector(), () -> null);
+            return null;
+        });
+        f.listener.get(5, TimeUnit.SECONDS);
+        ui.execute(() -> {
+            try {
+                uiBusy.await(); // the UI thread is busy while the connection arrives
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        f.release.countDown();
+        link.close(null); // as App.shutdown from another thread when the session goes
+        assertThat(f.closed.await(5, TimeUnit.SECONDS)).isTrue();
+        uiBusy.countDown();
+    }
 }

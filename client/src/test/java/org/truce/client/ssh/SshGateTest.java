@@ -15,7 +15,7 @@ class SshGateTest {
     @Test
     void connectionsPerAddressPerMinute() {
         AtomicLong nanos = new AtomicLong(1_000);
-        SshGate gate = new SshGate(100, 3, nanos::get);
+        SshGate gate = new SshGate(100, 100, 3, nanos::get);
         for (int i = 0; i < 3; i++) {
             assertThat(gate.admit(new Object(), at("10.0.0.1"))).isNull();
         }
@@ -29,7 +29,7 @@ class SshGateTest {
 
     @Test
     void sessionsAtOnce() {
-        SshGate gate = new SshGate(2, 100, () -> 0L);
+        SshGate gate = new SshGate(2, 100, 100, () -> 0L);
         Object a = new Object();
         assertThat(gate.admit(a, at("10.0.0.1"))).isNull();
         assertThat(gate.admit(new Object(), at("10.0.0.2"))).isNull();
@@ -38,5 +38,17 @@ class SshGateTest {
         gate.release(new Object()); // a refused session's close frees nothing
         assertThat(gate.admit(new Object(), at("10.0.0.3"))).isNull();
         assertThat(gate.admit(new Object(), at("10.0.0.4"))).as("full again").isNotNull();
+    }
+
+    @Test
+    void sessionsAtOnceFromOneAddress() {
+        SshGate gate = new SshGate(100, 2, 100, () -> 0L);
+        Object a = new Object();
+        assertThat(gate.admit(a, at("10.0.0.1"))).isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).isNull();
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).isEqualTo("2 SSH sessions are open from 10.0.0.1, the most one address may hold");
+        assertThat(gate.admit(new Object(), at("10.0.0.2"))).as("another address").isNull();
+        gate.release(a);
+        assertThat(gate.admit(new Object(), at("10.0.0.1"))).as("one closed: one more").isNull();
     }
 }

@@ -75,8 +75,8 @@ class SshRejoinTest {
             }
             SshScreen mallory = SshScreen.open(door.port(), "Ana", null, forged, 80, 24);
             mallory.waitFor(room, WAIT);
-            // the lobby saved its settings before connecting: under the name, not under Ana's key
-            assertThat(players.toFile().list()).as("an identity of its own").hasSize(2);
+            // nothing is remembered for a login that holds no seat: no file for the name, and Ana's key's file as it was
+            assertThat(players.toFile().list()).as("no file for a login without a seat").hasSize(1);
             mallory.send(SshScreen.ENTER);
             assertThat(mallory.waitFor("Ana (away)", WAIT)).doesNotContain("(you)");
             mallory.close();
@@ -88,6 +88,38 @@ class SshRejoinTest {
             lab.send(code).send(SshScreen.ENTER);
             lab.waitFor("Ukraine (you)", WAIT);
             lab.close();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aNameAloneIsNotOfferedTheSeatWhileItsPlayerIsConnectedButTheRejoinCodeIs() throws Exception {
+        try (TruceServer server = SshDoorTest.server(tmp.resolve("data"));
+             SshDoor door = SshDoor.start(server, SshDoor.Settings.of("127.0.0.1", 0))) {
+            SshScreen ana = SshScreen.open(door.port(), "Ana", null, null, 80, 24);
+            String room = SshDoorTest.createRoom(ana, 2, true);
+            ana.send(SshScreen.ENTER);
+            Matcher m = CODE.matcher(ana.waitUntil("the rejoin code", s -> CODE.matcher(s).find(), WAIT));
+            assertThat(m.find()).isTrue();
+            String code = m.group(1);
+
+            // Ana is still at the table: someone logging in as "Ana" gets the seats' list and a note, no offer
+            try (SshScreen other = SshScreen.open(door.port(), "Ana", null, null, 80, 24)) {
+                other.waitFor(room, WAIT);
+                other.send(SshScreen.ENTER);
+                String note = other.waitFor("type its rejoin code", WAIT);
+                assertThat(note).doesNotContain("Take over");
+                other.send(SshScreen.ESC);
+                assertThat(ana.text()).contains("Ukraine (you)");
+                other.waitForGone("type its rejoin code", WAIT);
+                // the code typed in the lobby: now the takeover is offered
+                other.send(SshScreen.ESC).waitFor("Room code", WAIT);
+                other.send("\033[Z").send("\033[Z").send(code).send(SshScreen.ENTER);
+                other.waitFor("Take over your seat", WAIT);
+                other.send("y").waitFor("Ukraine (you)", WAIT);
+                ana.waitFor("Your seat was taken over", WAIT);
+            }
+            ana.close();
         }
     }
 }

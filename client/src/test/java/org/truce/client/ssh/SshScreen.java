@@ -192,6 +192,11 @@ final class SshScreen implements AutoCloseable {
         return changes;
     }
 
+    /** Whether the channel has closed. */
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** The client dies (no goodbye): the TCP connection is cut. */
     void kill() {
         session.close(true);
