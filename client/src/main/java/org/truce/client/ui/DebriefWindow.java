@@ -180,20 +180,9 @@ final class DebriefWindow extends FullWindow {
 
     /** The winner as servers before the share decided it: the single highest score. */
     private static String byScore(ScenarioInfo info, Map<String, PartyResult> results) {
-        String best = null;
-        double top = 0;
-        boolean tie = false;
-        for (Map.Entry<String, PartyResult> e : results.entrySet()) {
-            double s = e.getValue().score();
-            if (s > top + 1e-9) {
-                top = s;
-                best = e.getKey();
-                tie = false;
-            } else if (best != null && Math.abs(s - top) <= 1e-9) {
-                tie = true;
-            }
-        }
-        if (best == null || tie) {
+        String best = Scoring.highestScore(results);
+        double top = results.values().stream().mapToDouble(PartyResult::score).max().orElse(0);
+        if (best == null) {
             return "No single winner: parties share the top score (" + Text.score(top) + ").";
         }
         String name = info.partyIndex(best) < 0 ? best : info.party(best).name();

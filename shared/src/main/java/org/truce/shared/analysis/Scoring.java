@@ -131,11 +131,23 @@ public final class Scoring {
      * if nobody gained (no deal) or there is a tie at the top.
      */
     public static String winner(Map<String, PartyResult> results) {
+        return highest(results, PartyResult::share);
+    }
+
+    /**
+     * The party with the single highest score, or null (nobody gained, or a tie at the top): who won before
+     * the share decided it (a debrief of an older server's game_over, which sends no share).
+     */
+    public static String highestScore(Map<String, PartyResult> results) {
+        return highest(results, PartyResult::score);
+    }
+
+    private static String highest(Map<String, PartyResult> results, java.util.function.ToDoubleFunction<PartyResult> by) {
         String best = null;
         double top = 0;
         boolean tie = false;
         for (Map.Entry<String, PartyResult> e : results.entrySet()) {
-            double s = e.getValue().share();
+            double s = by.applyAsDouble(e.getValue());
             if (s > top + 1e-9) {
                 top = s;
                 best = e.getKey();
