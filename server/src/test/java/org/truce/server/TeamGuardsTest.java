@@ -208,4 +208,68 @@ class TeamGuardsTest {
             assertThat(taras.error("g")).isEqualTo("game_over");
         }
     }
+
+    @Test
+    void observersAreToldApartTeamLinesCountTowardTheChatLimitAndOnlyASeatSuggests() throws Exception {
+        ServerConfig.Limits d = ServerConfig.Limits.DEFAULT;
+        ServerConfig.Limits three = new ServerConfig.Limits(d.requestBurst(), d.requestsPerSecond(), d.sayBurst(), d.saysPerSecond(),
+                d.createBurst(), d.createEverySeconds(), 3, d.endedRetentionSeconds(), d.lobbyIdleSeconds(), d.roomsListed());
+        try (TruceServer server = TruceServer.start(TestServers.config(dir).withLimits(three));
+             Wire olena = Wire.hello(server.address(), "Olena");
+             Wire taras = Wire.hello(server.address(), "Taras");
+             Wire anna = Wire.hello(server.address(), "Anna");
+             Wire spy = Wire.hello(server.address(), "Ann");
+             Wire facilitator = Wire.hello(server.address(), "Ms T")) {
+            olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
+                    + "\"rounds\":3,\"turnSeconds\":0,\"voteSeconds\":0}");
+            JsonObject created = olena.reply("c");
+            String room = created.get("code").getAsString();
+            String key = created.get("facilitatorKey").getAsString();
+            join(olena, room, "UA", null);
+            join(taras, room, "UA", "member");
+            // an observer whose hello named no "teams" feature, attached by the facilitator, reads the team's lines
+            anna.send("{\"type\":\"observe\",\"id\":\"o\",\"room\":\"" + room + "\"}");
+            anna.reply("o");
+            spy.send("{\"type\":\"hello\",\"id\":\"n\",\"name\":\"Anna\",\"protocol\":1}");
+            spy.reply("n");
+            spy.send("{\"type\":\"observe\",\"id\":\"o\",\"room\":\"" + room + "\"}");
+            assertThat(spy.error("o")).as("a second observer called Anna").isEqualTo("bad_name");
+            spy.send("{\"type\":\"hello\",\"id\":\"n2\",\"name\":\"Ann\",\"protocol\":1}");
+            spy.reply("n2");
+            spy.send("{\"type\":\"observe\",\"id\":\"o2\",\"room\":\"" + room + "\"}");
+            spy.reply("o2");
+            String attach = "{\"type\":\"attach_observer\",\"id\":\"a\",\"room\":\"" + room + "\",\"name\":\"Anna\",\"party\":\"UA\","
+                    + "\"facilitatorKey\":\"" + key + "\"}";
+            // renamed while watching: two observers called Anna now, and nobody is attached
+            spy.send("{\"type\":\"hello\",\"id\":\"n3\",\"name\":\"Anna\",\"protocol\":1}");
+            spy.reply("n3");
+            facilitator.send(attach);
+            assertThat(facilitator.error("a")).isEqualTo("bad_name");
+            spy.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            spy.reply("l");
+            facilitator.send(attach.replace("\"id\":\"a\"", "\"id\":\"a2\""));
+            assertThat(Wire.type(facilitator.reply("a2"))).isEqualTo("facilitated");
+            taras.send("{\"type\":\"say\",\"id\":\"t1\",\"to\":\"team\",\"text\":\"one\"}");
+            taras.reply("t1");
+            anna.until("the team line", o -> "said".equals(Wire.type(o)) && "team".equals(o.get("to").getAsString()));
+            assertThat(spy.all()).doesNotContain("\"to\":\"team\"");
+            // a spectator cannot suggest
+            anna.send("{\"type\":\"suggest\",\"id\":\"g\",\"vote\":true}");
+            assertThat(anna.error("g")).isEqualTo("not_joined");
+            // team lines count toward the game's chat limit (3): two more, then refused, in public too
+            taras.send("{\"type\":\"say\",\"id\":\"t2\",\"to\":\"team\",\"text\":\"two\"}");
+            taras.reply("t2");
+            olena.send("{\"type\":\"say\",\"id\":\"t3\",\"to\":\"team\",\"text\":\"three\"}");
+            olena.reply("t3");
+            taras.send("{\"type\":\"say\",\"id\":\"t4\",\"to\":\"team\",\"text\":\"four\"}");
+            assertThat(taras.error("t4")).isEqualTo("rate_limited");
+            olena.send("{\"type\":\"say\",\"id\":\"t5\",\"text\":\"to all\"}");
+            assertThat(olena.error("t5")).isEqualTo("rate_limited");
+            // before the game a lead who leaves gives up their place in the team: told so
+            olena.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            JsonObject left = olena.reply("l");
+            assertThat(left.get("text").getAsString()).contains("your place in the team is given up").contains("Taras leads it")
+                    .doesNotContain("come back");
+        }
+    }
 }
