@@ -362,7 +362,7 @@ final class Teams {
             Session gone = m.session;
             m.session = null;
             gone.leaveRoom();
-            gone.send(ServerMessage.Notice.of(NoticeKind.TEAM, why));
+            gone.send(ServerMessage.Notice.of(NoticeKind.REMOVED, why));
         }
         ServerMessage.Notice told = ServerMessage.Notice.of(NoticeKind.TEAM, m.name + " was removed from your team by " + by);
         for (Session other : seat.sessions()) {

@@ -88,7 +88,7 @@ class TeamGuardsTest {
                 back.send("{\"type\":\"remove_member\",\"id\":\"r\",\"name\":\"Mallory\"}");
                 JsonObject st = back.reply("r");
                 assertThat(team(st)).doesNotContain("Mallory");
-                JsonObject told = mallory.until("removed", o -> "notice".equals(Wire.type(o)) && "team".equals(o.get("kind").getAsString()));
+                JsonObject told = mallory.until("removed", o -> "notice".equals(Wire.type(o)) && "removed".equals(o.get("kind").getAsString()));
                 assertThat(told.get("text").getAsString()).contains("removed");
                 mallory.send("{\"type\":\"say\",\"id\":\"s\",\"to\":\"team\",\"text\":\"still here?\"}");
                 assertThat(mallory.error("s")).isEqualTo("not_joined");
@@ -140,6 +140,8 @@ class TeamGuardsTest {
                         assertThat(got).as("one more than a team holds").contains("team_full");
                     }
                 }
+                // one connection holds one place: a member cannot join a second team too
+                assertThat(join(members.get(0), room, "RU", "member")).contains("already_seated");
                 // a member may not remove; the facilitator may
                 members.get(0).send("{\"type\":\"remove_member\",\"id\":\"r\",\"name\":\"M2\"}");
                 assertThat(members.get(0).error("r")).isEqualTo("not_lead");
