@@ -49,14 +49,23 @@ final class Facilitator {
         if (f instanceof ClientMessage.NameLead x) {
             return room.teams.nameLead(x.party(), x.name());
         }
+        if (f instanceof ClientMessage.RemoveMember x) {
+            return room.teams.removeByFacilitator(x.party(), x.name());
+        }
         if (f instanceof ClientMessage.AttachObserver x) {
             if (x.party() != null && room.scenario.info().partyIndex(x.party()) < 0) {
                 return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '"
                         + org.truce.shared.scenario.PlainText.echo(x.party()) + "' in " + room.scenario.id());
             }
-            if (!room.views.attach(x.name(), x.party())) {
+            int named = room.views.attach(x.name(), x.party());
+            if (named == 0) {
                 return FacilitationOutcome.refused(ErrorCode.NOT_IN_TEAM, "no observer called "
                         + org.truce.shared.scenario.PlainText.echo(x.name()) + " watches room " + room.code);
+            }
+            if (named > 1) {
+                return FacilitationOutcome.refused(ErrorCode.BAD_NAME, named + " observers called "
+                        + org.truce.shared.scenario.PlainText.echo(x.name()) + " watch room " + room.code
+                        + ": nobody was attached; ask them to use different names");
             }
             return FacilitationOutcome.done(x.party() == null ? x.name() + " no longer reads a team's channel"
                     : x.name() + " reads " + room.texts.whose(x.party()) + " team channel");

@@ -92,6 +92,12 @@ public final class ReportWriter {
             }
             Map<String, String> players = new LinkedHashMap<>();
             c.seats().forEach(s -> players.put(s.party(), s.name()));
+            // a seat's team: every player is credited, the lead first ("Olena with Taras, Iryna")
+            c.members().forEach((party, team) -> {
+                if (!team.isEmpty() && players.containsKey(party)) {
+                    players.put(party, players.get(party) + " with " + String.join(", ", team.stream().map(JournalFile.SeatTaken::name).toList()));
+                }
+            });
             try {
                 reports.add(RoomReports.build(code, scenario, c.events(), players));
                 teamTalk.put(code, teamChannels(scenario, c.teamLines()));
@@ -131,15 +137,10 @@ public final class ReportWriter {
             String name = scenario.info().partyIndex(party) >= 0 ? scenario.info().party(party).name() : party;
             md.append("\n### ").append(name).append("'s team\n\n");
             for (JournalFile.TeamLine l : said) {
-                md.append("- Round ").append(l.round()).append(", ").append(cell(l.by())).append(": ").append(cell(l.text())).append('\n');
+                md.append("- Round ").append(l.round()).append(", ").append(ReportMarkdown.text(l.by())).append(": ").append(ReportMarkdown.text(l.text())).append('\n');
             }
         });
         return md.toString();
-    }
-
-    /** Text safe in a Markdown list item: one line, no markup characters that would change it. */
-    private static String cell(String s) {
-        return s == null ? "" : s.replace("\r", " ").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;");
     }
 
     /** Writes a report file whole, new ones owner-only (0600); a report written before is replaced. */

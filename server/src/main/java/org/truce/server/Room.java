@@ -144,7 +144,7 @@ final class Room {
     }
 
     boolean chatFull() {
-        return chatCount >= hall.config().limits().chatPerGame();
+        return chatCount + talk.count() >= hall.config().limits().chatPerGame(); // team lines count too
     }
 
     // ---- life cycle -------------------------------------------------------------------------
@@ -286,6 +286,12 @@ final class Room {
     void makeLead(Session s, ClientMessage.MakeLead m, String re) {
         ensureOnExecutor();
         teams.makeLead(s, m.name(), re);
+    }
+
+    /** A lead's {@code remove_member {name}} (no room: the facilitator's goes through {@link #facilitate}). */
+    void removeMember(Session s, ClientMessage.RemoveMember m, String re) {
+        ensureOnExecutor();
+        teams.removeByLead(s, m.name(), re);
     }
 
     void observe(Session s, ClientMessage.Observe o, String re) {

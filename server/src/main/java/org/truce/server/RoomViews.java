@@ -105,6 +105,12 @@ final class RoomViews {
             s.error(ErrorCode.ALREADY_SEATED, "this connection is already in room " + s.room.code + "; send leave first", re);
             return;
         }
+        if (!s.name.equals(org.truce.shared.protocol.ClientMessage.Hello.ANONYMOUS) && observerNamed(s.name)) {
+            // the facilitator attaches observers by name: two of one name could not be told apart
+            s.error(ErrorCode.BAD_NAME, "an observer called " + s.name + " already watches room " + room.code
+                    + "; pick another name (hello with name)", re);
+            return;
+        }
         watch(s, null, re);
         observers.put(s, party);
         if (party != null) {
@@ -115,19 +121,29 @@ final class RoomViews {
 
     /**
      * The facilitator attaches the observer called {@code name} to {@code party}'s team (null:
-     * detaches); false if no observer of that name watches the room.
+     * detaches). Returns how many observers have that name: only when exactly one does is it done.
      */
-    boolean attach(String name, String party) {
-        for (Map.Entry<Session, String> e : observers.entrySet()) {
-            if (org.truce.shared.scenario.PlainText.sameName(name, e.getKey().name)) {
-                e.setValue(party);
-                if (party != null) {
-                    room.talk.sendTeamLines(e.getKey(), party);
-                }
-                return true;
+    int attach(String name, String party) {
+        List<Session> named = new ArrayList<>();
+        for (Session o : observers.keySet()) {
+            if (org.truce.shared.scenario.PlainText.sameName(name, o.name)) {
+                named.add(o);
             }
         }
-        return false;
+        if (named.size() == 1) {
+            Session o = named.get(0);
+            observers.put(o, party);
+            if (party != null) {
+                o.teams = true; // it reads a team's channel now, as observe {party} does
+                room.talk.sendTeamLines(o, party);
+            }
+        }
+        return named.size();
+    }
+
+    /** Whether an observer of this room goes by a name that passes for {@code name}. */
+    boolean observerNamed(String name) {
+        return observers.keySet().stream().anyMatch(o -> org.truce.shared.scenario.PlainText.sameName(name, o.name));
     }
 
     /** Who reads {@code party}'s team channel besides its team: observers attached to it and facilitators watching. */

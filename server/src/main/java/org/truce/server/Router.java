@@ -207,6 +207,14 @@ final class Router implements Session.Dispatcher {
      * in every room and is answered once, with a {@code facilitated} listing where it took effect.
      */
     void facilitate(Session s, ClientMessage.Facilitation f, String re, Runnable done) {
+        if (f.room() == null) {
+            // remove_member without a room is a lead's, from their seat
+            s.error(s.party == null ? ErrorCode.MISSING_FIELD : ErrorCode.NOT_LEAD, s.party == null
+                    ? ProtocolCodec.typeOf(f) + " needs 'room' and 'party' (the facilitator's), or comes from a team's lead"
+                    : "only the lead of your team or the facilitator removes a member", re);
+            done.run();
+            return;
+        }
         if (f.forAll()) {
             if (!s.teacher) {
                 s.error(ErrorCode.NOT_FACILITATOR, "only the teacher's console (hello with teacherKey) may act on every room; "

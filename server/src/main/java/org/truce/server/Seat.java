@@ -10,6 +10,10 @@ final class Seat {
     private SeatState state = new SeatState.Free(null);
     /** The seat's team besides its lead, in the order they joined (see {@link Teams}). */
     final java.util.List<TeamMember> members = new java.util.ArrayList<>();
+    /** The seat token hash of a lead who lost the lead only because they dropped (they get it back on return), or null. */
+    String droppedLead;
+    /** {@link Teams}' join count when the lead last went away: members who joined later never take the lead automatically. */
+    long leadAwayAt = Long.MAX_VALUE;
 
     Seat(String party) {
         this.party = party;
@@ -104,10 +108,10 @@ final class Seat {
         return null;
     }
 
-    /** A member with a live connection, the first to have joined; null if none. */
+    /** A member with a live connection who was in the team when the lead went away, the first to have joined; null if none. */
     TeamMember connectedMember() {
         for (TeamMember m : members) {
-            if (m.session != null) {
+            if (m.session != null && m.joined <= leadAwayAt) {
                 return m;
             }
         }

@@ -27,6 +27,8 @@ final class SeatPhase implements SessionPhase {
             r.onRoom(s, re, room, done, () -> room.suggest(s, sg, re));
         } else if (m instanceof ClientMessage.MakeLead ml) {
             r.onRoom(s, re, room, done, () -> room.makeLead(s, ml, re));
+        } else if (m instanceof ClientMessage.RemoveMember rm && rm.room() == null) {
+            r.onRoom(s, re, room, done, () -> room.removeMember(s, rm, re)); // the lead's; with a room it is the facilitator's
         } else {
             SessionPhase.inRoom(room, r, s, m, re, done);
         }

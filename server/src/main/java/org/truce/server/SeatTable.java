@@ -232,12 +232,16 @@ final class SeatTable {
     /** {@code leave}: a seat in the lobby is freed for anyone; in a game it is kept for its player, who is away. */
     void leave(Session s, String re) {
         boolean freed = false;
+        String handedOn = null; // in the lobby: who leads the team the player's place in it is given up
         boolean watching = s.party == null;
         if (s.party != null) {
             Seat seat = seats.get(s.party);
             TeamMember m = seat.member(s);
             if (m != null) {
                 room.teams.memberGone(seat, m, true);
+                if (room.game.state().phase() == Phase.LOBBY && !seat.members.contains(m)) {
+                    handedOn = seat.name();
+                }
             } else if (seat.session() == s) {
                 if (room.game.state().phase() == Phase.LOBBY && !room.journal.broken() && seat.members.isEmpty()) {
                     // before the game starts a seat is not kept: someone else may take it
@@ -248,6 +252,7 @@ final class SeatTable {
                     away(seat);
                     if (room.game.state().phase() == Phase.LOBBY && !token.equals(seat.token())) {
                         room.teams.leftLobby(seat, token); // a member leads now; the old lead's place is not kept before the game
+                        handedOn = seat.name();
                     }
                 }
             }
@@ -258,6 +263,9 @@ final class SeatTable {
                 ? "you stopped watching room " + room.code
                 : freed
                 ? "you left room " + room.code + "; the game had not started, so your seat is free again for anyone"
+                : handedOn != null
+                ? "you left room " + room.code + "; the game had not started, so your place in the team is given up"
+                        + " (" + handedOn + " leads it)"
                 : "you left room " + room.code + "; you can come back to your seat from this computer"), re);
         room.views.broadcastState(null, null);
         room.views.publish();
@@ -342,7 +350,7 @@ final class SeatTable {
                 return true;
             }
         }
-        if (room.teams.memberNamed(name, party)) {
+        if (room.teams.memberNamed(name)) {
             s.error(ErrorCode.BAD_NAME, name + " already sits at this table; pick another name", re);
             return true;
         }
@@ -422,6 +430,7 @@ final class SeatTable {
     private void away(Seat seat) {
         long now = room.timer.now();
         seat.set(seat.human().with(new SeatState.Away(now)));
+        room.teams.leadAway(seat);
         if (!room.isOver() && room.teams.leadGone(seat)) {
             return; // a connected member leads now: no grace period, no stand-in
         }

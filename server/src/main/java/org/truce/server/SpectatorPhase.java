@@ -16,7 +16,9 @@ final class SpectatorPhase implements SessionPhase {
 
     @Override
     public void handle(Router r, Session s, ClientMessage m, String re, Runnable done) {
-        if (m instanceof ClientMessage.Propose || m instanceof ClientMessage.Vote || m instanceof ClientMessage.Say) {
+        if (m instanceof ClientMessage.Propose || m instanceof ClientMessage.Vote || m instanceof ClientMessage.Say
+                || m instanceof ClientMessage.Suggest || m instanceof ClientMessage.MakeLead
+                || m instanceof ClientMessage.RemoveMember rm && rm.room() == null) { // a team's requests: a seat's
             s.error(ErrorCode.NOT_JOINED, "spectators cannot act; join a seat", re);
             done.run();
         } else {

@@ -9,6 +9,8 @@ final class TeamMember {
     String name;
     final String token;
     Session session;
+    /** When they joined, in {@link Teams}' count of joins (0: recovered, or a former lead). */
+    long joined;
 
     TeamMember(String name, String token, Session session) {
         this.name = name;

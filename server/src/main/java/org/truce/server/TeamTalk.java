@@ -24,15 +24,24 @@ final class TeamTalk {
     /** Each party's team channel so far (the facilitator's and the debrief's record, and the catch-up). */
     private final Map<String, List<JournalFile.TeamLine>> lines = new LinkedHashMap<>();
 
+    /** Team lines said in this game, on every team: they count toward the game's chat limit. */
+    private int said;
+
     TeamTalk(Room room) {
         this.room = room;
     }
 
     /** After a restart: the team channels as journaled. */
     void recovered(List<JournalFile.TeamLine> said) {
+        this.said += said.size();
         for (JournalFile.TeamLine t : said) {
             lines.computeIfAbsent(t.party(), p -> new ArrayList<>()).add(t);
         }
+    }
+
+    /** Team lines said in this game (every team's; the game's chat limit bounds them, and so this record). */
+    int count() {
+        return said;
     }
 
     /** The lines said on {@code party}'s team channel so far. */
@@ -59,6 +68,7 @@ final class TeamTalk {
             return;
         }
         lines.computeIfAbsent(seat.party, p -> new ArrayList<>()).add(line);
+        said++;
         ServerMessage.Said m = view(line);
         for (Session to : readers(seat)) {
             if (to.teams || to.teacher || to == s) { // an older client could not tell a team line from a private one
@@ -71,6 +81,10 @@ final class TeamTalk {
     void suggest(Session s, ClientMessage.Suggest sg, String re) {
         Seat seat = seatOf(s, re);
         if (seat == null) {
+            return;
+        }
+        if (room.isOver()) {
+            s.error(ErrorCode.GAME_OVER, "the game is over: nothing is left to suggest", re);
             return;
         }
         Map<String, String> terms = null;

@@ -23,7 +23,14 @@ import org.truce.shared.scenario.PlainText;
 final class Teams {
     private static final Logger LOG = LoggerFactory.getLogger(Teams.class);
 
+    /** The most players a seat's team holds, its lead included. */
+    static final int TEAM_SIZE = 6;
+    /** The most team members (leads not counted) a room holds. */
+    static final int ROOM_MEMBERS = 40;
+
     private final Room room;
+    /** Joins so far: orders members by when they came (see {@link Seat#leadAwayAt}). */
+    private long joins;
 
     Teams(Room room) {
         this.room = room;
@@ -61,6 +68,15 @@ final class Teams {
             s.error(ErrorCode.BAD_NAME, s.name + " already sits at this table; pick another name", re);
             return;
         }
+        if (seat.members.size() + 1 >= TEAM_SIZE) {
+            s.error(ErrorCode.TEAM_FULL, RoomTexts.capital(room.texts.whose(seat.party)) + " team has " + TEAM_SIZE
+                    + " players, as many as a team may; join another seat's team", re);
+            return;
+        }
+        if (room.seats.all().stream().mapToInt(x -> x.members.size()).sum() >= ROOM_MEMBERS) {
+            s.error(ErrorCode.TEAM_FULL, "room " + room.code + " has " + ROOM_MEMBERS + " team members, as many as a room may", re);
+            return;
+        }
         if (room.journal.broken() && !room.heal()) {
             s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
             return;
@@ -74,6 +90,13 @@ final class Teams {
         }
         s.teams = true; // a member asked for the team: it reads the team's messages
         TeamMember m = new TeamMember(name, hash, s);
+        m.joined = ++joins;
+        // the team sees who comes: nobody reads its channel unseen
+        ServerMessage.Notice came = ServerMessage.Notice.of(NoticeKind.TEAM, name + " joined your team ("
+                + room.texts.whose(seat.party) + ")");
+        for (Session other : seat.sessions()) {
+            other.send(came);
+        }
         seat.members.add(m);
         room.hall.registerToken(hash, room);
         room.seats.attach(s, seat.party);
@@ -85,9 +108,8 @@ final class Teams {
             s.send(said);
         }
         room.talk.sendTeamLines(s, seat.party);
-        if (!leadIfAbsent(seat, m)) {
-            room.views.broadcastState(null, null);
-        }
+        // a newcomer never takes the lead from an absent lead: the seat waits for them as a seat of one
+        room.views.broadcastState(null, null);
         room.views.publish();
     }
 
@@ -126,10 +148,16 @@ final class Teams {
         room.seats.attach(s, seat.party);
         room.seats.someoneBack();
         LOG.info("room {}: {} resumes {}'s team", room.code, s, seat.party);
-        s.send(joined(seat, h.resume(), true));
+        // a lead who lost the lead only by dropping gets it back; a member who was in the team when the
+        // lead went away takes it from a stand-in (the grace is over). Told so in the joined already.
+        boolean back = !room.isOver() && (m.token.equals(seat.droppedLead)
+                || seat.session() == null && seat.standIn() && m.joined <= seat.leadAwayAt);
+        ServerMessage.Joined j = joined(seat, h.resume(), true);
+        s.send(back ? new ServerMessage.Joined(j.room(), j.party(), j.seatToken(), j.brief(), j.scenario(),
+                ServerMessage.Joined.LEAD, m.name) : j);
         room.views.catchUp(s, seat.party, h.since());
         room.talk.sendTeamLines(s, seat.party);
-        if (!leadIfAbsent(seat, m)) {
+        if (!(back && handOver(seat, m, "back at the seat", null, null, false))) {
             room.views.broadcastState(null, null);
         }
         if (room.isOver()) {
@@ -210,12 +238,17 @@ final class Teams {
      */
     boolean leadGone(Seat seat) {
         TeamMember next = seat.connectedMember();
-        return next != null && handOver(seat, next, "the lead dropped");
+        String dropped = seat.token();
+        if (next == null || !handOver(seat, next, "the lead dropped", null, null, false)) {
+            return false;
+        }
+        seat.droppedLead = dropped; // theirs again when they return, unless handed on deliberately meanwhile
+        return true;
     }
 
-    /** A member just came: if the lead is not at the table, they lead now. True if they did (the state went out). */
-    private boolean leadIfAbsent(Seat seat, TeamMember m) {
-        return seat.session() == null && !room.isOver() && handOver(seat, m, "the lead is away");
+    /** The lead went away (dropped, or left in a game): members who join from now never take the lead automatically. */
+    void leadAway(Seat seat) {
+        seat.leadAwayAt = joins;
     }
 
     /** {@code make_lead {name}} from the seat's lead. */
@@ -230,12 +263,20 @@ final class Teams {
                     + ") hands the lead over", re);
             return;
         }
+        if (room.isOver()) {
+            s.error(ErrorCode.GAME_OVER, "the game is over: the lead stays with " + seat.name(), re);
+            return;
+        }
         TeamMember m = named(seat, name);
         if (m == null) {
             s.error(ErrorCode.NOT_IN_TEAM, noMember(seat, name), re);
             return;
         }
-        if (!handOver(seat, m, "handed over", s, re)) {
+        if (m.session == null) {
+            s.error(ErrorCode.MEMBER_AWAY, m.name + " is not connected: hand the lead to a member who is here", re);
+            return;
+        }
+        if (!handOver(seat, m, "handed over", s, re, true)) {
             s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new lead; you keep it", re);
         }
     }
@@ -249,25 +290,95 @@ final class Teams {
         if (seat.isHuman() && PlainText.sameName(name, seat.name())) {
             return FacilitationOutcome.done(seat.name() + " already leads " + room.texts.whose(party) + " team");
         }
+        if (room.isOver()) {
+            return FacilitationOutcome.refused(ErrorCode.GAME_OVER, "the game is over: the lead stays with " + seat.name());
+        }
         TeamMember m = named(seat, name);
         if (m == null) {
             return FacilitationOutcome.refused(ErrorCode.NOT_IN_TEAM, noMember(seat, name));
         }
-        if (!handOver(seat, m, "named by the facilitator")) {
+        if (m.session == null) {
+            return FacilitationOutcome.refused(ErrorCode.MEMBER_AWAY, m.name + " is not connected: name a member who is here");
+        }
+        if (!handOver(seat, m, "named by the facilitator", null, null, true)) {
             return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "the server cannot record the new lead");
         }
         return FacilitationOutcome.done(m.name + " leads " + room.texts.whose(party) + " team now");
     }
 
-    private boolean handOver(Seat seat, TeamMember next, String why) {
-        return handOver(seat, next, why, null, null);
+    /** {@code remove_member {name}} from a seat's lead: the member leaves the team (see {@link #remove}). */
+    void removeByLead(Session s, String name, String re) {
+        Seat seat = s.party == null || s.room != room ? null : room.seats.seat(s.party);
+        if (seat == null) {
+            s.error(ErrorCode.NOT_JOINED, "join a seat first", re);
+            return;
+        }
+        if (seat.session() != s) {
+            s.error(ErrorCode.NOT_LEAD, "only the lead of " + room.texts.whose(seat.party) + " team (" + seat.name()
+                    + ") or the facilitator removes a member", re);
+            return;
+        }
+        FacilitationOutcome o = remove(seat, name, seat.name());
+        if (o.code() != null) {
+            s.error(o.code(), o.text(), re);
+        } else {
+            room.views.broadcastState(s, re);
+        }
+    }
+
+    /** The facilitator's {@code remove_member {room, party, name}}. */
+    FacilitationOutcome removeByFacilitator(String party, String name) {
+        Seat seat = room.seats.seat(party);
+        if (seat == null) {
+            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '" + PlainText.echo(party) + "' in " + room.scenario.id());
+        }
+        FacilitationOutcome o = remove(seat, name, "the facilitator");
+        if (o.code() == null) {
+            room.views.broadcastState(null, null);
+        }
+        return o;
+    }
+
+    /**
+     * The member called {@code name} leaves {@code seat}'s team (journaled first): their token stops
+     * working, their connection is told and goes back to the lobby, the team is told. The lead is
+     * not a member: hand the lead on first.
+     */
+    private FacilitationOutcome remove(Seat seat, String name, String by) {
+        TeamMember m = named(seat, name);
+        if (m == null) {
+            return FacilitationOutcome.refused(ErrorCode.NOT_IN_TEAM, noMember(seat, name));
+        }
+        if (!room.journal.tryAppend(f -> f.unmember(seat.party, m.token))) {
+            return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "the server cannot record it; " + m.name + " stays");
+        }
+        seat.members.remove(m);
+        if (m.token.equals(seat.droppedLead)) {
+            seat.droppedLead = null;
+        }
+        String why = "you were removed from " + room.texts.whose(seat.party) + " team in room " + room.code + " by " + by;
+        room.hall.unregisterToken(m.token, why);
+        if (m.session != null) {
+            Session gone = m.session;
+            m.session = null;
+            gone.leaveRoom();
+            gone.send(ServerMessage.Notice.of(NoticeKind.REMOVED, why));
+        }
+        ServerMessage.Notice told = ServerMessage.Notice.of(NoticeKind.TEAM, m.name + " was removed from your team by " + by);
+        for (Session other : seat.sessions()) {
+            other.send(told);
+        }
+        LOG.info("room {}: {} removed from {}'s team by {}", room.code, m.name, seat.party, by);
+        room.views.publish();
+        return FacilitationOutcome.done(m.name + " is no longer in " + room.texts.whose(seat.party) + " team");
     }
 
     /**
      * {@code next} leads the seat, the lead becomes a member in their place (journaled first). A
      * stand-in playing for an absent lead steps aside. The state goes out ({@code from}'s with {@code re}).
+     * {@code deliberate}: handed on by a lead or the facilitator, so a lead who dropped does not get it back.
      */
-    private boolean handOver(Seat seat, TeamMember next, String why, Session from, String re) {
+    private boolean handOver(Seat seat, TeamMember next, String why, Session from, String re, boolean deliberate) {
         SeatState.Human lead = seat.human();
         if (lead == null || !room.journal.tryAppend(f -> f.lead(seat.party, next.token))) {
             return false;
@@ -279,8 +390,14 @@ final class Teams {
         SeatState.Presence p = next.session != null ? new SeatState.Present(next.session)
                 : new SeatState.Away(room.timer.now());
         seat.set(new SeatState.Human(next.name, next.token, p));
-        if (next.session == null && !room.isOver() && !room.seats.isLobby()) {
-            room.graces.start(seat);
+        if (deliberate || next.token.equals(seat.droppedLead)) {
+            seat.droppedLead = null;
+        }
+        if (next.session == null) {
+            leadAway(seat);
+            if (!room.isOver() && !room.seats.isLobby()) {
+                room.graces.start(seat);
+            }
         }
         LOG.info("room {}: {} leads {} ({})", room.code, next.name, seat.party, why);
         if (stoodIn) {
@@ -323,10 +440,10 @@ final class Teams {
         return false;
     }
 
-    /** Whether {@code name} passes for a member of another seat's team than {@code party}'s. */
-    boolean memberNamed(String name, String party) {
+    /** Whether {@code name} passes for a team member at any seat (its own lead's too: two in one team must differ). */
+    boolean memberNamed(String name) {
         for (Seat seat : room.seats.all()) {
-            if (!seat.party.equals(party) && named(seat, name) != null) {
+            if (named(seat, name) != null) {
                 return true;
             }
         }

@@ -189,6 +189,9 @@ class TeamsTest {
                 assertThat(w.all()).as("RU's private line to UA").doesNotContain("psst");
             }
             assertThat(taras.all() + iryna.all()).doesNotContain("stand_in").doesNotContain("stand-in");
+            // Iryna leaves first, so that Taras drops as the lead with nobody of the team here
+            iryna.send("{\"type\":\"leave\",\"id\":\"l\"}");
+            iryna.reply("l");
         }
 
         // after a restart the team and its lead are back; each player returns with their own token
@@ -200,10 +203,9 @@ class TeamsTest {
             JsonObject joined = taras.expect("joined");
             assertThat(joined.get("party").getAsString()).isEqualTo("UA");
             taras.until("the team line again", o -> "said".equals(Wire.type(o)) && o.get("text").getAsString().equals(TEAM_SECRET));
-            // Taras led at the end, or Iryna if his drop (as the connections closed) came before hers; either
-            // way he leads now: a member who comes back while the lead is away takes the lead
+            // Taras led at the end and dropped with nobody of the team here: he leads on
             JsonObject st = taras.state(s -> "Taras".equals(lead(seat(s, "UA"))));
-            assertThat(joined.get("lead").getAsString()).isIn("Taras", "Iryna");
+            assertThat(joined.get("lead").getAsString()).isEqualTo("Taras");
             assertThat(team(seat(st, "UA"))).hasSize(3).containsExactlyInAnyOrder("Taras", "Olena", "Iryna").startsWith("Taras");
             assertThat(seat(st, "UA").has("strategy")).as("no stand-in").isFalse();
             olena.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Olena\",\"protocol\":1,\"resume\":\"" + olenaToken + "\"}");
@@ -269,6 +271,8 @@ class TeamsTest {
             join(taras, room, "UA", "member");
             taras.send("{\"type\":\"say\",\"id\":\"t\",\"to\":\"team\",\"text\":\"" + TEAM_SECRET + "\"}");
             taras.reply("t");
+            taras.send("{\"type\":\"say\",\"id\":\"t2\",\"to\":\"team\",\"text\":\"**all in** [here](x)\"}");
+            taras.reply("t2");
             olena.send("{\"type\":\"propose\",\"id\":\"p\",\"round\":1,\"terms\":{\"line\":\"b\",\"guard\":\"y\"}}");
             olena.reply("p");
             taras.expect("game_over");
@@ -279,6 +283,9 @@ class TeamsTest {
             assertThat(r.reported()).containsExactly(room);
             String md = java.nio.file.Files.readString(dir.resolve("reports").resolve(room + ".md"));
             assertThat(md).contains("## Team channels").contains("### Ukraine's team").contains("- Round 1, Taras: " + TEAM_SECRET);
+            // typed text is shown as typed, not rendered; the report credits the whole team
+            assertThat(md).contains("- Round 1, Taras: \\*\\*all in\\*\\* \\[here\\]\\(x\\)").doesNotContain("**all in**");
+            assertThat(md).contains("| Ukraine | Olena with Taras |");
         }
     }
 
@@ -322,8 +329,9 @@ class TeamsTest {
     }
 
     /**
-     * The lead hands the lead to a member who is away: when that grace period runs out while others
-     * of the team are connected, one of them leads, and no stand-in comes (the clock moved by hand).
+     * The lead drops with nobody of the team here; a newcomer joins meanwhile and a member who was in
+     * the team comes back: when the grace period runs out, that member leads (not the newcomer), and
+     * no stand-in comes (the clock moved by hand).
      */
     @Test
     void aGracePeriodThatRunsOutWithTheTeamHereHandsTheLeadOnNotToAStandIn() throws Exception {
@@ -331,27 +339,29 @@ class TeamsTest {
         try (TruceServer server = TruceServer.start(TestServers.config(dir).withGraceSeconds(10), time, time);
              Wire olena = Wire.hello(server.address(), "Olena");
              Wire taras = Wire.hello(server.address(), "Taras");
-             Wire iryna = Wire.hello(server.address(), "Iryna");
-             Wire ivan = Wire.hello(server.address(), "Ivan")) {
+             Wire mallory = Wire.hello(server.address(), "Mallory");
+             Wire ivan = Wire.hello(server.address(), "Ivan");
+             Wire tarasBack = new Wire(server.address())) {
             olena.send("{\"type\":\"create_room\",\"id\":\"c\",\"scenario\":\"test-mini\",\"bots\":{\"US\":\"linear\"},"
                     + "\"rounds\":3,\"turnSeconds\":0,\"voteSeconds\":0}");
             String room = olena.reply("c").get("code").getAsString();
             join(olena, room, "UA", null);
             join(taras, room, "UA", "member");
-            join(iryna, room, "UA", "member");
+            String tarasToken = token(taras);
             join(ivan, room, "RU", null);
             olena.state(s -> s.get("phase").getAsString().equals("proposing"));
-            iryna.send("{\"type\":\"leave\",\"id\":\"l\"}"); // in a game her place is kept: she is away
-            iryna.reply("l");
-            olena.send("{\"type\":\"make_lead\",\"id\":\"m\",\"name\":\"Iryna\"}");
-            JsonObject handed = olena.reply("m");
-            assertThat(lead(seat(handed, "UA"))).isEqualTo("Iryna");
-            assertThat(seat(handed, "UA").get("connected").getAsBoolean()).as("an away lead").isFalse();
+            taras.send("{\"type\":\"leave\",\"id\":\"l\"}"); // in a game his place is kept: he is away
+            taras.reply("l");
+            olena.close();
+            ivan.state(s -> !seat(s, "UA").get("connected").getAsBoolean());
+            join(mallory, room, "UA", "member"); // came after the lead went away: never leads by default
+            tarasBack.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Taras\",\"protocol\":1,\"resume\":\"" + tarasToken + "\"}");
+            assertThat(tarasBack.expect("joined").get("lead").getAsString()).isEqualTo("Olena");
             time.advance(10_000);
-            JsonObject after = taras.state(s -> "Taras".equals(lead(seat(s, "UA"))));
+            JsonObject after = ivan.state(s -> "Taras".equals(lead(seat(s, "UA"))));
             assertThat(seat(after, "UA").get("connected").getAsBoolean()).isTrue();
             assertThat(seat(after, "UA").has("strategy")).as("no stand-in").isFalse();
-            assertThat(taras.all() + olena.all() + ivan.all()).doesNotContain("\"stand_in\"");
+            assertThat(tarasBack.all() + ivan.all()).doesNotContain("\"stand_in\"");
         }
     }
 
@@ -377,12 +387,21 @@ class TeamsTest {
             JsonObject brief = taras.until("UA's new brief", o -> "brief".equals(Wire.type(o)));
             assertThat(brief.get("party").getAsString()).isEqualTo("UA");
             assertThat(olena.all()).as("the lead's, before the reply").contains("\"type\":\"brief\",\"room\":\"" + room + "\",\"party\":\"UA\"");
-            // the lead is away (handed to a member who left), a member is here: the seat is in use
+            // the lead is away (she dropped while he was away; he came back after), a member is here: the seat is in use
+            String tarasToken = token(taras);
             taras.send("{\"type\":\"leave\",\"id\":\"l\"}");
             taras.reply("l");
-            olena.send("{\"type\":\"make_lead\",\"id\":\"m\",\"name\":\"Taras\"}");
-            assertThat(seat(olena.reply("m"), "UA").get("connected").getAsBoolean()).as("an away lead").isFalse();
-            try (Wire facilitator = Wire.hello(server.address(), "Ms T")) {
+            olena.close();
+            try (Wire facilitator = Wire.hello(server.address(), "Ms T");
+                 Wire back = new Wire(server.address())) {
+                facilitator.send("{\"type\":\"spectate\",\"id\":\"w\",\"room\":\"" + room + "\"}");
+                facilitator.reply("w");
+                facilitator.state(s -> !seat(s, "UA").get("connected").getAsBoolean());
+                back.send("{\"type\":\"hello\",\"id\":\"h\",\"name\":\"Taras\",\"protocol\":1,\"resume\":\"" + tarasToken + "\"}");
+                assertThat(back.expect("joined").get("role").getAsString()).isEqualTo("member");
+                back.state(s -> true);
+                facilitator.send("{\"type\":\"leave\",\"id\":\"l\"}");
+                facilitator.reply("l");
                 facilitator.send("{\"type\":\"free_seat\",\"id\":\"f\",\"room\":\"" + room + "\",\"party\":\"UA\",\"facilitatorKey\":\"" + key + "\"}");
                 assertThat(facilitator.error("f")).isEqualTo("player_present");
             }

@@ -239,7 +239,7 @@ public final class RemoteBot implements ConnectionListener {
             finish(0, null);
         } else if (m instanceof ServerMessage.Notice n) {
             NoticeKind kind = NoticeKind.fromWire(n.kind());
-            if (kind == NoticeKind.CLOSED || kind == NoticeKind.REPLACED) {
+            if (kind == NoticeKind.CLOSED || kind == NoticeKind.REPLACED || kind == NoticeKind.REMOVED) {
                 // the room is gone, or another connection plays the seat: nothing left to play here
                 finish(1, "truce bot: " + n.text());
                 return;

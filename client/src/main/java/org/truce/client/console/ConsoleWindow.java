@@ -90,6 +90,7 @@ public final class ConsoleWindow extends FullWindow {
                 + "  J       the join sheet again\n"
                 + "  O       spread a roster (a count, or a file of names) over the seats: the sheet says who sits where\n"
                 + "  L       name the lead of a seat's team (a seat several students share)\n"
+                + "  K       remove a member from a seat's team (their place goes)\n"
                 + "  D       debrief: write every finished room's report (on the server)\n"
                 + "  P / R   pause / resume      X  extend the clock (seconds)\n"
                 + "  +       add rounds          N  announce a message\n"

@@ -35,7 +35,7 @@ final class Controls {
     /** Runs the control on this key; false if the key is not one. */
     boolean key(KeyStroke key) {
         Character c = key.getCharacter();
-        boolean control = c != null && "prxn+ibfclPRXNIBFCL".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
+        boolean control = c != null && "prxn+ibfclkPRXNIBFCLK".indexOf(c) >= 0 && !key.isCtrlDown() && !key.isAltDown();
         if (control && console.watchedRoom() == null) {
             console.model().say("", false); // the last line was about an earlier control: not shown under this one's dialog
         }
@@ -68,6 +68,8 @@ final class Controls {
             inject(room);
         } else if (Keys.is(key, 'l')) {
             nameLead(room);
+        } else if (Keys.is(key, 'k')) {
+            removeMember(room);
         } else if (Keys.is(key, 'b')) {
             seat(room, true);
         } else if (Keys.is(key, 'f')) {
@@ -268,6 +270,28 @@ final class Controls {
             app.openDialog(new PickDialog(app, "Name the lead", "Who leads " + OverviewView.party(console::scenario, r.scenario(),
                     seat.party()) + " now?", seat.teamNames(), n -> act(room, "name_lead", seat.teamNames().get(n) + " leads "
                     + seat.party() + " in", x -> new ClientMessage.NameLead(room, seat.party(), seat.teamNames().get(n), null))));
+        }));
+    }
+
+    /** {@code remove_member}: a seat with a team in {@code room}, then which member leaves it (their token stops working). */
+    private void removeMember(String room) {
+        RoomOverview r = Facilitation.ALL.equals(room) ? null : console.model().room(room);
+        List<SeatStatus> teams = r == null ? List.of() : r.seats().stream().filter(s -> s.teamNames().size() > 1).toList();
+        if (teams.isEmpty()) {
+            console.model().say(r == null ? "Choose one room (not all) to remove a team member."
+                    : "No seat in room " + room + " has a team: nobody to remove.", true);
+            app.refreshAll();
+            return;
+        }
+        List<String> labels = teams.stream().map(s -> OverviewView.party(console::scenario, r.scenario(), s.party()) + ": "
+                + String.join(", ", s.teamNames()) + " (" + s.teamNames().get(0) + " leads)").toList();
+        app.openDialog(new PickDialog(app, "Remove a team member", "Which seat's team in room " + room + "?", labels, i -> {
+            SeatStatus seat = teams.get(i);
+            List<String> members = seat.teamNames().subList(1, seat.teamNames().size()); // the lead is not a member
+            app.openDialog(new PickDialog(app, "Remove a member", "Who leaves " + Names.possessiveOf(OverviewView.party(console::scenario,
+                    r.scenario(), seat.party())) + " team? Their place goes; they may join again", members, n -> act(room, "remove_member",
+                    "Removed " + members.get(n) + " from " + seat.party() + "'s team in",
+                    x -> new ClientMessage.RemoveMember(room, seat.party(), members.get(n), null))));
         }));
     }
 

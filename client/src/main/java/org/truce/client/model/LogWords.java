@@ -24,10 +24,17 @@ final class LogWords {
         this.model = model;
     }
 
-    /** "Round 2 of 6: Russia holds the pen." or, one's own, "Round 2 of 6: You (Russia) hold the pen." */
+    /**
+     * "Round 2 of 6: Russia holds the pen." or, one's own, "Round 2 of 6: You (Russia) hold the pen.";
+     * a team member, who does not table: "Round 2 of 6: Ukraine holds the pen: Olena tables."
+     */
     String opening(int round, String pen, int rounds) {
         String party = model.party();
-        return "Round " + round + " of " + rounds + ": " + (pen != null && pen.equals(party) ? "You (" + model.who(pen) + ") hold" : model.who(pen) + " holds")
+        boolean ours = pen != null && pen.equals(party);
+        if (ours && model.isMember() && model.lead() != null) {
+            return "Round " + round + " of " + rounds + ": " + model.who(pen) + " holds the pen: " + model.lead() + " tables.";
+        }
+        return "Round " + round + " of " + rounds + ": " + (ours ? "You (" + model.who(pen) + ") hold" : model.who(pen) + " holds")
                 + " the pen.";
     }
 

@@ -222,6 +222,13 @@ final class Navigator implements ServerLink.Events {
                         + " or press Esc again for the lobby.");
                 return true;
             }
+            if (NoticeKind.fromWire(n.kind()) == NoticeKind.REMOVED) {
+                // the lead or the facilitator took this player's place in the team: its token no longer works
+                seats.store(room, model.party(), null);
+                seatLost(room, "Removed from the team", capital(n.text()) + ". This screen is no longer at the table;"
+                        + " choose a seat (or ask the lead to let you back in the team).");
+                return true;
+            }
             if (NoticeKind.fromWire(n.kind()) == NoticeKind.CLOSED && model.gameOver() == null) {
                 seats.store(room, model.party(), null);
                 seatLost(null, "Room closed", capital(n.text()) + (onSeatLost == null ? "." : ". Choose another room or create one."));

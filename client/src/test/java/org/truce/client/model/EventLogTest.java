@@ -37,6 +37,19 @@ class EventLogTest {
                 "[2] Coalition of the Willing: Not like this.");
     }
 
+    /** A team member does not table: the log says who of the team holds the pen, not "You hold". */
+    @Test
+    void aMembersLogSaysWhoOfTheTeamTables() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = new Table(sc, "UA", 6);
+        t.teams.put("UA", List.of("Olena", "Taras"));
+        GameModel m = new GameModel();
+        m.apply(new ServerMessage.Welcome(1, "truce", "Taras", null));
+        m.apply(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info(), "member", "Olena"));
+        m.apply(t.state());
+        assertThat(lines(m)).first().isEqualTo("[1] Round 1 of 6: Ukraine holds the pen: Olena tables.");
+    }
+
     /**
      * A new client back at its seat (its process restarted, so it has no state yet) hears a notice
      * before the state: the line goes in the state's round, after the rounds it rebuilds, not at

@@ -75,6 +75,17 @@ class ConsoleTeamsTest {
             assertThat(lead.party()).isEqualTo("UA");
             assertThat(lead.name()).isEqualTo("Taras");
 
+            // K: which seat's team, then which member leaves it (the lead is not offered)
+            v.key('k');
+            v.waitFor("Which seat's team in room TEAM1?");
+            v.key(KeyType.Enter);
+            v.waitFor("Who leaves Ukraine's team?");
+            v.key(KeyType.ArrowDown).key(KeyType.Enter);
+            ClientMessage.RemoveMember removed = next(ClientMessage.RemoveMember.class);
+            assertThat(removed.room()).isEqualTo("TEAM1");
+            assertThat(removed.party()).isEqualTo("UA");
+            assertThat(removed.name()).as("Taras first, then Iryna: the lead is not offered").isEqualTo("Iryna");
+
             // O: a roster file over the six human seats of the two waiting rooms; the seventh name joins a team
             Files.write(dir.resolve("class.txt"), List.of("Ana", "Ben", "Chloe", "", "Dmytro", "Eva", "Farid", "Gosia"));
             v.key('o');

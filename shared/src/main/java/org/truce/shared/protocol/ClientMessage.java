@@ -320,6 +320,25 @@ public sealed interface ClientMessage {
     }
 
     /**
+     * Removes the member called {@code name} from a team: from the seat's lead with no room (their
+     * own team), or from the facilitator with {@code room} and {@code party}.
+     */
+    record RemoveMember(String room, String party, String name, String facilitatorKey) implements Facilitation {
+        /** Refuses a missing name, or a room without a party ({@link ProtocolException}). */
+        public RemoveMember {
+            Fields.require(name, "name");
+            if (room != null) {
+                Fields.require(party, "party");
+            }
+        }
+
+        @Override
+        public boolean allowsAll() {
+            return false;
+        }
+    }
+
+    /**
      * Attaches the observer called {@code name} (watching the room) to {@code party}'s team, so they
      * also read its team channel; a null party detaches them.
      */

@@ -46,6 +46,10 @@ public enum ErrorCode {
     NOT_LEAD("not_lead"),
     /** A name that is not in the seat's team ({@code make_lead}, {@code name_lead}), or a team request from no team. */
     NOT_IN_TEAM("not_in_team"),
+    /** {@code make_lead}/{@code name_lead} naming a member who is not connected: the seat would have nobody to move. */
+    MEMBER_AWAY("member_away"),
+    /** {@code join {role: "member"}} on a team (or in a room) that has as many players as it may. */
+    TEAM_FULL("team_full"),
     // the rules engine's refusals (RejectReason), same words on the wire
     NOT_STARTED("not_started"),
     GAME_OVER("game_over"),

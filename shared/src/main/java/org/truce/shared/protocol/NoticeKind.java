@@ -42,7 +42,11 @@ public enum NoticeKind {
     /** News fired into the game (its headline and wire text). */
     INJECT,
     /** The facilitator handed a seat to a bot or freed it for a new player. */
-    SEAT_HANDED;
+    SEAT_HANDED,
+    /** Someone joined or was removed from this connection's team. */
+    TEAM,
+    /** This connection's player was removed from their team (by its lead or the facilitator): no longer seated. */
+    REMOVED;
 
     /** The kind as sent in {@code notice.kind}, e.g. "seat_freed". */
     public String wire() {

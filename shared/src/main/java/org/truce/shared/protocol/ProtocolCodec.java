@@ -47,6 +47,7 @@ public final class ProtocolCodec {
         client("make_lead", ClientMessage.MakeLead.class);
         client("observe", ClientMessage.Observe.class);
         client("name_lead", ClientMessage.NameLead.class);
+        client("remove_member", ClientMessage.RemoveMember.class);
         client("attach_observer", ClientMessage.AttachObserver.class);
         server("welcome", ServerMessage.Welcome.class);
         server("scenarios", ServerMessage.Scenarios.class);

@@ -222,9 +222,9 @@ public final class ReportMarkdown {
     /**
      * What people typed (chat, announcements, player names) shown as they typed it: Markdown's
      * marks (emphasis, code, links, HTML) escaped so that a viewer does not render them, then
-     * {@link #cell}.
+     * {@link #cell}. Public: the server's team channels in a report are typed text too.
      */
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) {
             return "";
         }
