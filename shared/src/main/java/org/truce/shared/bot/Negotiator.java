@@ -210,9 +210,35 @@ abstract class Negotiator implements Strategy {
         return Math.min(Math.max(r, ctx.utility().best()), r + Math.max(0, holdout(state, r)));
     }
 
+    /**
+     * The persona's fairness (0: none): how large a fraction of the share of its possible gain
+     * that the pen holder takes (as the bot believes) the bot asks for itself, growing with the
+     * rounds played (a lopsided late draft is refused, as responders in ultimatum games refuse
+     * unfair splits; early on the bot still bargains on value alone).
+     */
+    double fairness;
+
     @Override
     public boolean accept(GameState state, Package draft) {
-        return ctx.utility().value(draft) >= aspiration(state) - 1e-9;
+        double u = ctx.utility().value(draft);
+        if (u < aspiration(state) - 1e-9) {
+            return false;
+        }
+        double fair = fairness * ctx.time(state);
+        if (fair <= 0) {
+            return true;
+        }
+        int round = state.round();
+        int pen = ctx.info().partyIndex(ctx.info().penHolder(round));
+        int me = ctx.model().me();
+        if (pen < 0 || pen == me) {
+            return true;
+        }
+        double myNd = ctx.utility().noDeal().valueAt(round);
+        double mine = (u - myNd) / Math.max(1, ctx.utility().best() - myNd);
+        double penNd = ctx.model().threshold(pen, round);
+        double theirs = (ctx.model().predicted(pen, ctx.utility().space().encode(draft)) - penNd) / Math.max(1, 100 - penNd);
+        return mine >= fair * theirs;
     }
 
     @Override

@@ -24,18 +24,17 @@ final class Strategies {
         }
     }
 
-    /** The party's persona from its brief: a base strategy tuned by its concession exponent and margin. */
+    /** The party's persona from its brief: a base strategy tuned by its concession exponent, margin and fairness. */
     private static Strategy persona(BotContext ctx) {
         String base = ctx.persona().strategy();
         double e = ctx.persona().concession();
         double margin = ctx.persona().margin();
-        switch (base) {
-            case "tit-for-tat":
-                return new TitForTat(ctx);
-            case "modeller":
-                return new TimeDependent(ctx, e, margin, true);
-            default:
-                return new TimeDependent(ctx, e, margin, false);
-        }
+        Negotiator n = switch (base) {
+            case "tit-for-tat" -> new TitForTat(ctx);
+            case "modeller" -> new TimeDependent(ctx, e, margin, true);
+            default -> new TimeDependent(ctx, e, margin, false);
+        };
+        n.fairness = ctx.persona().fairness();
+        return n;
     }
 }

@@ -135,8 +135,10 @@ final class BriefReader {
                 }
                 Double concession = fields.number(po, "concession", path + ".persona.concession", 0.05, 10, false);
                 Double margin = fields.number(po, "margin", path + ".persona.margin", 0, 50, false);
+                Double fairness = fields.number(po, "fairness", path + ".persona.fairness", 0, 1, false);
                 if (strategy != null && Persona.BASE_STRATEGIES.contains(strategy)) {
-                    persona = new Persona(strategy, concession == null ? 1.0 : concession, margin == null ? 2.0 : margin);
+                    persona = new Persona(strategy, concession == null ? 1.0 : concession, margin == null ? 2.0 : margin,
+                            fairness == null ? 0.0 : fairness);
                 }
             }
         }

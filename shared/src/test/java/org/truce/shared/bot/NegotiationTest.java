@@ -230,4 +230,25 @@ class NegotiationTest {
         ua.wouldAccept(g.state(), s.space().decode(z));
         assertThat(m.predicted(ru, z)).isGreaterThan(zBefore);
     }
+
+    @Test
+    void aFairPersonaRefusesALopsidedLateDraftItWouldTakeOnValueAlone() {
+        Scenario s = TestScenarios.paris();
+        GameState late = at(s, 10, 9).state();
+        String me = s.info().partyIds().stream().filter(p -> !p.equals(late.pen())).findFirst().orElseThrow();
+        Negotiator n = (Negotiator) Bot.create(s.info(), s.brief(me), s.utility(me), "default", Difficulty.NORMAL, 5).strategy();
+        int refusedOnlyForFairness = 0;
+        for (int code = 0; code < s.space().size(); code += 7) {
+            Package p = s.space().decode(code);
+            n.fairness = 0;
+            boolean onValue = n.accept(late, p);
+            n.fairness = 1.0;
+            boolean fair = n.accept(late, p);
+            assertThat(!fair || onValue).as("fairness only ever takes a yes away (package %d)", code).isTrue();
+            if (onValue && !fair) {
+                refusedOnlyForFairness++;
+            }
+        }
+        assertThat(refusedOnlyForFairness).as("lopsided drafts %s takes on value but refuses as unfair", me).isPositive();
+    }
 }

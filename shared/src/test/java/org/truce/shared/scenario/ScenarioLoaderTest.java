@@ -133,6 +133,12 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aPersonasFairnessOutsideZeroToOneIsNamed() {
+        ScenarioException e = broken(o -> party(o, 2).getAsJsonObject("persona").addProperty("fairness", 1.5));
+        assertThat(e.problems()).singleElement().asString().startsWith("parties[2].persona.fairness: must be between 0 and 1");
+    }
+
+    @Test
     void aRedLineOnEveryOptionOfATermIsRefused() {
         ScenarioException e = broken(o -> {
             JsonArray red = party(o, 0).getAsJsonArray("redLines");
