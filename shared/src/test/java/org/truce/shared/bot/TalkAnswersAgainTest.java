@@ -100,7 +100,7 @@ class TalkAnswersAgainTest {
         assertThat(answers).doesNotHaveDuplicates();
         // the literal same offer again may refer back
         String again = ask("RU", TalkText.trade(info, "RU", sanctions, 1, nato, 2));
-        assertThat(again).isNotNull();
+        assertThat(again).as("the same offer: a short reference to the answer given").isEqualTo("As we said: " + answers.get(1));
     }
 
     @Test
