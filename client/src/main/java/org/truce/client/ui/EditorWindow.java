@@ -34,10 +34,34 @@ final class EditorWindow extends FullWindow {
 
     /** Whether Enter sends the package to the team's lead as a suggestion (a team member's editor) instead of tabling it. */
     private final boolean suggesting;
+    /** Where the edits stay for the round when the player leaves the editor (owned by the table), or null. */
+    private final Kept kept;
+    /** After A: how many private lines of the round the log held when the question went, or -1 when not waiting for an answer. */
+    private int privateAtAsk = -1;
+
+    /**
+     * The editor's package kept for the round, so that leaving it (Esc, to read the log) and
+     * coming back with E finds the edits where they were, not the latest draft again.
+     */
+    static final class Kept {
+        private int round = -1;
+        private boolean suggesting;
+        private int[] choice;
+
+        private boolean holds(int round, boolean suggesting) {
+            return choice != null && this.round == round && this.suggesting == suggesting;
+        }
+    }
 
     /** {@code tabled}: told the draft sent and its request id once it is sent. */
     EditorWindow(App app, java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
         this(app, false, null, null, tabled);
+    }
+
+    /** As {@link #EditorWindow(App, boolean, java.util.Map, String, java.util.function.BiConsumer)}, keeping its edits for the round in {@code kept}. */
+    EditorWindow(App app, boolean suggesting, java.util.Map<String, String> start, String from, Kept kept,
+                 java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
+        this(app, suggesting, start, from, tabled, kept);
     }
 
     /**
@@ -46,9 +70,15 @@ final class EditorWindow extends FullWindow {
      */
     EditorWindow(App app, boolean suggesting, java.util.Map<String, String> start, String from,
                  java.util.function.BiConsumer<ClientMessage.Propose, String> tabled) {
+        this(app, suggesting, start, from, tabled, null);
+    }
+
+    private EditorWindow(App app, boolean suggesting, java.util.Map<String, String> start, String from,
+                         java.util.function.BiConsumer<ClientMessage.Propose, String> tabled, Kept kept) {
         super(app, suggesting ? "Package editor: a suggestion for your lead" : "Package editor");
         this.tabled = tabled;
         this.suggesting = suggesting;
+        this.kept = kept;
         GameModel m = app.model();
         this.round = m.state().round();
         ScenarioInfo info = m.scenario();
@@ -56,6 +86,9 @@ final class EditorWindow extends FullWindow {
         List<DraftView> drafts = m.drafts();
         if (start != null) {
             load(new DraftView(round, m.party(), start, false, null), from);
+        } else if (kept != null && kept.holds(round, suggesting)) {
+            System.arraycopy(kept.choice, 0, choice, 0, choice.length);
+            source = "your edits of this round (C the latest draft)";
         } else if (!drafts.isEmpty()) {
             load(drafts.get(drafts.size() - 1), "the latest draft (round " + drafts.get(drafts.size() - 1).round() + ")");
         } else {
@@ -100,6 +133,7 @@ final class EditorWindow extends FullWindow {
                     : "The editor closed: you no longer hold the pen.");
             return;
         }
+        showAnswer(m);
         int cols = size().getColumns();
         body.resize(Math.max(1, size().getRows() - 2));
         ScenarioInfo info = m.scenario();
@@ -163,6 +197,37 @@ final class EditorWindow extends FullWindow {
                 : " ↑↓ Term ←→ Option  C Current P Earlier I Ideal  Enter Table  Esc Back  ? Help", cols));
     }
 
+    /** Private lines of the editor's round in the log. */
+    private int privateLines(GameModel m) {
+        int n = 0;
+        for (var e : m.log()) {
+            if (e.kind() == org.truce.client.model.LogEntry.Kind.PRIVATE && e.round() == round) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** After A: the first private line to this player since the question is shown here, over the editor, not only in the table's log. */
+    private void showAnswer(GameModel m) {
+        if (privateAtAsk < 0) {
+            return;
+        }
+        int seen = 0;
+        for (var e : m.log()) {
+            if (e.kind() != org.truce.client.model.LogEntry.Kind.PRIVATE || e.round() != round) {
+                continue;
+            }
+            if (++seen > privateAtAsk && e.text().contains("→ you: ")) {
+                privateAtAsk = -1;
+                String t = e.text().replaceFirst("^\\(private\\) ", "");
+                int colon = t.indexOf("→ you: ");
+                app.showMessage("Answer from " + t.substring(0, colon).trim(), t.substring(colon + "→ you: ".length()));
+                return;
+            }
+        }
+    }
+
     /** Parties that publicly declared this option a red line, e.g. "RU UA". */
     private static String declaredBy(ScenarioInfo info, Term term, int option) {
         StringBuilder b = new StringBuilder();
@@ -221,13 +286,25 @@ final class EditorWindow extends FullWindow {
         } else if (k == KeyType.Enter || Keys.is(key, 't')) {
             confirmTable();
         } else if (Keys.is(key, 'a')) {
+            keep();
+            privateAtAsk = privateLines(app.model()); // its answer is shown here when it comes (see showAnswer)
             app.openDialog(new TalkDialog(app, null, pkg())); // ask a bot whether it would accept this package
             return true;
         } else {
             return false;
         }
+        keep();
         refresh();
         return true;
+    }
+
+    /** Keeps the package as edited now for this round (see {@link Kept}). */
+    private void keep() {
+        if (kept != null) {
+            kept.round = round;
+            kept.suggesting = suggesting;
+            kept.choice = choice.clone();
+        }
     }
 
     private void confirmTable() {

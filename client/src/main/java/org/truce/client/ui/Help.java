@@ -86,7 +86,8 @@ final class Help {
             "P    start from an earlier draft (press again for older ones)",
             "I    start from your ideal package (best for you, avoiding every declared red line)",
             "Enter or T  table this draft (asks to confirm)    Esc  back to the table",
-            "A    ask a bot (talk) whether it would accept this package",
+            "     (your edits stay for the round: E comes back to them)",
+            "A    ask a bot (talk) whether it would accept this package: its answer shows here",
             "",
             "⚑ marks an option that another party has publicly declared a red line: they will reject any draft with it.",
             "Your utility, score and red lines (✗) update as you change options. Each term shows what it gives you "

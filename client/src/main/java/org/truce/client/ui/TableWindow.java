@@ -27,6 +27,8 @@ final class TableWindow extends FullWindow {
     private final LabelColumn logLines = new LabelColumn(6);
     private final LabelColumn action = new LabelColumn(1);
     private final Label keys = Style.bar(new Label(""));
+    /** The package editor's edits, kept for the round while the player looks at the table (E comes back to them). */
+    private final EditorWindow.Kept editorKept = new EditorWindow.Kept();
     /**
      * This client's last vote and draft (null: none yet; their rounds say which round they were
      * for, and they go again if they died with a link) and the ids they were sent with (pending
@@ -128,7 +130,7 @@ final class TableWindow extends FullWindow {
             // a team member suggests; only the lead moves
             if (Keys.is(key, 'e') && m.isSeatPen()) {
                 summarySeen = s.round() - 1;
-                app.openDialog(new EditorWindow(app, true, null, null, this::tabled));
+                app.openDialog(new EditorWindow(app, true, null, null, editorKept, this::tabled));
                 return true;
             }
             if ((Keys.is(key, '+') || Keys.is(key, '-')) && m.isSeatVote()) {
@@ -142,7 +144,7 @@ final class TableWindow extends FullWindow {
             org.truce.client.model.Team.Suggestion pkg = TeamLines.latestPackage(m);
             if (m.isMyPen() && !draftSent(s) && pkg != null) {
                 summarySeen = s.round() - 1;
-                app.openDialog(new EditorWindow(app, false, pkg.terms(), pkg.by() + "'s suggestion", this::tabled));
+                app.openDialog(new EditorWindow(app, false, pkg.terms(), pkg.by() + "'s suggestion", editorKept, this::tabled));
             }
             return true;
         }
@@ -155,7 +157,7 @@ final class TableWindow extends FullWindow {
         if (Keys.is(key, 'e')) {
             if (m.isMyPen() && !draftSent(s)) {
                 summarySeen = s.round() - 1;
-                app.openDialog(new EditorWindow(app, this::tabled));
+                app.openDialog(new EditorWindow(app, false, null, null, editorKept, this::tabled));
             }
             return true;
         }

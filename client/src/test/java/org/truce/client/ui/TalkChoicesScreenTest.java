@@ -100,4 +100,43 @@ class TalkChoicesScreenTest {
             assertThat(v.text()).contains("WRITE YOUR DRAFT"); // back in the editor
         }
     }
+
+    @Test
+    @Timeout(30)
+    void theEditorShowsTheAnswerOverItselfAndKeepsItsEditsWhenLeftAndOpenedAgain() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit");
+        ScenarioInfo info = sc.info();
+        SoloFlow.Options opts = new SoloFlow.Options("UA", "easy", 3L, 6, 0, 0, 0);
+        try (org.truce.client.solo.SoloServer server = org.truce.client.solo.SoloServer.start(0, null);
+             VirtualScreen v = new VirtualScreen(80, 24, app -> new SoloFlow(app, info, opts, org.truce.client.net.Connector.tcp(
+                     server.address().getHostString(), server.address().getPort())).begin())) {
+            v.waitFor("You hold the pen", 15_000);
+            v.key('e');
+            v.waitFor("WRITE YOUR DRAFT");
+            Package ideal = v.app().model().worth().ideal();
+            int edited = (ideal.choice(0) + 1) % info.terms().get(0).options().size();
+            v.key(KeyType.ArrowRight); // the first term, one option on
+            String label = info.terms().get(0).option(edited).label();
+            v.waitFor(label.substring(0, Math.min(20, label.length())));
+            v.key('a');
+            v.waitFor("Ask: Would you accept this package?");
+            v.key(KeyType.ArrowDown); // to Russia
+            v.waitFor("▶ Russia (private) · bot");
+            v.key(KeyType.Enter);
+            String answer = v.waitFor("Answer from Russia", 10_000);
+            assertThat(answer).as("the verdict shown over the editor").contains("Your package");
+            v.key(KeyType.Escape);
+            v.waitForGone("Answer from Russia", 5000);
+            assertThat(v.text()).contains("WRITE YOUR DRAFT");
+            v.key(KeyType.Escape); // back to the table, then the editor again
+            v.waitForGone("WRITE YOUR DRAFT", 5000);
+            v.key('e');
+            String again = v.waitFor("Starting from your edits of this round");
+            assertThat(v.app().model().worth().ideal().choice(0)).isNotEqualTo(edited);
+            String shortLabel = label.substring(0, Math.min(20, label.length()));
+            String termName = info.terms().get(0).name().substring(0, 10);
+            assertThat(again.lines().filter(l -> l.contains(termName) && l.contains(shortLabel)))
+                    .as("the first term's row has the edited option").isNotEmpty();
+        }
+    }
 }

@@ -147,11 +147,12 @@ public final class Bot {
             return null;
         }
         if (standIn) {
-            return fresh(java.util.List.of(context.lines().standInReply())); // it does not speak for the absent player
+            return fresh(java.util.List.of(context.lines().standInReply()), true); // it does not speak for the absent player: one line, referred back to
         }
         context.update(state);
         context.decide(state.round(), 3, message.from().hashCode());
-        return fresh(answers.answer(parser.parse(message.text()), message.from(), state));
+        TalkIntent i = parser.parse(message.text());
+        return fresh(answers.answer(i, message.from(), state), memory.askedBefore(message.from(), i));
     }
 
     /**
@@ -159,12 +160,26 @@ public final class Bot {
      * all or naming it, a word on news that changed its position, or a broken promise called out.
      * At most one a round (and never once it has said two public lines in the round, its move's
      * included: a bot rebuilt from the log keeps that bound), never a line it said before; a
-     * stand-in says none.
+     * stand-in says none. A question naming this bot is answered outside that bound, like a private
+     * one (at most {@value #ANSWERS_PER_ROUND} per asker and round): the bound is for lines nobody asked for.
      */
     public String react(Event event, GameState state) {
+        if (standIn || state.phase() == Phase.LOBBY || state.isOver()) {
+            return null;
+        }
+        if (event instanceof Event.Said s && Command.Say.ALL.equals(s.to()) && !s.from().equals(party())) {
+            TalkIntent i = parser.parse(s.text());
+            if (party().equals(i.addressed()) && i.isQuestion()) {
+                if (answered.merge(s.from() + "@" + state.round(), 1, Integer::sum) > ANSWERS_PER_ROUND) {
+                    return null;
+                }
+                context.update(state);
+                context.decide(state.round(), 4, s.from().hashCode());
+                return fresh(publicAnswer(i, s.from(), state), memory.askedBefore(s.from(), i));
+            }
+        }
         // one reaction a round; the log bounds a bot rebuilt mid-round too: two public lines, its move's and one more
-        if (standIn || reactedIn == state.round() || memory.publicLines(state.round()) >= 2 || state.phase() == Phase.LOBBY
-                || state.isOver()) {
+        if (reactedIn == state.round() || memory.publicLines(state.round()) >= 2) {
             return null;
         }
         String line = null;
@@ -174,10 +189,7 @@ public final class Bot {
             boolean toAll = "all".equals(i.addressed()) || i.addressed() == null;
             if (toMe || toAll && i.isQuestion()) {
                 context.update(state);
-                java.util.List<String> out = i.kind() == TalkIntent.Kind.TRADE
-                        ? java.util.List.of("Make us that offer in private, " + TalkAnswers.name(context.info(), s.from(), false) + ".")
-                        : answers.answer(i, s.from(), state, true);
-                line = fresh(out);
+                line = fresh(publicAnswer(i, s.from(), state), memory.askedBefore(s.from(), i));
             }
         } else if (event instanceof Event.InjectFired && memory.news() != null) {
             line = fresh(java.util.List.of(newsLine(memory.news())));
@@ -191,6 +203,20 @@ public final class Bot {
         return line;
     }
 
+    /** The answer to a question asked at the table: a trade is to be offered in private (a bot agrees to trades only there). */
+    private java.util.List<String> publicAnswer(TalkIntent i, String from, GameState state) {
+        if (i.kind() != TalkIntent.Kind.TRADE) {
+            return answers.answer(i, from, state, true);
+        }
+        String who = TalkAnswers.name(context.info(), from, false);
+        if (i.option() < 0 || i.option2() < 0 || i.term() == i.term2()) {
+            return java.util.List.of("Make us that offer in private, " + who + ".");
+        }
+        return java.util.List.of("Make us that offer in private, " + who + ": " + TalkAnswers.opt(context.info(), i.term(), i.option())
+                + " on " + context.info().terms().get(i.term()).topic() + " for " + TalkAnswers.opt(context.info(), i.term2(), i.option2())
+                + " on " + context.info().terms().get(i.term2()).topic() + ".");
+    }
+
     /** What the news means for this seat, said in public: it names the news and the term it cares most about now. */
     private String newsLine(Event.InjectFired f) {
         org.truce.shared.scenario.InjectEffect e = f.effects().get(party());
@@ -201,9 +227,18 @@ public final class Bot {
                 + context.info().terms().get(top).topic() + ": " + TalkAnswers.opt(context.info(), top, answers.wish(top)) + ".";
     }
 
-    /** The first candidate this bot has not said before in this game, else one said again in other words, else null. */
+    /** The first candidate this bot has not said before in this game, else null. */
     private String fresh(java.util.List<String> candidates) {
-        for (String prefix : new String[] {"", "Again: ", "As we said: ", "To be clear: "}) {
+        return fresh(candidates, false);
+    }
+
+    /**
+     * As {@link #fresh(java.util.List)}; {@code repeated}: the same question was asked before, so
+     * an answer said already may come again as a short reference to it ("As we said: …"). A
+     * different question never gets an earlier sentence back.
+     */
+    private String fresh(java.util.List<String> candidates, boolean repeated) {
+        for (String prefix : repeated ? new String[] {"", "As we said: ", "To be clear: "} : new String[] {""}) {
             for (String c : candidates) {
                 if (c != null && !c.isBlank() && !memory.saidBefore(prefix + c)) {
                     return prefix + c;

@@ -72,7 +72,12 @@ final class TalkAnswers {
                     ? "We hear you, " + name(info, asker, false) + ": you will not sign " + opt(info, i.term(), i.option()) + " on "
                     + topic(i.term()) + ". We judge every draft on the whole of it."
                     : "Warnings do not change what we can sign, " + name(info, asker, false) + ".");
-            case SAY_WANT, SAY_REJECT, SAY_PRIORITY -> out.add("Noted, " + name(info, asker, false) + ". We will keep it in mind.");
+            // each statement acknowledged in its own words: another statement never gets the same line back
+            case SAY_WANT -> out.add("Noted, " + name(info, asker, false) + ": you want " + opt(info, i.term(), i.option()) + " on "
+                    + topic(i.term()) + ". We will keep it in mind.");
+            case SAY_REJECT -> out.add("Noted, " + name(info, asker, false) + ": you cannot accept " + opt(info, i.term(), i.option())
+                    + " on " + topic(i.term()) + ". We will keep it in mind.");
+            case SAY_PRIORITY -> out.add("Noted, " + name(info, asker, false) + ": " + topic(i.term()) + " matters most to you.");
             default -> out.add("I am not sure what you are asking, " + name(info, asker, false) + ". Ask me what we need on a term, "
                     + "what matters most to us, whether we would accept an option, the draft or a package, or offer a trade: "
                     + "\"I'll give you <term> <option> if you accept <term> <option>\".");
@@ -210,21 +215,33 @@ final class TalkAnswers {
     }
 
     private void priority(List<String> out, String asker, boolean inPublic) {
-        int top = topTerm();
-        int second = -1;
-        for (int t = 0; t < ctx.info().terms().size(); t++) {
-            if (t != top && (second < 0 || ctx.utility().bestContribution(t) > ctx.utility().bestContribution(second))) {
-                second = t;
+        int[] ranked = ranked();
+        // asked again by the same party: the next priority down (RULES: "and, asked again, its second")
+        int n = Math.min(Math.max(1, memory.priorityAsks(asker)), ranked.length) - 1;
+        if (n > 0) {
+            int t = ranked[n];
+            StringBuilder before = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                before.append(k == 0 ? "" : k == n - 1 ? " and " : ", ").append(topic(ranked[k]));
             }
+            String w = opt(ctx.info(), t, wish(t));
+            out.add("After " + before + ", what matters most to us is " + topic(t) + ": " + w + ".");
+            out.add("Next on our list, after " + before + ", comes " + topic(t) + ": we want " + w + ".");
+            if (!inPublic) {
+                for (String line : ctx.brief().lines().reply()) {
+                    out.add(ChatLines.render(ctx.info(), line, t, wish(t), asker));
+                }
+            }
+            return;
         }
+        int top = ranked[0];
+        int second = ranked.length > 1 ? ranked[1] : top;
         if (inPublic) {
             // the brief's reply lines are confidences ("Off the record: …"): at the table it says it plainly
             out.add("For " + name(ctx.info(), ctx.party(), false) + ", everything turns on " + topic(top) + ": we want "
                     + opt(ctx.info(), top, wish(top)) + ".");
             out.add("First " + topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + topic(second) + " ("
                     + opt(ctx.info(), second, wish(second)) + ").");
-            out.add("After " + topic(top) + ", what matters most to us is " + topic(second) + ": " + opt(ctx.info(), second,
-                    wish(second)) + ".");
             return;
         }
         for (String line : ctx.brief().lines().reply()) {
@@ -233,9 +250,21 @@ final class TalkAnswers {
         out.add("For us, everything turns on " + topic(top) + ": we want " + opt(ctx.info(), top, wish(top)) + ".");
         out.add("First " + topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + topic(second) + " ("
                 + opt(ctx.info(), second, wish(second)) + ").");
-        for (String line : ctx.brief().lines().reply()) {
-            out.add(ChatLines.render(ctx.info(), line, second, wish(second), asker));
+    }
+
+    /** The terms by how much they matter to this party (its best score there), most first; ties by term order. */
+    private int[] ranked() {
+        int n = ctx.info().terms().size();
+        Integer[] order = new Integer[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = t;
         }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(ctx.utility().bestContribution(b), ctx.utility().bestContribution(a)));
+        int[] out = new int[n];
+        for (int t = 0; t < n; t++) {
+            out[t] = order[t];
+        }
+        return out;
     }
 
     private void trade(List<String> out, TalkIntent i, String asker, Package base) {
@@ -256,22 +285,59 @@ final class TalkAnswers {
             }
         }
         if (u.isRedLine(i.term2(), i.option2())) {
-            out.add("No trade: " + want + " is a red line for us.");
+            out.add("No trade: " + want + " is a red line for us, whatever " + give + " is worth.");
             return;
         }
-        Package from = base != null ? base : best();
-        Package after = withOption(withOption(from, i.term(), i.option()), i.term2(), i.option2());
-        double gain = u.contribution(i.term(), i.option()) - u.contribution(i.term(), from.choice(i.term()));
-        double loss = u.contribution(i.term2(), from.choice(i.term2())) - u.contribution(i.term2(), i.option2());
-        if (gain > 0 && gain >= loss && !u.crossesRedLine(after)) {
-            out.add("Agreed, " + name(info, asker, false) + ": " + give + " from you, " + want + " from us. " + TalkMemory.AGREED);
+        // both halves against the draft on the table, or with none against what it expects on each term
+        double gain = u.contribution(i.term(), i.option()) - reference(i.term(), base);
+        double loss = reference(i.term2(), base) - u.contribution(i.term2(), i.option2());
+        String who = name(info, asker, false);
+        String onGive = base == null ? "what we expect on " + topic(i.term()) : base.choice(i.term()) == i.option()
+                ? "what the draft has already" : "the draft's " + opt(info, i.term(), base.choice(i.term()));
+        String onWant = base == null ? "what we expect on " + topic(i.term2()) : base.choice(i.term2()) == i.option2()
+                ? "what the draft has already" : "the draft's " + opt(info, i.term2(), base.choice(i.term2()));
+        int red = base == null ? (u.isRedLine(i.term(), i.option()) ? i.term() : -1)
+                : u.redLineTerm(withOption(withOption(base, i.term(), i.option()), i.term2(), i.option2()));
+        if (red >= 0) {
+            Package p = base == null ? withOption(best(), i.term(), i.option()) : withOption(withOption(base, i.term(), i.option()), i.term2(),
+                    i.option2());
+            out.add("No trade, " + who + ": with " + give + " and " + want + ", " + opt(info, red, p.choice(red)) + " on " + topic(red)
+                    + " would still be a red line for us.");
+            return;
+        }
+        if (gain >= loss && (gain > 0 || loss < 0)) {
+            out.add("Agreed, " + who + ": " + give + " from you, " + want + " from us. " + TalkMemory.AGREED);
             return;
         }
         if (gain <= 0) {
-            out.add("That is no offer for us: " + give + " is not what we want on " + topic(i.term()) + ".");
+            out.add("No trade, " + who + ": " + give + " is no gain for us over " + onGive + ", and " + want
+                    + (loss > 0 ? " would cost us, against " : " does not make up for that, against ") + onWant + ".");
             return;
         }
-        out.add("No trade: " + want + " costs us more than " + give + " is worth to us.");
+        out.add("No trade, " + who + ": " + give + " would be a gain for us over " + onGive + ", but " + want
+                + " would cost us more than that, against " + onWant + ".");
+    }
+
+    /**
+     * What the bot counts on for term {@code t}: the draft's option there, or with no draft yet the
+     * average of its own scores over the options still open there (neither its red lines nor another
+     * party's declared ones).
+     */
+    private double reference(int t, Package base) {
+        Utility u = ctx.utility();
+        if (base != null) {
+            return u.contribution(t, base.choice(t));
+        }
+        boolean[][] theirs = ctx.othersDeclaredRedLines();
+        double sum = 0;
+        int n = 0;
+        for (int o = 0; o < ctx.info().terms().get(t).options().size(); o++) {
+            if (!u.isRedLine(t, o) && !theirs[t][o]) {
+                sum += u.contribution(t, o);
+                n++;
+            }
+        }
+        return n == 0 ? u.contribution(t, wish(t)) : sum / n;
     }
 
     private Package best() {

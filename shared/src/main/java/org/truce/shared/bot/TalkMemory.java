@@ -44,6 +44,10 @@ final class TalkMemory {
     /** News that changed this seat's position, not yet spoken about: the inject's title. */
     private Event.InjectFired news;
     private int tabledRound = -1;
+    /** How often each question (by what it asks, not its words) was put to this bot, per asker: see {@link #askedBefore}. */
+    private final Map<String, Integer> questions = new HashMap<>();
+    /** How often each party asked this bot what matters most to it (the n-th ask gets its n-th priority). */
+    private final Map<String, Integer> priorityAsks = new HashMap<>();
     /** This bot's public lines in the latest round it spoke in public: {round, count}. */
     private final int[] publicLines = {-1, 0};
 
@@ -94,6 +98,12 @@ final class TalkMemory {
             return null;
         }
         TalkIntent i = parser.parse(s.text());
+        if (s.to().equals(me) || me.equals(i.addressed()) || i.addressed() == null || "all".equals(i.addressed())) {
+            questions.merge(s.from() + "|" + key(i), 1, Integer::sum);
+            if (i.kind() == TalkIntent.Kind.PRIORITY) {
+                priorityAsks.merge(s.from(), 1, Integer::sum);
+            }
+        }
         if (i.kind() == TalkIntent.Kind.TRADE && s.to().equals(me) && i.option() >= 0 && i.option2() >= 0) {
             offers.put(s.from(), i);
         } else if (i.kind() == TalkIntent.Kind.PROMISE && (s.to().equals(me) || me.equals(i.addressed()) || "all".equals(i.addressed())
@@ -102,6 +112,25 @@ final class TalkMemory {
             promises.add(new Promise(s.from(), next ? Math.max(s.round(), tabledRound + 1) : s.round(), next));
         }
         return i;
+    }
+
+    /** What a question asks, whatever its words: two lines with the same key are the same question. */
+    private static String key(TalkIntent i) {
+        return i.kind() + ":" + i.term() + ":" + i.option() + ":" + i.term2() + ":" + i.option2() + ":"
+                + (i.pkg() == null ? "" : java.util.Arrays.toString(i.pkg()));
+    }
+
+    /**
+     * Whether {@code asker} put this same question ({@code i}) to this bot before the one being
+     * answered (which it has already observed): only then may an answer refer back to an earlier one.
+     */
+    boolean askedBefore(String asker, TalkIntent i) {
+        return questions.getOrDefault(asker + "|" + key(i), 0) > 1;
+    }
+
+    /** How many times {@code asker} has asked this bot what matters most to it (the question being answered included). */
+    int priorityAsks(String asker) {
+        return priorityAsks.getOrDefault(asker, 0);
     }
 
     private int target(Promise p) {

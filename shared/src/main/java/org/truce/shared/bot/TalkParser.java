@@ -55,6 +55,10 @@ final class TalkParser {
             optionKeys.add(opts);
             List<String> a = new ArrayList<>(new java.util.LinkedHashSet<>(List.of(norm(t.name()), norm(t.topic()),
                     norm(t.topic()).replaceFirst("^the ", ""), t.id(), t.id().replace('_', ' '))));
+            String head = head(info, t);
+            if (head != null) {
+                a.add(head); // "ceasefire b" as people shorten it
+            }
             a.sort((x, y) -> y.length() - x.length());
             aliases.add(a);
             List<Pattern[]> near = new ArrayList<>();
@@ -209,6 +213,28 @@ final class TalkParser {
     }
 
     /** The term (and option, -1 if none is clear) a phrase is about: {-1, -1} when it names no term. */
+    /**
+     * The first word of a term's id as a short name for it ("ceasefire" for ceasefire_line), when it
+     * is longer than three letters, starts no other term's id and names no party; else null.
+     */
+    private static String head(ScenarioInfo info, Term t) {
+        String h = t.id().split("_")[0];
+        if (h.length() <= 3 || h.equals(t.id())) {
+            return null;
+        }
+        for (Term o : info.terms()) {
+            if (o != t && o.id().split("_")[0].equals(h)) {
+                return null;
+            }
+        }
+        for (Party p : info.parties()) {
+            if (norm(p.name()).contains(h) || p.id().equalsIgnoreCase(h)) {
+                return null;
+            }
+        }
+        return h;
+    }
+
     int[] termOption(String n) {
         // an explicit option id next to a term: "sanctions b", "sanctions: b", "option b on sanctions", "b on sanctions"
         for (int t = 0; t < aliases.size(); t++) {

@@ -82,6 +82,8 @@ class TalkParserTest {
         assertThat(promise.term()).as("next").isEqualTo(1);
         assertThat(parse("You have my vote on the draft on the table").kind()).isEqualTo(TalkIntent.Kind.PROMISE);
 
+        TalkIntent shortName = parse("I warn you: I will reject any draft with ceasefire b");
+        assertThat(term(shortName) + option(shortName)).as("a term by the first word of its id").isEqualTo("ceasefire_lineb");
         TalkIntent warn = parse("I warn you: I will reject any draft with nato d");
         assertThat(warn.kind()).isEqualTo(TalkIntent.Kind.WARN);
         assertThat(term(warn) + option(warn)).isEqualTo("natod");

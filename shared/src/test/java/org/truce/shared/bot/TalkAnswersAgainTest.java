@@ -1,0 +1,138 @@
+package org.truce.shared.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.truce.shared.TestScenarios;
+import org.truce.shared.engine.Command;
+import org.truce.shared.engine.Event;
+import org.truce.shared.engine.Game;
+import org.truce.shared.scenario.Scenario;
+import org.truce.shared.scenario.ScenarioInfo;
+import org.truce.shared.scenario.Utility;
+
+/**
+ * Questions asked again or in public: a public question naming a bot is answered even after the bot
+ * has had its say in the round; "what matters most" asked again names the next priority; a trade is
+ * answered on both halves; a different question never gets an earlier sentence back.
+ */
+class TalkAnswersAgainTest {
+    private final Scenario s = TestScenarios.paris();
+    private final ScenarioInfo info = s.info();
+    private final Utility ru = s.utility("RU");
+    private final Game game = new Game(info);
+    private final Bot bot = Bot.create(info, s.brief("RU"), ru, "default", Difficulty.NORMAL, 5);
+
+    private void handle(Command c) {
+        int before = game.events().size();
+        assertThat(game.handle(c).isAccepted()).as(c.toString()).isTrue();
+        for (Event e : List.copyOf(game.events().subList(before, game.events().size()))) {
+            bot.observe(e);
+        }
+    }
+
+    private Event.Said last() {
+        return (Event.Said) game.events().get(game.events().size() - 1);
+    }
+
+    /** Ukraine says {@code text} to {@code to}; Russia's answer (said back, so it remembers it), or null. */
+    private String ask(String to, String text) {
+        handle(new Command.Say("UA", to, text));
+        String a = "all".equals(to) ? bot.react(last(), game.state()) : bot.reply(last(), game.state());
+        if (a != null) {
+            handle(new Command.Say("RU", "all".equals(to) ? "all" : "UA", a));
+        }
+        return a;
+    }
+
+    @Test
+    void aPublicQuestionNamingTheBotIsAnsweredAfterItHasHadItsSayInTheRound() {
+        bot.observe(game.start(10, 5));
+        handle(new Command.Propose("UA", 1, info.space().toTerms(s.utility("UA").codesBestFirst()[0])));
+        var vote = bot.act(game.state());
+        handle(new Command.Say("RU", "all", vote.line() == null ? "Njet." : vote.line()));
+        handle(vote.command());
+        assertThat(ask("all", TalkText.needs(info, "RU", 0))).as("a first public question").isNotNull();
+        // Russia has now said two public lines this round (its vote's and an answer): a third question is still answered
+        String a = ask("all", TalkText.acceptDraft(info, "RU"));
+        assertThat(a).as("the draft question naming Russia").isNotNull().containsAnyOf("vote", "red line", "sign");
+        assertThat(ask("all", TalkText.priority(info, "RU"))).as("and the next").isNotNull();
+        // a question to everyone that names no one still counts as a reaction: at most one a round
+        assertThat(ask("all", "What does everyone need on sanctions?")).isNull();
+    }
+
+    @Test
+    void whatMattersMostAskedAgainNamesTheNextPriorityEachTime() {
+        bot.observe(game.start(10, 5));
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < info.terms().size(); t++) {
+            order.add(t);
+        }
+        order.sort(Comparator.comparingDouble(t -> -ru.bestContribution(t)));
+        String first = ask("RU", TalkText.priority(info, "RU"));
+        assertThat(first).contains(info.terms().get(order.get(0)).topic());
+        String second = ask("RU", "What matters most to you?");
+        assertThat(second).as("asked again: the second").contains(info.terms().get(order.get(1)).topic())
+                .doesNotStartWith("As we said");
+        String third = ask("RU", TalkText.priority(info, "RU"));
+        assertThat(third).as("a third time: the third").contains(info.terms().get(order.get(2)).topic());
+        // another party asking gets the first
+        handle(new Command.Say("US", "RU", "What matters most to you?"));
+        assertThat(bot.reply(last(), game.state())).contains(info.terms().get(order.get(0)).topic());
+    }
+
+    @Test
+    void aTradeIsWeighedOnBothHalvesAndADifferentOfferGetsItsOwnAnswer() {
+        bot.observe(game.start(10, 5));
+        int sanctions = term("sanctions");
+        int ceasefire = term("ceasefire");
+        int nato = term("nato");
+        List<String> answers = new ArrayList<>();
+        for (int[] offer : new int[][] {{sanctions, 1, ceasefire, 1}, {sanctions, 1, nato, 2}, {term("force"), 0, ceasefire, 1}}) {
+            String a = ask("RU", TalkText.trade(info, "RU", offer[0], offer[1], offer[2], offer[3]));
+            assertThat(a).as("both halves named").contains(info.terms().get(offer[0]).topic(), info.terms().get(offer[2]).topic())
+                    .doesNotStartWith("Again").doesNotStartWith("As we said");
+            answers.add(a);
+        }
+        assertThat(answers).doesNotHaveDuplicates();
+        // the literal same offer again may refer back
+        String again = ask("RU", TalkText.trade(info, "RU", sanctions, 1, nato, 2));
+        assertThat(again).as("the same offer: a short reference to the answer given").isEqualTo("As we said: " + answers.get(1));
+    }
+
+    @Test
+    void aDifferentQuestionNeverGetsAnEarlierSentenceBack() {
+        bot.observe(game.start(10, 5));
+        List<String> said = new ArrayList<>();
+        // statements: each is acknowledged in its own words, none with an earlier line
+        for (String line : List.of("We want sanctions a.", "We want nato a.", "We cannot accept sanctions d.",
+                "The ceasefire line matters most to us.", "NATO membership matters most to us.")) {
+            String a = ask("RU", line);
+            assertThat(a).as(line).isNotNull().doesNotStartWith("Again").doesNotStartWith("As we said");
+            said.add(a);
+        }
+        // and questions about options (up to the flood guard's twelve a round)
+        for (int t = 0; t < info.terms().size(); t++) {
+            for (int o = 0; o < info.terms().get(t).options().size(); o++) {
+                String a = ask("RU", TalkText.acceptOption(info, "RU", t, o));
+                if (a != null) {
+                    assertThat(a).doesNotStartWith("Again").doesNotStartWith("As we said").doesNotStartWith("To be clear");
+                    said.add(a);
+                }
+            }
+        }
+        assertThat(said).doesNotHaveDuplicates();
+    }
+
+    private int term(String word) {
+        for (int t = 0; t < info.terms().size(); t++) {
+            if (info.terms().get(t).id().contains(word)) {
+                return t;
+            }
+        }
+        throw new AssertionError(word);
+    }
+}
