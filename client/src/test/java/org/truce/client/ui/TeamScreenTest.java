@@ -89,7 +89,8 @@ class TeamScreenTest {
             v.waitFor("Olena votes for your team: + suggests accepting, - rejecting.", WAIT);
             ClientMessage.Suggest vote = (ClientMessage.Suggest) sent(screen, m -> m instanceof ClientMessage.Suggest x && x.vote() != null);
             assertThat(vote.vote()).isTrue();
-            v.key('a'); // a member never votes
+            v.key('a'); // a member never votes, and is told who does
+            v.waitFor("Only the lead (Olena) votes for Ukraine: + and - suggest a vote to them.", WAIT);
             assertThat(screen.sentMessages()).noneMatch(m -> m instanceof ClientMessage.Vote);
 
             // the lead drops: Taras leads now, and may vote
