@@ -58,6 +58,9 @@ class TeamScreenTest {
             // the team channel: a line from Iryna shows; Taras writes to the team
             l.onMessage(new ServerMessage.Said("UA", "team", "Hold firm on the line.", 1, null, null, "Iryna"));
             v.waitFor("(team) Iryna: Hold firm on the line.", WAIT);
+            // the lead's private line to Russia says who of the team wrote it
+            l.onMessage(new ServerMessage.Said("UA", "RU", "Line b, then.", 1, null, null, "Olena"));
+            v.waitFor("(private) Olena (your team) → Russia: Line b, then.", WAIT);
             v.key('t');
             s = v.waitFor("My team (team channel)", WAIT);
             v.key(KeyType.ArrowDown);
