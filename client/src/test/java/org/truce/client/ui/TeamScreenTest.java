@@ -104,6 +104,44 @@ class TeamScreenTest {
         }
     }
 
+    /** {@code s} with UA's seat showing {@code away} as away. */
+    private static ServerMessage.State away(ServerMessage.State s, List<String> away) {
+        List<ServerMessage.Seat> seats = new java.util.ArrayList<>();
+        for (ServerMessage.Seat x : s.seats()) {
+            seats.add(!x.party().equals("UA") ? x
+                    : new ServerMessage.Seat(x.party(), x.occupant(), x.name(), x.connected(), x.strategy(), x.team(), x.lead(), away));
+        }
+        return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
+                seats, s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
+                s.announcements(), s.notes(), s.history(), s.you());
+    }
+
+    @Test
+    @Timeout(60)
+    void theLeadSeesWhoIsAwayAndWhoLeftTheTeam() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = table(sc, "UA");
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "Olena", null));
+            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info(), "lead", "Olena"));
+            l.onMessage(t.state());
+            v.waitFor("you lead · members: Taras, Iryna", WAIT);
+            // Taras quits in the game: he keeps his place, away
+            l.onMessage(away(t.state(), List.of("Taras")));
+            v.waitFor("you lead · members: Taras (away), Iryna", WAIT);
+            v.waitFor("Taras is away (keeps their place in the team).", WAIT);
+            l.onMessage(t.state());
+            v.waitFor("Taras is back.", WAIT);
+            // Iryna's place goes (removed, or she left before the game)
+            t.teams.put("UA", List.of("Olena", "Taras"));
+            l.onMessage(t.state());
+            String s = v.waitFor("Iryna left the team.", WAIT);
+            assertThat(s).contains("you lead · members: Taras").doesNotContain("members: Taras, Iryna");
+        }
+    }
+
     @Test
     @Timeout(60)
     void theLeadSeesASuggestionItsWorthAndLoadsIt() throws Exception {
