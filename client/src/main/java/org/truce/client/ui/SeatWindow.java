@@ -178,7 +178,8 @@ final class SeatWindow extends FullWindow {
         if (team.size() > 1) {
             // who sits there: the team's lead first; the last row, so the description gives way
             about.add(Math.min(about.size(), detail.rows() - 1), Text.fit("Team: " + team.get(0) + " (leads), "
-                    + String.join(", ", team.subList(1, team.size())), cols - 2));
+                    + String.join(", ", team.subList(1, team.size()).stream()
+                            .map(n -> list.get(i).isAway(n) ? n + " (away)" : n).toList()), cols - 2));
         }
         for (int r = 0; r < about.size() && r < detail.rows(); r++) {
             detail.set(r, " " + about.get(r), cols, Style.ACCENT, r == 0);
