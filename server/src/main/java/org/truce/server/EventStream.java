@@ -173,7 +173,7 @@ final class EventStream {
             entry = new Entry(version, null, null, encode(new ServerMessage.Event(version, pe)), pe instanceof PublicEvent.Classroom);
         } else if (e instanceof Event.Said said) {
             entry = new Entry(version, said.from(), said.to(), encode(new ServerMessage.Said(said.from(), said.to(),
-                    said.text(), said.round(), said.standIn(), version)), false);
+                    said.text(), said.round(), said.standIn(), version, said.by())), false);
         } else {
             return null;
         }

@@ -275,7 +275,9 @@ final class Room {
             talk.say(s, m.text(), re); // the team's own channel: not a move, not a public event
             return;
         }
-        act(s, re, true, party -> new Command.Say(party, m.to(), m.text()));
+        // a team's line carries who of the team said it, so the team and the receiver can tell
+        act(s, re, true, party -> new Command.Say(party, m.to(), m.text(), false,
+                seats.seat(party).members.isEmpty() ? null : s.name));
     }
 
     void suggest(Session s, ClientMessage.Suggest m, String re) {

@@ -367,7 +367,7 @@ final class RoomViews {
     }
 
     private static ServerMessage.Said saidView(Event.Said e, int version) {
-        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn(), version);
+        return new ServerMessage.Said(e.from(), e.to(), e.text(), e.round(), e.standIn(), version, e.by());
     }
 
     /** Chat the party (or, for null, a spectator) may see, newest last, with the version of each line. */

@@ -70,7 +70,15 @@ final class Seat {
         boolean connected = state instanceof SeatState.Bot || session() != null;
         String strategy = state instanceof SeatState.Bot b ? b.strategy() : bot() != null ? "default" : null;
         java.util.List<String> team = teamNames();
-        return new ServerMessage.Seat(party, occupant, name(), connected, strategy, team, team == null ? null : name());
+        java.util.List<String> away = new java.util.ArrayList<>();
+        if (team != null) {
+            // a team's player who quit in a game keeps their place: the table shows them away
+            if (session() == null) {
+                away.add(name());
+            }
+            members.stream().filter(m -> m.session == null).forEach(m -> away.add(m.name));
+        }
+        return new ServerMessage.Seat(party, occupant, name(), connected, strategy, team, team == null ? null : name(), away);
     }
 
     /** The team's names, the lead first, or null for a seat of one (or none). */

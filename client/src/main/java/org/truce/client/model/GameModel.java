@@ -187,6 +187,8 @@ public final class GameModel {
     private boolean state(State s) {
         boolean hadState = roomView.state() != null;
         String leadBefore = lead();
+        List<String> teamBefore = team();
+        ServerMessage.Seat seatBefore = Team.seat(roomView.state(), party);
         countdown.arrived();
         RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
         if (took == RoomView.Took.FULL) {
@@ -200,7 +202,32 @@ public final class GameModel {
             events.arrived(Kind.EVENT, currentRound(), leadNow.equals(team.myName()) ? "You lead your team now: you table and vote."
                     : leadNow + " leads your team now.");
         }
+        if (hadState) {
+            teamChanges(teamBefore, seatBefore);
+        }
         return true;
+    }
+
+    /** The log tells the team who left it, who went away and who is back (not this player: they know). */
+    private void teamChanges(List<String> before, ServerMessage.Seat seatBefore) {
+        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        List<String> now = team();
+        for (String name : before) {
+            if (name.equals(team.myName())) {
+                continue;
+            }
+            if (!now.contains(name) && !now.isEmpty()) {
+                events.arrived(Kind.EVENT, currentRound(), name + " left the team.");
+            } else if (now.contains(name) && seat != null && seatBefore != null && seat.isAway(name) != seatBefore.isAway(name)) {
+                events.arrived(Kind.EVENT, currentRound(), name + (seat.isAway(name) ? " is away (keeps their place in the team)." : " is back."));
+            }
+        }
+    }
+
+    /** Whether {@code player} of this seat's team is away (quit or dropped, keeping their place). */
+    public boolean isAway(String player) {
+        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        return seat != null && seat.isAway(player);
     }
 
     /** One of the table's events: folded into the view, then told in the log. */

@@ -45,6 +45,9 @@ final class LogWords {
         String from = s.from();
         String to = s.to();
         String f = from != null && from.equals(party) && !s.byStandIn() ? "You" : speaker(s);
+        if ("You".equals(f) && s.by() != null && !s.by().equals(model.myName())) {
+            f = s.by() + " (your team)"; // a team-mate said it for the seat
+        }
         String t = to != null && to.equals(party) ? "you" : names == null ? to : names.party(to);
         return f + " → " + t;
     }

@@ -147,7 +147,7 @@ final class Sanitize {
 
     private static Seat seat(Seat x) {
         return new Seat(nn(x.party()), s(x.occupant()), s(x.name()), x.connected(), s(x.strategy()),
-                x.team() == null ? null : list(x.team(), Sanitize::nn), s(x.lead()));
+                x.team() == null ? null : list(x.team(), Sanitize::nn), s(x.lead()), x.away() == null ? null : list(x.away(), Sanitize::nn));
     }
 
     private static DraftView draft(DraftView d) {

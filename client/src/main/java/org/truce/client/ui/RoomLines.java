@@ -33,7 +33,8 @@ final class RoomLines {
                 free.append(free.length() == 0 ? "" : " ").append(s.party());
                 open++;
             } else if (s.occupiedBy() == Occupant.HUMAN) {
-                humans += Math.max(1, s.teamNames().size()); // a seat's team counts each of its players
+                // a seat's team counts each of its players at the table, not those away (they quit or dropped)
+                humans += s.team() == null ? 1 : s.teamNames().size() - (s.away() == null ? 0 : s.away().size());
             }
         }
         Phase p = Phase.fromWire(r.phase());

@@ -137,7 +137,7 @@ final class SeatWindow extends FullWindow {
             Party p = info == null || info.partyIndex(s.party()) < 0 ? null : info.party(s.party());
             String holder = s.occupant() == null ? "FREE"
                     : s.occupiedBy() == Occupant.BOT ? "bot (" + (s.strategy() == null ? "default" : s.strategy()) + ")"
-                    : (s.name() == null ? "a player" : s.name()) + (s.teamNames().size() > 1 ? "+" + (s.teamNames().size() - 1) : "")
+                    : (s.name() == null ? "a player" : s.name()) + (here(s) > 0 ? "+" + here(s) : "")
                     + (s.connected() ? "" : " (away)");
             String line = Text.pad(p == null ? s.party() : p.name(), nameW) + " " + Text.pad(holder, 18);
             String about = p == null ? "" : " " + p.description();
@@ -178,7 +178,8 @@ final class SeatWindow extends FullWindow {
         if (team.size() > 1) {
             // who sits there: the team's lead first; the last row, so the description gives way
             about.add(Math.min(about.size(), detail.rows() - 1), Text.fit("Team: " + team.get(0) + " (leads), "
-                    + String.join(", ", team.subList(1, team.size())), cols - 2));
+                    + String.join(", ", team.subList(1, team.size()).stream()
+                            .map(n -> list.get(i).isAway(n) ? n + " (away)" : n).toList()), cols - 2));
         }
         for (int r = 0; r < about.size() && r < detail.rows(); r++) {
             detail.set(r, " " + about.get(r), cols, Style.ACCENT, r == 0);
@@ -233,5 +234,14 @@ final class SeatWindow extends FullWindow {
         return "CHOOSING A SEAT\nEach party is a seat. Enter on a free seat takes it; M on a seat a player holds joins its team"
                 + " (you see what the seat sees and suggest moves; its lead tables and votes); S watches the room as a spectator"
                 + " (public information only). Esc goes back to the lobby.";
+    }
+
+    /** How many of the seat's team besides its lead are at the table (a member away is not counted). */
+    private static int here(Seat s) {
+        int n = 0;
+        for (String name : s.teamNames().subList(Math.min(1, s.teamNames().size()), s.teamNames().size())) {
+            n += s.isAway(name) ? 0 : 1;
+        }
+        return n;
     }
 }

@@ -319,13 +319,6 @@ final class TableView {
         if (voteDue()) {
             Worth worth = m.worth();
             Package p = worth == null || s.draft() == null ? null : worth.pkg(s.draft().terms());
-            String tail = "";
-            if (p != null) {
-                double u = worth.utility(p);
-                tail = "   worth " + Text.num(u) + " to you, score " + Text.gain(u, worth.noDeal(s.round()))
-                        + (worth.redLinesCrossed(p).isEmpty() ? "" : "  ✗ red line!");
-            }
-            String tally = "";
             int yes = 0;
             int no = 0;
             for (org.truce.client.model.Team.Suggestion sg : TeamLines.latestPerMember(m)) {
@@ -334,8 +327,16 @@ final class TableView {
                     no += sg.vote() ? 0 : 1;
                 }
             }
-            if (yes + no > 0) {
-                tally = "   team: " + yes + " accept, " + no + " reject";
+            // with the team's tally the line is said shorter, so that all of it fits at 80 columns
+            boolean tallied = yes + no > 0;
+            String tally = tallied ? " · team: " + yes + " yes, " + no + " no" : "";
+            String tail = "";
+            if (p != null) {
+                double u = worth.utility(p);
+                boolean red = !worth.redLinesCrossed(p).isEmpty();
+                String gain = Text.gain(u, worth.noDeal(s.round()));
+                tail = !tallied ? "   worth " + Text.num(u) + " to you, score " + gain + (red ? "  ✗ red line!" : "")
+                        : " · worth " + Text.num(u) + (red ? " ✗ red line!" : ", score " + gain);
             }
             return List.of(line(Text.fit("▶ Your vote: A accept · R reject" + tail + tally, w), Tone.ACCENT, true));
         }
@@ -381,7 +382,14 @@ final class TableView {
         if (c.facilitator() && (s == null || Phase.fromWire(s.phase()) != Phase.ENDED)) {
             b.append("  F Room");
         }
-        return b.toString();
+        // too long for the screen: the keys the log and the brief line already hint at go first (help lists all)
+        String bar = b.toString();
+        for (String less : new String[] {"  L Log", "  H Drafts", "  B Brief"}) {
+            if (bar.length() > w) {
+                bar = bar.replace(less, "");
+            }
+        }
+        return bar;
     }
 
     /**

@@ -121,6 +121,13 @@ final class TableWindow extends FullWindow {
         }
         if (Keys.is(key, 'a') || Keys.is(key, 'r')) {
             boolean accept = Keys.is(key, 'a');
+            if (m.isMember() && s != null && m.isSeatVote()) {
+                // the server would answer not_lead: say so here, without sending the vote
+                m.add(LogEntry.Kind.ERROR, s.round(), "Only the lead (" + m.lead() + ") votes for "
+                        + m.names().party(m.party()) + ": + and - suggest a vote to them.");
+                refresh();
+                return true;
+            }
             if (m.isMyVote() && !voteSent(s)) {
                 vote(s, accept);
             }

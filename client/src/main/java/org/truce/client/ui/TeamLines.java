@@ -18,15 +18,15 @@ final class TeamLines {
         String name = m.names() == null ? m.party() : m.names().party(m.party());
         StringBuilder b = new StringBuilder("Team ").append(name);
         if (m.isMember()) {
-            b.append(" · lead: ").append(m.lead()).append(" · you (").append(m.myName()).append(") are a member");
+            b.append(" · lead: ").append(who(m, m.lead())).append(" · you (").append(m.myName()).append(") are a member");
             List<String> others = new ArrayList<>(team.subList(1, team.size()));
             others.remove(m.myName());
             if (!others.isEmpty()) {
-                b.append(" · with ").append(String.join(", ", others));
+                b.append(" · with ").append(String.join(", ", others.stream().map(n -> who(m, n)).toList()));
             }
             return b.toString();
         }
-        b.append(" · you lead · members: ").append(String.join(", ", team.subList(1, team.size())));
+        b.append(" · you lead · members: ").append(String.join(", ", team.subList(1, team.size()).stream().map(n -> who(m, n)).toList()));
         int packages = 0;
         int yes = 0;
         int no = 0;
@@ -51,6 +51,11 @@ final class TeamLines {
             b.append(String.join(", ", what));
         }
         return b.toString();
+    }
+
+    /** "ben", or "ben (away)" for a team player who quit or dropped and keeps their place. */
+    private static String who(GameModel m, String name) {
+        return m.isAway(name) ? name + " (away)" : name;
     }
 
     /** Each member's latest suggestion of the round, packages and votes apart (a vote counts once per member). */

@@ -97,6 +97,27 @@ class SeatListReplyTest {
         }
     }
 
+    /** A team's member who quit during the game is marked away and not counted at the table. */
+    @Test
+    @Timeout(30)
+    void aTeamsAwayMemberIsMarkedAndNotCounted() throws Exception {
+        try (HandLobby h = openRoomZzzzz("Iryna")) {
+            VirtualScreen v = h.v();
+            ConnectionListener l = h.l();
+            BlockingQueue<RecordingConnection.Sent> sent = h.sent();
+            nextRoomsAsk(sent);
+            List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
+                    new ServerMessage.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras", "Ben"), "Olena", List.of("Ben")),
+                    new ServerMessage.Seat("US", null, null, false, null));
+            l.onMessage(new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
+                    "lobby", 0, 4, seats))), nextRoomsAsk(sent));
+            String s = v.waitFor("▶ US              FREE", 5000);
+            assertThat(s).contains("RU              Olena+1").doesNotContain("Olena+2");
+            v.key(KeyType.ArrowUp);
+            v.waitFor("Team: Olena (leads), Taras, Ben (away)", 5000);
+        }
+    }
+
     /** A seat a team shares shows its lead and members; M on it joins its team as a member. */
     @Test
     @Timeout(30)

@@ -58,6 +58,9 @@ class TeamScreenTest {
             // the team channel: a line from Iryna shows; Taras writes to the team
             l.onMessage(new ServerMessage.Said("UA", "team", "Hold firm on the line.", 1, null, null, "Iryna"));
             v.waitFor("(team) Iryna: Hold firm on the line.", WAIT);
+            // the lead's private line to Russia says who of the team wrote it
+            l.onMessage(new ServerMessage.Said("UA", "RU", "Line b, then.", 1, null, null, "Olena"));
+            v.waitFor("(private) Olena (your team) → Russia: Line b, then.", WAIT);
             v.key('t');
             s = v.waitFor("My team (team channel)", WAIT);
             v.key(KeyType.ArrowDown);
@@ -89,7 +92,8 @@ class TeamScreenTest {
             v.waitFor("Olena votes for your team: + suggests accepting, - rejecting.", WAIT);
             ClientMessage.Suggest vote = (ClientMessage.Suggest) sent(screen, m -> m instanceof ClientMessage.Suggest x && x.vote() != null);
             assertThat(vote.vote()).isTrue();
-            v.key('a'); // a member never votes
+            v.key('a'); // a member never votes, and is told who does
+            v.waitFor("Only the lead (Olena) votes for Ukraine: + and - suggest a vote to them.", WAIT);
             assertThat(screen.sentMessages()).noneMatch(m -> m instanceof ClientMessage.Vote);
 
             // the lead drops: Taras leads now, and may vote
@@ -97,6 +101,44 @@ class TeamScreenTest {
             l.onMessage(t.state());
             s = Dump.save("team-member-leads", v.waitFor("You lead your team now: you table and vote."));
             assertThat(s).contains("Team Ukraine · you lead · members: Olena, Iryna").contains("A Accept  R Reject");
+        }
+    }
+
+    /** {@code s} with UA's seat showing {@code away} as away. */
+    private static ServerMessage.State away(ServerMessage.State s, List<String> away) {
+        List<ServerMessage.Seat> seats = new java.util.ArrayList<>();
+        for (ServerMessage.Seat x : s.seats()) {
+            seats.add(!x.party().equals("UA") ? x
+                    : new ServerMessage.Seat(x.party(), x.occupant(), x.name(), x.connected(), x.strategy(), x.team(), x.lead(), away));
+        }
+        return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
+                seats, s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
+                s.announcements(), s.notes(), s.history(), s.you());
+    }
+
+    @Test
+    @Timeout(60)
+    void theLeadSeesWhoIsAwayAndWhoLeftTheTeam() throws Exception {
+        Scenario sc = ScenarioLoader.builtIn("paris-summit-4");
+        Table t = table(sc, "UA");
+        try (HandFedScreen screen = new HandFedScreen()) {
+            VirtualScreen v = screen.v;
+            ConnectionListener l = screen.l;
+            l.onMessage(new ServerMessage.Welcome(1, "truce", "Olena", null));
+            l.onMessage(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info(), "lead", "Olena"));
+            l.onMessage(t.state());
+            v.waitFor("you lead · members: Taras, Iryna", WAIT);
+            // Taras quits in the game: he keeps his place, away
+            l.onMessage(away(t.state(), List.of("Taras")));
+            v.waitFor("you lead · members: Taras (away), Iryna", WAIT);
+            v.waitFor("Taras is away (keeps their place in the team).", WAIT);
+            l.onMessage(t.state());
+            v.waitFor("Taras is back.", WAIT);
+            // Iryna's place goes (removed, or she left before the game)
+            t.teams.put("UA", List.of("Olena", "Taras"));
+            l.onMessage(t.state());
+            String s = v.waitFor("Iryna left the team.", WAIT);
+            assertThat(s).contains("you lead · members: Taras").doesNotContain("members: Taras, Iryna");
         }
     }
 

@@ -42,8 +42,9 @@ public sealed interface Command {
     /**
      * Chat: to "all" or to one party. Changes nothing in the rules. {@code standIn}: a stand-in
      * bot speaks for an absent human's seat (the line is marked so, see {@link Event.Said}).
+     * {@code by}: the player of a team seat who says it (null otherwise).
      */
-    record Say(String from, String to, String text, boolean standIn) implements Command {
+    record Say(String from, String to, String text, boolean standIn, String by) implements Command {
         /** The {@code to} of a line said to every party. */
         public static final String ALL = "all";
 
@@ -56,6 +57,11 @@ public sealed interface Command {
         /** A line the seat's own player (or bot) says. */
         public Say(String from, String to, String text) {
             this(from, to, text, false);
+        }
+
+        /** A line with no team player's name. */
+        public Say(String from, String to, String text, boolean standIn) {
+            this(from, to, text, standIn, null);
         }
     }
 

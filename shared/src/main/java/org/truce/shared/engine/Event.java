@@ -94,8 +94,9 @@ public sealed interface Event {
     /**
      * A chat message; {@code to} is "all" or a party id. {@code standIn}: true when a stand-in bot
      * said it for an absent human's seat, else null (so older logs without it read the same).
+     * {@code by}: the name of the player who said it for a seat held by a team, else null.
      */
-    record Said(int round, String from, String to, String text, Boolean standIn) implements Event {
+    record Said(int round, String from, String to, String text, Boolean standIn, String by) implements Event {
         /** Refuses a null speaker, addressee or text; a false stand-in flag is stored as null. */
         public Said {
             Objects.requireNonNull(from, "from");
@@ -107,6 +108,11 @@ public sealed interface Event {
         /** A line its seat's own player (or bot) said. */
         public Said(int round, String from, String to, String text) {
             this(round, from, to, text, null);
+        }
+
+        /** A line with no team player's name (a seat of one, a bot). */
+        public Said(int round, String from, String to, String text, Boolean standIn) {
+            this(round, from, to, text, standIn, null);
         }
 
         /** Whether a stand-in bot said it. */

@@ -263,7 +263,7 @@ public final class Rules {
             return checked;
         }
         String text = PlainText.withoutInvisible(say.text()).strip();
-        return accept(new Event.Said(s.round(), say.from(), to, text, say.standIn() ? Boolean.TRUE : null));
+        return accept(new Event.Said(s.round(), say.from(), to, text, say.standIn() ? Boolean.TRUE : null, say.by()));
     }
 
     private static Outcome accept(Event e) {

@@ -64,13 +64,29 @@ public sealed interface ServerMessage {
     /**
      * A seat: who occupies it ("human", "bot" or null when free) and whether they are connected.
      * {@code team}: when several players share the seat, their names, the lead first (absent for a
-     * seat of one); {@code lead}: then the lead's name (the seat's {@code name}).
+     * seat of one); {@code lead}: then the lead's name (the seat's {@code name}). {@code away}: the
+     * team's players who are not connected (they keep their place and may come back); null when none.
      */
     record Seat(String party, String occupant, String name, boolean connected, String strategy, List<String> team,
-                String lead) {
+                String lead, List<String> away) {
+        /** An empty away list is stored as null, so the field is absent on the wire. */
+        public Seat {
+            away = away == null || away.isEmpty() ? null : List.copyOf(away);
+        }
+
         /** A seat of one player (or a bot, or free). */
         public Seat(String party, String occupant, String name, boolean connected, String strategy) {
             this(party, occupant, name, connected, strategy, null, null);
+        }
+
+        /** A seat with nobody of its team away (or from an older server). */
+        public Seat(String party, String occupant, String name, boolean connected, String strategy, List<String> team, String lead) {
+            this(party, occupant, name, connected, strategy, team, lead, null);
+        }
+
+        /** Whether {@code player} of the team is away (not connected). */
+        public boolean isAway(String player) {
+            return away != null && away.contains(player);
         }
 
         /** The names of the seat's team, the lead first: just the seat's name for a seat of one. */
