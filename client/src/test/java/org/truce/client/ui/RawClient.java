@@ -57,6 +57,20 @@ final class RawClient implements AutoCloseable {
     }
 
     /**
+     * The seat as the server lists it, asked again after each answer until {@code done} holds or
+     * {@code ms} pass (then the last answer): the lobby's list is published just after a room's states.
+     */
+    ServerMessage.Seat awaitSeat(String room, String party, java.util.function.Predicate<ServerMessage.Seat> done, long ms)
+            throws Exception {
+        long end = System.nanoTime() + ms * 1_000_000;
+        ServerMessage.Seat s = seat(room, party);
+        while (!done.test(s) && System.nanoTime() < end) {
+            s = seat(room, party);
+        }
+        return s;
+    }
+
+    /**
      * Waits until the server has seen the seat's human go: watching the room, the first state that
      * shows the seat held by a human who is not connected.
      */

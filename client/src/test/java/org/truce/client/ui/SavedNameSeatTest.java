@@ -134,7 +134,8 @@ class SavedNameSeatTest {
                 ana.waitFor("Return to Ukraine's seat in room " + room + " as Ana?", 5000);
                 ana.key('y');
                 ana.waitFor("Ukraine (you)", 5000);
-                assertThat(teacher.seat(room, "UA").connected()).isTrue();
+                // the lobby's list catches up with the room just after the seat's state goes out: ask until it has
+                assertThat(teacher.awaitSeat(room, "UA", ServerMessage.Seat::connected, 5000).connected()).isTrue();
             }
         });
     }
