@@ -277,13 +277,30 @@ final class TalkAnswers {
         }
         String give = opt(info, i.term(), i.option()) + " on " + topic(i.term());
         String want = opt(info, i.term2(), i.option2()) + " on " + topic(i.term2());
+        boolean brokenBefore = false;
         for (TalkMemory.Trade t : memory.trades()) {
             if (t.partner().equals(asker) && t.giveTerm() == i.term() && t.give() == i.option() && t.wantTerm() == i.term2()
                     && t.want() == i.option2()) {
-                out.add("We already agreed on that: " + give + " for " + want + ".");
-                return;
+                if (!memory.isBroken(t)) {
+                    out.add("We already agreed on that: " + give + " for " + want + ".");
+                    return;
+                }
+                brokenBefore = true;
             }
         }
+        int from = out.size();
+        judgeTrade(out, i, asker, base, give, want);
+        if (brokenBefore) {
+            // a broken trade offered again is judged afresh, and the bot says it has not forgotten
+            for (int k = from; k < out.size(); k++) {
+                out.set(k, "You broke that trade once. " + out.get(k));
+            }
+        }
+    }
+
+    private void judgeTrade(List<String> out, TalkIntent i, String asker, Package base, String give, String want) {
+        ScenarioInfo info = ctx.info();
+        Utility u = ctx.utility();
         if (u.isRedLine(i.term2(), i.option2())) {
             out.add("No trade: " + want + " is a red line for us, whatever " + give + " is worth.");
             return;
