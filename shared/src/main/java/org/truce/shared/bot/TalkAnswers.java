@@ -217,7 +217,12 @@ final class TalkAnswers {
     private void priority(List<String> out, String asker, boolean inPublic) {
         int[] ranked = ranked();
         // asked again by the same party: the next priority down (RULES: "and, asked again, its second")
-        int n = Math.min(Math.max(1, memory.priorityAsks(asker)), ranked.length) - 1;
+        int n = Math.max(1, memory.priorityAsks(asker)) - 1;
+        if (n >= ranked.length) {
+            // past the last term: the ranking is exhausted (said once, then only "As we said")
+            out.add("That is all our terms, from " + topic(ranked[0]) + " down to " + topic(ranked[ranked.length - 1]) + ".");
+            return;
+        }
         if (n > 0) {
             int t = ranked[n];
             StringBuilder before = new StringBuilder();
@@ -227,11 +232,7 @@ final class TalkAnswers {
             String w = opt(ctx.info(), t, wish(t));
             out.add("After " + before + ", what matters most to us is " + topic(t) + ": " + w + ".");
             out.add("Next on our list, after " + before + ", comes " + topic(t) + ": we want " + w + ".");
-            if (!inPublic) {
-                for (String line : ctx.brief().lines().reply()) {
-                    out.add(ChatLines.render(ctx.info(), line, t, wish(t), asker));
-                }
-            }
+            // never the brief's reply lines here: they speak of the first priority ("what matters most")
             return;
         }
         int top = ranked[0];

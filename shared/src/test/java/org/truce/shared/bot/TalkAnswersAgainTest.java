@@ -85,6 +85,27 @@ class TalkAnswersAgainTest {
     }
 
     @Test
+    void pastTheFirstPriorityNoFirstPriorityWordingAndPastTheLastTermTheRankingIsExhausted() {
+        bot.observe(game.start(10, 5));
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < info.terms().size(); t++) {
+            order.add(t);
+        }
+        order.sort(Comparator.comparingDouble(t -> -ru.bestContribution(t)));
+        ask("RU", "What matters most to you?");
+        for (int n = 1; n < order.size(); n++) {
+            String a = ask("RU", "What matters most to you?");
+            assertThat(a).as("ask " + (n + 1)).isNotNull().contains(info.terms().get(order.get(n)).topic())
+                    .doesNotContain("everything for us turns on").doesNotContain("It is " + info.terms().get(order.get(n)).topic())
+                    .doesNotStartWith("As we said");
+        }
+        String exhausted = "That is all our terms, from " + info.terms().get(order.get(0)).topic() + " down to "
+                + info.terms().get(order.get(order.size() - 1)).topic() + ".";
+        assertThat(ask("RU", "What matters most to you?")).isEqualTo(exhausted);
+        assertThat(ask("RU", "What matters most to you?")).isEqualTo("As we said: " + exhausted);
+    }
+
+    @Test
     void aTradeIsWeighedOnBothHalvesAndADifferentOfferGetsItsOwnAnswer() {
         bot.observe(game.start(10, 5));
         int sanctions = term("sanctions");
