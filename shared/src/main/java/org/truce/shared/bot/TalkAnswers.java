@@ -276,6 +276,10 @@ final class TalkAnswers {
                     + ": \"I'll give you <term> <option> if you accept <term> <option>\".");
             return;
         }
+        if (i.pkg() != null) {
+            manyForMany(out, i.pkg(), asker);
+            return;
+        }
         String give = opt(info, i.term(), i.option()) + " on " + topic(i.term());
         String want = opt(info, i.term2(), i.option2()) + " on " + topic(i.term2());
         boolean brokenBefore = false;
@@ -334,6 +338,31 @@ final class TalkAnswers {
         }
         out.add("No trade, " + who + ": " + give + " would be a gain for us over " + onGive + ", but " + want
                 + " would cost us more than that, against " + onWant + ".");
+    }
+
+    /**
+     * A trade with more than one term on a side: a bot weighs one option for one (RULES), so it
+     * says so, naming both sides, and names any option asked of it that is its red line.
+     */
+    private void manyForMany(List<String> out, int[] pairs, String asker) {
+        int n = pairs.length / 2;
+        List<String> gives = new ArrayList<>();
+        List<String> asks = new ArrayList<>();
+        String red = "";
+        for (int t = 0; t < n; t++) {
+            if (pairs[t] >= 0) {
+                gives.add(opt(ctx.info(), t, pairs[t]) + " on " + topic(t));
+            }
+            if (pairs[n + t] >= 0) {
+                asks.add(opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t));
+                if (red.isEmpty() && ctx.utility().isRedLine(t, pairs[n + t])) {
+                    red = " And " + opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t) + " is a red line for us.";
+                }
+            }
+        }
+        out.add("One term on each side, please, " + name(ctx.info(), asker, false) + ": we weigh one option for one, not "
+                + (gives.isEmpty() ? "what you offer" : String.join(" and ", gives)) + " for "
+                + (asks.isEmpty() ? "what you ask" : String.join(" and ", asks)) + "." + red);
     }
 
     /**

@@ -146,6 +146,14 @@ final class TalkParser {
             if (split > 0) {
                 int[] give = termOption(n.substring(0, split));
                 int[] want = termOption(n.substring(split));
+                int[] gives = explicitPairs(n.substring(0, split));
+                int[] wants = explicitPairs(n.substring(split));
+                if (count(gives) > 1 || count(wants) > 1) {
+                    // more than one term on a side: carried whole so the bot can say it weighs one for one
+                    int[] both = java.util.Arrays.copyOf(gives, gives.length * 2);
+                    System.arraycopy(wants, 0, both, gives.length, wants.length);
+                    return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], both);
+                }
                 return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], null);
             }
         }
@@ -233,6 +241,36 @@ final class TalkParser {
             }
         }
         return h;
+    }
+
+    /** Per term, the option named explicitly next to it ("sanctions b", "b on sanctions"), else -1. */
+    private int[] explicitPairs(String n) {
+        int[] out = new int[info.terms().size()];
+        java.util.Arrays.fill(out, -1);
+        for (int t = 0; t < aliases.size(); t++) {
+            for (int a = 0; a < aliases.get(t).size() && out[t] < 0; a++) {
+                Matcher m = optionNear.get(t).get(a)[0].matcher(n);
+                while (m.find() && out[t] < 0) {
+                    out[t] = info.terms().get(t).indexOf(m.group(1));
+                }
+                Matcher before = optionNear.get(t).get(a)[1].matcher(n);
+                while (out[t] < 0 && before.find()) {
+                    int o = info.terms().get(t).indexOf(before.group(1));
+                    if (o >= 0 && (before.group(0).startsWith("option") || before.group(1).length() <= 2)) {
+                        out[t] = o;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(int[] pairs) {
+        int c = 0;
+        for (int o : pairs) {
+            c += o >= 0 ? 1 : 0;
+        }
+        return c;
     }
 
     int[] termOption(String n) {

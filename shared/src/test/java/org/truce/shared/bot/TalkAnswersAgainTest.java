@@ -106,6 +106,26 @@ class TalkAnswersAgainTest {
     }
 
     @Test
+    void aTradeWithTwoTermsOnASideIsRefusedNamingAllPairsAndTheRedLine() {
+        bot.observe(game.start(10, 5));
+        int force = term("reassurance_force");
+        int red = -1;
+        for (int o = 0; o < info.terms().get(force).options().size() && red < 0; o++) {
+            red = ru.isRedLine(force, o) ? o : -1;
+        }
+        assertThat(red).as("Russia has a red line on the reassurance force").isGreaterThanOrEqualTo(0);
+        String redId = info.terms().get(force).options().get(red).id();
+        String a = ask("RU", "I will give you sanctions a and nato a if you accept guarantee_form d and reassurance_force " + redId);
+        assertThat(a).startsWith("One term on each side, please, Ukraine")
+                .contains(info.terms().get(term("sanctions")).topic(), info.terms().get(term("nato")).topic(),
+                        info.terms().get(term("guarantee")).topic())
+                .contains(TalkAnswers.opt(info, force, red) + " on " + info.terms().get(force).topic() + " is a red line for us")
+                .doesNotContain("Agreed");
+        String other = ask("RU", "I will give you sanctions a and nato b if you accept guarantee_form d and ceasefire_line a");
+        assertThat(other).as("a different multi-term offer: its own answer").startsWith("One term on each side").isNotEqualTo(a);
+    }
+
+    @Test
     void aTradeIsWeighedOnBothHalvesAndADifferentOfferGetsItsOwnAnswer() {
         bot.observe(game.start(10, 5));
         int sanctions = term("sanctions");
