@@ -274,6 +274,37 @@ final class TalkParser {
     }
 
     int[] termOption(String n) {
+        int[] all = termOptionIn(n);
+        // party names, short names and ids are not term words ("the United States" is no vote for us_role's
+        // "Role of the United States") when, without them, the line still names another term: prefer that one
+        String bare = withoutPartyNames(n);
+        int[] named = termOptionIn(bare);
+        return named[0] >= 0 && named[0] != all[0] && namedWhole(named[0], bare) && (all[0] < 0 || !namedWhole(all[0], bare)) ? named : all;
+    }
+
+    /** Whether {@code n} names term {@code t} whole by one of its names (not by a shared word). */
+    private boolean namedWhole(int t, String n) {
+        for (String alias : aliases.get(t)) {
+            if (alias.length() > 3 && word(n, alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String withoutPartyNames(String n) {
+        String out = " " + n + " ";
+        for (Party party : info.parties()) {
+            for (String w : List.of(norm(party.name()), norm(party.shortName()), party.id().toLowerCase(Locale.ROOT))) {
+                if (!w.isBlank()) {
+                    out = out.replaceAll("(?<![a-z0-9_])(the )?" + Pattern.quote(w) + "(?![a-z0-9_])", " ");
+                }
+            }
+        }
+        return out.replaceAll("\\s+", " ").strip();
+    }
+
+    private int[] termOptionIn(String n) {
         // an explicit option id next to a term: "sanctions b", "sanctions: b", "option b on sanctions", "b on sanctions"
         for (int t = 0; t < aliases.size(); t++) {
             for (int a = 0; a < aliases.get(t).size(); a++) {
