@@ -64,7 +64,7 @@ final class TalkAnswers {
                     verdict(out, base, state, "");
                 }
             }
-            case ACCEPT_PACKAGE -> verdict(out, i.packageOver(base != null ? base : best()), state, "Your package: ");
+            case ACCEPT_PACKAGE -> verdict(out, i.packageOver(base != null ? base : best()), state, "Your package (" + pairs(i.pkg()) + "): ");
             case TRADE -> trade(out, i, asker, base);
             case PROMISE -> out.add("Noted, " + name(info, asker, false) + ": we count on your vote for "
                     + (i.term() == 1 || state.phase() != Phase.VOTING ? "the next draft" : "the round " + state.round() + " draft") + ".");
@@ -83,6 +83,44 @@ final class TalkAnswers {
                     + "\"I'll give you <term> <option> if you accept <term> <option>\".");
         }
         return out;
+    }
+
+    /**
+     * For a different question when all of {@code answers} were said already: the first one again,
+     * led by what was asked, so a different question still gets its own answer (empty: nothing to name).
+     */
+    List<String> named(TalkIntent i, List<String> answers) {
+        String about = about(i);
+        return about == null || answers.isEmpty() ? List.of() : List.of("On " + about + ": " + answers.get(0));
+    }
+
+    /** What a question is about, named so that different questions read differently (null: nothing to name). */
+    private String about(TalkIntent i) {
+        ScenarioInfo info = ctx.info();
+        return switch (i.kind()) {
+            case ACCEPT_PACKAGE -> i.pkg() == null ? null : "that package (" + pairs(i.pkg()) + ")";
+            case ACCEPT_OPTION -> i.term() < 0 || i.option() < 0 ? null : opt(info, i.term(), i.option()) + " on " + topic(i.term());
+            case NEEDS -> i.term() < 0 ? null : topic(i.term());
+            case TRADE -> i.pkg() != null || i.term() < 0 || i.term2() < 0 ? null : "that offer (" + side(i.term(), i.option()) + " for "
+                    + side(i.term2(), i.option2()) + ")";
+            default -> null;
+        };
+    }
+
+    private String side(int t, int o) {
+        return o < 0 ? topic(t) : opt(ctx.info(), t, o) + " on " + topic(t);
+    }
+
+    /** The term-option pairs a package question named, as ids ("sanctions a, nato b"). */
+    private String pairs(int[] pkg) {
+        List<String> named = new ArrayList<>();
+        for (int t = 0; pkg != null && t < pkg.length; t++) {
+            if (pkg[t] >= 0) {
+                Term term = ctx.info().terms().get(t);
+                named.add(term.id() + " " + term.option(pkg[t]).id());
+            }
+        }
+        return String.join(", ", named);
     }
 
     /** The draft asked about: the one on the table while votes are cast, else the last one tabled (null: none yet). */
@@ -272,8 +310,18 @@ final class TalkAnswers {
         ScenarioInfo info = ctx.info();
         Utility u = ctx.utility();
         if (i.option() < 0 || i.option2() < 0 || i.term() == i.term2()) {
-            out.add("Name both sides of the trade, " + name(info, asker, false)
-                    + ": \"I'll give you <term> <option> if you accept <term> <option>\".");
+            // each flaw named, so that different offers get different answers
+            String who = name(info, asker, false);
+            String form = " \"I'll give you <term> <option> if you accept <term> <option>\".";
+            if (i.term() >= 0 && i.term() == i.term2()) {
+                out.add("A trade needs a different term on each side, " + who + ": you named " + topic(i.term()) + " on both." + form);
+                return;
+            }
+            List<String> unclear = new ArrayList<>();
+            unclear.add(i.term() < 0 ? "what you give" : i.option() < 0 ? "which option you give on " + topic(i.term()) : null);
+            unclear.add(i.term2() < 0 ? "what you ask" : i.option2() < 0 ? "which option you ask on " + topic(i.term2()) : null);
+            unclear.removeIf(java.util.Objects::isNull);
+            out.add("Name both sides of the trade, " + who + ": we cannot tell " + String.join(" or ", unclear) + "." + form);
             return;
         }
         if (i.pkg() != null) {

@@ -126,6 +126,40 @@ class TalkAnswersAgainTest {
     }
 
     @Test
+    void differentPackagesOnTheSameRedLineAndDifferentFlawedTradesEachGetTheirOwnAnswer() {
+        bot.observe(game.start(10, 5));
+        int redTerm = -1;
+        int red = -1;
+        for (int t = 0; t < info.terms().size() && red < 0; t++) {
+            for (int o = 0; o < info.terms().get(t).options().size() && red < 0; o++) {
+                if (ru.isRedLine(t, o)) {
+                    redTerm = t;
+                    red = o;
+                }
+            }
+        }
+        String redPair = info.terms().get(redTerm).id() + " " + info.terms().get(redTerm).options().get(red).id();
+        int other = redTerm == 0 ? 1 : 0;
+        List<String> said = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
+        for (int o = 0; o < info.terms().get(other).options().size(); o++) {
+            questions.add("would you accept this package: " + redPair + ", " + info.terms().get(other).id() + " "
+                    + info.terms().get(other).options().get(o).id());
+        }
+        questions.add("would you accept this package: " + redPair + ", " + info.terms().get(2).id() + " a");
+        questions.addAll(List.of("I will give you sanctions z if you accept nato q", "I will give you sanctions a if you accept sanctions d",
+                "I will give you nato a if you accept nato b", "I will give you sanctions a if you accept nato q",
+                "I will give you sanctions q if you accept nato a"));
+        for (String q : questions) {
+            String a = ask("RU", q);
+            assertThat(a).as(q).isNotNull().doesNotStartWith("As we said").doesNotStartWith("To be clear");
+            said.add(a);
+        }
+        assertThat(said).doesNotHaveDuplicates();
+        assertThat(said.get(0)).contains("red line");
+    }
+
+    @Test
     void aTradeIsWeighedOnBothHalvesAndADifferentOfferGetsItsOwnAnswer() {
         bot.observe(game.start(10, 5));
         int sanctions = term("sanctions");
