@@ -312,7 +312,7 @@ final class TalkAnswers {
         if (i.option() < 0 || i.option2() < 0 || i.term() == i.term2()) {
             // each flaw named, so that different offers get different answers
             String who = name(info, asker, false);
-            String form = " \"I'll give you <term> <option> if you accept <term> <option>\".";
+            String form = " Say it as: \"I'll give you <term> <option> if you accept <term> <option>\".";
             if (i.term() >= 0 && i.term() == i.term2()) {
                 out.add("A trade needs a different term on each side, " + who + ": you named " + topic(i.term()) + " on both." + form);
                 return;
