@@ -152,7 +152,7 @@ public final class Bot {
         context.update(state);
         context.decide(state.round(), 3, message.from().hashCode());
         TalkIntent i = parser.parse(message.text());
-        return fresh(answers.answer(i, message.from(), state), memory.askedBefore(message.from(), i));
+        return answerLine(i, message.from(), answers.answer(i, message.from(), state));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class Bot {
                 }
                 context.update(state);
                 context.decide(state.round(), 4, s.from().hashCode());
-                return fresh(publicAnswer(i, s.from(), state), memory.askedBefore(s.from(), i));
+                return answerLine(i, s.from(), publicAnswer(i, s.from(), state));
             }
         }
         // one reaction a round; the log bounds a bot rebuilt mid-round too: two public lines, its move's and one more
@@ -189,7 +189,7 @@ public final class Bot {
             boolean toAll = "all".equals(i.addressed()) || i.addressed() == null;
             if (toMe || toAll && i.isQuestion()) {
                 context.update(state);
-                line = fresh(publicAnswer(i, s.from(), state), memory.askedBefore(s.from(), i));
+                line = answerLine(i, s.from(), publicAnswer(i, s.from(), state));
             }
         } else if (event instanceof Event.InjectFired && memory.news() != null) {
             line = fresh(java.util.List.of(newsLine(memory.news())));
@@ -225,6 +225,16 @@ public final class Bot {
         int top = answers.topTerm();
         return "After the news (\u201c" + f.title() + "\u201d), " + mood + ". What matters most to us now is "
                 + context.info().terms().get(top).topic() + ": " + TalkAnswers.opt(context.info(), top, answers.wish(top)) + ".";
+    }
+
+    /**
+     * The answer said to {@code asker}'s question {@code i}: a fresh candidate; for the same question
+     * again a reference back; for a different one whose wordings are used up, one naming what was asked.
+     */
+    private String answerLine(TalkIntent i, String asker, java.util.List<String> candidates) {
+        boolean repeated = memory.askedBefore(asker, i);
+        String line = fresh(candidates, repeated);
+        return line != null || repeated ? line : fresh(answers.named(i, candidates));
     }
 
     /** The first candidate this bot has not said before in this game, else null. */

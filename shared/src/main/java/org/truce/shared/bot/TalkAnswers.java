@@ -64,7 +64,7 @@ final class TalkAnswers {
                     verdict(out, base, state, "");
                 }
             }
-            case ACCEPT_PACKAGE -> verdict(out, i.packageOver(base != null ? base : best()), state, "Your package: ");
+            case ACCEPT_PACKAGE -> verdict(out, i.packageOver(base != null ? base : best()), state, "Your package (" + pairs(i.pkg()) + "): ");
             case TRADE -> trade(out, i, asker, base);
             case PROMISE -> out.add("Noted, " + name(info, asker, false) + ": we count on your vote for "
                     + (i.term() == 1 || state.phase() != Phase.VOTING ? "the next draft" : "the round " + state.round() + " draft") + ".");
@@ -83,6 +83,44 @@ final class TalkAnswers {
                     + "\"I'll give you <term> <option> if you accept <term> <option>\".");
         }
         return out;
+    }
+
+    /**
+     * For a different question when all of {@code answers} were said already: the first one again,
+     * led by what was asked, so a different question still gets its own answer (empty: nothing to name).
+     */
+    List<String> named(TalkIntent i, List<String> answers) {
+        String about = about(i);
+        return about == null || answers.isEmpty() ? List.of() : List.of("On " + about + ": " + answers.get(0));
+    }
+
+    /** What a question is about, named so that different questions read differently (null: nothing to name). */
+    private String about(TalkIntent i) {
+        ScenarioInfo info = ctx.info();
+        return switch (i.kind()) {
+            case ACCEPT_PACKAGE -> i.pkg() == null ? null : "that package (" + pairs(i.pkg()) + ")";
+            case ACCEPT_OPTION -> i.term() < 0 || i.option() < 0 ? null : opt(info, i.term(), i.option()) + " on " + topic(i.term());
+            case NEEDS -> i.term() < 0 ? null : topic(i.term());
+            case TRADE -> i.pkg() != null || i.term() < 0 || i.term2() < 0 ? null : "that offer (" + side(i.term(), i.option()) + " for "
+                    + side(i.term2(), i.option2()) + ")";
+            default -> null;
+        };
+    }
+
+    private String side(int t, int o) {
+        return o < 0 ? topic(t) : opt(ctx.info(), t, o) + " on " + topic(t);
+    }
+
+    /** The term-option pairs a package question named, as ids ("sanctions a, nato b"). */
+    private String pairs(int[] pkg) {
+        List<String> named = new ArrayList<>();
+        for (int t = 0; pkg != null && t < pkg.length; t++) {
+            if (pkg[t] >= 0) {
+                Term term = ctx.info().terms().get(t);
+                named.add(term.id() + " " + term.option(pkg[t]).id());
+            }
+        }
+        return String.join(", ", named);
     }
 
     /** The draft asked about: the one on the table while votes are cast, else the last one tabled (null: none yet). */
@@ -217,7 +255,12 @@ final class TalkAnswers {
     private void priority(List<String> out, String asker, boolean inPublic) {
         int[] ranked = ranked();
         // asked again by the same party: the next priority down (RULES: "and, asked again, its second")
-        int n = Math.min(Math.max(1, memory.priorityAsks(asker)), ranked.length) - 1;
+        int n = Math.max(1, memory.priorityAsks(asker)) - 1;
+        if (n >= ranked.length) {
+            // past the last term: the ranking is exhausted (said once, then only "As we said")
+            out.add("That is all our terms, from " + topic(ranked[0]) + " down to " + topic(ranked[ranked.length - 1]) + ".");
+            return;
+        }
         if (n > 0) {
             int t = ranked[n];
             StringBuilder before = new StringBuilder();
@@ -227,11 +270,7 @@ final class TalkAnswers {
             String w = opt(ctx.info(), t, wish(t));
             out.add("After " + before + ", what matters most to us is " + topic(t) + ": " + w + ".");
             out.add("Next on our list, after " + before + ", comes " + topic(t) + ": we want " + w + ".");
-            if (!inPublic) {
-                for (String line : ctx.brief().lines().reply()) {
-                    out.add(ChatLines.render(ctx.info(), line, t, wish(t), asker));
-                }
-            }
+            // never the brief's reply lines here: they speak of the first priority ("what matters most")
             return;
         }
         int top = ranked[0];
@@ -271,19 +310,50 @@ final class TalkAnswers {
         ScenarioInfo info = ctx.info();
         Utility u = ctx.utility();
         if (i.option() < 0 || i.option2() < 0 || i.term() == i.term2()) {
-            out.add("Name both sides of the trade, " + name(info, asker, false)
-                    + ": \"I'll give you <term> <option> if you accept <term> <option>\".");
+            // each flaw named, so that different offers get different answers
+            String who = name(info, asker, false);
+            String form = " Say it as: \"I'll give you <term> <option> if you accept <term> <option>\".";
+            if (i.term() >= 0 && i.term() == i.term2()) {
+                out.add("A trade needs a different term on each side, " + who + ": you named " + topic(i.term()) + " on both." + form);
+                return;
+            }
+            List<String> unclear = new ArrayList<>();
+            unclear.add(i.term() < 0 ? "what you give" : i.option() < 0 ? "which option you give on " + topic(i.term()) : null);
+            unclear.add(i.term2() < 0 ? "what you ask" : i.option2() < 0 ? "which option you ask on " + topic(i.term2()) : null);
+            unclear.removeIf(java.util.Objects::isNull);
+            out.add("Name both sides of the trade, " + who + ": we cannot tell " + String.join(" or ", unclear) + "." + form);
+            return;
+        }
+        if (i.pkg() != null) {
+            manyForMany(out, i.pkg(), asker);
             return;
         }
         String give = opt(info, i.term(), i.option()) + " on " + topic(i.term());
         String want = opt(info, i.term2(), i.option2()) + " on " + topic(i.term2());
+        boolean brokenBefore = false;
         for (TalkMemory.Trade t : memory.trades()) {
             if (t.partner().equals(asker) && t.giveTerm() == i.term() && t.give() == i.option() && t.wantTerm() == i.term2()
                     && t.want() == i.option2()) {
-                out.add("We already agreed on that: " + give + " for " + want + ".");
-                return;
+                if (!memory.isBroken(t)) {
+                    out.add("We already agreed on that: " + give + " for " + want + ".");
+                    return;
+                }
+                brokenBefore = true;
             }
         }
+        int from = out.size();
+        judgeTrade(out, i, asker, base, give, want);
+        if (brokenBefore) {
+            // a broken trade offered again is judged afresh, and the bot says it has not forgotten
+            for (int k = from; k < out.size(); k++) {
+                out.set(k, "You broke that trade once. " + out.get(k));
+            }
+        }
+    }
+
+    private void judgeTrade(List<String> out, TalkIntent i, String asker, Package base, String give, String want) {
+        ScenarioInfo info = ctx.info();
+        Utility u = ctx.utility();
         if (u.isRedLine(i.term2(), i.option2())) {
             out.add("No trade: " + want + " is a red line for us, whatever " + give + " is worth.");
             return;
@@ -316,6 +386,31 @@ final class TalkAnswers {
         }
         out.add("No trade, " + who + ": " + give + " would be a gain for us over " + onGive + ", but " + want
                 + " would cost us more than that, against " + onWant + ".");
+    }
+
+    /**
+     * A trade with more than one term on a side: a bot weighs one option for one (RULES), so it
+     * says so, naming both sides, and names any option asked of it that is its red line.
+     */
+    private void manyForMany(List<String> out, int[] pairs, String asker) {
+        int n = pairs.length / 2;
+        List<String> gives = new ArrayList<>();
+        List<String> asks = new ArrayList<>();
+        String red = "";
+        for (int t = 0; t < n; t++) {
+            if (pairs[t] >= 0) {
+                gives.add(opt(ctx.info(), t, pairs[t]) + " on " + topic(t));
+            }
+            if (pairs[n + t] >= 0) {
+                asks.add(opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t));
+                if (red.isEmpty() && ctx.utility().isRedLine(t, pairs[n + t])) {
+                    red = " And " + opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t) + " is a red line for us.";
+                }
+            }
+        }
+        out.add("One term on each side, please, " + name(ctx.info(), asker, false) + ": we weigh one option for one, not "
+                + (gives.isEmpty() ? "what you offer" : String.join(" and ", gives)) + " for "
+                + (asks.isEmpty() ? "what you ask" : String.join(" and ", asks)) + "." + red);
     }
 
     /**

@@ -7,7 +7,8 @@ import org.truce.shared.scenario.Package;
  * the party it is addressed to by name (null: none named), and the term and option it is about
  * (-1: none). A trade gives {@code term}/{@code option} and asks for {@code term2}/{@code option2};
  * a package question carries the package asked about ({@code -1} choices are filled from the
- * draft on the table).
+ * draft on the table). A trade naming more than one term on a side carries in {@code pkg} the
+ * options given (first half, one per term, -1 for none) then those asked (second half).
  */
 record TalkIntent(Kind kind, String addressed, int term, int option, int term2, int option2, int[] pkg) {
     /** The intents a bot understands; docs/RULES.md "Talking to bots" lists them with examples. */

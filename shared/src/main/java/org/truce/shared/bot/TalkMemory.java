@@ -37,7 +37,8 @@ final class TalkMemory {
     private final Set<String> said = new HashSet<>();
     private final Map<String, TalkIntent> offers = new HashMap<>();
     private final List<Trade> trades = new ArrayList<>();
-    private final Set<Trade> broken = new HashSet<>();
+    /** By identity: the same trade agreed again after it was broken (even in the same round) is a new, unbroken one. */
+    private final Set<Trade> broken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final List<Promise> promises = new ArrayList<>();
     /** Complaints still to say, oldest first (removed once said). */
     private final LinkedHashMap<String, Integer> grievances = new LinkedHashMap<>();
@@ -174,9 +175,14 @@ final class TalkMemory {
         return false;
     }
 
-    /** The trades agreed (for answers: an offer made again is already agreed). */
+    /** The trades agreed, broken ones included (for answers: an offer made again is already agreed unless broken). */
     List<Trade> trades() {
         return List.copyOf(trades);
+    }
+
+    /** Whether the partner broke this agreed trade (tabled a draft without its side of it). */
+    boolean isBroken(Trade t) {
+        return broken.contains(t);
     }
 
     /** The oldest complaint not yet said, or null. */

@@ -146,6 +146,14 @@ final class TalkParser {
             if (split > 0) {
                 int[] give = termOption(n.substring(0, split));
                 int[] want = termOption(n.substring(split));
+                int[] gives = explicitPairs(n.substring(0, split));
+                int[] wants = explicitPairs(n.substring(split));
+                if (count(gives) > 1 || count(wants) > 1) {
+                    // more than one term on a side: carried whole so the bot can say it weighs one for one
+                    int[] both = java.util.Arrays.copyOf(gives, gives.length * 2);
+                    System.arraycopy(wants, 0, both, gives.length, wants.length);
+                    return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], both);
+                }
                 return new TalkIntent(TalkIntent.Kind.TRADE, addressed, give[0], give[1], want[0], want[1], null);
             }
         }
@@ -235,7 +243,68 @@ final class TalkParser {
         return h;
     }
 
+    /** Per term, the option named explicitly next to it ("sanctions b", "b on sanctions"), else -1. */
+    private int[] explicitPairs(String n) {
+        int[] out = new int[info.terms().size()];
+        java.util.Arrays.fill(out, -1);
+        for (int t = 0; t < aliases.size(); t++) {
+            for (int a = 0; a < aliases.get(t).size() && out[t] < 0; a++) {
+                Matcher m = optionNear.get(t).get(a)[0].matcher(n);
+                while (m.find() && out[t] < 0) {
+                    out[t] = info.terms().get(t).indexOf(m.group(1));
+                }
+                Matcher before = optionNear.get(t).get(a)[1].matcher(n);
+                while (out[t] < 0 && before.find()) {
+                    int o = info.terms().get(t).indexOf(before.group(1));
+                    if (o >= 0 && (before.group(0).startsWith("option") || before.group(1).length() <= 2)) {
+                        out[t] = o;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(int[] pairs) {
+        int c = 0;
+        for (int o : pairs) {
+            c += o >= 0 ? 1 : 0;
+        }
+        return c;
+    }
+
     int[] termOption(String n) {
+        int[] all = termOptionIn(n);
+        // party names, short names and ids are not term words ("the United States" is no vote for us_role's
+        // "Role of the United States") when, without them, the line still names another term: prefer that one
+        String bare = withoutPartyNames(n);
+        int[] named = termOptionIn(bare);
+        return named[0] >= 0 && named[0] != all[0] && namedWhole(named[0], bare) && (all[0] < 0 || !namedWhole(all[0], bare)) ? named : all;
+    }
+
+    /** Whether {@code n} names term {@code t} whole by one of its names (not by a shared word). */
+    private boolean namedWhole(int t, String n) {
+        for (String alias : aliases.get(t)) {
+            if (alias.length() > 3 && word(n, alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String withoutPartyNames(String n) {
+        String out = " " + n + " ";
+        for (Party party : info.parties()) {
+            for (String w : List.of(norm(party.name()), norm(party.shortName()), party.id().toLowerCase(Locale.ROOT))) {
+                if (!w.isBlank()) {
+                    out = out.replaceAll("(?<![a-z0-9_])(the )?" + Pattern.quote(w) + "(?![a-z0-9_])", " ");
+                }
+            }
+        }
+        return out.replaceAll("\\s+", " ").strip();
+    }
+
+    private int[] termOptionIn(String n) {
         // an explicit option id next to a term: "sanctions b", "sanctions: b", "option b on sanctions", "b on sanctions"
         for (int t = 0; t < aliases.size(); t++) {
             for (int a = 0; a < aliases.get(t).size(); a++) {

@@ -85,6 +85,81 @@ class TalkAnswersAgainTest {
     }
 
     @Test
+    void pastTheFirstPriorityNoFirstPriorityWordingAndPastTheLastTermTheRankingIsExhausted() {
+        bot.observe(game.start(10, 5));
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < info.terms().size(); t++) {
+            order.add(t);
+        }
+        order.sort(Comparator.comparingDouble(t -> -ru.bestContribution(t)));
+        ask("RU", "What matters most to you?");
+        for (int n = 1; n < order.size(); n++) {
+            String a = ask("RU", "What matters most to you?");
+            assertThat(a).as("ask " + (n + 1)).isNotNull().contains(info.terms().get(order.get(n)).topic())
+                    .doesNotContain("everything for us turns on").doesNotContain("It is " + info.terms().get(order.get(n)).topic())
+                    .doesNotStartWith("As we said");
+        }
+        String exhausted = "That is all our terms, from " + info.terms().get(order.get(0)).topic() + " down to "
+                + info.terms().get(order.get(order.size() - 1)).topic() + ".";
+        assertThat(ask("RU", "What matters most to you?")).isEqualTo(exhausted);
+        assertThat(ask("RU", "What matters most to you?")).isEqualTo("As we said: " + exhausted);
+    }
+
+    @Test
+    void aTradeWithTwoTermsOnASideIsRefusedNamingAllPairsAndTheRedLine() {
+        bot.observe(game.start(10, 5));
+        int force = term("reassurance_force");
+        int red = -1;
+        for (int o = 0; o < info.terms().get(force).options().size() && red < 0; o++) {
+            red = ru.isRedLine(force, o) ? o : -1;
+        }
+        assertThat(red).as("Russia has a red line on the reassurance force").isGreaterThanOrEqualTo(0);
+        String redId = info.terms().get(force).options().get(red).id();
+        String a = ask("RU", "I will give you sanctions a and nato a if you accept guarantee_form d and reassurance_force " + redId);
+        assertThat(a).startsWith("One term on each side, please, Ukraine")
+                .contains(info.terms().get(term("sanctions")).topic(), info.terms().get(term("nato")).topic(),
+                        info.terms().get(term("guarantee")).topic())
+                .contains(TalkAnswers.opt(info, force, red) + " on " + info.terms().get(force).topic() + " is a red line for us")
+                .doesNotContain("Agreed");
+        String other = ask("RU", "I will give you sanctions a and nato b if you accept guarantee_form d and ceasefire_line a");
+        assertThat(other).as("a different multi-term offer: its own answer").startsWith("One term on each side").isNotEqualTo(a);
+    }
+
+    @Test
+    void differentPackagesOnTheSameRedLineAndDifferentFlawedTradesEachGetTheirOwnAnswer() {
+        bot.observe(game.start(10, 5));
+        int redTerm = -1;
+        int red = -1;
+        for (int t = 0; t < info.terms().size() && red < 0; t++) {
+            for (int o = 0; o < info.terms().get(t).options().size() && red < 0; o++) {
+                if (ru.isRedLine(t, o)) {
+                    redTerm = t;
+                    red = o;
+                }
+            }
+        }
+        String redPair = info.terms().get(redTerm).id() + " " + info.terms().get(redTerm).options().get(red).id();
+        int other = redTerm == 0 ? 1 : 0;
+        List<String> said = new ArrayList<>();
+        List<String> questions = new ArrayList<>();
+        for (int o = 0; o < info.terms().get(other).options().size(); o++) {
+            questions.add("would you accept this package: " + redPair + ", " + info.terms().get(other).id() + " "
+                    + info.terms().get(other).options().get(o).id());
+        }
+        questions.add("would you accept this package: " + redPair + ", " + info.terms().get(2).id() + " a");
+        questions.addAll(List.of("I will give you sanctions z if you accept nato q", "I will give you sanctions a if you accept sanctions d",
+                "I will give you nato a if you accept nato b", "I will give you sanctions a if you accept nato q",
+                "I will give you sanctions q if you accept nato a"));
+        for (String q : questions) {
+            String a = ask("RU", q);
+            assertThat(a).as(q).isNotNull().doesNotStartWith("As we said").doesNotStartWith("To be clear");
+            said.add(a);
+        }
+        assertThat(said).doesNotHaveDuplicates();
+        assertThat(said.get(0)).contains("red line");
+    }
+
+    @Test
     void aTradeIsWeighedOnBothHalvesAndADifferentOfferGetsItsOwnAnswer() {
         bot.observe(game.start(10, 5));
         int sanctions = term("sanctions");

@@ -158,6 +158,37 @@ class TalkMemoryTest {
     }
 
     @Test
+    void aBrokenTradeOfferedAgainIsJudgedAfreshNotAlreadyAgreed() {
+        int[] t = findTrade();
+        Package honour = info.space().decode(t[0]);
+        Package first = TalkAnswers.withOption(TalkAnswers.withOption(honour, t[1], t[5]), t[3], t[6]);
+        game = new Game(info);
+        bot = russia();
+        bot.observe(game.start(10, 5));
+        table("UA", first);
+        String offer = TalkText.trade(info, "RU", t[1], t[2], t[3], t[4]);
+        handle(new Command.Say("UA", "RU", offer));
+        String answer = bot.reply((Event.Said) game.events().get(game.events().size() - 1), game.state());
+        assertThat(answer).startsWith("Agreed, Ukraine");
+        handle(new Command.Say("RU", "UA", answer));
+        handle(new Command.Say("UA", "RU", offer));
+        String same = bot.reply((Event.Said) game.events().get(game.events().size() - 1), game.state());
+        assertThat(same).as("while kept, the same offer is already agreed").contains("We already agreed on that");
+        handle(new Command.Say("RU", "UA", same));
+        allReject(null);
+        for (String pen : List.of("RU", "US", "FR", "UK", "DE")) {
+            table(pen, first);
+            allReject(pen);
+        }
+        table("UA", TalkAnswers.withOption(honour, t[1], t[5])); // round 7: without Ukraine's side of the trade
+        allReject(null);
+        handle(new Command.Say("UA", "RU", offer));
+        String again = bot.reply((Event.Said) game.events().get(game.events().size() - 1), game.state());
+        assertThat(again).as("a broken trade is not 'already agreed'").isNotNull().doesNotContain("already agreed")
+                .startsWith("You broke that trade once.");
+    }
+
+    @Test
     void aBrokenPromiseIsCalledOutOnce() {
         game = new Game(info);
         bot = russia();

@@ -37,6 +37,9 @@ class TalkParserTest {
         "France, what do you need on breaches of the truce?|FR|breach_mechanism",
         "DE, where do you stand on the legal form of the guarantees?|DE|guarantee_form",
         "Germany, what do you expect if Russia attacks again?|DE|attack_response",
+        "What does the United States need on sanctions?|US|sanctions",
+        "RU, what do you need on the role of the United States?|RU|us_role",
+        "Russia, what do the US need on NATO?|RU|nato",
     })
     void needsOnATerm(String text, String party, String term) {
         TalkIntent i = parse(text);
