@@ -293,7 +293,7 @@ final class Room {
     /** A lead's {@code remove_member {name}} (no room: the facilitator's goes through {@link #facilitate}). */
     void removeMember(Session s, ClientMessage.RemoveMember m, String re) {
         ensureOnExecutor();
-        teams.removeByLead(s, m.name(), re);
+        teams.removal.removeByLead(s, m.name(), re);
     }
 
     void observe(Session s, ClientMessage.Observe o, String re) {
