@@ -236,7 +236,7 @@ final class Room {
 
     void rename(Session s, String name, String re) {
         ensureOnExecutor();
-        seats.rename(s, name, re);
+        seats.names.rename(s, name, re);
     }
 
     /**
