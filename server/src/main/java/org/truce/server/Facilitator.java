@@ -50,7 +50,7 @@ final class Facilitator {
             return room.teams.nameLead(x.party(), x.name());
         }
         if (f instanceof ClientMessage.RemoveMember x) {
-            return room.teams.removeByFacilitator(x.party(), x.name());
+            return room.teams.removal.removeByFacilitator(x.party(), x.name());
         }
         if (f instanceof ClientMessage.AttachObserver x) {
             if (x.party() != null && room.scenario.info().partyIndex(x.party()) < 0) {

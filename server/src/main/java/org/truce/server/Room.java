@@ -2,30 +2,24 @@ package org.truce.server;
 
 import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Event;
 import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.Game;
-import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
 import org.truce.shared.scenario.Scenario;
 
 /**
- * One negotiation: the command pipeline (decide, journal, commit, tell) and the room's life cycle
- * (open, recover, pause and heal, close). Its parts each own one job: {@link RoomJournal},
+ * One negotiation: the room's life cycle (open, recover, pause and heal, close) and its requests; the
+ * command pipeline (decide, journal, commit, tell) is {@link RoomPipeline}'s. Its parts each own one job: {@link RoomJournal},
  * {@link SeatTable}, {@link GracePeriods}, {@link RoundClock}, {@link BotDriver}, {@link RoomViews},
  * {@link Facilitator}, {@link RoomPause} and {@link RoomCloser}. Everything runs on the room's own
  * {@link SerialExecutor} (asserted at the entry points); nothing here locks.
  */
 final class Room {
-    private static final Logger LOG = LoggerFactory.getLogger(Room.class);
-
     final String code;
     /** The scenario as the room plays it: the base one after the injects fired so far (see {@link RoomNews}). */
     volatile Scenario scenario;
@@ -55,10 +49,12 @@ final class Room {
     private final Facilitator facilitator;
     private final RoomCloser closer;
     private final RoomPause pause;
-    /** Chat lines in this game so far (capped by {@link ServerConfig.Limits#chatPerGame()}). */
-    private int chatCount;
-    /** When the game ended (epoch ms), 0 while it has not. Read by the sweeper. */
-    private volatile long endedAt;
+    /** Decide, journal, commit, tell: every move goes through it. */
+    private final RoomPipeline pipeline;
+    /** Chat lines in this game so far (capped by {@link ServerConfig.Limits#chatPerGame()}); counted by {@link RoomPipeline}. */
+    int chatCount;
+    /** When the game ended (epoch ms), 0 while it has not; set by {@link RoomPipeline}. Read by the sweeper. */
+    volatile long endedAt;
     /** Closed for good (facilitator, lobby expiry, archived): no more requests. */
     volatile boolean gone;
     /** Why it closed for good, or null while it is open. */
@@ -81,6 +77,7 @@ final class Room {
         this.versions = EventVersions.of(game.events());
         this.texts = new RoomTexts(scenario.info());
         this.pause = new RoomPause(this);
+        this.pipeline = new RoomPipeline(this);
         this.journal = new RoomJournal(code, hall, executor, () -> game.state().phase() == Phase.LOBBY, pause::journalFailed);
         this.bots = new BotDriver(this);
         this.seats = new SeatTable(this);
@@ -236,7 +233,7 @@ final class Room {
 
     void rename(Session s, String name, String re) {
         ensureOnExecutor();
-        seats.rename(s, name, re);
+        seats.names.rename(s, name, re);
     }
 
     /**
@@ -293,7 +290,7 @@ final class Room {
     /** A lead's {@code remove_member {name}} (no room: the facilitator's goes through {@link #facilitate}). */
     void removeMember(Session s, ClientMessage.RemoveMember m, String re) {
         ensureOnExecutor();
-        teams.removeByLead(s, m.name(), re);
+        teams.removal.removeByLead(s, m.name(), re);
     }
 
     void observe(Session s, ClientMessage.Observe o, String re) {
@@ -335,105 +332,20 @@ final class Room {
         command(move.apply(party), s, re, null);
     }
 
-    // ---- the command pipeline -----------------------------------------------------------------
+    // ---- the command pipeline (see {@link RoomPipeline}) ------------------------------------------
 
-    /**
-     * Decides, journals the outcome as one line, and only then commits it to the game, so memory never runs
-     * ahead of the journal. {@code accepted} runs after the commit, before anyone is told of the new state
-     * (the messages wait in the room's outbox until the journal is forced).
-     */
+    /** Decides, journals and commits a command (see {@link RoomPipeline#command}). */
     boolean command(Command c, Session from, String re, Runnable accepted) {
-        return command(c, from, re, accepted, List.of());
+        return pipeline.command(c, from, re, accepted, List.of());
     }
 
-    /**
-     * As {@link #command(Command, Session, String, Runnable)}, with seat lines ({@code before}) journaled in the
-     * same write as the events, so that neither lands without the other.
-     */
+    /** As {@link #command(Command, Session, String, Runnable)}, with seat lines ({@code before}) journaled in the same write. */
     boolean command(Command c, Session from, String re, Runnable accepted, List<com.google.gson.JsonObject> before) {
-        if (gone || (journal.broken() && (from == null || !heal()))) {
-            if (from != null) {
-                from.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written", re);
-            }
-            return false;
-        }
-        Outcome o = game.decide(c);
-        if (!o.isAccepted()) {
-            if (from != null) {
-                from.error(ErrorCode.of(o.rejection().reason()), o.rejection().message(), re);
-            } else {
-                LOG.warn("room {}: engine refused {}: {}", code, c, o.rejection());
-            }
-            return false;
-        }
-        List<com.google.gson.JsonObject> result = ResultLine.of(scenario, o.events());
-        if (!journal.tryAppend(f -> f.events(before, o.events(), result))) {
-            if (from != null) {
-                from.error(ErrorCode.SERVER_ERROR, "the server cannot record the move; the room is paused", re);
-            }
-            return false;
-        }
-        game.commit(o.events());
-        if (accepted != null) {
-            accepted.run();
-        }
-        afterEvents(o.events(), from, re);
-        return true;
+        return pipeline.command(c, from, re, accepted, before);
     }
 
     /** Starts the game once every seat is held; true if it started now. */
     boolean startIfFull() {
-        if (game.state().phase() != Phase.LOBBY || journal.broken() || !seats.full()) {
-            return false;
-        }
-        Event.GameStarted start = Rules.start(scenario.info(), setup.rounds(), setup.seed());
-        if (!journal.tryAppend(f -> f.events(List.of(start)))) {
-            return false;
-        }
-        game.commit(List.of(start));
-        LOG.info("room {}: game started", code);
-        afterEvents(List.of(start), null, null);
-        return true;
-    }
-
-    private void afterEvents(List<Event> events, Session from, String re) {
-        boolean changed = false;
-        boolean roundBegan = false;
-        for (Event e : events) {
-            int version = versions.observe(e);
-            views.happened(e, version); // events: recorded, and sent to connections in stream mode
-            bots.observe(e);
-            controls.react(e); // the facilitator's events: clocks, news, notices
-            roundBegan |= e instanceof Event.GameStarted || e instanceof Event.RoundFailed;
-            if (e instanceof Event.Said said) {
-                chatCount++;
-                views.deliver(said, version, from, re);
-                bots.answer(said);
-            } else {
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return;
-        }
-        if (isOver()) {
-            clock.cancel();
-        } else {
-            clock.rearm(game.state(), frozen());
-        }
-        views.broadcastState(from, re);
-        if (isOver()) {
-            views.tellGameOver();
-            graces.cancelAll();
-            endedAt = timer.now();
-            LOG.info("room {}: game over in round {}: {}", code, game.state().round(),
-                    game.state().agreement() == null ? "no deal" : "agreement");
-        } else {
-            bots.moved();
-        }
-        views.publish();
-        if (roundBegan) {
-            news.roundBegan(); // news due at this round fires by itself, through this same pipeline
-        }
+        return pipeline.startIfFull();
     }
 }

@@ -8,12 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.truce.shared.analysis.AgreementAnalysis;
-import org.truce.shared.analysis.Analysis;
-import org.truce.shared.analysis.DraftMark;
-import org.truce.shared.analysis.Scoring;
 import org.truce.shared.engine.Command;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.Event;
@@ -27,8 +21,6 @@ import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.report.DraftMarks;
-import org.truce.shared.scenario.Scenario;
 
 /**
  * What a room shows: its state encoded once per change (the history re-encoded only when a round
@@ -37,7 +29,6 @@ import org.truce.shared.scenario.Scenario;
  * "broadcasting" section below. Touched only on the room's executor, except {@link #summary()}.
  */
 final class RoomViews {
-    private static final Logger LOG = LoggerFactory.getLogger(RoomViews.class);
     /** Chat lines replayed to a returning player. */
     private static final int RECENT_CHAT = 50;
     private static final String HISTORY_LAST = "\"history\":[]}";
@@ -55,9 +46,12 @@ final class RoomViews {
     private int historyCount = -1;
     private RoundRecord historyLast;
     private volatile ServerMessage.RoomSummary summary;
+    /** The game_over message and the drafts' marks in it. */
+    private final GameOverReport report;
 
     RoomViews(Room room) {
         this.room = room;
+        this.report = new GameOverReport(room);
         this.stream = new EventStream(room.hall.eventsKept, room.game.events()); // events: rebuilt from the journal after a restart
         EventVersions counted = new EventVersions();
         for (Event e : room.game.events()) {
@@ -385,51 +379,7 @@ final class RoomViews {
     }
 
     ServerMessage.GameOver gameOver() {
-        GameState g = room.game.state();
-        Map<String, String> agreement = g.agreement() == null ? null : room.scenario.space().toTerms(g.agreement());
-        return new ServerMessage.GameOver(agreement, g.round(), Scoring.results(room.scenario, g), room.scenario.briefs(),
-                analysis(g), org.truce.shared.analysis.Epilogue.of(room.scenario, g.agreement()), draftMarks());
-    }
-
-    /** The tabled drafts' marks, computed once the game is over (each join after the end reuses them). */
-    private List<DraftMark> draftMarks() {
-        List<Event> events = room.game.events();
-        if (marks == null || marksAt != events.size()) {
-            try {
-                marks = List.copyOf(DraftMarks.of(room.baseScenario, events, analysis()));
-            } catch (RuntimeException e) {
-                LOG.warn("room {}: the drafts' analysis failed; game_over goes without it", room.code, e);
-                return null;
-            }
-            marksAt = events.size();
-        }
-        return marks;
-    }
-
-    /** A scenario changed by news is this room's alone: its analysis is kept here, not in the shared cache. */
-    private Analysis analysis() {
-        Scenario sc = room.scenario;
-        if (sc == room.baseScenario) {
-            return Analysis.of(sc);
-        }
-        if (newsAnalysis == null || newsAnalysis.scenario() != sc) {
-            newsAnalysis = Analysis.uncached(sc);
-        }
-        return newsAnalysis;
-    }
-
-    private Analysis newsAnalysis;
-    private List<DraftMark> marks;
-    private int marksAt;
-
-    private AgreementAnalysis analysis(GameState g) {
-        try {
-            // exhaustive over the package space, computed once per scenario and cached
-            return analysis().assess(g.agreement(), g.round());
-        } catch (RuntimeException e) {
-            LOG.warn("room {}: analysis failed; game_over goes without it", room.code, e);
-            return null;
-        }
+        return report.gameOver();
     }
 
     // ---- the lobby's summary ----------------------------------------------------------------------

@@ -13,10 +13,9 @@ import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.scenario.PlainText;
 
 /**
- * A room's seats and who holds them ({@link SeatState}): joining, resuming, leaving, renaming,
+ * A room's seats and who holds them ({@link SeatState}): joining, resuming, leaving, renaming ({@link SeatNames}),
  * being away (the grace period and the stand-in after it are {@link GracePeriods}'), and freeing a
  * seat. Every change of hands is journaled before it is made. Touched only on the room's executor, except
  * {@link #emptySince()}.
@@ -28,9 +27,12 @@ final class SeatTable {
     private final Map<String, Seat> seats = new LinkedHashMap<>();
     /** Since when no seated human has been connected (epoch ms), 0 while one is. Read by the sweeper. */
     private volatile long emptySince;
+    /** Names at the table: renaming and the clash check. */
+    final SeatNames names;
 
     SeatTable(Room room) {
         this.room = room;
+        this.names = new SeatNames(room, this);
         for (String p : room.scenario.info().partyIds()) {
             seats.put(p, new Seat(p));
         }
@@ -111,7 +113,7 @@ final class SeatTable {
                     + "; choose another seat", re);
             return;
         }
-        if (refusedNameClash(s, s.name, j.party(), re)) {
+        if (names.refusedNameClash(s, s.name, j.party(), re)) {
             return;
         }
         if (room.journal.broken() && !room.heal()) {
@@ -183,7 +185,7 @@ final class SeatTable {
         }
         // no name given: the player keeps the seat's name, and the welcome says which
         String named = h.name().equals(ClientMessage.Hello.ANONYMOUS) && held.name() != null ? held.name() : h.name();
-        if (refusedNameClash(s, named, seat.party, re)) {
+        if (names.refusedNameClash(s, named, seat.party, re)) {
             return;
         }
         s.greet(named);
@@ -291,70 +293,6 @@ final class SeatTable {
             room.views.broadcastState(null, null);
             room.views.publish();
         }
-    }
-
-    /**
-     * {@code hello} without a token from a connection in this room (seated or watching): the
-     * name it goes by changes, and a seat's name with it (journaled as a returning player's new
-     * name is, and shown to the table), so the welcome never leaves the seat under the old name.
-     * No name given keeps the seat's. If the journal cannot record it, the hello is refused
-     * ({@code server_error}) and nothing changes.
-     */
-    void rename(Session s, String name, String re) {
-        Seat seat = s.room == room && s.party != null ? seats.get(s.party) : null;
-        if (seat != null && seat.session() != s) {
-            TeamMember m = seat.member(s);
-            if (m != null) {
-                room.teams.rename(s, m, name, re); // a team member's own name
-                return;
-            }
-            seat = null; // taken over meanwhile: this connection has no seat any more
-        }
-        String now = seat != null && name.equals(ClientMessage.Hello.ANONYMOUS) && seat.name() != null ? seat.name() : name;
-        if (refusedNameClash(s, now, s.room == room ? s.party : null, re)) {
-            return;
-        }
-        if (seat != null && !now.equals(seat.name())) {
-            if (room.journal.broken() && !room.heal()) {
-                s.error(ErrorCode.SERVER_ERROR, "this room's record cannot be written; you keep the name " + seat.name(), re);
-                return;
-            }
-            String party = seat.party;
-            if (!room.journal.tryAppend(f -> f.name(party, now))) {
-                s.error(ErrorCode.SERVER_ERROR, "the server cannot record the new name; you keep the name " + seat.name(), re);
-                return;
-            }
-            seat.set(seat.human().named(now));
-            s.greet(now);
-            s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
-            LOG.info("room {}: {} renamed at {}", room.code, s, seat.party);
-            room.views.broadcastState(null, null);
-            return;
-        }
-        s.greet(now);
-        s.send(new ServerMessage.Welcome(ProtocolCodec.PROTOCOL_VERSION, TruceServer.NAME, now, s.teacher), re);
-    }
-
-    /**
-     * Refuses ({@code bad_name}) and returns true if {@code name} looks like ({@link PlainText#sameName})
-     * the name of a human seated at another seat of this room than {@code party}: on the table and
-     * in chat the two would pass for each other. "anonymous" clashes with no one.
-     */
-    private boolean refusedNameClash(Session s, String name, String party, String re) {
-        if (name == null || name.equals(ClientMessage.Hello.ANONYMOUS)) {
-            return false;
-        }
-        for (Seat other : seats.values()) {
-            if (!other.party.equals(party) && other.isHuman() && other.name() != null && PlainText.sameName(name, other.name())) {
-                s.error(ErrorCode.BAD_NAME, other.name() + " already sits at this table; pick another name", re);
-                return true;
-            }
-        }
-        if (room.teams.memberNamed(name)) {
-            s.error(ErrorCode.BAD_NAME, name + " already sits at this table; pick another name", re);
-            return true;
-        }
-        return false;
     }
 
     /**

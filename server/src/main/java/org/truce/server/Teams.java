@@ -29,11 +29,14 @@ final class Teams {
     static final int ROOM_MEMBERS = 40;
 
     private final Room room;
+    /** Taking members off a team: by its lead or by the facilitator. */
+    final TeamRemoval removal;
     /** Joins so far: orders members by when they came (see {@link Seat#leadAwayAt}). */
     private long joins;
 
     Teams(Room room) {
         this.room = room;
+        this.removal = new TeamRemoval(room);
     }
 
     /** After a restart: each seat's members are away, their tokens work again. */
@@ -306,73 +309,6 @@ final class Teams {
         return FacilitationOutcome.done(m.name + " leads " + room.texts.whose(party) + " team now");
     }
 
-    /** {@code remove_member {name}} from a seat's lead: the member leaves the team (see {@link #remove}). */
-    void removeByLead(Session s, String name, String re) {
-        Seat seat = s.party == null || s.room != room ? null : room.seats.seat(s.party);
-        if (seat == null) {
-            s.error(ErrorCode.NOT_JOINED, "join a seat first", re);
-            return;
-        }
-        if (seat.session() != s) {
-            s.error(ErrorCode.NOT_LEAD, "only the lead of " + room.texts.whose(seat.party) + " team (" + seat.name()
-                    + ") or the facilitator removes a member", re);
-            return;
-        }
-        FacilitationOutcome o = remove(seat, name, seat.name());
-        if (o.code() != null) {
-            s.error(o.code(), o.text(), re);
-        } else {
-            room.views.broadcastState(s, re);
-        }
-    }
-
-    /** The facilitator's {@code remove_member {room, party, name}}. */
-    FacilitationOutcome removeByFacilitator(String party, String name) {
-        Seat seat = room.seats.seat(party);
-        if (seat == null) {
-            return FacilitationOutcome.refused(ErrorCode.UNKNOWN_PARTY, "no party '" + PlainText.echo(party) + "' in " + room.scenario.id());
-        }
-        FacilitationOutcome o = remove(seat, name, "the facilitator");
-        if (o.code() == null) {
-            room.views.broadcastState(null, null);
-        }
-        return o;
-    }
-
-    /**
-     * The member called {@code name} leaves {@code seat}'s team (journaled first): their token stops
-     * working, their connection is told and goes back to the lobby, the team is told. The lead is
-     * not a member: hand the lead on first.
-     */
-    private FacilitationOutcome remove(Seat seat, String name, String by) {
-        TeamMember m = named(seat, name);
-        if (m == null) {
-            return FacilitationOutcome.refused(ErrorCode.NOT_IN_TEAM, noMember(seat, name));
-        }
-        if (!room.journal.tryAppend(f -> f.unmember(seat.party, m.token))) {
-            return FacilitationOutcome.refused(ErrorCode.SERVER_ERROR, "the server cannot record it; " + m.name + " stays");
-        }
-        seat.members.remove(m);
-        if (m.token.equals(seat.droppedLead)) {
-            seat.droppedLead = null;
-        }
-        String why = "you were removed from " + room.texts.whose(seat.party) + " team in room " + room.code + " by " + by;
-        room.hall.unregisterToken(m.token, why);
-        if (m.session != null) {
-            Session gone = m.session;
-            m.session = null;
-            gone.leaveRoom();
-            gone.send(ServerMessage.Notice.of(NoticeKind.REMOVED, why));
-        }
-        ServerMessage.Notice told = ServerMessage.Notice.of(NoticeKind.TEAM, m.name + " was removed from your team by " + by);
-        for (Session other : seat.sessions()) {
-            other.send(told);
-        }
-        LOG.info("room {}: {} removed from {}'s team by {}", room.code, m.name, seat.party, by);
-        room.views.publish();
-        return FacilitationOutcome.done(m.name + " is no longer in " + room.texts.whose(seat.party) + " team");
-    }
-
     /**
      * {@code next} leads the seat, the lead becomes a member in their place (journaled first). A
      * stand-in playing for an absent lead steps aside. The state goes out ({@code from}'s with {@code re}).
@@ -410,7 +346,7 @@ final class Teams {
         return true;
     }
 
-    private static TeamMember named(Seat seat, String name) {
+    static TeamMember named(Seat seat, String name) {
         for (TeamMember m : seat.members) {
             if (PlainText.sameName(name, m.name)) {
                 return m;
@@ -419,7 +355,7 @@ final class Teams {
         return null;
     }
 
-    private String noMember(Seat seat, String name) {
+    String noMember(Seat seat, String name) {
         List<String> names = seat.members.stream().map(m -> m.name).toList();
         return "nobody called " + PlainText.echo(name) + " is in " + room.texts.whose(seat.party) + " team"
                 + (names.isEmpty() ? " (it has no members)" : " (members: " + String.join(", ", names) + ")");
