@@ -71,7 +71,7 @@ public final class Console {
                 .quitQuestion("Quit the console? The rooms go on.")
                 .intercept(c::take)
                 .onSeatLost(room -> c.showOverview())
-                .tableKeys(c::watchKeys)
+                .tableKeys(bar -> WatchWords.keyBar(bar, c.watched))
                 .debriefHeading(h -> c.watchedRoom() == null ? h : h + " · Watching " + c.watched)
                 .keysFirst(c::watchControl)
                 .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
@@ -159,17 +159,6 @@ public final class Console {
         return watching() && app.model().party() == null ? watched : null;
     }
 
-    /** The help while watching: the console's keys, not a player's. */
-    static final String WATCH_HELP = "WATCHING A ROOM FROM THE CLASS CONSOLE\n"
-            + "The room's public table: the draft, the votes, the talk and the events (never a brief).\n"
-            + "  Esc     back to the overview        ] [  next / previous room\n"
-            + "  H       the drafts so far           L    the whole talk and event log\n"
-            + "The controls act on the room watched:\n"
-            + "  P / R   pause / resume              X    extend the clock (seconds)\n"
-            + "  +       add rounds                  N    announce a message\n"
-            + "  I       fire a news inject          B    hand a seat to a bot\n"
-            + "  F       free a seat                 C    close the room (asks first)";
-
     /**
      * While watching, before the table sees it: ? shows the console's watch help and the
      * facilitator's keys (P R X + N I B F C) act on the watched room, with the overview's dialogs.
@@ -179,7 +168,7 @@ public final class Console {
             return false;
         }
         if (Keys.isHelp(key)) {
-            app.showHelp(WATCH_HELP);
+            app.showHelp(WatchWords.HELP);
             return true;
         }
         Character ch = key.getKeyType() == KeyType.Character ? key.getCharacter() : null;
@@ -400,27 +389,6 @@ public final class Console {
         app.send(new ClientMessage.Spectate(next.code(), null));
         app.refreshAll();
         return true;
-    }
-
-    /**
-     * The table's key bar while watching: Esc goes back to the overview, [ ] to other rooms, and
-     * which room this is (the player's table names no room, and [ ] changes it).
-     */
-    private String watchKeys(String bar) {
-        if (!bar.contains("Esc Lobby")) {
-            return bar;
-        }
-        // a padded bar keeps its width (the terminal's): what does not fit is dropped, the room first (the debrief's heading names it)
-        int width = bar.endsWith(" ") ? bar.length() : Integer.MAX_VALUE;
-        String out = bar.replace("Esc Lobby", "Esc Back  [ ] Room").stripTrailing();
-        String room = watched == null ? "" : "  Watching " + watched;
-        if (org.truce.client.ui.Text.cols(out + room) > width && out.contains("  ↑↓ Scroll")) {
-            out = out.replace("  ↑↓ Scroll", "  ↑↓"); // the debrief's page of briefs: "←→ Party" takes the room
-        }
-        if (org.truce.client.ui.Text.cols(out + room) <= width) {
-            out += room;
-        }
-        return width == Integer.MAX_VALUE ? out : org.truce.client.ui.Text.pad(out, width);
     }
 
     /** The overview window (tests). */

@@ -20,29 +20,31 @@ import org.truce.shared.view.ViewFold;
 public final class GameModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GameModel.class);
 
-    private List<ScenarioInfo> scenarios = List.of();
-    private List<ServerMessage.RoomSummary> rooms = List.of();
-    private ScenarioInfo scenario;
+    List<ScenarioInfo> scenarios = List.of();
+    List<ServerMessage.RoomSummary> rooms = List.of();
+    ScenarioInfo scenario;
     private Names names;
-    private Brief brief;
-    private Worth worth;
-    private String party;
-    private String room;
-    private final RoomGate gate = new RoomGate();
+    Brief brief;
+    Worth worth;
+    String party;
+    String room;
+    final RoomGate gate = new RoomGate();
     /** Keys of the rooms this client created: they let it close the room or free a seat. */
-    private final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
-    private volatile String seatToken;
+    final java.util.Map<String, String> facilitatorKeys = new java.util.HashMap<>();
+    volatile String seatToken;
     /** The room's view folded from the server's states and events. */
-    private final RoomView roomView = new RoomView();
+    final RoomView roomView = new RoomView();
     /** The seat token of the seat whose view this is (null for a spectator's): only its resume may ask {@code since}. */
-    private volatile String viewToken;
-    private ServerMessage.GameOver gameOver;
+    volatile String viewToken;
+    ServerMessage.GameOver gameOver;
     /** The chat and the table's events, each once, in its round. */
-    private final EventLog events = new EventLog(this);
+    final EventLog events = new EventLog(this);
     /** This player's place in the seat's team: the lead, the suggestions. */
-    private final Team team = new Team();
+    final Team team = new Team();
     /** The current clock, counted down here. */
-    private final Countdown countdown;
+    final Countdown countdown;
+    /** Folds the server's messages into this model. */
+    private final ServerFold fold = new ServerFold(this);
 
     /** A model on the machine's clocks. */
     public GameModel() {
@@ -65,7 +67,7 @@ public final class GameModel {
         ServerMessage m;
         try {
             m = Sanitize.message(raw);
-            fold(m);
+            fold.fold(m);
         } catch (RuntimeException e) {
             LOG.warn("dropped a malformed {} from the server: {}", raw == null ? "message" : raw.getClass().getSimpleName(), e.toString());
             return null;
@@ -78,151 +80,13 @@ public final class GameModel {
         ServerMessage m;
         try {
             m = Sanitize.message(raw);
-            return fold(m);
+            return fold.fold(m);
         } catch (RuntimeException e) {
             LOG.warn("dropped a malformed {} from the server: {}", raw == null ? "message" : raw.getClass().getSimpleName(), e.toString());
             return false;
         }
     }
 
-    private boolean fold(ServerMessage m) {
-        if (events.replaying() && !(m instanceof ServerMessage.Said) && !(m instanceof ServerMessage.Joined)
-                && !(m instanceof ServerMessage.Spectating)) {
-            events.endReplay(); // the replayed chat ends where anything else begins
-        }
-        if (gate.passOver(m, room)) {
-            return false; // a line of a room left, still in flight, is not the next room's
-        }
-        if (m instanceof ServerMessage.RoomCreated rc && rc.code() != null && rc.facilitatorKey() != null) {
-            facilitatorKeys.put(rc.code(), rc.facilitatorKey());
-            return false;
-        }
-        if (m instanceof ServerMessage.Welcome w) {
-            team.welcomed(w.name());
-            return false;
-        }
-        if (m instanceof ServerMessage.Suggested sg) {
-            return suggested(sg);
-        }
-        if (m instanceof ServerMessage.Scenarios s) {
-            scenarios = s.scenarios() == null ? List.of() : List.copyOf(s.scenarios());
-        } else if (m instanceof ServerMessage.Rooms r) {
-            rooms = r.rooms() == null ? List.of() : List.copyOf(r.rooms());
-        } else if (m instanceof ServerMessage.Joined j) {
-            events.rejoin(); // the server replays the recent chat (or what was missed) before the state
-            if (!java.util.Objects.equals(j.room(), room) || !java.util.Objects.equals(j.party(), party)) {
-                dropView(); // another seat: its events fold onto its own full state
-                team.clear();
-            }
-            if (room != null && !room.equals(j.room())) {
-                events.clear(); // another room: nothing of the last one's log stays
-                events.rejoin();
-            }
-            room = j.room();
-            party = j.party();
-            seatToken = j.seatToken();
-            viewToken = j.seatToken();
-            setScenario(j.scenario());
-            brief = j.brief();
-            worth = brief == null || scenario == null ? null : new Worth(scenario, brief);
-        } else if (m instanceof ServerMessage.Spectating s) {
-            events.rejoin();
-            if (!java.util.Objects.equals(s.room(), room) || party != null) {
-                dropView();
-            }
-            if (room != null && !room.equals(s.room())) {
-                events.clear(); // another room (the console's next one): nothing of the last one's log stays
-                events.rejoin();
-            }
-            room = s.room();
-            party = null;
-            // a spectator sees public information only: nothing of a seat held before stays
-            brief = null;
-            worth = null;
-            gameOver = null;
-            setScenario(s.scenario());
-        } else if (m instanceof State s) {
-            return state(s);
-        } else if (m instanceof ServerMessage.Event e) {
-            return event(e);
-        } else if (m instanceof ServerMessage.Said s) {
-            if (!"all".equals(s.to()) && !s.onTeam() && (party == null || !(party.equals(s.from()) || party.equals(s.to())))) {
-                return false; // a private line between others never shows here, whatever a server sends
-            }
-            roomView.said(s); // a public line counts a version
-            events.said(s);
-        } else if (m instanceof ServerMessage.Notice n) {
-            events.notice(n, view());
-        } else if (m instanceof ServerMessage.BriefUpdate b) {
-            return briefUpdate(b);
-        } else if (m instanceof ServerMessage.GameOver g) {
-            gameOver = g;
-            events.arrived(Kind.EVENT, g.round(), g.agreement() == null ? "No deal: the talks have ended." : "Agreement reached in round " + g.round() + "!");
-        } else if (m instanceof ServerMessage.Error e) {
-            events.arrived(Kind.ERROR, currentRound(), "Server: " + e.message());
-        } else {
-            return false;
-        }
-        return true;
-    }
-
-    /**
-     * News changed this seat's brief: the whole new brief replaces the old one (worth follows), and
-     * the log tells the player how. Only this seat's own brief, in this room, is taken.
-     */
-    private boolean briefUpdate(ServerMessage.BriefUpdate b) {
-        if (b.brief() == null || party == null || !party.equals(b.party()) || !party.equals(b.brief().party())
-                || !java.util.Objects.equals(room, b.room()) || scenario == null) {
-            return false;
-        }
-        brief = b.brief();
-        worth = new Worth(scenario, brief);
-        List<String> news = brief.news();
-        String how = news.isEmpty() ? "see your brief (B)." : news.get(news.size() - 1);
-        events.positionChanged("Your position changed: " + how);
-        return true;
-    }
-
-    /** A state: the view takes it ({@link RoomView}); a full one tells the log what it lacks. */
-    private boolean state(State s) {
-        boolean hadState = roomView.state() != null;
-        String leadBefore = lead();
-        List<String> teamBefore = team();
-        ServerMessage.Seat seatBefore = Team.seat(roomView.state(), party);
-        countdown.arrived();
-        RoomView.Took took = roomView.state(s, scenario == null ? null : scenario.partyIds());
-        if (took == RoomView.Took.FULL) {
-            events.state(roomView.view(), hadState);
-        } else if (took == RoomView.Took.LIVE) {
-            events.streamed();
-        }
-        String leadNow = lead();
-        if (hadState && leadBefore != null && leadNow != null && !leadNow.equals(leadBefore)) {
-            // the lead was handed over, named by the facilitator, or taken when the lead dropped
-            events.arrived(Kind.EVENT, currentRound(), leadNow.equals(team.myName()) ? "You lead your team now: you table and vote."
-                    : leadNow + " leads your team now.");
-        }
-        if (hadState) {
-            teamChanges(teamBefore, seatBefore);
-        }
-        return true;
-    }
-
-    /** The log tells the team who left it, who went away and who is back (not this player: they know). */
-    private void teamChanges(List<String> before, ServerMessage.Seat seatBefore) {
-        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
-        List<String> now = team();
-        for (String name : before) {
-            if (name.equals(team.myName())) {
-                continue;
-            }
-            if (!now.contains(name) && !now.isEmpty()) {
-                events.arrived(Kind.EVENT, currentRound(), name + " left the team.");
-            } else if (now.contains(name) && seat != null && seatBefore != null && seat.isAway(name) != seatBefore.isAway(name)) {
-                events.arrived(Kind.EVENT, currentRound(), name + (seat.isAway(name) ? " is away (keeps their place in the team)." : " is back."));
-            }
-        }
-    }
 
     /** Whether {@code player} of this seat's team is away (quit or dropped, keeping their place). */
     public boolean isAway(String player) {
@@ -230,21 +94,13 @@ public final class GameModel {
         return seat != null && seat.isAway(player);
     }
 
-    /** One of the table's events: folded into the view, then told in the log. */
-    private boolean event(ServerMessage.Event e) {
-        if (!roomView.event(e)) {
-            return false;
-        }
-        events.event(e.event(), e.version(), roomView.view());
-        return true;
-    }
 
     /** The link to the server is back after a drop: the log says so (in the current round) while the table catches up. */
     public void linkBack() {
         events.arrived(Kind.EVENT, currentRound(), "Back in touch with the server.");
     }
 
-    private void dropView() {
+    void dropView() {
         roomView.drop();
         viewToken = null;
     }
@@ -258,7 +114,7 @@ public final class GameModel {
         return party == null && room != null && roomView.askCatchUp() ? new ClientMessage.Spectate(room, roomView.since()) : null;
     }
 
-    private void setScenario(ScenarioInfo info) {
+    void setScenario(ScenarioInfo info) {
         if (info != null) {
             scenario = info;
             names = new Names(info);
@@ -311,7 +167,7 @@ public final class GameModel {
         events.add(kind, round, text);
     }
 
-    private int currentRound() {
+    int currentRound() {
         return roomView.state() == null ? 0 : roomView.state().round();
     }
 
@@ -479,23 +335,6 @@ public final class GameModel {
         return team.of(currentRound());
     }
 
-    /** A member's suggestion reached the lead: kept for the round, and told in the log. */
-    private boolean suggested(ServerMessage.Suggested sg) {
-        if (party == null || sg.by() == null || (sg.terms() == null) == (sg.vote() == null)) {
-            return false;
-        }
-        team.suggested(sg, currentRound());
-        if (sg.by().equals(team.myName())) {
-            events.arrived(Kind.EVENT, currentRound(), sg.terms() != null ? "You suggested a package to your lead."
-                    : "You suggested to " + (sg.vote() ? "accept" : "reject") + " the draft.");
-        } else if (sg.terms() != null) {
-            String worthIt = worth == null || worth.pkg(sg.terms()) == null ? "" : " (worth " + String.format("%.1f", worth.utility(worth.pkg(sg.terms()))) + " to you)";
-            events.arrived(Kind.EVENT, currentRound(), sg.by() + " suggests a package" + worthIt + ": U loads it into the editor.");
-        } else {
-            events.arrived(Kind.EVENT, currentRound(), sg.by() + " suggests you " + (sg.vote() ? "accept" : "reject") + " the draft.");
-        }
-        return true;
-    }
 
     /** The drafts tabled so far, oldest first, with the one on the table last (the fold's: each tabling as it came). */
     public List<DraftView> drafts() {

@@ -10,11 +10,9 @@ import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
 import org.truce.client.model.ClientSettings;
 import org.truce.server.cli.HostPort;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
 
 /** LAN play's first screen: the server, your name, the rooms; create a room, join by code. */
 public final class LobbyWindow extends FullWindow {
@@ -29,10 +27,10 @@ public final class LobbyWindow extends FullWindow {
     private final TextBox code = new CharTextBox(new TerminalSize(10, 1));
     private final Label status = new Label("");
     private final ActionListBox rooms = Style.marked(new ActionListBox(new TerminalSize(76, 8)));
+    private final RoomListBox roomList = new RoomListBox(rooms);
     private final Label keys = Style.bar(new Label(""));
     private boolean connected;
     private long lastAsk;
-    private int roomsShown = -1;
     private boolean createWanted;
     /**
      * The name was given for this run ({@code --name}, typed or confirmed with Enter in the field, or
@@ -364,26 +362,7 @@ public final class LobbyWindow extends FullWindow {
             status.setText(hint != null ? hint : " Connected. " + app.model().rooms().size() + " room(s).");
             keepFresh();
         }
-        List<RoomSummary> list = app.model().rooms();
-        int hash = list.hashCode();
-        if (hash != roomsShown) {
-            roomsShown = hash;
-            int sel = Math.max(0, rooms.getSelectedIndex());
-            rooms.clearItems();
-            // the title column as wide as the longest title listed (up to 28): "The Paris summit, four seats" is
-            // told apart from "The Paris summit", not cut to "The Paris summit, f…"
-            int titleW = 12;
-            for (RoomSummary r : list) {
-                titleW = Math.max(titleW, Math.min(28, Text.cols(RoomLines.title(r))));
-            }
-            for (RoomSummary r : list) {
-                rooms.addItem(RoomLines.describe(r, titleW, cols - 4), () -> openRoom(r.code()));
-            }
-            if (!list.isEmpty()) {
-                rooms.setSelectedIndex(Math.min(sel, list.size() - 1));
-            }
-        }
-        rooms.setPreferredSize(new TerminalSize(cols - 2, Math.max(3, size().getRows() - 12)));
+        roomList.show(app.model().rooms(), cols, size().getRows(), this::openRoom);
         keys.setText(Text.pad(" ↑↓ Tab Move  Enter Select  F2 Create a room  F5 Refresh  F1 Help  Esc Quit", cols));
     }
 
