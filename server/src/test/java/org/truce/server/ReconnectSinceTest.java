@@ -110,10 +110,10 @@ class ReconnectSinceTest {
                     w.state(s -> s.get("version").getAsInt() == end);
                 }
 
-                ViewFold uaView = fold(ua.transcript, ua2.transcript);
-                ViewFold ruView = fold(ru2.transcript);
-                ViewFold usView = fold(us.transcript); // never dropped
-                ViewFold eveView = fold(eve.transcript); // protocol 1: full states
+                ViewFold uaView = fold(ua.lines(), ua2.lines());
+                ViewFold ruView = fold(ru2.lines());
+                ViewFold usView = fold(us.lines()); // never dropped
+                ViewFold eveView = fold(eve.lines()); // protocol 1: full states
                 assertThat(usView.view().history()).hasSize(2);
                 assertThat(usView.version()).isEqualTo(end);
                 for (ViewFold v : List.of(uaView, ruView, eveView)) {

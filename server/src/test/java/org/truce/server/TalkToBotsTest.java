@@ -45,7 +45,7 @@ class TalkToBotsTest {
             // a marker bounds the wait: Ukraine never saw the US's private question or Russia's answer to it
             ua.send("{\"type\":\"ping\",\"id\":\"end\"}");
             ua.reply("end");
-            assertThat(String.join("\n", ua.transcript)).doesNotContain("what do you need on guarantees")
+            assertThat(ua.all()).doesNotContain("what do you need on guarantees")
                     .doesNotContain(toUs.get("text").getAsString()).doesNotContain("\"to\":\"US\"");
         }
     }

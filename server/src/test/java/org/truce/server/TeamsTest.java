@@ -58,7 +58,7 @@ class TeamsTest {
     }
 
     private static String token(Wire w) {
-        return w.transcript.stream().filter(l -> l.contains("\"joined\"")).reduce((a, b) -> b).orElseThrow()
+        return w.lines().stream().filter(l -> l.contains("\"joined\"")).reduce((a, b) -> b).orElseThrow()
                 .replaceAll(".*\"seatToken\":\"([^\"]+)\".*", "$1");
     }
 

@@ -163,6 +163,13 @@ final class Wire implements AutoCloseable {
         }
     }
 
+    /** The lines received so far, copied (the reader thread goes on adding to the transcript). */
+    List<String> lines() {
+        synchronized (transcript) {
+            return new ArrayList<>(transcript);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();
