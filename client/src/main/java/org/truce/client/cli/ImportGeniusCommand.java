@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import-genius", mixinStandardHelpOptions = true,
         description = {"Turn a GENIUS (ANAC) domain and its profiles into a Truce scenario file.",
-                "Each profile becomes a party, in the order given; without PROFILE files, every other .xml"
-                        + " file beside the domain is a profile, in name order. See docs/SCENARIOS.md."})
+                "Each profile becomes a party, in the order given; without PROFILE files, every other GENIUS profile (.xml"
+                        + " file whose root is <utility_space>) beside the domain is one, in name order. See docs/SCENARIOS.md."})
 public final class ImportGeniusCommand implements Callable<Integer> {
     private static final String ME = "truce import-genius: ";
 
@@ -144,14 +144,18 @@ public final class ImportGeniusCommand implements Callable<Integer> {
         }
     }
 
-    /** The other .xml files in the domain's folder, in name order. */
+    /**
+     * The other .xml files in the domain's folder whose root element is a GENIUS profile's
+     * ({@code <utility_space>}), in name order: a domain kept beside other XML (a project's pom.xml)
+     * still finds its profiles.
+     */
     private static List<Path> beside(Path domain) throws Problem {
         Path dir = domain.toAbsolutePath().getParent();
         List<Path> found = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.xml")) {
                 for (Path p : ds) {
-                    if (!p.getFileName().equals(domain.getFileName())) {
+                    if (!p.getFileName().equals(domain.getFileName()) && isProfile(p)) {
                         found.add(domain.resolveSibling(p.getFileName()));
                     }
                 }
@@ -164,6 +168,26 @@ public final class ImportGeniusCommand implements Callable<Integer> {
             throw new Problem(domain + ": no profiles given and no other .xml file beside it");
         }
         return found;
+    }
+
+    /** Whether the file's first element is {@code <utility_space>} (after the XML declaration and comments). */
+    private static boolean isProfile(Path p) {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            return true; // named as a profile: reading it fully says what is wrong, in one line
+        }
+        String s = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+        int i = 0;
+        while ((i = s.indexOf('<', i)) >= 0) {
+            if (s.startsWith("<?", i) || s.startsWith("<!", i)) {
+                i++;
+                continue;
+            }
+            return s.startsWith("<utility_space", i);
+        }
+        return false;
     }
 
     /** A problem with the files, already worded as one line. */

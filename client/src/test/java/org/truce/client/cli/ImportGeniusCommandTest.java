@@ -73,6 +73,16 @@ class ImportGeniusCommandTest {
     }
 
     @Test
+    void otherXmlBesideTheDomainIsNotTakenForAProfile() throws IOException {
+        // README's example run where ./truce lives: the project's pom.xml sits beside the domain
+        Files.writeString(dir.resolve("pom.xml"), "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("import-genius", p("party_domain.xml"), "--out", p("party.json"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 parties (PA party1, PB party2, PC party3)");
+    }
+
+    @Test
     void aBrokenProfileIsOneLineNamingTheFileAndTheAttribute() throws IOException {
         Path p2 = dir.resolve("party2_utility.xml");
         Files.writeString(p2, Files.readString(p2, StandardCharsets.UTF_8).replace("evaluation=\"12\"", "evaluation=\"twelve\""),
