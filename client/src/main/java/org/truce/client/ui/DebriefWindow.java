@@ -169,7 +169,7 @@ final class DebriefWindow extends FullWindow {
         }
         String best = Scoring.winner(results);
         if (best != null) {
-            String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+            String name = new Names(info).party(best);
             return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "): gained "
                     + Math.round(results.get(best).share()) + " % of what it could, the largest share.";
         }
@@ -185,7 +185,7 @@ final class DebriefWindow extends FullWindow {
         if (best == null) {
             return "No single winner: parties share the top score (" + Text.score(top) + ").";
         }
-        String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+        String name = new Names(info).party(best);
         return "Winner: " + name + " (" + Text.score(top) + "), the highest score.";
     }
 
