@@ -68,13 +68,14 @@ public final class Console {
     public static Console start(App app, String server, String key, String name, Connector connector, Path sheetDir) {
         Console c = new Console(app, server, sheetDir);
         app.name(name == null ? "facilitator" : name).teacherKey(key).noFacilitator()
+                .onSeatLost(room -> c.showOverview())
+                .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
+        app.consoleHooks()
                 .quitQuestion("Quit the console? The rooms go on.")
                 .intercept(c::take)
-                .onSeatLost(room -> c.showOverview())
                 .tableKeys(bar -> WatchWords.keyBar(bar, c.watched))
                 .debriefHeading(h -> c.watchedRoom() == null ? h : h + " · Watching " + c.watched)
-                .keysFirst(c::watchControl)
-                .onFirstLink(a -> a.send(new ClientMessage.ListScenarios()));
+                .keysFirst(c::watchControl);
         app.gui().addListener(new TextGUI.Listener() {
             @Override
             public boolean onUnhandledKeyStroke(TextGUI gui, KeyStroke key) {

@@ -235,35 +235,12 @@ public final class App implements ConnectionListener {
     }
 
     /**
-     * Offers every message (cleaned, folded into the model) to {@code handler} first; one it takes
-     * (returns true) goes no further than a redraw (the class console's own messages and errors).
+     * What the class console hooks into the client (any thread, before use): it is offered every
+     * message and key first, rewrites the table's key bar and the debrief's heading, and words the
+     * quit question.
      */
-    public App intercept(java.util.function.Predicate<ServerMessage> handler) {
-        hooks.intercept(handler);
-        return this;
-    }
-
-    /** Rewrites the table's key bar before it is drawn (the console's watch names its own keys). */
-    public App tableKeys(java.util.function.UnaryOperator<String> rewrite) {
-        hooks.tableKeys(rewrite);
-        return this;
-    }
-
-    /** Rewrites the debrief's heading before it is drawn (the console's watch names the room there). */
-    public App debriefHeading(java.util.function.UnaryOperator<String> rewrite) {
-        hooks.heading(rewrite);
-        return this;
-    }
-
-    /** What the class console hooked in (GUI thread). */
-    ConsoleHooks hooks() {
+    public ConsoleHooks consoleHooks() {
         return hooks;
-    }
-
-    /** Offers every key on a full screen to {@code handler} before the screen (the console's controls while watching); true: taken. */
-    public App keysFirst(java.util.function.Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
-        hooks.keysFirst(handler);
-        return this;
     }
 
     // ---- network side (network threads): a test may play the server through these ----
@@ -406,12 +383,6 @@ public final class App implements ConnectionListener {
     /** Asks whether to quit; yes quits (see {@link #quit()}). */
     public void confirmQuit() {
         openDialog(new ConfirmDialog(this, "Quit", hooks.quitQuestion(), this::quit));
-    }
-
-    /** The question Q asks (the class console: its rooms go on without it). */
-    public App quitQuestion(String question) {
-        hooks.quitQuestion(question);
-        return this;
     }
 
     /** Ends the session: tells the server, closes the link, releases {@link #awaitQuit()}. */

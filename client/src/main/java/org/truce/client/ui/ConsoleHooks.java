@@ -5,24 +5,30 @@ import java.util.function.UnaryOperator;
 import org.truce.shared.protocol.ServerMessage;
 
 /**
- * What a screen outside this package (the class console) hooks into the client: it is offered
- * every message and every key first, it rewrites the table's key bar, and it words the quit
- * question. GUI thread.
+ * What a screen outside this package (the class console) hooks into the client
+ * ({@link App#consoleHooks()}): it is offered every message and every key first, it rewrites the
+ * table's key bar and the debrief's heading, and it words the quit question. Set before use (any
+ * thread); read on the GUI thread.
  */
-final class ConsoleHooks {
+public final class ConsoleHooks {
     /** Takes the messages the hooked screen handles itself; true: taken. */
-    private Predicate<ServerMessage> intercept = m -> false;
+    private volatile Predicate<ServerMessage> intercept = m -> false;
     /** Rewrites the table's key bar (the console's watch adds its own keys). */
-    private UnaryOperator<String> tableKeys = k -> k;
+    private volatile UnaryOperator<String> tableKeys = k -> k;
     /** Rewrites the debrief's heading (the console's watch names the room there: its key bar has no room left). */
-    private UnaryOperator<String> heading = h -> h;
+    private volatile UnaryOperator<String> heading = h -> h;
     /** Sees every key on a full screen first (the console's controls while watching); true: taken. */
-    private Predicate<com.googlecode.lanterna.input.KeyStroke> keysFirst = k -> false;
+    private volatile Predicate<com.googlecode.lanterna.input.KeyStroke> keysFirst = k -> false;
     /** What Q asks before quitting. */
-    private String quitQuestion = "Leave the game and quit Truce?";
+    private volatile String quitQuestion = "Leave the game and quit Truce?";
 
-    void keysFirst(Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
+    ConsoleHooks() {
+    }
+
+    /** Offers every key on a full screen to {@code handler} before the screen (the console's controls while watching); true: taken. */
+    public ConsoleHooks keysFirst(Predicate<com.googlecode.lanterna.input.KeyStroke> handler) {
         this.keysFirst = handler;
+        return this;
     }
 
     /** Whether the hooked screen took this key before the screen it was typed in. */
@@ -30,8 +36,10 @@ final class ConsoleHooks {
         return keysFirst.test(key);
     }
 
-    void quitQuestion(String question) {
+    /** The question Q asks (the class console: its rooms go on without it). */
+    public ConsoleHooks quitQuestion(String question) {
         this.quitQuestion = question;
+        return this;
     }
 
     /** What Q asks before quitting. */
@@ -39,12 +47,19 @@ final class ConsoleHooks {
         return quitQuestion;
     }
 
-    void intercept(Predicate<ServerMessage> handler) {
+    /**
+     * Offers every message (cleaned, folded into the model) to {@code handler} first; one it takes
+     * (returns true) goes no further than a redraw (the class console's own messages and errors).
+     */
+    public ConsoleHooks intercept(Predicate<ServerMessage> handler) {
         this.intercept = handler;
+        return this;
     }
 
-    void tableKeys(UnaryOperator<String> rewrite) {
+    /** Rewrites the table's key bar before it is drawn (the console's watch names its own keys). */
+    public ConsoleHooks tableKeys(UnaryOperator<String> rewrite) {
         this.tableKeys = rewrite;
+        return this;
     }
 
     /** Whether the hooked screen took this message (cleaned, folded into the model): it goes no further than a redraw. */
@@ -52,8 +67,10 @@ final class ConsoleHooks {
         return intercept.test(m);
     }
 
-    void heading(UnaryOperator<String> rewrite) {
+    /** Rewrites the debrief's heading before it is drawn (the console's watch names the room there). */
+    public ConsoleHooks debriefHeading(UnaryOperator<String> rewrite) {
         this.heading = rewrite;
+        return this;
     }
 
     /** The debrief's heading as drawn. */

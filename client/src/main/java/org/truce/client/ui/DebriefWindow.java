@@ -55,7 +55,7 @@ final class DebriefWindow extends FullWindow {
         }
         String title = g.agreement() == null ? "NO DEAL" : "AGREEMENT IN ROUND " + g.round();
         String[] pages = {"", "1 Outcome", "2 Chart", "3 Briefs"};
-        header.setText(Text.pad(Text.fit(app.hooks().heading(" DEBRIEF · " + title + " · " + pages[page]), cols), cols));
+        header.setText(Text.pad(Text.fit(app.consoleHooks().heading(" DEBRIEF · " + title + " · " + pages[page]), cols), cols));
         List<String> lines;
         if (page == 1) {
             lines = outcome(m, g, cols);
@@ -79,7 +79,7 @@ final class DebriefWindow extends FullWindow {
         }
         String again = app.playAgainLabel();
         // a watcher goes back to the lobby (the console rewrites the bar: Esc back to its overview)
-        keys.setText(app.hooks().keyBar(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
+        keys.setText(app.consoleHooks().keyBar(Text.pad(" 1 Outcome  2 Chart  3 Briefs" + (page == 3 ? "  ←→ Party" : "") + "  ↑↓ Scroll"
                 + (again == null ? "" : "  N " + again) + "  ? Help" + (watcherCanLeave() ? "  Esc Lobby" : "") + "  Q Quit", cols)));
     }
 
@@ -169,7 +169,7 @@ final class DebriefWindow extends FullWindow {
         }
         String best = Scoring.winner(results);
         if (best != null) {
-            String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+            String name = new Names(info).party(best);
             return "Winner: " + name + " (" + Text.score(results.get(best).score()) + "): gained "
                     + Math.round(results.get(best).share()) + " % of what it could, the largest share.";
         }
@@ -185,7 +185,7 @@ final class DebriefWindow extends FullWindow {
         if (best == null) {
             return "No single winner: parties share the top score (" + Text.score(top) + ").";
         }
-        String name = info.partyIndex(best) < 0 ? best : info.party(best).name();
+        String name = new Names(info).party(best);
         return "Winner: " + name + " (" + Text.score(top) + "), the highest score.";
     }
 

@@ -53,7 +53,7 @@ public abstract class FullWindow extends BasicWindow implements Refreshable {
             }
             return super.handleInput(key) || onKey(key);
         }
-        if (app.hooks().keyFirst(key) || onKey(key)) {
+        if (app.consoleHooks().keyFirst(key) || onKey(key)) {
             return true;
         }
         if (Keys.isHelp(key)) {

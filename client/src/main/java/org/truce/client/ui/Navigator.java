@@ -129,7 +129,7 @@ final class Navigator implements ServerLink.Events {
         } else if (m instanceof ServerMessage.Rooms) {
             roomsSeen++;
         }
-        if (app.hooks().took(m)) {
+        if (app.consoleHooks().took(m)) {
             screens.refreshAll();
             return;
         }

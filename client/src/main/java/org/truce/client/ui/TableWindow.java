@@ -71,7 +71,7 @@ final class TableWindow extends FullWindow {
         separator.setText(f.separator().text());
         paint(logLines, f.log(), cols);
         paint(action, f.action(), cols);
-        keys.setText(app.hooks().keyBar(f.keys().text()));
+        keys.setText(app.consoleHooks().keyBar(f.keys().text()));
     }
 
     private static void paint(LabelColumn column, List<TableView.Line> lines, int cols) {

@@ -144,11 +144,11 @@ public final class Text {
      * Rounded half away from zero on the decimal value (never on the binary double's tail).
      */
     public static String score(double v) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
-        return (d.signum() < 0 ? "" : "+") + d.toPlainString();
+        String p = points(v);
+        return (p.startsWith("-") ? "" : "+") + p;
     }
 
-    /** A final utility or no-deal value with 2 decimals, e.g. "43.05", rounded as {@link #score}. */
+    /** A final utility or no-deal value with 2 decimals, e.g. "43.05", rounded half away from zero on the decimal value. */
     public static String points(double v) {
         return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
