@@ -24,6 +24,7 @@ import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -166,23 +167,23 @@ public final class EngineServer implements Connection {
         GameState g = game.state();
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (String p : scenario.info().partyIds()) {
-            seats.add(new ServerMessage.Seat(p, p.equals(me) ? "human" : "bot", p, true, p.equals(me) ? null : "default"));
+            seats.add(new ServerParts.Seat(p, p.equals(me) ? "human" : "bot", p, true, p.equals(me) ? null : "default"));
         }
-        List<ServerMessage.RoundView> history = new ArrayList<>();
+        List<ServerParts.RoundView> history = new ArrayList<>();
         for (RoundRecord r : g.history()) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
+            history.add(new ServerParts.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
                     r.byClock().isEmpty() ? null : r.byClock()));
         }
         return new ServerMessage.State("TEST", scenario.id(), g.phase().wire(), g.round(), g.rounds(), g.pen(), view(g.draft()),
                 votes, seats, null, null, history, me);
     }
 
-    private ServerMessage.DraftView view(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
+    private ServerParts.DraftView view(Draft d) {
+        return d == null ? null : new ServerParts.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic());
     }
 
     static boolean pending(VoteStatus v) {

@@ -12,10 +12,11 @@ import org.truce.shared.engine.Event;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Inject;
 
 /**
- * What the teacher's console shows: one room as a {@link ServerMessage.RoomOverview} (built on the
+ * What the teacher's console shows: one room as a {@link ServerParts.RoomOverview} (built on the
  * room's executor in {@link RoomViews#publish}, kept once on disk by {@link ClassStatePush}) and every
  * room as one {@code class_state} (any thread, from those snapshots).
  */
@@ -24,11 +25,11 @@ final class ClassOverview {
     }
 
     /** Rooms in progress first, then lobbies, then ended ones; by code within each. */
-    private static final Comparator<ServerMessage.RoomOverview> ORDER = Comparator
+    private static final Comparator<ServerParts.RoomOverview> ORDER = Comparator
             .comparingInt(ClassOverview::rank)
-            .thenComparing(ServerMessage.RoomOverview::code);
+            .thenComparing(ServerParts.RoomOverview::code);
 
-    private static int rank(ServerMessage.RoomOverview o) {
+    private static int rank(ServerParts.RoomOverview o) {
         Phase p = Phase.fromWire(o.phase());
         return o.closed() ? 3 : p == Phase.LOBBY ? 1 : p == Phase.ENDED || p == null ? 2 : 0;
     }
@@ -41,9 +42,9 @@ final class ClassOverview {
      * running clock's {@code remainingMs} as of {@code now} (epoch ms), when the line is sent, not
      * when the room last changed.
      */
-    static ServerMessage.ClassState of(List<ServerMessage.RoomOverview> rooms, long now) {
-        List<ServerMessage.RoomOverview> out = new ArrayList<>(rooms.size());
-        for (ServerMessage.RoomOverview o : rooms) {
+    static ServerMessage.ClassState of(List<ServerParts.RoomOverview> rooms, long now) {
+        List<ServerParts.RoomOverview> out = new ArrayList<>(rooms.size());
+        for (ServerParts.RoomOverview o : rooms) {
             out.add(o.deadline() == null ? o : ServerMessage.ClassState.at(o, Math.max(0L, o.deadline() - now), o.closed()));
         }
         out.sort(ORDER);
@@ -52,7 +53,7 @@ final class ClassOverview {
     }
 
     /** The room now (on its executor, or while it is being built). */
-    static ServerMessage.RoomOverview of(Room room) {
+    static ServerParts.RoomOverview of(Room room) {
         GameState g = room.game.state();
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
         boolean over = g.isOver();
@@ -68,13 +69,13 @@ final class ClassOverview {
                 scores.put(e.getKey(), e.getValue().score());
             }
         }
-        return new ServerMessage.RoomOverview(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
+        return new ServerParts.RoomOverview(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
                 g.round(), rounds, g.pen(), g.paused(), deadline, remaining, seats(room), draft(room, g.draft()), votes,
                 injects(room), over ? g.agreement() != null : null, scores, room.isGone(), room.journal.broken());
     }
 
-    private static List<ServerMessage.SeatStatus> seats(Room room) {
-        List<ServerMessage.SeatStatus> out = new ArrayList<>();
+    private static List<ServerParts.SeatStatus> seats(Room room) {
+        List<ServerParts.SeatStatus> out = new ArrayList<>();
         for (Seat seat : room.seats.all()) {
             out.add(status(seat));
         }
@@ -82,33 +83,33 @@ final class ClassOverview {
     }
 
     /** A seat as the console shows it: who holds it and where they are. */
-    static ServerMessage.SeatStatus status(Seat seat) {
+    static ServerParts.SeatStatus status(Seat seat) {
         SeatState st = seat.state();
-        ServerMessage.Presence presence;
+        ServerParts.Presence presence;
         String strategy = null;
         if (st instanceof SeatState.Bot b) {
-            presence = ServerMessage.Presence.BOT;
+            presence = ServerParts.Presence.BOT;
             strategy = b.strategy();
         } else if (st instanceof SeatState.Human h) {
             SeatState.Presence p = h.presence();
-            presence = p instanceof SeatState.Present ? ServerMessage.Presence.CONNECTED
-                    : p instanceof SeatState.StoodIn ? ServerMessage.Presence.STAND_IN : ServerMessage.Presence.AWAY;
+            presence = p instanceof SeatState.Present ? ServerParts.Presence.CONNECTED
+                    : p instanceof SeatState.StoodIn ? ServerParts.Presence.STAND_IN : ServerParts.Presence.AWAY;
             strategy = p instanceof SeatState.StoodIn ? "default" : null; // the persona, as Seat.view names it
         } else {
-            presence = ServerMessage.Presence.FREE;
+            presence = ServerParts.Presence.FREE;
             strategy = st.bot() != null ? "default" : null; // a free seat's stand-in in a game in progress
         }
-        return new ServerMessage.SeatStatus(seat.party, seat.name(), presence.wire(), strategy, seat.teamNames());
+        return new ServerParts.SeatStatus(seat.party, seat.name(), presence.wire(), strategy, seat.teamNames());
     }
 
     /** The draft as a state shows it (same shape as {@code RoomViews}' draft view). */
-    private static ServerMessage.DraftView draft(Room room, Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), room.scenario.space().toTerms(d.pkg()),
+    private static ServerParts.DraftView draft(Room room, Draft d) {
+        return d == null ? null : new ServerParts.DraftView(d.round(), d.by(), room.scenario.space().toTerms(d.pkg()),
                 d.automatic(), d.standIn() ? Boolean.TRUE : null);
     }
 
     /** The scenario's injects, each with the round it fired in (null: not yet). */
-    private static List<ServerMessage.InjectStatus> injects(Room room) {
+    private static List<ServerParts.InjectStatus> injects(Room room) {
         Map<String, Integer> fired = new LinkedHashMap<>();
         if (!room.game.state().injects().isEmpty()) { // the log is read only once news has fired
             for (Event e : room.game.events()) {
@@ -117,9 +118,9 @@ final class ClassOverview {
                 }
             }
         }
-        List<ServerMessage.InjectStatus> out = new ArrayList<>();
+        List<ServerParts.InjectStatus> out = new ArrayList<>();
         for (Inject i : room.scenario.injects()) {
-            out.add(new ServerMessage.InjectStatus(i.id(), i.title(), i.atRound(), fired.get(i.id())));
+            out.add(new ServerParts.InjectStatus(i.id(), i.title(), i.atRound(), fired.get(i.id())));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.netty.buffer.Unpooled;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * The teachers' live overview: the connections greeted with the teacher key, each room's overview
@@ -26,12 +27,12 @@ final class ClassStatePush {
     /** Connections greeted with the teacher key. */
     private final Set<Session> teachers = ConcurrentHashMap.newKeySet();
     /** Each room's overview as of its last journal force (room code → overview). */
-    private final Map<String, ServerMessage.RoomOverview> shown = new ConcurrentHashMap<>();
+    private final Map<String, ServerParts.RoomOverview> shown = new ConcurrentHashMap<>();
     /** A push is queued and has not yet read the overviews. */
     private final AtomicBoolean queued = new AtomicBoolean();
     private final SerialExecutor executor;
     /** The overviews the last push was made of (the push executor only). */
-    private List<ServerMessage.RoomOverview> lastPushed = List.of();
+    private List<ServerParts.RoomOverview> lastPushed = List.of();
     /** The hall's time (epoch ms, see {@link Rooms#now}) and its timer, for the wait between pushes. */
     private final java.util.function.LongSupplier millis;
     private final java.util.concurrent.ScheduledExecutorService scheduler;
@@ -60,7 +61,7 @@ final class ClassStatePush {
      * being made or forgotten). Teachers see it once what it shows is on disk, as players see a
      * move only after the force (see {@link Outbox}).
      */
-    void overviewChanged(Room r, ServerMessage.RoomOverview o, boolean listed) {
+    void overviewChanged(Room r, ServerParts.RoomOverview o, boolean listed) {
         if (!listed) {
             return;
         }
@@ -78,7 +79,7 @@ final class ClassStatePush {
         }
     }
 
-    private void show(Room r, ServerMessage.RoomOverview o) {
+    private void show(Room r, ServerParts.RoomOverview o) {
         if (!r.isGone()) {
             shown.put(r.code, o);
             changed();
@@ -90,7 +91,7 @@ final class ClassStatePush {
      * marked closed, so a teacher sees what became of it; the oldest go beyond {@link #CLOSED_KEPT}).
      */
     void forget(String code, boolean closed) {
-        ServerMessage.RoomOverview last = shown.remove(code);
+        ServerParts.RoomOverview last = shown.remove(code);
         if (closed && last != null) {
             closedOrder.add(code);
             shown.put(code, ServerMessage.ClassState.at(last, null, true));
@@ -124,7 +125,7 @@ final class ClassStatePush {
     }
 
     /** The {@code class_state} line of {@code rooms}. */
-    private byte[] encoded(List<ServerMessage.RoomOverview> rooms) {
+    private byte[] encoded(List<ServerParts.RoomOverview> rooms) {
         return (ProtocolCodec.encode(ClassOverview.of(rooms, millis.getAsLong())) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -148,7 +149,7 @@ final class ClassStatePush {
         if (teachers.isEmpty()) {
             return;
         }
-        List<ServerMessage.RoomOverview> now = new ArrayList<>(shown.values());
+        List<ServerParts.RoomOverview> now = new ArrayList<>(shown.values());
         if (sameObjects(now, lastPushed)) {
             return; // nothing on disk changed since the last push (e.g. the call from publish, before the force)
         }

@@ -163,8 +163,7 @@ class JournalFile implements Closeable {
 
     /** A player joined {@code party}'s team (or a member goes by a new name): {@code token} is their token's hash. */
     void member(String party, String name, String token) throws IOException {
-        JsonObject o = new JsonObject();
-        o.addProperty("party", party);
+        JsonObject o = partyObject(party);
         o.addProperty("name", name);
         o.addProperty("token", token);
         append(List.of(entry("member", o)));
@@ -172,18 +171,12 @@ class JournalFile implements Closeable {
 
     /** A member left {@code party}'s team before the game: their token ({@code token}, its hash) no longer works. */
     void unmember(String party, String token) throws IOException {
-        JsonObject o = new JsonObject();
-        o.addProperty("party", party);
-        o.addProperty("token", token);
-        append(List.of(entry("unmember", o)));
+        partyLine("unmember", party, "token", token);
     }
 
     /** The team member whose token hashes to {@code token} leads {@code party}'s seat now. */
     void lead(String party, String token) throws IOException {
-        JsonObject o = new JsonObject();
-        o.addProperty("party", party);
-        o.addProperty("token", token);
-        append(List.of(entry("lead", o)));
+        partyLine("lead", party, "token", token);
     }
 
     /** A line on a team's channel, kept for the team's return and the debrief. */
@@ -193,10 +186,21 @@ class JournalFile implements Closeable {
 
     /** A returning player goes by a new name. */
     void name(String party, String name) throws IOException {
+        partyLine("name", party, "name", name);
+    }
+
+    /** A team line of {@code kind}: the party, then one more field. */
+    private void partyLine(String kind, String party, String key, String value) throws IOException {
+        JsonObject o = partyObject(party);
+        o.addProperty(key, value);
+        append(List.of(entry(kind, o)));
+    }
+
+    /** A line's object, its {@code party} first. */
+    private static JsonObject partyObject(String party) {
         JsonObject o = new JsonObject();
         o.addProperty("party", party);
-        o.addProperty("name", name);
-        append(List.of(entry("name", o)));
+        return o;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -132,7 +133,7 @@ final class Room {
         return Phase.fromWire(views.summary().phase());
     }
 
-    ServerMessage.RoomSummary summary() {
+    ServerParts.RoomSummary summary() {
         return views.summary();
     }
 

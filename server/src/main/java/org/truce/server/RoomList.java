@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /** The {@code rooms} list: which rooms a lobby sees, in which order. */
 final class RoomList {
@@ -17,8 +17,8 @@ final class RoomList {
      * after the retention time), each by code; at most {@code cap}. Games in progress come first
      * so a crowd of lobbies cannot push them off the list.
      */
-    static List<ServerMessage.RoomSummary> summaries(Collection<Room> rooms, int cap) {
-        List<ServerMessage.RoomSummary> out = new ArrayList<>();
+    static List<ServerParts.RoomSummary> summaries(Collection<Room> rooms, int cap) {
+        List<ServerParts.RoomSummary> out = new ArrayList<>();
         for (Room r : rooms) {
             if (!r.isGone()) {
                 out.add(r.summary());
@@ -28,9 +28,9 @@ final class RoomList {
     }
 
     /** {@code summaries} in listing order, at most {@code cap} of them (sorts the list it is given). */
-    static List<ServerMessage.RoomSummary> listed(List<ServerMessage.RoomSummary> out, int cap) {
-        out.sort(Comparator.comparingInt((ServerMessage.RoomSummary x) -> phaseRank(x.phase()))
-                .thenComparing(ServerMessage.RoomSummary::code));
+    static List<ServerParts.RoomSummary> listed(List<ServerParts.RoomSummary> out, int cap) {
+        out.sort(Comparator.comparingInt((ServerParts.RoomSummary x) -> phaseRank(x.phase()))
+                .thenComparing(ServerParts.RoomSummary::code));
         return out.size() <= cap ? out : new ArrayList<>(out.subList(0, cap));
     }
 

@@ -9,6 +9,7 @@ import org.truce.shared.engine.Event;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Inject;
 import org.truce.shared.scenario.Scenario;
 
@@ -25,7 +26,7 @@ final class RoomNews {
 
     private final Room room;
     /** The news so far as states carry it, oldest first. */
-    private final List<ServerMessage.InjectNews> news = new ArrayList<>();
+    private final List<ServerParts.InjectNews> news = new ArrayList<>();
 
     RoomNews(Room room) {
         this.room = room;
@@ -48,7 +49,7 @@ final class RoomNews {
     }
 
     /** The news fired so far (for {@code state.injects}). */
-    List<ServerMessage.InjectNews> news() {
+    List<ServerParts.InjectNews> news() {
         return List.copyOf(news);
     }
 
@@ -91,7 +92,7 @@ final class RoomNews {
         }
     }
 
-    private static ServerMessage.InjectNews view(Event.InjectFired i) {
-        return new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text());
+    private static ServerParts.InjectNews view(Event.InjectFired i) {
+        return new ServerParts.InjectNews(i.round(), i.id(), i.title(), i.text());
     }
 }

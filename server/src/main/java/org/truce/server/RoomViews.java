@@ -21,6 +21,7 @@ import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * What a room shows: its state encoded once per change (the history re-encoded only when a round
@@ -45,7 +46,7 @@ final class RoomViews {
     private byte[] historyBytes;
     private int historyCount = -1;
     private RoundRecord historyLast;
-    private volatile ServerMessage.RoomSummary summary;
+    private volatile ServerParts.RoomSummary summary;
     /** The game_over message and the drafts' marks in it. */
     private final GameOverReport report;
 
@@ -59,23 +60,23 @@ final class RoomViews {
         }
     }
 
-    /** The facilitator's messages so far, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
-    private final java.util.ArrayDeque<ServerMessage.Announcement> announcements = new java.util.ArrayDeque<>();
+    /** The facilitator's messages so far, the newest {@link ServerParts.Announcement#KEPT}: every state lists them. */
+    private final java.util.ArrayDeque<ServerParts.Announcement> announcements = new java.util.ArrayDeque<>();
 
-    /** The facilitator's other actions in words, the newest {@link ServerMessage.Announcement#KEPT}: every state lists them. */
-    private final java.util.ArrayDeque<ServerMessage.Note> notes = new java.util.ArrayDeque<>();
+    /** The facilitator's other actions in words, the newest {@link ServerParts.Announcement#KEPT}: every state lists them. */
+    private final java.util.ArrayDeque<ServerParts.Note> notes = new java.util.ArrayDeque<>();
 
     private void announced(Event e, int version) {
         if (e instanceof Event.Announced a) {
-            announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
-            if (announcements.size() > ServerMessage.Announcement.KEPT) {
+            announcements.add(new ServerParts.Announcement(a.round(), a.text(), version));
+            if (announcements.size() > ServerParts.Announcement.KEPT) {
                 announcements.poll();
             }
         }
         String did = room.texts.facilitated(e);
         if (did != null) {
-            notes.add(new ServerMessage.Note(((PublicEvent.Classroom) PublicEvent.of(e)).round(), did, version));
-            if (notes.size() > ServerMessage.Announcement.KEPT) {
+            notes.add(new ServerParts.Note(((PublicEvent.Classroom) PublicEvent.of(e)).round(), did, version));
+            if (notes.size() > ServerParts.Announcement.KEPT) {
                 notes.poll();
             }
         }
@@ -319,20 +320,20 @@ final class RoomViews {
         return stateWith(you, historyViews(room.game.state().history()));
     }
 
-    private List<ServerMessage.RoundView> historyViews(List<RoundRecord> records) {
+    private List<ServerParts.RoundView> historyViews(List<RoundRecord> records) {
         EventVersions versions = room.versions;
-        List<ServerMessage.RoundView> history = new ArrayList<>(records.size());
+        List<ServerParts.RoundView> history = new ArrayList<>(records.size());
         for (RoundRecord r : records) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
+            history.add(new ServerParts.RoundView(r.round(), r.pen(), draftView(r.draft()), rv, r.agreed(),
                     r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round()),
                     r.standIns().isEmpty() ? null : r.standIns()));
         }
         return history;
     }
 
-    private ServerMessage.State stateWith(String you, List<ServerMessage.RoundView> history) {
+    private ServerMessage.State stateWith(String you, List<ServerParts.RoundView> history) {
         GameState g = room.game.state();
         EventVersions versions = room.versions;
         Map<String, String> votes = new LinkedHashMap<>();
@@ -347,13 +348,13 @@ final class RoomViews {
                 List.copyOf(notes), history, you);
     }
 
-    private ServerMessage.DraftView draftView(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), room.scenario.space().toTerms(d.pkg()),
+    private ServerParts.DraftView draftView(Draft d) {
+        return d == null ? null : new ServerParts.DraftView(d.round(), d.by(), room.scenario.space().toTerms(d.pkg()),
                 d.automatic(), d.standIn() ? Boolean.TRUE : null);
     }
 
-    private List<ServerMessage.Seat> seatViews() {
-        List<ServerMessage.Seat> out = new ArrayList<>();
+    private List<ServerParts.Seat> seatViews() {
+        List<ServerParts.Seat> out = new ArrayList<>();
         for (Seat s : room.seats.all()) {
             out.add(s.view());
         }
@@ -385,7 +386,7 @@ final class RoomViews {
     // ---- the lobby's summary ----------------------------------------------------------------------
 
     /** The room as the lobby lists it (read off the executor). */
-    ServerMessage.RoomSummary summary() {
+    ServerParts.RoomSummary summary() {
         return summary;
     }
 
@@ -393,9 +394,9 @@ final class RoomViews {
     void publish() {
         GameState g = room.game.state();
         int rounds = g.phase() == Phase.LOBBY ? room.setup.rounds() : g.rounds();
-        summary = new ServerMessage.RoomSummary(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
+        summary = new ServerParts.RoomSummary(room.code, room.scenario.id(), room.scenario.info().title(), g.phase().wire(),
                 g.round(), rounds, seatViews(), !g.isOver() ? null
-                        : g.agreement() != null ? ServerMessage.RoomSummary.DEAL : ServerMessage.RoomSummary.NO_DEAL);
+                        : g.agreement() != null ? ServerParts.RoomSummary.DEAL : ServerParts.RoomSummary.NO_DEAL);
         // the teachers' class_state catches up too, once this is on disk (ClassStatePush keeps the overviews)
         room.hall.overviewChanged(room, ClassOverview.of(room));
         room.hall.classChanged();

@@ -1,5 +1,7 @@
 package org.truce.server;
 
+import org.truce.shared.protocol.ServerParts;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -281,7 +283,7 @@ final class Rooms {
     }
 
     /** A room made a new overview (on its executor, from {@link RoomViews#publish}): see {@link ClassStatePush#overviewChanged}. */
-    void overviewChanged(Room r, org.truce.shared.protocol.ServerMessage.RoomOverview o) {
+    void overviewChanged(Room r, org.truce.shared.protocol.ServerParts.RoomOverview o) {
         classPush.overviewChanged(r, o, rooms.get(r.code) == r);
     }
 

@@ -6,6 +6,7 @@ import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.PlainText;
 
 /**
@@ -57,7 +58,7 @@ final class Router implements Session.Dispatcher {
     }
 
     /** The rooms as {@code rooms} lists them. */
-    List<ServerMessage.RoomSummary> roomList() {
+    List<ServerParts.RoomSummary> roomList() {
         return RoomList.summaries(rooms.all(), rooms.config().limits().roomsListed());
     }
 

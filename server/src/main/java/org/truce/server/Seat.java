@@ -2,7 +2,7 @@ package org.truce.server;
 
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.bot.Bot;
-import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /** A seat at a room's table: its party and who holds it ({@link SeatState}). Touched only on the room's executor. */
 final class Seat {
@@ -65,7 +65,7 @@ final class Seat {
         return state instanceof SeatState.Human h ? h.token() : null;
     }
 
-    ServerMessage.Seat view() {
+    ServerParts.Seat view() {
         String occupant = state instanceof SeatState.Bot ? Occupant.BOT.wire() : state instanceof SeatState.Human ? Occupant.HUMAN.wire() : null;
         boolean connected = state instanceof SeatState.Bot || session() != null;
         String strategy = state instanceof SeatState.Bot b ? b.strategy() : bot() != null ? "default" : null;
@@ -78,7 +78,7 @@ final class Seat {
             }
             members.stream().filter(m -> m.session == null).forEach(m -> away.add(m.name));
         }
-        return new ServerMessage.Seat(party, occupant, name(), connected, strategy, team, team == null ? null : name(), away);
+        return new ServerParts.Seat(party, occupant, name(), connected, strategy, team, team == null ? null : name(), away);
     }
 
     /** The team's names, the lead first, or null for a seat of one (or none). */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
 
 /** One {@code class_state} from the rooms' overviews: clocks as of sending, the order, the cap. */
 class ClassOverviewTest {

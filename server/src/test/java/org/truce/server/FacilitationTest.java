@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * The facilitator's controls on a hand-driven room ({@link RoomFixture}: time moves only when the
@@ -326,7 +327,7 @@ class FacilitationTest {
             teacher.expect("class_state");
             f.advance(20_000);
             Room r = f.room(t.code);
-            java.util.concurrent.atomic.AtomicReference<org.truce.shared.protocol.ServerMessage.RoomOverview> o =
+            java.util.concurrent.atomic.AtomicReference<org.truce.shared.protocol.ServerParts.RoomOverview> o =
                     new java.util.concurrent.atomic.AtomicReference<>();
             r.executor.execute(() -> o.set(ClassOverview.of(r)));
             f.settle();

@@ -6,7 +6,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.Test;
 import org.truce.shared.bot.Bot;
 import org.truce.shared.bot.Difficulty;
-import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 
 /** What the table shows of each seat state. */
@@ -14,22 +14,22 @@ class SeatTest {
     @Test
     void eachSeatStateShowsAsItDidAsLooseFields() {
         Seat s = new Seat("UA");
-        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", null, null, false, null));
+        assertThat(s.view()).isEqualTo(new ServerParts.Seat("UA", null, null, false, null));
         assertThat(s.isFree()).isTrue();
 
         Session session = new Session(new EmbeddedChannel(), 1);
         s.set(new SeatState.Human("Ana", "hash", new SeatState.Present(session)));
-        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "human", "Ana", true, null));
+        assertThat(s.view()).isEqualTo(new ServerParts.Seat("UA", "human", "Ana", true, null));
         assertThat(s.session()).isSameAs(session);
         assertThat(s.token()).isEqualTo("hash");
 
         s.set(s.human().with(new SeatState.Away(5)));
-        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "human", "Ana", false, null));
+        assertThat(s.view()).isEqualTo(new ServerParts.Seat("UA", "human", "Ana", false, null));
         assertThat(s.session()).isNull();
         assertThat(s.standIn()).isFalse();
 
         s.set(new SeatState.Bot("boulware", "Ukraine (bot)", null));
-        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "bot", "Ukraine (bot)", true, "boulware"));
+        assertThat(s.view()).isEqualTo(new ServerParts.Seat("UA", "bot", "Ukraine (bot)", true, "boulware"));
         assertThat(s.token()).isNull();
     }
 
@@ -51,7 +51,7 @@ class SeatTest {
         assertThat(s.standIn()).isTrue();
         assertThat(s.session()).isNull();
         assertThat(s.name()).isEqualTo("Ana");
-        assertThat(s.view()).isEqualTo(new ServerMessage.Seat("UA", "human", "Ana", false, "default"));
+        assertThat(s.view()).isEqualTo(new ServerParts.Seat("UA", "human", "Ana", false, "default"));
 
         s.set(new SeatState.Bot("linear", "Ukraine (bot)", persona));
         assertThat(s.bot()).isSameAs(persona);

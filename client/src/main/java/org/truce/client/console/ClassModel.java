@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.truce.client.model.LogEntry;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
 
 /**
  * What the class console knows: every room as the last {@code class_state} showed it (cleaned of
@@ -76,28 +77,28 @@ public final class ClassModel {
     }
 
     private static RoomOverview clean(RoomOverview r) {
-        List<ServerMessage.SeatStatus> seats = new ArrayList<>();
-        for (ServerMessage.SeatStatus s : r.seats()) {
+        List<ServerParts.SeatStatus> seats = new ArrayList<>();
+        for (ServerParts.SeatStatus s : r.seats()) {
             if (s != null) {
-                seats.add(new ServerMessage.SeatStatus(p(s.party()), p(s.name()), p(s.presence()), p(s.strategy()),
+                seats.add(new ServerParts.SeatStatus(p(s.party()), p(s.name()), p(s.presence()), p(s.strategy()),
                         s.team() == null ? null : s.team().stream().map(ClassModel::p).filter(java.util.Objects::nonNull).toList()));
             }
         }
         Map<String, String> votes = new LinkedHashMap<>();
         r.votes().forEach((k, v) -> votes.put(p(k), p(v)));
-        List<ServerMessage.InjectStatus> injects = new ArrayList<>();
-        for (ServerMessage.InjectStatus i : r.injects()) {
+        List<ServerParts.InjectStatus> injects = new ArrayList<>();
+        for (ServerParts.InjectStatus i : r.injects()) {
             if (i != null && i.id() != null) {
-                injects.add(new ServerMessage.InjectStatus(p(i.id()), p(i.title()), i.atRound(), i.firedRound()));
+                injects.add(new ServerParts.InjectStatus(p(i.id()), p(i.title()), i.atRound(), i.firedRound()));
             }
         }
-        ServerMessage.DraftView d = r.draft();
+        ServerParts.DraftView d = r.draft();
         if (d != null) {
             Map<String, String> terms = new LinkedHashMap<>();
             if (d.terms() != null) {
                 d.terms().forEach((k, v) -> terms.put(p(k), p(v)));
             }
-            d = new ServerMessage.DraftView(d.round(), p(d.by()), terms, d.automatic(), d.standIn());
+            d = new ServerParts.DraftView(d.round(), p(d.by()), terms, d.automatic(), d.standIn());
         }
         return new RoomOverview(p(r.code()), p(r.scenario()), p(r.title()), p(r.phase()), r.round(), r.rounds(), p(r.pen()),
                 r.paused(), r.deadline(), r.remainingMs(), seats, d, votes, injects, r.agreed(), r.scores(), r.closed());

@@ -17,6 +17,7 @@ import org.truce.client.ui.Keys;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /**
@@ -115,12 +116,12 @@ public final class Console {
      */
     String spread(Roster r) {
         List<java.util.Map.Entry<String, String>> seats = new ArrayList<>();
-        for (ServerMessage.RoomOverview room : model.rooms()) {
+        for (ServerParts.RoomOverview room : model.rooms()) {
             if (room.closed() || Phase.fromWire(room.phase()) != Phase.LOBBY) {
                 continue;
             }
-            for (ServerMessage.SeatStatus s : room.seats()) {
-                if (s.presenceKind() != ServerMessage.Presence.BOT) {
+            for (ServerParts.SeatStatus s : room.seats()) {
+                if (s.presenceKind() != ServerParts.Presence.BOT) {
                     seats.add(java.util.Map.entry(room.code(), s.party()));
                 }
             }
@@ -284,11 +285,11 @@ public final class Console {
      * order; rooms just created that no class state has shown yet come last, in the order made.
      */
     private JoinSheet classSheet() {
-        List<ServerMessage.RoomOverview> rooms = model.rooms();
+        List<ServerParts.RoomOverview> rooms = model.rooms();
         List<String> open = new ArrayList<>();
         List<String> scenarios = new ArrayList<>();
         String scenario = null;
-        for (ServerMessage.RoomOverview r : rooms) {
+        for (ServerParts.RoomOverview r : rooms) {
             if (!r.closed() && Phase.fromWire(r.phase()) != Phase.ENDED) {
                 open.add(r.code());
                 scenarios.add(r.scenario() == null ? "" : r.scenario());
@@ -375,7 +376,7 @@ public final class Console {
             return false;
         }
         model.select(watched);
-        ServerMessage.RoomOverview next = model.move(d);
+        ServerParts.RoomOverview next = model.move(d);
         for (int i = 0; i < model.rooms().size() && next.closed(); i++) {
             next = model.move(d); // a closed room has nothing to watch: passed over
         }

@@ -12,9 +12,10 @@ import org.truce.shared.bot.Bot;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ClientMessage.Facilitation;
-import org.truce.shared.protocol.ServerMessage.InjectStatus;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
-import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.protocol.ServerParts.InjectStatus;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
+import org.truce.shared.protocol.ServerParts.SeatStatus;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * The facilitator's controls for the selected room, or every room in "all rooms" mode: each asks
@@ -230,7 +231,7 @@ final class Controls {
         }
         List<String> labels = new ArrayList<>();
         for (SeatStatus s : r.seats()) {
-            boolean named = s.name() != null && s.presenceKind() != org.truce.shared.protocol.ServerMessage.Presence.BOT;
+            boolean named = s.name() != null && s.presenceKind() != org.truce.shared.protocol.ServerParts.Presence.BOT;
             labels.add(OverviewView.party(console::scenario, r.scenario(), s.party()) + "  " + (named ? s.name() + ", " : "") + OverviewView.presence(s));
         }
         String code = r.code();

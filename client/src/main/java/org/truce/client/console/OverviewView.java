@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.truce.client.ui.Text;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
-import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
+import org.truce.shared.protocol.ServerParts.SeatStatus;
 import org.truce.shared.scenario.Option;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -134,12 +134,12 @@ final class OverviewView {
         int bots = 0;
         int free = 0;
         for (SeatStatus s : r.seats()) {
-            ServerMessage.Presence p = s.presenceKind();
-            if (p == ServerMessage.Presence.CONNECTED) {
+            ServerParts.Presence p = s.presenceKind();
+            if (p == ServerParts.Presence.CONNECTED) {
                 here++;
-            } else if (p == ServerMessage.Presence.BOT) {
+            } else if (p == ServerParts.Presence.BOT) {
                 bots++;
-            } else if (p == ServerMessage.Presence.FREE) {
+            } else if (p == ServerParts.Presence.FREE) {
                 free++;
             }
         }
@@ -174,8 +174,8 @@ final class OverviewView {
         int partyW = 14 + Math.max(0, cols - 80) / 8; // a wider terminal: whole party names and student names
         int nameW = 20 + Math.max(0, cols - 80) / 2;
         for (SeatStatus s : r.seats()) {
-            ServerMessage.Presence p = s.presenceKind();
-            String who = s.name() == null || p == ServerMessage.Presence.BOT ? "" : s.name(); // a bot's name is its party's
+            ServerParts.Presence p = s.presenceKind();
+            String who = s.name() == null || p == ServerParts.Presence.BOT ? "" : s.name(); // a bot's name is its party's
             List<String> team = s.teamNames();
             if (team.size() > 1 && !who.isEmpty()) {
                 who = who + "+" + (team.size() - 1); // the lead and how many members; their names on the next line
@@ -221,13 +221,13 @@ final class OverviewView {
      * room is in play.
      */
     private static List<Line> news(RoomOverview r, int cols) {
-        List<ServerMessage.InjectStatus> fired = new ArrayList<>();
-        for (ServerMessage.InjectStatus i : r.injects()) {
+        List<ServerParts.InjectStatus> fired = new ArrayList<>();
+        for (ServerParts.InjectStatus i : r.injects()) {
             if (i.firedRound() != null) {
                 fired.add(i);
             }
         }
-        fired.sort(java.util.Comparator.comparingInt(ServerMessage.InjectStatus::firedRound));
+        fired.sort(java.util.Comparator.comparingInt(ServerParts.InjectStatus::firedRound));
         int left = r.injects().size() - fired.size();
         String hint = ended(r) ? "" : " (I fires one)";
         if (fired.isEmpty()) {
@@ -255,7 +255,7 @@ final class OverviewView {
     }
 
     /** An inject in the picker, its status first and short ("✓ r3", "auto r4"), then its title. */
-    static String injectLabel(ServerMessage.InjectStatus i) {
+    static String injectLabel(ServerParts.InjectStatus i) {
         String when = i.firedRound() != null ? "✓ r" + i.firedRound() : i.atRound() != null ? "auto r" + i.atRound() : "";
         return Text.pad(when, 9) + (i.title() == null ? i.id() : i.title());
     }
@@ -300,7 +300,7 @@ final class OverviewView {
 
     /** A seat's presence in words: "connected", "away", "stand-in bot (default)", "bot (boulware)", "free". */
     static String presence(SeatStatus s) {
-        ServerMessage.Presence p = s.presenceKind();
+        ServerParts.Presence p = s.presenceKind();
         if (p == null) {
             return s.presence() == null ? "" : s.presence();
         }

@@ -10,7 +10,8 @@ import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.view.SeatView;
 
 /**
@@ -108,7 +109,7 @@ final class EventLog {
         if (s == null) {
             return;
         }
-        for (ServerMessage.InjectNews n : s.injects()) {
+        for (ServerParts.InjectNews n : s.injects()) {
             if (live) {
                 described.add("i:" + n.id());
             } else {
@@ -116,10 +117,10 @@ final class EventLog {
             }
         }
         // the facilitator's messages and actions, keyed as a caught-up event of theirs is ("x:" + its version)
-        for (ServerMessage.Announcement a : s.announcements()) {
+        for (ServerParts.Announcement a : s.announcements()) {
             facilitated(a.round(), a.version(), () -> LogWords.announcement(a.text()), Kind.FACILITATOR, live);
         }
-        for (ServerMessage.Note n : s.notes()) {
+        for (ServerParts.Note n : s.notes()) {
             facilitated(n.round(), n.version(), () -> n.text() + ".", Kind.EVENT, live);
         }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -21,7 +22,7 @@ public final class GameModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GameModel.class);
 
     List<ScenarioInfo> scenarios = List.of();
-    List<ServerMessage.RoomSummary> rooms = List.of();
+    List<ServerParts.RoomSummary> rooms = List.of();
     ScenarioInfo scenario;
     private Names names;
     Brief brief;
@@ -90,7 +91,7 @@ public final class GameModel {
 
     /** Whether {@code player} of this seat's team is away (quit or dropped, keeping their place). */
     public boolean isAway(String player) {
-        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        ServerParts.Seat seat = Team.seat(roomView.state(), party);
         return seat != null && seat.isAway(player);
     }
 
@@ -177,7 +178,7 @@ public final class GameModel {
     }
 
     /** The rooms the server listed last; empty before a list. */
-    public List<ServerMessage.RoomSummary> rooms() {
+    public List<ServerParts.RoomSummary> rooms() {
         return rooms;
     }
 
@@ -274,7 +275,7 @@ public final class GameModel {
     }
 
     /** The latest news fired into the game (its headline and round), or null before any. */
-    public ServerMessage.InjectNews latestNews() {
+    public ServerParts.InjectNews latestNews() {
         return roomView.latestNews();
     }
 
@@ -315,13 +316,13 @@ public final class GameModel {
 
     /** The names of this seat's team, the lead first; empty for a seat of one (or no seat). */
     public List<String> team() {
-        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        ServerParts.Seat seat = Team.seat(roomView.state(), party);
         return seat == null || seat.team() == null || seat.team().size() < 2 ? List.of() : seat.team();
     }
 
     /** The name of the player who leads this seat's team, or null for a seat of one. */
     public String lead() {
-        ServerMessage.Seat seat = Team.seat(roomView.state(), party);
+        ServerParts.Seat seat = Team.seat(roomView.state(), party);
         return seat == null || seat.team() == null || seat.team().size() < 2 ? null : seat.lead();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.view.SeatView;
 
 /**

@@ -6,6 +6,7 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.view.SeatView;
 import org.truce.shared.view.ViewFold;
@@ -93,7 +94,7 @@ final class RoomView {
         if (state == null || state.seats() == null || id == null) {
             return false;
         }
-        for (ServerMessage.Seat seat : state.seats()) {
+        for (ServerParts.Seat seat : state.seats()) {
             if (id.equals(seat.party())) {
                 // a bot's own seat says "bot"; a human's (or a freed) seat with a strategy is played by a stand-in
                 return seat.occupiedBy() != Occupant.BOT && seat.strategy() != null;
@@ -108,7 +109,7 @@ final class RoomView {
     }
 
     /** The latest news fired into the game, or null before any. */
-    ServerMessage.InjectNews latestNews() {
+    ServerParts.InjectNews latestNews() {
         SeatView v = view();
         return v == null || v.injects().isEmpty() ? null : v.injects().get(v.injects().size() - 1);
     }
@@ -125,13 +126,13 @@ final class RoomView {
     }
 
     /** The drafts tabled so far, oldest first, with the one on the table last (a copy). */
-    List<ServerMessage.DraftView> drafts() {
+    List<ServerParts.DraftView> drafts() {
         SeatView v = view();
         return v == null ? new ArrayList<>() : new ArrayList<>(v.drafts());
     }
 
     /** The round in which a re-tabled draft was first tabled by its author (0 if unknown). */
-    int originRound(ServerMessage.DraftView d) {
+    int originRound(ServerParts.DraftView d) {
         if (d == null || !d.automatic()) {
             return d == null ? 0 : d.round();
         }
@@ -181,7 +182,7 @@ final class RoomView {
     }
 
     private static State withHistory(State s, State before) {
-        List<ServerMessage.RoundView> h = before == null || before.history() == null ? List.of() : before.history();
+        List<ServerParts.RoundView> h = before == null || before.history() == null ? List.of() : before.history();
         return new State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(), s.seats(),
                 s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),
                 s.announcements(), s.notes(), h, s.you());

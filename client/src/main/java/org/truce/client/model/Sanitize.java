@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
-import org.truce.shared.protocol.ServerMessage.RoundView;
-import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.DraftView;
+import org.truce.shared.protocol.ServerParts.RoomSummary;
+import org.truce.shared.protocol.ServerParts.RoundView;
+import org.truce.shared.protocol.ServerParts.Seat;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.Option;
@@ -178,8 +179,8 @@ final class Sanitize {
     }
 
     /** A headline of the news fired so far: its words as any other server text. */
-    private static ServerMessage.InjectNews news(ServerMessage.InjectNews n) {
-        return new ServerMessage.InjectNews(n.round(), nn(n.id()), nn(n.title()), nn(n.text()));
+    private static ServerParts.InjectNews news(ServerParts.InjectNews n) {
+        return new ServerParts.InjectNews(n.round(), nn(n.id()), nn(n.title()), nn(n.text()));
     }
 
     /** The epilogue's words cleaned like any server text; null stays null. */
@@ -227,9 +228,9 @@ final class Sanitize {
                 x.version(), x.tabledAt(), x.votedAt() == null ? null : map(x.votedAt(), v -> v),
                 x.standIns() == null ? null : list(x.standIns(), Sanitize::s), x.paused(),
                 x.injects() == null ? null : list(x.injects(), Sanitize::news),
-                x.announcements() == null ? null : list(x.announcements(), a -> new ServerMessage.Announcement(a.round(), nn(a.text()),
+                x.announcements() == null ? null : list(x.announcements(), a -> new ServerParts.Announcement(a.round(), nn(a.text()),
                         a.version())),
-                x.notes() == null ? null : list(x.notes(), n -> new ServerMessage.Note(n.round(), nn(n.text()), n.version())),
+                x.notes() == null ? null : list(x.notes(), n -> new ServerParts.Note(n.round(), nn(n.text()), n.version())),
                 x.history() == null ? null : list(x.history(), r -> new RoundView(r.round(), s(r.pen()), draft(r.draft()), strings(r.votes()), r.agreed(),
                         r.byClock() == null ? null : list(r.byClock(), Sanitize::s), r.tabledAt(),
                         r.votedAt() == null ? null : map(r.votedAt(), v -> v),

@@ -3,6 +3,7 @@ package org.truce.client.model;
 import java.util.List;
 import org.truce.client.model.LogEntry.Kind;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.protocol.ServerMessage.State;
 
 /** Folds one cleaned server message into the {@link GameModel} and tells its log what changed. */
@@ -116,7 +117,7 @@ final class ServerFold {
         boolean hadState = model.roomView.state() != null;
         String leadBefore = model.lead();
         List<String> teamBefore = model.team();
-        ServerMessage.Seat seatBefore = Team.seat(model.roomView.state(), model.party);
+        ServerParts.Seat seatBefore = Team.seat(model.roomView.state(), model.party);
         model.countdown.arrived();
         RoomView.Took took = model.roomView.state(s, model.scenario == null ? null : model.scenario.partyIds());
         if (took == RoomView.Took.FULL) {
@@ -137,8 +138,8 @@ final class ServerFold {
     }
 
     /** The log tells the team who left it, who went away and who is back (not this player: they know). */
-    private void teamChanges(List<String> before, ServerMessage.Seat seatBefore) {
-        ServerMessage.Seat seat = Team.seat(model.roomView.state(), model.party);
+    private void teamChanges(List<String> before, ServerParts.Seat seatBefore) {
+        ServerParts.Seat seat = Team.seat(model.roomView.state(), model.party);
         List<String> now = model.team();
         for (String name : before) {
             if (name.equals(model.team.myName())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.protocol.ServerMessage.State;
 
 /**
@@ -46,11 +47,11 @@ public final class Team {
     }
 
     /** {@code party}'s seat in {@code s}, or null. */
-    static ServerMessage.Seat seat(State s, String party) {
+    static ServerParts.Seat seat(State s, String party) {
         if (s == null || s.seats() == null || party == null) {
             return null;
         }
-        for (ServerMessage.Seat seat : s.seats()) {
+        for (ServerParts.Seat seat : s.seats()) {
             if (party.equals(seat.party())) {
                 return seat;
             }
@@ -60,7 +61,7 @@ public final class Team {
 
     /** Whether this player leads {@code party}'s seat in {@code s}: a seat of one is led by its only player. */
     boolean leads(State s, String party) {
-        ServerMessage.Seat seat = seat(s, party);
+        ServerParts.Seat seat = seat(s, party);
         return seat == null || seat.team() == null || seat.team().size() < 2 || seat.lead() == null
                 || seat.lead().equals(myName);
     }

@@ -14,6 +14,7 @@ import org.truce.shared.engine.EventVersions;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.report.DraftMarks;
 import org.truce.shared.scenario.Scenario;
 
@@ -138,31 +139,31 @@ public final class ReplaySteps {
         List<Event> prefix = events.subList(0, steps.get(k).events());
         GameState g = GameState.replay(scenario.info(), prefix);
         EventVersions versions = new EventVersions();
-        List<ServerMessage.InjectNews> news = new ArrayList<>();
-        List<ServerMessage.Announcement> said = new ArrayList<>();
+        List<ServerParts.InjectNews> news = new ArrayList<>();
+        List<ServerParts.Announcement> said = new ArrayList<>();
         for (Event e : prefix) {
             int v = versions.observe(e);
             if (e instanceof Event.InjectFired i) {
-                news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+                news.add(new ServerParts.InjectNews(i.round(), i.id(), i.title(), i.text()));
             } else if (e instanceof Event.Announced a) {
-                said.add(new ServerMessage.Announcement(a.round(), a.text(), v));
+                said.add(new ServerParts.Announcement(a.round(), a.text(), v));
             }
         }
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (String p : scenario.info().partyIds()) {
-            seats.add(new ServerMessage.Seat(p, "human", p, true, null));
+            seats.add(new ServerParts.Seat(p, "human", p, true, null));
         }
-        List<ServerMessage.RoundView> history = new ArrayList<>();
+        List<ServerParts.RoundView> history = new ArrayList<>();
         for (RoundRecord r : g.history()) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
+            history.add(new ServerParts.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
                     r.byClock().isEmpty() ? null : r.byClock(), versions.tabledAt(r.round()), versions.votedAt(r.round()),
                     r.standIns().isEmpty() ? null : r.standIns()));
         }
-        ServerMessage.DraftView draft = view(g.draft());
+        ServerParts.DraftView draft = view(g.draft());
         RoundRecord voted = steps.get(k).votes() ? record(g, steps.get(k).round()) : null;
         if (voted != null && voted.draft() != null) {
             // a round's votes show the draft voted on with every vote, even once the table moved on or the talks ended
@@ -188,8 +189,8 @@ public final class ReplaySteps {
         return null;
     }
 
-    private ServerMessage.DraftView view(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
+    private ServerParts.DraftView view(Draft d) {
+        return d == null ? null : new ServerParts.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
                 d.standIn() ? Boolean.TRUE : null);
     }
 }

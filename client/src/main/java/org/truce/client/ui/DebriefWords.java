@@ -8,7 +8,7 @@ import org.truce.client.model.Names;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.DraftMark;
 import org.truce.shared.analysis.PartyResult;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.Term;

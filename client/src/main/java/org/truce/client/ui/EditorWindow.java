@@ -11,7 +11,7 @@ import org.truce.client.model.GameModel;
 import org.truce.client.model.Worth;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.ScenarioInfo;

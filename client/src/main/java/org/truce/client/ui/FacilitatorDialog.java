@@ -9,7 +9,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import org.truce.client.model.GameModel;
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * What the room's creator may do with its facilitator key: free the seat of a player who has
@@ -25,7 +25,7 @@ final class FacilitatorDialog extends Dialog {
         p.addComponent(new Label("Room " + m.room() + ". You created it, so you can:"));
         ActionListBox list = Style.marked(new ActionListBox());
         if (m.state() != null && m.state().seats() != null) {
-            for (ServerMessage.Seat seat : m.state().seats()) {
+            for (ServerParts.Seat seat : m.state().seats()) {
                 if (seat.occupiedBy() == Occupant.HUMAN && !seat.connected() && !seat.party().equals(m.party())) {
                     list.addItem("Free " + m.names().possessive(seat.party()) + " seat (its player is away)",
                             () -> confirm("Free " + m.names().possessive(seat.party()) + " seat? Its player's token stops working;"

@@ -5,8 +5,8 @@ import org.truce.client.model.GameModel;
 import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.ServerMessage.DraftView;
-import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.protocol.ServerParts.DraftView;
+import org.truce.shared.protocol.ServerParts.RoundView;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.Term;
 

@@ -5,7 +5,7 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.input.KeyStroke;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
+import org.truce.shared.protocol.ServerParts.RoomSummary;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /**

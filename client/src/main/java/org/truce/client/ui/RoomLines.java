@@ -3,8 +3,8 @@ package org.truce.client.ui;
 import java.util.List;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.protocol.Occupant;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
-import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.protocol.ServerParts.RoomSummary;
+import org.truce.shared.protocol.ServerParts.Seat;
 
 /** The lobby's line for one room: code, title, phase (or how it ended), players and free seats. */
 final class RoomLines {

@@ -4,7 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import java.util.List;
 import java.util.function.Consumer;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
+import org.truce.shared.protocol.ServerParts.RoomSummary;
 
 /** Keeps the lobby's list box of rooms in step with the rooms the server listed last. */
 final class RoomListBox {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.truce.client.model.GameModel;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.protocol.ServerParts.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
 
 /** The table's one-line summary of how the last failed round ended. */

@@ -11,8 +11,8 @@ import java.util.List;
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
-import org.truce.shared.protocol.ServerMessage.RoomSummary;
-import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.protocol.ServerParts.RoomSummary;
+import org.truce.shared.protocol.ServerParts.Seat;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
 

@@ -9,7 +9,7 @@ import org.truce.client.model.Names;
 import org.truce.client.model.Worth;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.protocol.ServerMessage.State;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -160,7 +160,7 @@ final class TableView {
         if (!m.team().isEmpty()) {
             out.add(line(Text.fit(TeamLines.teamLine(m), w), Tone.PRIVATE, false));
         }
-        ServerMessage.InjectNews news = m.latestNews();
+        ServerParts.InjectNews news = m.latestNews();
         if (news != null && s != null && Phase.fromWire(s.phase()) != Phase.ENDED) {
             out.add(line(Text.fit("NEWS · round " + news.round() + ": " + news.title(), w), Tone.NEWS, true));
         }

@@ -14,7 +14,7 @@ import org.truce.client.model.GameModel;
 import org.truce.shared.engine.Rules;
 import org.truce.shared.protocol.Occupant;
 import org.truce.shared.protocol.ClientMessage;
-import org.truce.shared.protocol.ServerMessage.Seat;
+import org.truce.shared.protocol.ServerParts.Seat;
 import org.truce.shared.scenario.PlainText;
 import org.truce.shared.bot.TalkText;
 import org.truce.shared.text.Chars;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.truce.client.model.Names;
 import org.truce.shared.analysis.AgreementAnalysis;
 import org.truce.shared.analysis.DraftMark;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.protocol.ServerMessage.GameOver;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.Package;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
 
 /**
  * The console's selection over a hand-fed sequence of class states: it stays on its room's code as

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.client.ui.Text;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
-import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
+import org.truce.shared.protocol.ServerParts.SeatStatus;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.ScenarioLoader;
@@ -28,7 +29,7 @@ class OverviewViewTest {
         }
     }
 
-    private static RoomOverview room(String code, String phase, boolean paused, ServerMessage.DraftView draft, Boolean agreed,
+    private static RoomOverview room(String code, String phase, boolean paused, ServerParts.DraftView draft, Boolean agreed,
                                      Map<String, Double> scores) {
         List<SeatStatus> seats = List.of(new SeatStatus("UA", "Olena", "connected", null), new SeatStatus("RU", "Russia (bot)", "bot", "boulware"),
                 new SeatStatus("US", "Sam", "stand_in", "default"), new SeatStatus("EU", "Eve", "away", null));
@@ -38,7 +39,7 @@ class OverviewViewTest {
             votes.put("RU", "rejected");
         }
         return new RoomOverview(code, "paris-summit-4", "The Paris summit", phase, 3, 6, "UA", paused, paused ? null : 1L, 61_000L, seats, draft,
-                votes, List.of(new ServerMessage.InjectStatus("envoy", "Envoy", null, 2), new ServerMessage.InjectStatus("hubs", "Hubs", 4, null)),
+                votes, List.of(new ServerParts.InjectStatus("envoy", "Envoy", null, 2), new ServerParts.InjectStatus("hubs", "Hubs", 4, null)),
                 agreed, scores, false);
     }
 
@@ -57,7 +58,7 @@ class OverviewViewTest {
         Map<String, String> terms = new LinkedHashMap<>();
         INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(0).id()));
         ClassModel m = new ClassModel();
-        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null),
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerParts.DraftView(3, "UA", terms, false, null), null, null),
                 room("B3HNP", "proposing", true, null, null, null))), 0);
         String s = String.join("\n", render(m, 80, 24));
         assertThat(s).contains("▶ K7QXM").containsPattern("B3HNP .* paused").contains("R 3/6").contains("1:01")
@@ -80,7 +81,7 @@ class OverviewViewTest {
         Map<String, String> terms = new LinkedHashMap<>();
         INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(1).id()));
         ClassModel m = new ClassModel();
-        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null))), 0);
+        m.classState(new ServerMessage.ClassState(List.of(room("K7QXM", "voting", false, new ServerParts.DraftView(3, "UA", terms, false, null), null, null))), 0);
         List<String> lines = render(m, 100, 40);
         for (var t : INFO.terms()) {
             assertThat(lines).as(t.name()).anyMatch(l -> l.contains(t.name()) && l.contains(t.options().get(1).label()));
@@ -146,8 +147,8 @@ class OverviewViewTest {
         String title = "The Paris summit, four seats: Ukraine, Russia, the US and the Coalition of the willing";
         List<SeatStatus> seats = List.of(new SeatStatus("UA", "Oleksandra Kovalenko-Shevchenko", "connected", null));
         m.classState(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), title, r.phase(), 3, 6, r.pen(), false,
-                1L, 61_000L, seats, null, Map.of(), List.of(new ServerMessage.InjectStatus("envoy", "US envoy signals Washington's patience is running out", null, 2),
-                new ServerMessage.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", 4, 3)), null, null, false))), 0);
+                1L, 61_000L, seats, null, Map.of(), List.of(new ServerParts.InjectStatus("envoy", "US envoy signals Washington's patience is running out", null, 2),
+                new ServerParts.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", 4, 3)), null, null, false))), 0);
         String narrow = String.join("\n", render(m, 80, 24));
         assertThat(narrow).contains("Room K7QXM · The Paris summit, four seats: Ukraine, Russia, the US and the…")
                 .contains("Oleksandra Kovalenk…").contains("News fired: 2 (latest r3 Britain and France to set up military…) · all fired");
@@ -155,15 +156,15 @@ class OverviewViewTest {
         assertThat(wide).contains(title).contains("Oleksandra Kovalenko-Shevchenko");
     }
 
-    private static List<ServerMessage.InjectStatus> sixInjects() {
-        return List.of(new ServerMessage.InjectStatus("us_patience", "US envoy signals Washington's patience is running out", 4, 4),
-                new ServerMessage.InjectStatus("breach", "A ceasefire breach is reported near the line", null, 2),
-                new ServerMessage.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", null, 3),
-                new ServerMessage.InjectStatus("sanctions", "Sanctions relief is blocked", null, null),
-                new ServerMessage.InjectStatus("army", "Army funding", null, null), new ServerMessage.InjectStatus("guarantees", "Guarantees", null, null));
+    private static List<ServerParts.InjectStatus> sixInjects() {
+        return List.of(new ServerParts.InjectStatus("us_patience", "US envoy signals Washington's patience is running out", 4, 4),
+                new ServerParts.InjectStatus("breach", "A ceasefire breach is reported near the line", null, 2),
+                new ServerParts.InjectStatus("hubs", "Britain and France to set up military hubs in Ukraine", null, 3),
+                new ServerParts.InjectStatus("sanctions", "Sanctions relief is blocked", null, null),
+                new ServerParts.InjectStatus("army", "Army funding", null, null), new ServerParts.InjectStatus("guarantees", "Guarantees", null, null));
     }
 
-    private static RoomOverview with(RoomOverview r, String phase, List<ServerMessage.InjectStatus> injects, boolean closed) {
+    private static RoomOverview with(RoomOverview r, String phase, List<ServerParts.InjectStatus> injects, boolean closed) {
         return new RoomOverview(r.code(), r.scenario(), r.title(), phase, r.round(), r.rounds(), r.pen(), r.paused(), r.deadline(), r.remainingMs(),
                 r.seats(), r.draft(), r.votes(), injects, r.agreed(), r.scores(), closed);
     }
@@ -174,7 +175,7 @@ class OverviewViewTest {
         INFO.terms().forEach(t -> terms.put(t.id(), t.options().get(0).id()));
         List<RoomOverview> rooms = new ArrayList<>();
         for (String code : List.of("K7QXM", "B3HNP", "T9WZR", "M4PLC")) {
-            rooms.add(with(room(code, "voting", false, new ServerMessage.DraftView(3, "UA", terms, false, null), null, null), "voting", sixInjects(), false));
+            rooms.add(with(room(code, "voting", false, new ServerParts.DraftView(3, "UA", terms, false, null), null, null), "voting", sixInjects(), false));
         }
         ClassModel m = new ClassModel();
         m.classState(new ServerMessage.ClassState(rooms), 0);
@@ -206,8 +207,8 @@ class OverviewViewTest {
         s = String.join("\n", render(m, 80, 24));
         assertThat(s).contains("· 3 not fired").doesNotContain("I fires");
         m.classState(new ServerMessage.ClassState(List.of(with(room("K7QXM", "proposing", false, null, null, null), "proposing",
-                List.of(new ServerMessage.InjectStatus("a", "Late", 4, 3), new ServerMessage.InjectStatus("b", "Early", null, 1),
-                        new ServerMessage.InjectStatus("c", "Later", null, null)), false))), 0);
+                List.of(new ServerParts.InjectStatus("a", "Late", 4, 3), new ServerParts.InjectStatus("b", "Early", null, 1),
+                        new ServerParts.InjectStatus("c", "Later", null, null)), false))), 0);
         assertThat(render(m, 80, 24)).contains(" News fired: r1 Early; r3 Late · 1 not fired (I fires one)"); // in round order
     }
 }

@@ -14,6 +14,7 @@ import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.NoticeKind;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Brief;
 import org.truce.shared.scenario.Inject;
 import org.truce.shared.scenario.InjectEffect;
@@ -124,7 +125,7 @@ class FacilitatorModelTest {
         Brief russia = sc.brief("RU").after(TITLE, 1, new InjectEffect(5, Map.of(), null), sc.info());
         assertThat(m.apply(new ServerMessage.BriefUpdate("ROOM", "RU", "envoy", russia))).isFalse();
 
-        assertThat(m.latestNews()).isEqualTo(new ServerMessage.InjectNews(1, "envoy", TITLE, WIRE));
+        assertThat(m.latestNews()).isEqualTo(new ServerParts.InjectNews(1, "envoy", TITLE, WIRE));
         assertThat(m.brief().party()).isEqualTo("UA");
         assertThat(m.brief().noDeal().start()).isEqualTo(sc.brief("UA").noDeal().start() - 10);
         assertThat(m.brief().news()).singleElement().asString().contains("your no-deal value falls by 10.0");
@@ -206,7 +207,7 @@ class FacilitatorModelTest {
         ServerMessage.State s = t.state();
         ServerMessage.State withNotes = new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(),
                 s.draft(), s.votes(), s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(),
-                s.paused(), s.injects(), s.announcements(), List.of(new ServerMessage.Note(1, "Paused by the facilitator", 2)), s.history(),
+                s.paused(), s.injects(), s.announcements(), List.of(new ServerParts.Note(1, "Paused by the facilitator", 2)), s.history(),
                 s.you());
         GameModel late = new GameModel();
         late.apply(new ServerMessage.Spectating("ROOM", sc.info()));
@@ -224,7 +225,7 @@ class FacilitatorModelTest {
         ServerMessage.State s = new Table(sc, "UA", 6).state();
         ServerMessage.State dirty = new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(),
                 s.votes(), s.seats(), s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), true,
-                List.of(new ServerMessage.InjectNews(1, "x\u0007", bad, bad)), s.history(), s.you());
+                List.of(new ServerParts.InjectNews(1, "x\u0007", bad, bad)), s.history(), s.you());
         ServerMessage.State clean = (ServerMessage.State) Sanitize.message(dirty);
         assertThat(clean.isPaused()).isTrue();
         assertThat(clean.injects()).singleElement().satisfies(n -> {

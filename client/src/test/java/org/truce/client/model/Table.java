@@ -14,6 +14,7 @@ import org.truce.shared.engine.Outcome;
 import org.truce.shared.engine.RoundRecord;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 
 /**
@@ -38,9 +39,9 @@ public final class Table {
     public boolean stream;
     private final EventVersions fold = new EventVersions();
     /** The news fired so far, as a state lists it. */
-    private final List<ServerMessage.InjectNews> news = new ArrayList<>();
+    private final List<ServerParts.InjectNews> news = new ArrayList<>();
     /** The facilitator's messages so far, as a state lists them. */
-    private final List<ServerMessage.Announcement> announcements = new ArrayList<>();
+    private final List<ServerParts.Announcement> announcements = new ArrayList<>();
 
     public Table(Scenario scenario, String me, int rounds) {
         this.scenario = scenario;
@@ -64,9 +65,9 @@ public final class Table {
         for (Event e : o.events()) {
             int version = fold.observe(e);
             if (e instanceof Event.InjectFired i) {
-                news.add(new ServerMessage.InjectNews(i.round(), i.id(), i.title(), i.text()));
+                news.add(new ServerParts.InjectNews(i.round(), i.id(), i.title(), i.text()));
             } else if (e instanceof Event.Announced a) {
-                announcements.add(new ServerMessage.Announcement(a.round(), a.text(), version));
+                announcements.add(new ServerParts.Announcement(a.round(), a.text(), version));
             }
             if (e instanceof Event.Said s) {
                 // marked as the server marks a stand-in's line
@@ -94,17 +95,17 @@ public final class Table {
         GameState g = game.state();
         Map<String, String> votes = new LinkedHashMap<>();
         g.votes().forEach((p, v) -> votes.put(p, v.wire()));
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (String p : scenario.info().partyIds()) {
             List<String> team = teams.get(p);
-            seats.add(team == null ? new ServerMessage.Seat(p, "human", p, !standIns.contains(p), standIns.contains(p) ? "default" : null)
-                    : new ServerMessage.Seat(p, "human", team.get(0), true, null, List.copyOf(team), team.get(0)));
+            seats.add(team == null ? new ServerParts.Seat(p, "human", p, !standIns.contains(p), standIns.contains(p) ? "default" : null)
+                    : new ServerParts.Seat(p, "human", team.get(0), true, null, List.copyOf(team), team.get(0)));
         }
-        List<ServerMessage.RoundView> history = new ArrayList<>();
+        List<ServerParts.RoundView> history = new ArrayList<>();
         for (RoundRecord r : g.history()) {
             Map<String, String> rv = new LinkedHashMap<>();
             r.votes().forEach((p, v) -> rv.put(p, v.wire()));
-            history.add(new ServerMessage.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
+            history.add(new ServerParts.RoundView(r.round(), r.pen(), view(r.draft()), rv, r.agreed(),
                     r.byClock().isEmpty() ? null : r.byClock(), versions ? fold.tabledAt(r.round()) : null,
                     versions ? fold.votedAt(r.round()) : null, r.standIns().isEmpty() ? null : r.standIns()));
         }
@@ -123,8 +124,8 @@ public final class Table {
                 s.announcements(), null, s.you());
     }
 
-    private ServerMessage.DraftView view(Draft d) {
-        return d == null ? null : new ServerMessage.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
+    private ServerParts.DraftView view(Draft d) {
+        return d == null ? null : new ServerParts.DraftView(d.round(), d.by(), scenario.space().toTerms(d.pkg()), d.automatic(),
                 d.standIn() ? true : null);
     }
 

@@ -19,8 +19,9 @@ import org.truce.client.net.ConnectionListener;
 import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
-import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
+import org.truce.shared.protocol.ServerParts.SeatStatus;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 
@@ -543,7 +544,7 @@ class ConsoleScreenTest {
         }
     }
 
-    private static RoomOverview withInjects(RoomOverview r, ServerMessage.InjectStatus... injects) {
+    private static RoomOverview withInjects(RoomOverview r, ServerParts.InjectStatus... injects) {
         return new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(), r.pen(), false, r.deadline(),
                 r.remainingMs(), r.seats(), null, Map.of(), List.of(injects), null, null, false);
     }
@@ -558,11 +559,11 @@ class ConsoleScreenTest {
         CompletableFuture<ConnectionListener> listener = new CompletableFuture<>();
         try (VirtualScreen v = console(listener)) {
             ConnectionListener l = welcomed(listener);
-            var envoy = new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, null);
-            var hubs = new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", null, null);
-            var funding = new ServerMessage.InjectStatus("funding", "Allies confirm funding", null, null);
+            var envoy = new ServerParts.InjectStatus("envoy", "US envoy: patience running out", null, null);
+            var hubs = new ServerParts.InjectStatus("hubs", "Britain and France announce the hubs", null, null);
+            var funding = new ServerParts.InjectStatus("funding", "Allies confirm funding", null, null);
             l.onMessage(new ServerMessage.ClassState(List.of(
-                    withInjects(room(CODES.get(0), false, 1), envoy, hubs, new ServerMessage.InjectStatus("funding", funding.title(), null, 1)),
+                    withInjects(room(CODES.get(0), false, 1), envoy, hubs, new ServerParts.InjectStatus("funding", funding.title(), null, 1)),
                     withInjects(room(CODES.get(1), false, 1), funding, envoy))));
             v.waitFor("B3HNP");
             v.key('a');
@@ -591,8 +592,8 @@ class ConsoleScreenTest {
             RoomOverview r = room(CODES.get(0), false, 3);
             l.onMessage(new ServerMessage.ClassState(List.of(new RoomOverview(r.code(), r.scenario(), r.title(), r.phase(), r.round(), r.rounds(),
                     r.pen(), false, r.deadline(), r.remainingMs(), r.seats(), null, Map.of(),
-                    List.of(new ServerMessage.InjectStatus("envoy", "US envoy: patience running out", null, 2),
-                            new ServerMessage.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
+                    List.of(new ServerParts.InjectStatus("envoy", "US envoy: patience running out", null, 2),
+                            new ServerParts.InjectStatus("hubs", "Britain and France announce the hubs", 5, null)),
                     null, null, false))));
             v.waitFor("News fired: r2 US envoy: patience running out · 1 not fired (I fires one)");
             v.key('i');

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.RoomOverview;
-import org.truce.shared.protocol.ServerMessage.SeatStatus;
+import org.truce.shared.protocol.ServerParts.RoomOverview;
+import org.truce.shared.protocol.ServerParts.SeatStatus;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 

@@ -9,6 +9,7 @@ import org.truce.client.model.ClientSettings;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /** A lobby on an 80×24 screen whose link the test plays by hand: every send recorded with its id. */
 final class HandLobbyScreen implements AutoCloseable {
@@ -65,10 +66,10 @@ final class HandLobbyScreen implements AutoCloseable {
 
     /** A room list with room {@code code} of paris-summit-4 in play, every seat a bot's. */
     static ServerMessage.Rooms rooms(String code) {
-        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
-                new ServerMessage.Seat("RU", "bot", null, true, "default"), new ServerMessage.Seat("US", "bot", null, true, "default"),
-                new ServerMessage.Seat("EU", "bot", null, true, "default"));
-        return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit-4", "The Paris summit", "proposing",
+        List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("UA", "bot", null, true, "default"),
+                new ServerParts.Seat("RU", "bot", null, true, "default"), new ServerParts.Seat("US", "bot", null, true, "default"),
+                new ServerParts.Seat("EU", "bot", null, true, "default"));
+        return new ServerMessage.Rooms(List.of(new ServerParts.RoomSummary(code, "paris-summit-4", "The Paris summit", "proposing",
                 1, 6, seats)));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.client.model.GameModel;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 import org.truce.shared.scenario.Term;
@@ -27,7 +28,7 @@ class HistoryTextTest {
         votes.put("RU", "rejected");
         votes.put("US", "rejected");
         votes.put("EU", "accepted");
-        ServerMessage.RoundView r1 = new ServerMessage.RoundView(1, "UA", new ServerMessage.DraftView(1, "UA", terms, false), votes,
+        ServerParts.RoundView r1 = new ServerParts.RoundView(1, "UA", new ServerParts.DraftView(1, "UA", terms, false), votes,
                 false, List.of("RU"), 1, Map.of(), List.of("US"));
         GameModel m = new GameModel();
         m.apply(new ServerMessage.Joined("ROOM", "UA", "tok", sc.brief("UA"), sc.info()));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioInfo;
@@ -34,7 +35,7 @@ class MalformedServerTest {
             votes.put("UA", null);
             votes.put(null, "accepted");
             // no phase, no votes, no seats, a draft without terms, a pen with an escape
-            l.onMessage(new ServerMessage.State("ROOM", null, null, 1, 4, "RU\u001b[31m", new ServerMessage.DraftView(1, null, null, false),
+            l.onMessage(new ServerMessage.State("ROOM", null, null, 1, 4, "RU\u001b[31m", new ServerParts.DraftView(1, null, null, false),
                     votes, null, null, null, null, null));
             l.onMessage(new ServerMessage.Said("RU", "all", "hi\u001b[2J there\nforged line", 1));
             l.onMessage(new ServerMessage.Notice(null, null));

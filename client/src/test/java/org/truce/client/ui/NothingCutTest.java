@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.scenario.ScenarioLoader;
@@ -53,11 +54,11 @@ class NothingCutTest {
     @CsvSource({"80,24", "100,30"})
     @Timeout(20)
     void seatChoiceShowsEachDescriptionWhole(int cols, int rows) throws Exception {
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (Party p : SIX.parties()) {
-            seats.add(new ServerMessage.Seat(p.id(), null, null, false, null));
+            seats.add(new ServerParts.Seat(p.id(), null, null, false, null));
         }
-        var room = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "lobby", 0, SIX.rounds(), seats);
+        var room = new ServerParts.RoomSummary("AB12C", SIX.id(), SIX.title(), "lobby", 0, SIX.rounds(), seats);
         try (VirtualScreen v = new VirtualScreen(cols, rows, app -> {
             app.model().apply(new ServerMessage.Scenarios(List.of(SIX)));
             app.model().apply(new ServerMessage.Rooms(List.of(room)));
@@ -77,31 +78,31 @@ class NothingCutTest {
 
     @Test
     void lobbyRoomLinesNameTheScenarioAndTheFreeSeatsWhole() {
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (Party p : SIX.parties()) {
-            seats.add(new ServerMessage.Seat(p.id(), null, null, false, null));
+            seats.add(new ServerParts.Seat(p.id(), null, null, false, null));
         }
-        var six = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "lobby", 0, 10, seats);
+        var six = new ServerParts.RoomSummary("AB12C", SIX.id(), SIX.title(), "lobby", 0, 10, seats);
         String line = RoomLines.describe(six, 28, 76);
         assertThat(line).doesNotContain("…").contains("The Paris summit").contains("0 players");
-        List<ServerMessage.Seat> four = new ArrayList<>();
+        List<ServerParts.Seat> four = new ArrayList<>();
         for (Party p : FOUR.parties()) {
-            four.add(new ServerMessage.Seat(p.id(), null, null, false, null));
+            four.add(new ServerParts.Seat(p.id(), null, null, false, null));
         }
-        var room = new ServerMessage.RoomSummary("XY34Z", FOUR.id(), FOUR.title(), "lobby", 0, 8, four);
+        var room = new ServerParts.RoomSummary("XY34Z", FOUR.id(), FOUR.title(), "lobby", 0, 8, four);
         assertThat(RoomLines.describe(room, 28, 76)).doesNotContain("…").contains("The Paris summit, four seats")
                 .contains("free");
     }
 
     @Test
     void anEndedRoomSaysHowItEndedNotJustOver() {
-        List<ServerMessage.Seat> seats = new ArrayList<>();
+        List<ServerParts.Seat> seats = new ArrayList<>();
         for (Party p : SIX.parties()) {
-            seats.add(new ServerMessage.Seat(p.id(), "bot", p.name(), true, "default"));
+            seats.add(new ServerParts.Seat(p.id(), "bot", p.name(), true, "default"));
         }
-        var deal = new ServerMessage.RoomSummary("AB12C", SIX.id(), SIX.title(), "ended", 7, 10, seats, "deal");
-        var none = new ServerMessage.RoomSummary("AB12D", SIX.id(), SIX.title(), "ended", 10, 10, seats, "no_deal");
-        var older = new ServerMessage.RoomSummary("AB12E", SIX.id(), SIX.title(), "ended", 10, 10, seats);
+        var deal = new ServerParts.RoomSummary("AB12C", SIX.id(), SIX.title(), "ended", 7, 10, seats, "deal");
+        var none = new ServerParts.RoomSummary("AB12D", SIX.id(), SIX.title(), "ended", 10, 10, seats, "no_deal");
+        var older = new ServerParts.RoomSummary("AB12E", SIX.id(), SIX.title(), "ended", 10, 10, seats);
         assertThat(RoomLines.describe(deal, 28, 76)).contains("deal, rd 7").doesNotContain("over");
         assertThat(RoomLines.describe(none, 28, 76)).contains("no deal");
         assertThat(RoomLines.describe(older, 28, 76)).contains("ended");

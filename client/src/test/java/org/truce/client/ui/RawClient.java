@@ -10,6 +10,7 @@ import org.truce.server.TruceServer;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /** A raw protocol client (a teacher's script): hello, then whatever it is told. */
 final class RawClient implements AutoCloseable {
@@ -47,7 +48,7 @@ final class RawClient implements AutoCloseable {
     }
 
     /** The seat of {@code party} in {@code room} as the server lists it now. */
-    ServerMessage.Seat seat(String room, String party) throws Exception {
+    ServerParts.Seat seat(String room, String party) throws Exception {
         String id = "r" + asked++;
         out.write(ProtocolCodec.encode(new ClientMessage.ListRooms(), id) + "\n");
         out.flush();
@@ -60,10 +61,10 @@ final class RawClient implements AutoCloseable {
      * The seat as the server lists it, asked again after each answer until {@code done} holds or
      * {@code ms} pass (then the last answer): the lobby's list is published just after a room's states.
      */
-    ServerMessage.Seat awaitSeat(String room, String party, java.util.function.Predicate<ServerMessage.Seat> done, long ms)
+    ServerParts.Seat awaitSeat(String room, String party, java.util.function.Predicate<ServerParts.Seat> done, long ms)
             throws Exception {
         long end = System.nanoTime() + ms * 1_000_000;
-        ServerMessage.Seat s = seat(room, party);
+        ServerParts.Seat s = seat(room, party);
         while (!done.test(s) && System.nanoTime() < end) {
             s = seat(room, party);
         }
@@ -84,7 +85,7 @@ final class RawClient implements AutoCloseable {
         // so no state can slip by between asking and waiting
         while (true) {
             ServerMessage.State st = (ServerMessage.State) ProtocolCodec.decodeServer(until("\"type\":\"state\"")).message();
-            for (ServerMessage.Seat seat : st.seats()) {
+            for (ServerParts.Seat seat : st.seats()) {
                 if (seat.party().equals(party) && "human".equals(seat.occupant()) && !seat.connected()) {
                     return;
                 }

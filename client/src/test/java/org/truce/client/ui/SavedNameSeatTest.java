@@ -14,6 +14,7 @@ import org.truce.server.TruceServer;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ProtocolCodec;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * Issue 7, shared lab account: without {@code --name} the client's name is the one saved last
@@ -94,7 +95,7 @@ class SavedNameSeatTest {
                 int seen = ben.app().navigator().roomsSeen();
                 ben.key(KeyType.F5);
                 ben.waitUntil("a fresh room list", t -> ben.app().navigator().roomsSeen() > seen, 5000);
-                ServerMessage.Seat ua = teacher.seat(room, "UA");
+                ServerParts.Seat ua = teacher.seat(room, "UA");
                 assertThat(ua.name()).isEqualTo("Ana");
                 assertThat(ua.connected()).as("Ana's seat not resumed").isFalse();
 
@@ -135,7 +136,7 @@ class SavedNameSeatTest {
                 ana.key('y');
                 ana.waitFor("Ukraine (you)", 5000);
                 // the lobby's list catches up with the room just after the seat's state goes out: ask until it has
-                assertThat(teacher.awaitSeat(room, "UA", ServerMessage.Seat::connected, 5000).connected()).isTrue();
+                assertThat(teacher.awaitSeat(room, "UA", ServerParts.Seat::connected, 5000).connected()).isTrue();
             }
         });
     }

@@ -16,6 +16,7 @@ import org.truce.client.net.ConnectionListener;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ErrorCode;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 
 /**
  * A room's seat screen says a room is not there only from the reply to a room list it asked for
@@ -106,10 +107,10 @@ class SeatListReplyTest {
             ConnectionListener l = h.l();
             BlockingQueue<RecordingConnection.Sent> sent = h.sent();
             nextRoomsAsk(sent);
-            List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
-                    new ServerMessage.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras", "Ben"), "Olena", List.of("Ben")),
-                    new ServerMessage.Seat("US", null, null, false, null));
-            l.onMessage(new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
+            List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("UA", "bot", null, true, "default"),
+                    new ServerParts.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras", "Ben"), "Olena", List.of("Ben")),
+                    new ServerParts.Seat("US", null, null, false, null));
+            l.onMessage(new ServerMessage.Rooms(List.of(new ServerParts.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
                     "lobby", 0, 4, seats))), nextRoomsAsk(sent));
             String s = v.waitFor("▶ US              FREE", 5000);
             assertThat(s).contains("RU              Olena+1").doesNotContain("Olena+2");
@@ -127,10 +128,10 @@ class SeatListReplyTest {
             ConnectionListener l = h.l();
             BlockingQueue<RecordingConnection.Sent> sent = h.sent();
             nextRoomsAsk(sent);
-            List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
-                    new ServerMessage.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras"), "Olena"),
-                    new ServerMessage.Seat("US", null, null, false, null));
-            l.onMessage(new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
+            List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("UA", "bot", null, true, "default"),
+                    new ServerParts.Seat("RU", "human", "Olena", true, null, List.of("Olena", "Taras"), "Olena"),
+                    new ServerParts.Seat("US", null, null, false, null));
+            l.onMessage(new ServerMessage.Rooms(List.of(new ServerParts.RoomSummary("ZZZZZ", "paris-summit", "The Paris summit",
                     "lobby", 0, 4, seats))), nextRoomsAsk(sent));
             String s = v.waitFor("▶ US              FREE", 5000);
             assertThat(s).contains("RU              Olena+1").contains("M Join team");
@@ -150,10 +151,10 @@ class SeatListReplyTest {
 
     /** Room {@code code} in the lobby: UA a bot, RU held by {@code ruOccupant} (null: free), US free. */
     private static ServerMessage.Rooms seats(String code, String ruOccupant, String ruName) {
-        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
-                new ServerMessage.Seat("RU", ruOccupant, ruName, ruOccupant != null, null),
-                new ServerMessage.Seat("US", null, null, false, null));
-        return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
+        List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("UA", "bot", null, true, "default"),
+                new ServerParts.Seat("RU", ruOccupant, ruName, ruOccupant != null, null),
+                new ServerParts.Seat("US", null, null, false, null));
+        return new ServerMessage.Rooms(List.of(new ServerParts.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
     }
 
     /** The lobby's status line does not say "Connected" while the header says the server is not answering. */
@@ -218,8 +219,8 @@ class SeatListReplyTest {
     }
 
     private static ServerMessage.Rooms rooms(String code) {
-        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("UA", "bot", null, true, "default"),
-                new ServerMessage.Seat("RU", null, null, false, null));
-        return new ServerMessage.Rooms(List.of(new ServerMessage.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
+        List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("UA", "bot", null, true, "default"),
+                new ServerParts.Seat("RU", null, null, false, null));
+        return new ServerMessage.Rooms(List.of(new ServerParts.RoomSummary(code, "paris-summit", "The Paris summit", "lobby", 0, 4, seats)));
     }
 }

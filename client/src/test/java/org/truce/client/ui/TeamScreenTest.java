@@ -14,6 +14,7 @@ import org.truce.client.net.ConnectionListener;
 import org.truce.shared.engine.Command;
 import org.truce.shared.protocol.ClientMessage;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;
 
@@ -106,10 +107,10 @@ class TeamScreenTest {
 
     /** {@code s} with UA's seat showing {@code away} as away. */
     private static ServerMessage.State away(ServerMessage.State s, List<String> away) {
-        List<ServerMessage.Seat> seats = new java.util.ArrayList<>();
-        for (ServerMessage.Seat x : s.seats()) {
+        List<ServerParts.Seat> seats = new java.util.ArrayList<>();
+        for (ServerParts.Seat x : s.seats()) {
             seats.add(!x.party().equals("UA") ? x
-                    : new ServerMessage.Seat(x.party(), x.occupant(), x.name(), x.connected(), x.strategy(), x.team(), x.lead(), away));
+                    : new ServerParts.Seat(x.party(), x.occupant(), x.name(), x.connected(), x.strategy(), x.team(), x.lead(), away));
         }
         return new ServerMessage.State(s.room(), s.scenario(), s.phase(), s.round(), s.rounds(), s.pen(), s.draft(), s.votes(),
                 seats, s.deadline(), s.remainingMs(), s.version(), s.tabledAt(), s.votedAt(), s.standIns(), s.paused(), s.injects(),

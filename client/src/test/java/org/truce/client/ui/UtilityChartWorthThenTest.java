@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.shared.analysis.DraftMark;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.scenario.Package;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioLoader;

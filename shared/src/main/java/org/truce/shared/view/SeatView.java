@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
-import org.truce.shared.protocol.ServerMessage.RoundView;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.DraftView;
+import org.truce.shared.protocol.ServerParts.RoundView;
 import org.truce.shared.protocol.ServerMessage.State;
 
 /**
@@ -18,15 +18,15 @@ import org.truce.shared.protocol.ServerMessage.State;
  * one off a full state and {@link #toState} writes it back, so a fold and a full state compare
  * equal when they tell the same story. {@code version}: null from an older server. {@code paused}:
  * the facilitator paused the game; {@code injects}: the news fired so far, oldest first;
- * {@code announcements}: the facilitator's messages (the newest {@link ServerMessage.Announcement#KEPT});
+ * {@code announcements}: the facilitator's messages (the newest {@link ServerParts.Announcement#KEPT});
  * {@code notes}: the facilitator's other actions in words, as the server's last state gave them. {@code phase}:
  * null only if the server named a phase this client does not know. Immutable.
  */
 public record SeatView(String room, String scenario, Phase phase, int round, int rounds, String pen, DraftView draft,
-                       Map<String, VoteStatus> votes, List<ServerMessage.Seat> seats, Long deadline, Long remainingMs,
+                       Map<String, VoteStatus> votes, List<ServerParts.Seat> seats, Long deadline, Long remainingMs,
                        Integer version, Integer tabledAt, Map<String, Integer> votedAt, List<String> standIns,
-                       boolean paused, List<ServerMessage.InjectNews> injects, List<ServerMessage.Announcement> announcements,
-                       List<ServerMessage.Note> notes, List<Round> history, String you) {
+                       boolean paused, List<ServerParts.InjectNews> injects, List<ServerParts.Announcement> announcements,
+                       List<ServerParts.Note> notes, List<Round> history, String you) {
 
     /** Copies the collections; null seats and history become empty, empty stand-ins become null. */
     public SeatView {

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.truce.shared.engine.Event;
 import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts.DraftView;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /**
@@ -39,7 +40,7 @@ public final class ViewEvents {
         if (v.phase() != Phase.ENDED && v.draft() != null) {
             draft(info, out, v.draft(), v.votes(), null, v.standIns(), new ArrayList<>());
         }
-        for (org.truce.shared.protocol.ServerMessage.InjectNews n : v.injects()) {
+        for (org.truce.shared.protocol.ServerParts.InjectNews n : v.injects()) {
             // the ids count (each fires once); the effects are not public: a bot away from the server is told its own brief
             out.add(new Event.InjectFired(n.round(), n.id(), n.title(), n.text(), Map.of()));
         }

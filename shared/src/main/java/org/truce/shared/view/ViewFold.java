@@ -8,7 +8,8 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
-import org.truce.shared.protocol.ServerMessage.DraftView;
+import org.truce.shared.protocol.ServerParts;
+import org.truce.shared.protocol.ServerParts.DraftView;
 import org.truce.shared.protocol.ServerMessage.State;
 
 /**
@@ -192,15 +193,15 @@ public final class ViewFold {
             return withVersion(v, version, v.paused(), e.rounds(), v.injects());
         }
         if (event instanceof PublicEvent.Inject e) {
-            List<ServerMessage.InjectNews> news = new ArrayList<>(v.injects());
-            news.add(new ServerMessage.InjectNews(e.round(), e.id(), e.title(), e.text()));
+            List<ServerParts.InjectNews> news = new ArrayList<>(v.injects());
+            news.add(new ServerParts.InjectNews(e.round(), e.id(), e.title(), e.text()));
             return withVersion(v, version, v.paused(), v.rounds(), news);
         }
         if (event instanceof PublicEvent.Announced e) {
-            List<ServerMessage.Announcement> said = new ArrayList<>(v.announcements());
-            said.add(new ServerMessage.Announcement(e.round(), e.text(), version));
+            List<ServerParts.Announcement> said = new ArrayList<>(v.announcements());
+            said.add(new ServerParts.Announcement(e.round(), e.text(), version));
             // the newest, as the server's state keeps them
-            List<ServerMessage.Announcement> kept = said.subList(Math.max(0, said.size() - ServerMessage.Announcement.KEPT), said.size());
+            List<ServerParts.Announcement> kept = said.subList(Math.max(0, said.size() - ServerParts.Announcement.KEPT), said.size());
             return withVersion(v, version, v.paused(), v.rounds(), v.injects(), kept);
         }
         if (event instanceof PublicEvent.ClockExtended || event instanceof PublicEvent.SeatHanded) {
@@ -240,12 +241,12 @@ public final class ViewFold {
     }
 
     /** The view at {@code version}, its pause flag, rounds and news as given, the rest as it was. */
-    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerMessage.InjectNews> injects) {
+    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerParts.InjectNews> injects) {
         return withVersion(v, version, paused, rounds, injects, v.announcements());
     }
 
-    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerMessage.InjectNews> injects,
-                                        List<ServerMessage.Announcement> announcements) {
+    private static SeatView withVersion(SeatView v, int version, boolean paused, int rounds, List<ServerParts.InjectNews> injects,
+                                        List<ServerParts.Announcement> announcements) {
         return new SeatView(v.room(), v.scenario(), v.phase(), v.round(), rounds, v.pen(), v.draft(), v.votes(), v.seats(),
                 v.deadline(), v.remainingMs(), version, v.tabledAt(), v.votedAt(), v.standIns(), paused, injects, announcements,
                 v.notes(), v.history(), v.you());

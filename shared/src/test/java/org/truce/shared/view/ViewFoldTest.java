@@ -20,13 +20,14 @@ import org.truce.shared.engine.Phase;
 import org.truce.shared.engine.VoteStatus;
 import org.truce.shared.protocol.PublicEvent;
 import org.truce.shared.protocol.ServerMessage;
+import org.truce.shared.protocol.ServerParts;
 import org.truce.shared.scenario.Scenario;
 import org.truce.shared.scenario.ScenarioInfo;
 import org.truce.shared.sim.Match;
 import org.truce.shared.view.ViewFold.Step;
 
 class ViewFoldTest {
-    private static final List<ServerMessage.Seat> SEATS = List.of(new ServerMessage.Seat("x", "human", "Ann", true, null));
+    private static final List<ServerParts.Seat> SEATS = List.of(new ServerParts.Seat("x", "human", "Ann", true, null));
 
     private final Scenario scenario = TestScenarios.paris();
     private final ScenarioInfo info = scenario.info();
@@ -87,10 +88,10 @@ class ViewFoldTest {
         accept(g, new Command.Announce("Five minutes to the vote"));
         SeatView paused = replayChecked(g.events(), 2);
         assertThat(paused.paused()).isTrue();
-        assertThat(paused.announcements()).extracting(ServerMessage.Announcement::text)
+        assertThat(paused.announcements()).extracting(ServerParts.Announcement::text)
                 .containsExactly("Seats, please", "Five minutes to the vote");
         assertThat(paused.rounds()).isEqualTo(3);
-        assertThat(paused.injects()).extracting(ServerMessage.InjectNews::id).containsExactly("envoy");
+        assertThat(paused.injects()).extracting(ServerParts.InjectNews::id).containsExactly("envoy");
         accept(g, new Command.Resume());
         for (int r = 1; r <= 3; r++) {
             accept(g, new Command.Timeout(r, Phase.PROPOSING));
@@ -183,7 +184,7 @@ class ViewFoldTest {
         ViewFold fold = new ViewFold(p);
         ServerMessage.State full = FullStates.of(info, g.state(), EventVersions.of(g.events()), 4, SEATS, me);
         fold.apply(full);
-        List<ServerMessage.Seat> seats = List.of(new ServerMessage.Seat("x", "bot", "Bob", true, "default"));
+        List<ServerParts.Seat> seats = List.of(new ServerParts.Seat("x", "bot", "Bob", true, "default"));
         ServerMessage.State live = new ServerMessage.State(full.room(), full.scenario(), full.phase(), full.round(), full.rounds(),
                 full.pen(), null, full.votes(), seats, 99L, 5_000L, full.version(), null, null, null, null, me);
         assertThat(fold.apply(live)).isEqualTo(Step.APPLIED);
