@@ -29,7 +29,7 @@ public final class Names {
     /** The name as a sentence uses it, inside a sentence: "the United States", "Ukraine". */
     public String inText(String id) {
         Party p = known(id);
-        return p == null || p.article().isEmpty() ? party(id) : p.article() + " " + p.name();
+        return p == null ? party(id) : p.inText();
     }
 
     /** The name opening a sentence: "The United States", "Ukraine". */

@@ -38,6 +38,11 @@ final class BotContext {
         return brief.party();
     }
 
+    /** What term {@code t} is about, as a sentence names it. */
+    String topic(int t) {
+        return info.terms().get(t).topic();
+    }
+
     ScenarioInfo info() {
         return info;
     }

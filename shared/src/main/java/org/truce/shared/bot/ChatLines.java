@@ -88,8 +88,7 @@ final class ChatLines {
     // ---- a stand-in's words: a caretaker for an absent player, never in that player's voice ----
 
     private String caretaker() {
-        org.truce.shared.scenario.Party p = info.party(brief.party());
-        return "Standing in for " + (p.article().isEmpty() ? "" : p.article() + " ") + p.name() + " while its player is away: ";
+        return "Standing in for " + info.party(brief.party()).inText() + " while its player is away: ";
     }
 
     /** A stand-in tables: what it kept on the term its party cares most about. */

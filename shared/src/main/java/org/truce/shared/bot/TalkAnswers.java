@@ -52,12 +52,12 @@ final class TalkAnswers {
             case ACCEPT_OPTION -> {
                 if (base == null) {
                     out.add(ctx.utility().isRedLine(i.term(), i.option())
-                            ? "No: " + opt(info, i.term(), i.option()) + " on " + topic(i.term()) + " is a red line for us."
-                            : "There is no draft yet. " + capital(opt(info, i.term(), i.option())) + " on " + topic(i.term())
+                            ? "No: " + opt(info, i.term(), i.option()) + " on " + ctx.topic(i.term()) + " is a red line for us."
+                            : "There is no draft yet. " + capital(opt(info, i.term(), i.option())) + " on " + ctx.topic(i.term())
                             + " could be part of a deal if the rest is right; ask us again when a draft is on the table.");
                 } else {
                     verdict(out, withOption(base, i.term(), i.option()), state, "With " + opt(info, i.term(), i.option()) + " on "
-                            + topic(i.term()) + ", ");
+                            + ctx.topic(i.term()) + ", ");
                 }
             }
             case ACCEPT_DRAFT -> {
@@ -73,14 +73,14 @@ final class TalkAnswers {
                     + (i.term() == 1 || state.phase() != Phase.VOTING ? "the next draft" : "the round " + state.round() + " draft") + ".");
             case WARN -> out.add(i.option() >= 0
                     ? "We hear you, " + name(info, asker, false) + ": you will not sign " + opt(info, i.term(), i.option()) + " on "
-                    + topic(i.term()) + ". We judge every draft on the whole of it."
+                    + ctx.topic(i.term()) + ". We judge every draft on the whole of it."
                     : "Warnings do not change what we can sign, " + name(info, asker, false) + ".");
             // each statement acknowledged in its own words: another statement never gets the same line back
             case SAY_WANT -> out.add("Noted, " + name(info, asker, false) + ": you want " + opt(info, i.term(), i.option()) + " on "
-                    + topic(i.term()) + ". We will keep it in mind.");
+                    + ctx.topic(i.term()) + ". We will keep it in mind.");
             case SAY_REJECT -> out.add("Noted, " + name(info, asker, false) + ": you cannot accept " + opt(info, i.term(), i.option())
-                    + " on " + topic(i.term()) + ". We will keep it in mind.");
-            case SAY_PRIORITY -> out.add("Noted, " + name(info, asker, false) + ": " + topic(i.term()) + " matters most to you.");
+                    + " on " + ctx.topic(i.term()) + ". We will keep it in mind.");
+            case SAY_PRIORITY -> out.add("Noted, " + name(info, asker, false) + ": " + ctx.topic(i.term()) + " matters most to you.");
             default -> out.add("I am not sure what you are asking, " + name(info, asker, false) + ". Ask me what we need on a term, "
                     + "what matters most to us, whether we would accept an option, the draft or a package, or offer a trade: "
                     + "\"I'll give you <term> <option> if you accept <term> <option>\".");
@@ -102,8 +102,8 @@ final class TalkAnswers {
         ScenarioInfo info = ctx.info();
         return switch (i.kind()) {
             case ACCEPT_PACKAGE -> i.pkg() == null ? null : "that package (" + pairs(i.pkg()) + ")";
-            case ACCEPT_OPTION -> i.term() < 0 || i.option() < 0 ? null : opt(info, i.term(), i.option()) + " on " + topic(i.term());
-            case NEEDS -> i.term() < 0 ? null : topic(i.term());
+            case ACCEPT_OPTION -> i.term() < 0 || i.option() < 0 ? null : opt(info, i.term(), i.option()) + " on " + ctx.topic(i.term());
+            case NEEDS -> i.term() < 0 ? null : ctx.topic(i.term());
             case TRADE -> i.pkg() != null || i.term() < 0 || i.term2() < 0 ? null : "that offer (" + side(i.term(), i.option()) + " for "
                     + side(i.term2(), i.option2()) + ")";
             default -> null;
@@ -111,7 +111,7 @@ final class TalkAnswers {
     }
 
     private String side(int t, int o) {
-        return o < 0 ? topic(t) : opt(ctx.info(), t, o) + " on " + topic(t);
+        return o < 0 ? ctx.topic(t) : opt(ctx.info(), t, o) + " on " + ctx.topic(t);
     }
 
     /** The term-option pairs a package question named, as ids ("sanctions a, nato b"). */
@@ -149,19 +149,19 @@ final class TalkAnswers {
         if (votes(state, p)) {
             int kept = topTerm();
             out.add(own ? "It is our own text: we vote for it." : capital(lead + "yes, we would vote for that. It has "
-                    + opt(info, kept, p.choice(kept)) + " on " + topic(kept) + "."));
+                    + opt(info, kept, p.choice(kept)) + " on " + ctx.topic(kept) + "."));
             out.add(capital(lead + "yes: that is a text we can sign."));
             return;
         }
         int red = u.redLineTerm(p);
         if (red >= 0) {
-            out.add(capital(lead + "no: " + opt(info, red, p.choice(red)) + " on " + topic(red) + " is a red line for us."));
-            out.add("Never with " + opt(info, red, p.choice(red)) + " on " + topic(red) + ".");
+            out.add(capital(lead + "no: " + opt(info, red, p.choice(red)) + " on " + ctx.topic(red) + " is a red line for us."));
+            out.add("Never with " + opt(info, red, p.choice(red)) + " on " + ctx.topic(red) + ".");
             return;
         }
         int[] fix = fix(p, state);
         String then = fix == null ? "It is still far from what we can sign."
-                : "Put " + opt(info, fix[0], fix[1]) + " on " + topic(fix[0]) + " and we would vote for it.";
+                : "Put " + opt(info, fix[0], fix[1]) + " on " + ctx.topic(fix[0]) + " and we would vote for it.";
         out.add(capital(lead + "no, not as it stands. " + then));
         out.add(capital(lead + "we would vote against it. " + then));
     }
@@ -195,29 +195,29 @@ final class TalkAnswers {
         String reds = ownRedLines(t);
         if (base != null && u.contribution(t, base.choice(t)) >= u.contribution(t, wish)) {
             // nothing to complain about on this term
-            out.add("On " + topic(t) + " the draft already has " + opt(info, t, base.choice(t)) + ": keep it there." + reds);
-            out.add("Keep " + opt(info, t, base.choice(t)) + " on " + topic(t) + ", as the draft has it." + reds);
+            out.add("On " + ctx.topic(t) + " the draft already has " + opt(info, t, base.choice(t)) + ": keep it there." + reds);
+            out.add("Keep " + opt(info, t, base.choice(t)) + " on " + ctx.topic(t) + ", as the draft has it." + reds);
             return;
         }
         if (base == null) {
             int least = least(t, -1, null, state);
-            out.add("On " + topic(t) + " we want " + opt(info, t, wish) + (least >= 0 && least != wish ? "; we could live with "
+            out.add("On " + ctx.topic(t) + " we want " + opt(info, t, wish) + (least >= 0 && least != wish ? "; we could live with "
                     + opt(info, t, least) : "") + "." + reds);
-            out.add("What we need on " + topic(t) + " is " + opt(info, t, wish) + "." + reds);
+            out.add("What we need on " + ctx.topic(t) + " is " + opt(info, t, wish) + "." + reds);
             return;
         }
         int least = least(t, base.choice(t), base, state);
         if (votes(state, base)) {
-            out.add("This draft works for us as it is; on " + topic(t) + " we would still rather have " + opt(info, t, wish) + "." + reds);
-            out.add("We can sign the draft as it stands, though " + opt(info, t, wish) + " on " + topic(t) + " is what we want." + reds);
+            out.add("This draft works for us as it is; on " + ctx.topic(t) + " we would still rather have " + opt(info, t, wish) + "." + reds);
+            out.add("We can sign the draft as it stands, though " + opt(info, t, wish) + " on " + ctx.topic(t) + " is what we want." + reds);
         } else if (least >= 0) {
-            out.add("On " + topic(t) + (least == wish ? " we need " + opt(info, t, wish) + ". With it there, we could sign this draft."
+            out.add("On " + ctx.topic(t) + (least == wish ? " we need " + opt(info, t, wish) + ". With it there, we could sign this draft."
                     : " we want " + opt(info, t, wish) + ". With " + opt(info, t, least) + " there, we could sign this draft.") + reds);
-            out.add("Give us " + opt(info, t, least) + " on " + topic(t) + " and this draft is one we can sign." + reds);
+            out.add("Give us " + opt(info, t, least) + " on " + ctx.topic(t) + " and this draft is one we can sign." + reds);
         } else {
-            out.add("On " + topic(t) + " we want " + opt(info, t, wish) + ", but even that would not make this draft enough for us."
+            out.add("On " + ctx.topic(t) + " we want " + opt(info, t, wish) + ", but even that would not make this draft enough for us."
                     + reds);
-            out.add("We want " + opt(info, t, wish) + " on " + topic(t) + "; the draft needs more than that for us." + reds);
+            out.add("We want " + opt(info, t, wish) + " on " + ctx.topic(t) + "; the draft needs more than that for us." + reds);
         }
     }
 
@@ -293,10 +293,6 @@ final class TalkAnswers {
         return b.toString();
     }
 
-    private String topic(int t) {
-        return ctx.info().terms().get(t).topic();
-    }
-
     static Package withOption(Package p, int t, int o) {
         int[] c = p.toArray();
         c[t] = o;
@@ -315,7 +311,7 @@ final class TalkAnswers {
             return capital ? "Everyone" : "everyone";
         }
         var p = info.party(party);
-        String n = (p.article().isEmpty() ? "" : p.article() + " ") + p.name();
+        String n = p.inText();
         return capital ? capital(n) : n;
     }
 

@@ -23,18 +23,18 @@ final class TalkPriorities {
         int n = Math.max(1, memory.priorityAsks(asker)) - 1;
         if (n >= ranked.length) {
             // past the last term: the ranking is exhausted (said once, then only "As we said")
-            out.add("That is all our terms, from " + topic(ranked[0]) + " down to " + topic(ranked[ranked.length - 1]) + ".");
+            out.add("That is all our terms, from " + ctx.topic(ranked[0]) + " down to " + ctx.topic(ranked[ranked.length - 1]) + ".");
             return;
         }
         if (n > 0) {
             int t = ranked[n];
             StringBuilder before = new StringBuilder();
             for (int k = 0; k < n; k++) {
-                before.append(k == 0 ? "" : k == n - 1 ? " and " : ", ").append(topic(ranked[k]));
+                before.append(k == 0 ? "" : k == n - 1 ? " and " : ", ").append(ctx.topic(ranked[k]));
             }
             String w = opt(ctx.info(), t, wish(t));
-            out.add("After " + before + ", what matters most to us is " + topic(t) + ": " + w + ".");
-            out.add("Next on our list, after " + before + ", comes " + topic(t) + ": we want " + w + ".");
+            out.add("After " + before + ", what matters most to us is " + ctx.topic(t) + ": " + w + ".");
+            out.add("Next on our list, after " + before + ", comes " + ctx.topic(t) + ": we want " + w + ".");
             // never the brief's reply lines here: they speak of the first priority ("what matters most")
             return;
         }
@@ -42,17 +42,17 @@ final class TalkPriorities {
         int second = ranked.length > 1 ? ranked[1] : top;
         if (inPublic) {
             // the brief's reply lines are confidences ("Off the record: …"): at the table it says it plainly
-            out.add("For " + name(ctx.info(), ctx.party(), false) + ", everything turns on " + topic(top) + ": we want "
+            out.add("For " + name(ctx.info(), ctx.party(), false) + ", everything turns on " + ctx.topic(top) + ": we want "
                     + opt(ctx.info(), top, wish(top)) + ".");
-            out.add("First " + topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + topic(second) + " ("
+            out.add("First " + ctx.topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + ctx.topic(second) + " ("
                     + opt(ctx.info(), second, wish(second)) + ").");
             return;
         }
         for (String line : ctx.brief().lines().reply()) {
             out.add(ChatLines.render(ctx.info(), line, top, wish(top), asker));
         }
-        out.add("For us, everything turns on " + topic(top) + ": we want " + opt(ctx.info(), top, wish(top)) + ".");
-        out.add("First " + topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + topic(second) + " ("
+        out.add("For us, everything turns on " + ctx.topic(top) + ": we want " + opt(ctx.info(), top, wish(top)) + ".");
+        out.add("First " + ctx.topic(top) + " (" + opt(ctx.info(), top, wish(top)) + "), then " + ctx.topic(second) + " ("
                 + opt(ctx.info(), second, wish(second)) + ").");
     }
 
@@ -73,9 +73,5 @@ final class TalkPriorities {
 
     private int wish(int t) {
         return answers.wish(t);
-    }
-
-    private String topic(int t) {
-        return ctx.info().terms().get(t).topic();
     }
 }

@@ -30,12 +30,12 @@ final class TalkTrades {
             String who = name(info, asker, false);
             String form = " Say it as: \"I'll give you <term> <option> if you accept <term> <option>\".";
             if (i.term() >= 0 && i.term() == i.term2()) {
-                out.add("A trade needs a different term on each side, " + who + ": you named " + topic(i.term()) + " on both." + form);
+                out.add("A trade needs a different term on each side, " + who + ": you named " + ctx.topic(i.term()) + " on both." + form);
                 return;
             }
             List<String> unclear = new ArrayList<>();
-            unclear.add(i.term() < 0 ? "what you give" : i.option() < 0 ? "which option you give on " + topic(i.term()) : null);
-            unclear.add(i.term2() < 0 ? "what you ask" : i.option2() < 0 ? "which option you ask on " + topic(i.term2()) : null);
+            unclear.add(i.term() < 0 ? "what you give" : i.option() < 0 ? "which option you give on " + ctx.topic(i.term()) : null);
+            unclear.add(i.term2() < 0 ? "what you ask" : i.option2() < 0 ? "which option you ask on " + ctx.topic(i.term2()) : null);
             unclear.removeIf(java.util.Objects::isNull);
             out.add("Name both sides of the trade, " + who + ": we cannot tell " + String.join(" or ", unclear) + "." + form);
             return;
@@ -44,8 +44,8 @@ final class TalkTrades {
             manyForMany(out, i.pkg(), asker);
             return;
         }
-        String give = opt(info, i.term(), i.option()) + " on " + topic(i.term());
-        String want = opt(info, i.term2(), i.option2()) + " on " + topic(i.term2());
+        String give = opt(info, i.term(), i.option()) + " on " + ctx.topic(i.term());
+        String want = opt(info, i.term2(), i.option2()) + " on " + ctx.topic(i.term2());
         boolean brokenBefore = false;
         for (TalkMemory.Trade t : memory.trades()) {
             if (t.partner().equals(asker) && t.giveTerm() == i.term() && t.give() == i.option() && t.wantTerm() == i.term2()
@@ -78,16 +78,16 @@ final class TalkTrades {
         double gain = u.contribution(i.term(), i.option()) - reference(i.term(), base);
         double loss = reference(i.term2(), base) - u.contribution(i.term2(), i.option2());
         String who = name(info, asker, false);
-        String onGive = base == null ? "what we expect on " + topic(i.term()) : base.choice(i.term()) == i.option()
+        String onGive = base == null ? "what we expect on " + ctx.topic(i.term()) : base.choice(i.term()) == i.option()
                 ? "what the draft has already" : "the draft's " + opt(info, i.term(), base.choice(i.term()));
-        String onWant = base == null ? "what we expect on " + topic(i.term2()) : base.choice(i.term2()) == i.option2()
+        String onWant = base == null ? "what we expect on " + ctx.topic(i.term2()) : base.choice(i.term2()) == i.option2()
                 ? "what the draft has already" : "the draft's " + opt(info, i.term2(), base.choice(i.term2()));
         int red = base == null ? (u.isRedLine(i.term(), i.option()) ? i.term() : -1)
                 : u.redLineTerm(withOption(withOption(base, i.term(), i.option()), i.term2(), i.option2()));
         if (red >= 0) {
             Package p = base == null ? withOption(best(), i.term(), i.option()) : withOption(withOption(base, i.term(), i.option()), i.term2(),
                     i.option2());
-            out.add("No trade, " + who + ": with " + give + " and " + want + ", " + opt(info, red, p.choice(red)) + " on " + topic(red)
+            out.add("No trade, " + who + ": with " + give + " and " + want + ", " + opt(info, red, p.choice(red)) + " on " + ctx.topic(red)
                     + " would still be a red line for us.");
             return;
         }
@@ -115,12 +115,12 @@ final class TalkTrades {
         String red = "";
         for (int t = 0; t < n; t++) {
             if (pairs[t] >= 0) {
-                gives.add(opt(ctx.info(), t, pairs[t]) + " on " + topic(t));
+                gives.add(opt(ctx.info(), t, pairs[t]) + " on " + ctx.topic(t));
             }
             if (pairs[n + t] >= 0) {
-                asks.add(opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t));
+                asks.add(opt(ctx.info(), t, pairs[n + t]) + " on " + ctx.topic(t));
                 if (red.isEmpty() && ctx.utility().isRedLine(t, pairs[n + t])) {
-                    red = " And " + opt(ctx.info(), t, pairs[n + t]) + " on " + topic(t) + " is a red line for us.";
+                    red = " And " + opt(ctx.info(), t, pairs[n + t]) + " on " + ctx.topic(t) + " is a red line for us.";
                 }
             }
         }
@@ -157,9 +157,5 @@ final class TalkTrades {
 
     private int wish(int t) {
         return answers.wish(t);
-    }
-
-    private String topic(int t) {
-        return ctx.info().terms().get(t).topic();
     }
 }

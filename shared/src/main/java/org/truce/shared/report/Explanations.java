@@ -29,7 +29,7 @@ final class Explanations {
             if (bestDraft != null) {
                 sb.append("Every party could have gained at least ").append(num(better.gain())).append(" points with ")
                         .append(words(scenario, bestDraft.terms())).append("; that package was tabled by ")
-                        .append(RoomReports.inText(scenario.info().party(bestDraft.by()))).append(" in round ").append(bestDraft.round()).append('.');
+                        .append(scenario.info().party(bestDraft.by()).inText()).append(" in round ").append(bestDraft.round()).append('.');
             } else {
                 int best = -1;
                 double gain = 0;

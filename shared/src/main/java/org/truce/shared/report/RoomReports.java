@@ -121,17 +121,12 @@ public final class RoomReports {
     /** Term id → the term's name, "term/option" → the option's short label, "party/ID" → the party's name in a sentence. */
     private static Map<String, String> labels(Scenario scenario) {
         Map<String, String> out = new LinkedHashMap<>();
-        scenario.parties().forEach(p -> out.put("party/" + p.id(), inText(p)));
+        scenario.parties().forEach(p -> out.put("party/" + p.id(), p.inText()));
         for (Term t : scenario.terms()) {
             out.put(t.id(), t.name());
             t.options().forEach(o -> out.put(t.id() + "/" + o.id(), o.label()));
         }
         return out;
-    }
-
-    /** A party's name as a sentence uses it: "the United States", "Ukraine". */
-    static String inText(Party p) {
-        return p.article() == null || p.article().isEmpty() ? p.name() : p.article() + " " + p.name();
     }
 
     /** The last round that had a draft, or null. */

@@ -24,6 +24,11 @@ public record Party(String id, String name, String description, List<RedLine> de
         article = article == null ? "" : article;
     }
 
+    /** The name as a sentence uses it: "the United States", "Ukraine". */
+    public String inText() {
+        return article.isEmpty() ? name : article + " " + name;
+    }
+
     /** A party without a short name or article. */
     public Party(String id, String name, String description, List<RedLine> declaredRedLines) {
         this(id, name, description, declaredRedLines, null, null);
