@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import-genius", mixinStandardHelpOptions = true,
         description = {"Turn a GENIUS (ANAC) domain and its profiles into a Truce scenario file.",
-                "Each profile becomes a party, in the order given; without PROFILE files, every other GENIUS profile (.xml"
-                        + " file whose root is <utility_space>) beside the domain is one, in name order. See docs/SCENARIOS.md."})
+                "Each profile becomes a party, in the order given; without PROFILE files, every GENIUS profile"
+                        + " beside the domain is one, in name order. See docs/SCENARIOS.md."})
 public final class ImportGeniusCommand implements Callable<Integer> {
     private static final String ME = "truce import-genius: ";
 
