@@ -5,7 +5,6 @@ import java.util.List;
 import org.truce.shared.engine.Draft;
 import org.truce.shared.engine.GameState;
 import org.truce.shared.engine.Phase;
-import org.truce.shared.scenario.Party;
 import org.truce.shared.scenario.ScenarioInfo;
 
 /** What a room says to people in words: parties as a sentence names them, and why a seat or a room is gone. */
@@ -22,8 +21,7 @@ final class RoomTexts {
         if (i < 0) {
             return party;
         }
-        Party p = info.parties().get(i);
-        return (p.article().isEmpty() ? "" : p.article() + " ") + p.name();
+        return info.parties().get(i).inText();
     }
 
     /** The possessive: "Ukraine's", "the United States'". */
